@@ -1,0 +1,52 @@
+"""The library calls that the CLI and the web app both use: open the index, ingest, remove, search."""
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from corpus.load import sample_paths
+from index.build import IngestResult, ingest, remove_report
+from index.encoders import Encoder, load_encoder
+from index.store import ReportIndex, open_index
+
+from assistant.retrieve import Retriever
+from assistant.settings import Settings
+
+
+def encoder_for(settings: Settings) -> Encoder:
+    return load_encoder(settings.model, threads=settings.threads)
+
+
+def ensure_index(settings: Settings, *, progress: bool = True) -> None:
+    """With no index yet at the default place, build one from the bundled sample reports."""
+    if (settings.index_dir / "manifest.json").exists() or not settings.is_default_index:
+        return
+    print(f"Building the sample index at {settings.index_dir} (first use)…", file=sys.stderr)
+    ingest(sample_paths(), settings.index_dir, encoder_for(settings), settings.chunker, progress=progress)
+
+
+def load_index(settings: Settings) -> ReportIndex:
+    ensure_index(settings)
+    return open_index(settings.index_dir, settings.model)
+
+
+def retriever_for(index: ReportIndex, settings: Settings, encoder: Encoder | None = None) -> Retriever:
+    retriever = Retriever(index=index, encoder_factory=lambda: encoder_for(settings),
+                          fusion=settings.fusion, bm25_weight=settings.bm25_weight,
+                          rrf_k=settings.rrf_k, candidates=settings.candidates)
+    if encoder is not None:
+        retriever._encoder = encoder
+    return retriever
+
+
+def ingest_files(settings: Settings, paths: Sequence[Path | str], *, progress: bool = True,
+                 on_progress=None, encoder: Encoder | None = None) -> IngestResult:
+    ensure_index(settings, progress=progress)
+    return ingest(paths, settings.index_dir, encoder or encoder_for(settings), settings.chunker,
+                  progress=progress, on_progress=on_progress)
+
+
+def remove(settings: Settings, report_id: str) -> int:
+    ensure_index(settings)
+    return remove_report(settings.index_dir, report_id)

@@ -1,0 +1,94 @@
+"""Hybrid retrieval over one index: BM25, dense, or both fused; filters by report, region, year."""
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from corpus.models import Chunk, Report
+from index.encoders import Encoder
+from index.fusion import rrf, weighted
+from index.store import ReportIndex
+
+
+@dataclass(frozen=True)
+class Filters:
+    report_ids: tuple[str, ...] = ()
+    regions: tuple[str, ...] = ()
+    years: tuple[int, ...] = ()
+
+    def __bool__(self) -> bool:
+        return bool(self.report_ids or self.regions or self.years)
+
+    def admits(self, report: Report) -> bool:
+        if self.report_ids and report.id not in self.report_ids:
+            return False
+        if self.regions and not any(region_matches(report, r) for r in self.regions):
+            return False
+        return not self.years or report.meta.year in self.years
+
+
+def region_matches(report: Report, name: str) -> bool:
+    """普陀 matches 普陀区; 上海 matches a report of 上海市普陀区."""
+    name = name.strip()
+    return bool(name) and any(n == name or n.startswith(name) for n in report.meta.region.names())
+
+
+@dataclass(frozen=True)
+class Hit:
+    chunk: Chunk
+    report: Report
+    score: float
+    rank: int
+
+
+@dataclass
+class Retriever:
+    index: ReportIndex
+    encoder_factory: Callable[[], Encoder]
+    fusion: str = "weighted"  # weighted (min-max, measured better with USE) | rrf
+    bm25_weight: float = 0.7
+    rrf_k: int = 60
+    candidates: int = 50
+    _encoder: Encoder | None = field(default=None, repr=False)
+
+    @property
+    def encoder(self) -> Encoder:
+        if self._encoder is None:
+            self._encoder = self.encoder_factory()
+        return self._encoder
+
+    def allowed_rows(self, filters: Filters) -> np.ndarray | None:
+        if not filters:
+            return None
+        keep = {rid for rid, rep in self.index.reports.items() if filters.admits(rep)}
+        return np.asarray(sorted(r for r, c in self.index.chunks.items() if c.report_id in keep), dtype=np.int64)
+
+    def bm25(self, query: str, k: int, allowed: np.ndarray | None) -> list[tuple[int, float]]:
+        return self.index.bm25.search(self.index.tokenizer.tokenize(query), k, allowed)
+
+    def dense(self, query: str, k: int, allowed: np.ndarray | None) -> list[tuple[int, float]]:
+        vector = self.encoder.encode([query], kind="query")[0]
+        return self.index.dense.search(vector, k, allowed)
+
+    def search(self, query: str, k: int = 5, mode: str = "hybrid", filters: Filters = Filters()) -> list[Hit]:
+        allowed = self.allowed_rows(filters)
+        if allowed is not None and allowed.size == 0:
+            return []
+        depth = max(self.candidates, k)
+        if mode == "bm25":
+            ranked = self.bm25(query, k, allowed)
+        elif mode == "dense":
+            ranked = self.dense(query, k, allowed)
+        elif mode == "hybrid":
+            runs = [self.bm25(query, depth, allowed), self.dense(query, depth, allowed)]
+            ranked = (rrf(runs, k=self.rrf_k) if self.fusion == "rrf"
+                      else weighted(runs, [self.bm25_weight, 1.0 - self.bm25_weight]))
+        else:
+            raise ValueError(f"unknown retrieval mode '{mode}' (bm25, dense or hybrid)")
+        hits = []
+        for rank, (row, score) in enumerate(ranked[:k], start=1):
+            chunk = self.index.chunks[row]
+            hits.append(Hit(chunk=chunk, report=self.index.reports[chunk.report_id], score=score, rank=rank))
+        return hits

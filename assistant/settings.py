@@ -1,0 +1,54 @@
+"""The one settings object, read once (defaults, then REPORTQA_* environment variables, then
+command-line flags) and passed down. A misspelt setting is an error, not silently ignored."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from corpus.chunk import ChunkerSettings
+from index.encoders import DEFAULT_ENCODER
+
+Mode = Literal["bm25", "dense", "hybrid"]
+
+_ENV = {
+    "REPORTQA_INDEX": "index_dir",
+    "REPORTQA_MODEL": "model",
+    "REPORTQA_THREADS": "threads",
+    "REPORTQA_MODE": "mode",
+}
+
+
+def default_home() -> Path:
+    return Path(os.environ.get("REPORTQA_HOME") or Path.home() / ".local" / "share" / "reportqa")
+
+
+class Settings(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    index_dir: Path = Field(default_factory=lambda: default_home() / "index")
+    model: str = DEFAULT_ENCODER
+    threads: int = Field(default_factory=lambda: os.cpu_count() or 1, ge=1)
+    chunker: ChunkerSettings = Field(default_factory=ChunkerSettings)
+    mode: Mode = "hybrid"
+    top_k: int = Field(default=5, ge=1, le=100)
+    candidates: int = Field(default=50, ge=1, description="hits taken from each retriever before fusion")
+    fusion: Literal["weighted", "rrf"] = "weighted"
+    bm25_weight: float = Field(default=0.7, ge=0.0, le=1.0, description="weighted fusion: BM25's share")
+    rrf_k: int = Field(default=60, ge=1)
+
+    @property
+    def is_default_index(self) -> bool:
+        return self.index_dir == default_home() / "index"
+
+    @classmethod
+    def load(cls, **overrides) -> "Settings":
+        """Defaults ← environment ← explicit overrides (None means 'not given')."""
+        values: dict = {field: os.environ[var] for var, field in _ENV.items() if os.environ.get(var)}
+        values.update({k: v for k, v in overrides.items() if v is not None})
+        return cls(**values)
+
+
+__all__ = ["Settings", "Mode", "ValidationError", "default_home"]

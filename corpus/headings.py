@@ -1,0 +1,73 @@
+"""Heading and item markers of Chinese official documents (公文): 一、 / （一） / 1. / （1） / 一是."""
+from __future__ import annotations
+
+import re
+
+CN_NUM = "一二三四五六七八九十百零〇"
+
+# (level, pattern) in order of precedence; the patterns see cleaned text (full-width brackets).
+HEADING_PATTERNS: tuple[tuple[int, re.Pattern[str]], ...] = (
+    (1, re.compile(rf"^[{CN_NUM}]{{1,3}}、")),
+    (2, re.compile(rf"^（[{CN_NUM}]{{1,3}}）")),
+    (3, re.compile(r"^\d{1,2}[.．、](?!\d)")),
+    (4, re.compile(r"^（\d{1,2}）")),
+)
+
+# Raw text may still carry half-width brackets and spaces: 「(四) 有力夯实」.
+RAW_LEVEL2 = re.compile(rf"^\s*[(（]\s*([{CN_NUM}]{{1,3}})\s*[)）]\s*")
+RAW_LEVEL4 = re.compile(r"^\s*[(（]\s*(\d{1,2})\s*[)）]\s*")
+
+ITEM_MARKER = re.compile(rf"([{CN_NUM}]{{1,3}})是")
+
+MAX_HEADING_CHARS = 60
+
+_CN_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")}
+_CN_DIGITS["〇"] = 0
+
+
+def heading_level(line: str) -> int | None:
+    """The heading level a line starts with, or None for body text."""
+    for level, pattern in HEADING_PATTERNS:
+        if pattern.match(line):
+            return level
+    return None
+
+
+def is_heading_line(line: str) -> bool:
+    """A short line with a heading marker and no sentence after it."""
+    if heading_level(line) is None:
+        return False
+    head = split_heading(line)[0]
+    return len(head) <= MAX_HEADING_CHARS
+
+
+def split_heading(line: str) -> tuple[str, str]:
+    """「（一）大力推进…。充分发挥…」 → (heading, body). A pure heading has an empty body."""
+    match = re.search(r"[。！？]", line)
+    if match is None or match.end() >= len(line):
+        return line.rstrip("。"), ""
+    return line[: match.start()], line[match.end():]
+
+
+def cn_to_int(numeral: str) -> int | None:
+    """一 → 1, 十二 → 12, 二十三 → 23, 一百零五 → 105; None if it is not a numeral."""
+    if not numeral:
+        return None
+    if numeral.isdigit():
+        return int(numeral)
+    total, current = 0, 0
+    for char in numeral:
+        if char in _CN_DIGITS:
+            current = _CN_DIGITS[char]
+        elif char == "十":
+            total += (current or 1) * 10
+            current = 0
+        elif char == "百":
+            total += (current or 1) * 100
+            current = 0
+        elif char == "千":
+            total += (current or 1) * 1000
+            current = 0
+        else:
+            return None
+    return total + current

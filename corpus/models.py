@@ -1,0 +1,116 @@
+"""The records that flow out of corpus/: Report → Section → Paragraph → Chunk.
+
+All offsets are character offsets into ``Report.text``, the cleaned body text,
+so a cited span can be shown in context exactly.
+"""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+
+PATH_SEPARATOR = " › "
+
+
+def content_hash(text: str) -> str:
+    """A stable short hash of text, used for report and chunk identity."""
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
+
+
+@dataclass(frozen=True)
+class Region:
+    """Administrative units as the report names them (None where it does not)."""
+
+    province: str | None = None
+    city: str | None = None
+    district: str | None = None
+
+    @property
+    def name(self) -> str:
+        """The most specific unit named, e.g. 普陀区 or 张家港市."""
+        return self.district or self.city or self.province or ""
+
+    def names(self) -> tuple[str, ...]:
+        return tuple(n for n in (self.province, self.city, self.district) if n)
+
+
+@dataclass(frozen=True)
+class ReportMeta:
+    title: str
+    organization: str | None = None
+    region: Region = field(default_factory=Region)
+    year: int | None = None
+    doc_number: str | None = None
+    issue_date: str | None = None  # ISO yyyy-mm-dd
+    recipient: str | None = None
+    extra: tuple[tuple[str, str], ...] = ()  # page furniture that carries facts (抄送, 共印…)
+
+
+@dataclass(frozen=True)
+class Section:
+    """A heading and the body under it; ``path`` includes its own title."""
+
+    path: tuple[str, ...]
+    level: int
+    start: int  # offset of the heading line
+    end: int  # end of the section's last paragraph
+
+
+@dataclass(frozen=True)
+class Item:
+    """An enumerated measure inside a paragraph: 一是…, 二是…"""
+
+    label: str  # 一是
+    title: str  # 全力打击无证行医
+    start: int
+    end: int
+
+    @property
+    def path_segment(self) -> str:
+        return f"{self.label} {self.title}"
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    number: int  # 1-based among the report's body paragraphs (headings excluded)
+    start: int
+    end: int
+    section_path: tuple[str, ...]
+    items: tuple[Item, ...] = ()
+
+
+@dataclass(frozen=True)
+class Report:
+    id: str
+    source: str  # file name it came from
+    meta: ReportMeta
+    text: str  # cleaned body: headings and paragraphs, one per line
+    sections: tuple[Section, ...]
+    paragraphs: tuple[Paragraph, ...]
+    content_hash: str  # hash of the raw file bytes' decoded text
+
+    def span(self, start: int, end: int) -> str:
+        return self.text[start:end]
+
+
+@dataclass(frozen=True)
+class Chunk:
+    id: str
+    report_id: str
+    section_path: tuple[str, ...]
+    paragraph: int
+    start: int
+    end: int
+    text: str
+    context: str = ""  # the report's region and year, e.g. 「普陀区 2024年」
+
+    @property
+    def path_text(self) -> str:
+        return PATH_SEPARATOR.join(self.section_path)
+
+    @property
+    def index_text(self) -> str:
+        """What the encoders and BM25 see. The heading path gives a chunk its topic; the report's
+        region and year are on every chunk, so a question naming 普陀区 does not favour the few
+        passages that happen to repeat the district's name."""
+        head = " › ".join(p for p in (self.context, self.path_text) if p)
+        return f"{head}\n{self.text}" if head else self.text

@@ -1,0 +1,134 @@
+"""Files → raw text. One reader per format; every failure is a ReadError naming the file."""
+from __future__ import annotations
+
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text"}
+SUPPORTED_SUFFIXES = TEXT_SUFFIXES | {".docx", ".pdf", ".html", ".htm"}
+
+
+class ReadError(Exception):
+    """A file that cannot be read as a report; ``str()`` is a one-line message."""
+
+    def __init__(self, path: Path | str, reason: str):
+        self.path = Path(path)
+        self.reason = reason
+        super().__init__(f"{self.path.name}: {reason}")
+
+
+@dataclass(frozen=True)
+class RawDocument:
+    source: str  # file name
+    format: str  # txt | docx | pdf | html
+    text: str  # paragraphs or lines separated by newlines, not yet cleaned
+
+
+def read_document(path: Path | str, data: bytes | None = None) -> RawDocument:
+    """Read one report file. ``data`` lets callers pass bytes already in memory."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix not in SUPPORTED_SUFFIXES:
+        supported = ", ".join(sorted(SUPPORTED_SUFFIXES))
+        raise ReadError(path, f"unsupported file type '{suffix or '(none)'}' (supported: {supported})")
+    if data is None:
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            raise ReadError(path, f"cannot open: {exc.strerror or exc}") from None
+    if not data.strip():
+        raise ReadError(path, "the file is empty")
+    if suffix in TEXT_SUFFIXES:
+        text, fmt = decode_text(path, data), "txt"
+    elif suffix == ".docx":
+        text, fmt = _read_docx(path, data), "docx"
+    elif suffix == ".pdf":
+        text, fmt = _read_pdf(path, data), "pdf"
+    else:
+        text, fmt = _read_html(path, data), "html"
+    if not text.strip():
+        raise ReadError(path, "no text found in the file")
+    return RawDocument(source=path.name, format=fmt, text=text)
+
+
+def _looks_binary(data: bytes) -> bool:
+    sample = data[:4096]
+    if b"\x00" in sample:
+        return True
+    control = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13, 27))
+    return control > len(sample) * 0.05
+
+
+def decode_text(path: Path, data: bytes) -> str:
+    """UTF-8 (with or without BOM) first, then GB18030 (a superset of GBK), then a detector."""
+    if _looks_binary(data):
+        raise ReadError(path, "this is a binary file, not text")
+    for encoding in ("utf-8-sig", "gb18030"):
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is None:
+        raise ReadError(path, "cannot detect the text encoding")
+    return str(best)
+
+
+def _read_docx(path: Path, data: bytes) -> str:
+    import io
+
+    import docx
+
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except (zipfile.BadZipFile, KeyError, ValueError) as exc:
+        raise ReadError(path, f"not a valid .docx file ({type(exc).__name__})") from None
+    lines = [p.text for p in document.paragraphs]
+    for table in document.tables:
+        for row in table.rows:
+            cells = [c.text.strip() for c in row.cells]
+            lines.append("  ".join(dict.fromkeys(c for c in cells if c)))
+    return "\n\n".join(lines)
+
+
+def _read_pdf(path: Path, data: bytes) -> str:
+    """pdfplumber: of the libraries compared (README, "PDF extraction") it keeps CJK reading order
+    and does not insert spaces between CJK glyphs; its licence (MIT) suits redistribution."""
+    import io
+
+    import pdfplumber
+    from pdfminer.pdfparser import PDFSyntaxError
+
+    try:
+        with pdfplumber.open(io.BytesIO(data)) as pdf:
+            pages = [page.extract_text(layout=False) or "" for page in pdf.pages]
+    except (PDFSyntaxError, ValueError, KeyError, TypeError) as exc:
+        raise ReadError(path, f"not a readable PDF ({type(exc).__name__})") from None
+    except Exception as exc:  # pdfminer raises many private types for damaged or encrypted files
+        raise ReadError(path, f"not a readable PDF ({type(exc).__name__}: {exc})") from None
+    if not "".join(pages).strip():
+        raise ReadError(path, "the PDF has no text layer (a scan?); run OCR on it first")
+    return "\n\n".join(pages)
+
+
+def _read_html(path: Path, data: bytes) -> str:
+    from bs4 import BeautifulSoup
+
+    if _looks_binary(data):
+        raise ReadError(path, "this is a binary file, not HTML")
+    soup = BeautifulSoup(data, "html.parser")
+    for tag in soup(["script", "style", "nav", "header", "footer", "noscript"]):
+        tag.decompose()
+    blocks = []
+    for element in soup.find_all(["h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "td", "div", "pre"]):
+        if element.find(["p", "div", "li", "h1", "h2", "h3", "h4", "table", "pre"]):
+            continue  # a container: its block children are taken instead
+        text = element.get_text(" ", strip=True)
+        if text:
+            blocks.append(text)
+    if not blocks:
+        blocks = [soup.get_text("\n", strip=True)]
+    return "\n\n".join(blocks)

@@ -1,0 +1,126 @@
+"""BM25 over an inverted index held as numpy arrays (CSR: term → postings of row id and tf).
+
+A query touches only the postings of its terms: the cost is the number of postings read, never a
+loop over every chunk (rank_bm25's ``get_scores`` is). Adding and removing documents is done by
+merging or filtering the posting arrays, so the rest of the index is not re-tokenized.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+K1 = 1.2
+B = 0.75
+
+
+@dataclass
+class BM25Index:
+    terms: dict[str, int]  # term → term number (position in indptr)
+    indptr: np.ndarray  # int64, len(terms) + 1
+    postings: np.ndarray  # int64 row ids, grouped by term, sorted within a term
+    tfs: np.ndarray  # float32 term frequency per posting
+    doc_ids: np.ndarray  # int64 row ids of the documents, sorted
+    doc_lens: np.ndarray  # float32 token counts, aligned with doc_ids
+
+    @classmethod
+    def empty(cls) -> "BM25Index":
+        z = np.zeros(0, dtype=np.int64)
+        return cls({}, np.zeros(1, dtype=np.int64), z, np.zeros(0, np.float32), z.copy(), np.zeros(0, np.float32))
+
+    def __len__(self) -> int:
+        return int(self.doc_ids.size)
+
+    # ----- building -------------------------------------------------------------------------
+    def _triples(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        term_of = np.repeat(np.arange(len(self.terms), dtype=np.int64), np.diff(self.indptr))
+        return term_of, self.postings, self.tfs
+
+    def _rebuild(self, terms: dict[str, int], term_of: np.ndarray, rows: np.ndarray, tfs: np.ndarray,
+                 doc_ids: np.ndarray, doc_lens: np.ndarray) -> "BM25Index":
+        order = np.lexsort((rows, term_of))
+        term_of, rows, tfs = term_of[order], rows[order], tfs[order]
+        counts = np.bincount(term_of, minlength=len(terms)) if term_of.size else np.zeros(len(terms), np.int64)
+        used = counts > 0
+        remap = np.cumsum(used) - 1
+        kept_terms = {t: int(remap[i]) for t, i in terms.items() if used[i]}
+        indptr = np.concatenate([[0], np.cumsum(counts[used])]).astype(np.int64)
+        doc_order = np.argsort(doc_ids, kind="stable")
+        return BM25Index(kept_terms, indptr, rows.astype(np.int64), tfs.astype(np.float32),
+                         doc_ids[doc_order].astype(np.int64), doc_lens[doc_order].astype(np.float32))
+
+    def add(self, row_ids: Sequence[int], token_lists: Sequence[Sequence[str]]) -> "BM25Index":
+        """A new index with these documents added (their row ids must be new)."""
+        terms = dict(self.terms)
+        new_terms, new_rows, new_tfs = [], [], []
+        for row, tokens in zip(row_ids, token_lists):
+            for term, tf in Counter(tokens).items():
+                new_terms.append(terms.setdefault(term, len(terms)))
+                new_rows.append(row)
+                new_tfs.append(tf)
+        term_of, rows, tfs = self._triples()
+        return self._rebuild(
+            terms,
+            np.concatenate([term_of, np.asarray(new_terms, dtype=np.int64)]),
+            np.concatenate([rows, np.asarray(new_rows, dtype=np.int64)]),
+            np.concatenate([tfs, np.asarray(new_tfs, dtype=np.float32)]),
+            np.concatenate([self.doc_ids, np.asarray(row_ids, dtype=np.int64)]),
+            np.concatenate([self.doc_lens, np.asarray([len(t) for t in token_lists], dtype=np.float32)]),
+        )
+
+    def remove(self, row_ids: Sequence[int]) -> "BM25Index":
+        drop = np.asarray(row_ids, dtype=np.int64)
+        term_of, rows, tfs = self._triples()
+        keep = ~np.isin(rows, drop)
+        keep_docs = ~np.isin(self.doc_ids, drop)
+        return self._rebuild(dict(self.terms), term_of[keep], rows[keep], tfs[keep],
+                             self.doc_ids[keep_docs], self.doc_lens[keep_docs])
+
+    # ----- searching ------------------------------------------------------------------------
+    def search(self, query_tokens: Sequence[str], k: int, allowed: np.ndarray | None = None
+               ) -> list[tuple[int, float]]:
+        """Top-k (row id, score). ``allowed``: sorted row ids a filter admits, or None for all."""
+        n_docs = len(self)
+        if n_docs == 0 or k <= 0:
+            return []
+        avgdl = float(self.doc_lens.mean()) or 1.0
+        rows_parts, score_parts = [], []
+        for term, qtf in Counter(query_tokens).items():
+            t = self.terms.get(term)
+            if t is None:
+                continue
+            lo, hi = self.indptr[t], self.indptr[t + 1]
+            rows, tf = self.postings[lo:hi], self.tfs[lo:hi]
+            df = hi - lo
+            idf = np.log(1.0 + (n_docs - df + 0.5) / (df + 0.5))
+            dl = self.doc_lens[np.searchsorted(self.doc_ids, rows)]
+            rows_parts.append(rows)
+            score_parts.append(qtf * idf * tf * (K1 + 1) / (tf + K1 * (1 - B + B * dl / avgdl)))
+        if not rows_parts:
+            return []
+        rows = np.concatenate(rows_parts)
+        scores = np.concatenate(score_parts)
+        if allowed is not None:
+            mask = np.isin(rows, allowed)
+            rows, scores = rows[mask], scores[mask]
+            if rows.size == 0:
+                return []
+        unique, inverse = np.unique(rows, return_inverse=True)
+        totals = np.bincount(inverse, weights=scores)
+        top = np.argsort(-totals, kind="stable")[:k]
+        return [(int(unique[i]), float(totals[i])) for i in top]
+
+    # ----- persistence ----------------------------------------------------------------------
+    def save(self, path: Path) -> None:
+        vocab = np.array(sorted(self.terms, key=self.terms.__getitem__), dtype=object)
+        np.savez(path, vocab=vocab.astype(str), indptr=self.indptr, postings=self.postings,
+                 tfs=self.tfs, doc_ids=self.doc_ids, doc_lens=self.doc_lens)
+
+    @classmethod
+    def load(cls, path: Path) -> "BM25Index":
+        with np.load(path, allow_pickle=False) as data:
+            terms = {str(t): i for i, t in enumerate(data["vocab"])}
+            return cls(terms, data["indptr"], data["postings"], data["tfs"], data["doc_ids"], data["doc_lens"])

@@ -1,0 +1,101 @@
+"""FAISS inner-product search over normalized vectors, rows keyed by the chunk's row id.
+
+Index type by size: exact ``IndexFlatIP`` up to ``FLAT_MAX`` vectors (exact, and at that size a
+query still takes about a millisecond); above it ``IndexIVFFlat`` with ~4·√n lists and
+``nprobe`` 16, trained on the vectors present when the size crosses the threshold and retrained
+when it has grown fourfold since. Both sit in an ``IndexIDMap2`` so adding and removing one
+report touches only its rows.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import faiss
+import numpy as np
+
+FLAT_MAX = 50_000
+NPROBE = 16
+
+
+@dataclass
+class DenseIndex:
+    dim: int
+    index: faiss.Index
+    kind: str  # "flat" | "ivf"
+    trained_at: int = 0  # ntotal when the IVF quantizer was trained
+
+    @classmethod
+    def empty(cls, dim: int) -> "DenseIndex":
+        return cls(dim, faiss.IndexIDMap2(faiss.IndexFlatIP(dim)), "flat")
+
+    def __len__(self) -> int:
+        return int(self.index.ntotal)
+
+    def _all(self) -> tuple[np.ndarray, np.ndarray]:
+        ids = faiss.vector_to_array(self.index.id_map).astype(np.int64)
+        vectors = self.index.index.reconstruct_n(0, self.index.ntotal) if ids.size else np.zeros((0, self.dim), np.float32)
+        return ids, np.asarray(vectors, dtype=np.float32)
+
+    def _retype(self, ids: np.ndarray, vectors: np.ndarray) -> None:
+        n = len(ids)
+        if n <= FLAT_MAX:
+            base = faiss.IndexFlatIP(self.dim)
+            self.kind, self.trained_at = "flat", 0
+        else:
+            nlist = int(4 * np.sqrt(n))
+            base = faiss.IndexIVFFlat(faiss.IndexFlatIP(self.dim), self.dim, nlist, faiss.METRIC_INNER_PRODUCT)
+            base.train(vectors)
+            base.nprobe = NPROBE
+            base.make_direct_map()
+            self.kind, self.trained_at = "ivf", n
+        self.index = faiss.IndexIDMap2(base)
+        if n:
+            self.index.add_with_ids(vectors, ids)
+
+    def add(self, row_ids: np.ndarray, vectors: np.ndarray) -> None:
+        if vectors.shape[0] == 0:
+            return
+        if vectors.shape[1] != self.dim:
+            raise ValueError(f"vectors have dimension {vectors.shape[1]}, the index {self.dim}")
+        total = len(self) + len(row_ids)
+        needs_ivf = self.kind == "flat" and total > FLAT_MAX
+        outgrown = self.kind == "ivf" and total > 4 * self.trained_at
+        if needs_ivf or outgrown:
+            ids, old = self._all()
+            self._retype(np.concatenate([ids, row_ids]), np.concatenate([old, vectors]))
+        else:
+            self.index.add_with_ids(np.ascontiguousarray(vectors, dtype=np.float32), row_ids.astype(np.int64))
+
+    def remove(self, row_ids: np.ndarray) -> None:
+        if len(row_ids):
+            self.index.remove_ids(np.asarray(row_ids, dtype=np.int64))
+        if self.kind == "ivf" and len(self) <= FLAT_MAX // 2:
+            self._retype(*self._all())
+
+    def search(self, query: np.ndarray, k: int, allowed: np.ndarray | None = None) -> list[tuple[int, float]]:
+        if len(self) == 0 or k <= 0:
+            return []
+        query = np.ascontiguousarray(query.reshape(1, -1), dtype=np.float32)
+        k = min(k, len(self))
+        params = None
+        if allowed is not None:
+            if allowed.size == 0:
+                return []
+            selector = faiss.IDSelectorBatch(allowed.astype(np.int64))
+            params = (faiss.SearchParametersIVF(sel=selector, nprobe=NPROBE) if self.kind == "ivf"
+                      else faiss.SearchParameters(sel=selector))
+        scores, ids = self.index.search(query, k, params=params)
+        return [(int(i), float(s)) for i, s in zip(ids[0], scores[0]) if i >= 0]
+
+    def save(self, path: Path) -> None:
+        faiss.write_index(self.index, str(path))
+
+    @classmethod
+    def load(cls, path: Path, dim: int, kind: str, trained_at: int) -> "DenseIndex":
+        index = faiss.read_index(str(path))
+        if index.d != dim:
+            raise ValueError(f"{path.name} holds vectors of dimension {index.d}, the manifest says {dim}")
+        if kind == "ivf":
+            faiss.extract_index_ivf(index).nprobe = NPROBE
+        return cls(dim, index, kind, trained_at)

@@ -1,0 +1,260 @@
+"""An index on disk is a folder: ``manifest.json`` beside its data files.
+
+    manifest.json   format version, encoder and dimension, tokenizer and its terms, chunker
+                    settings, each report's content hash and chunk count, library versions
+    reports.jsonl   each report: metadata, cleaned text, sections, paragraphs
+    chunks.jsonl    each chunk with its row id (the id FAISS and BM25 know it by)
+    dense.faiss     FAISS index (IndexIDMap2 over flat or IVF)
+    bm25.npz        BM25 postings
+
+Saving writes a sibling temporary folder and renames it into place, so a crash mid-write leaves
+the previous index intact (``open_index`` finishes or undoes a half-done swap).
+"""
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import time
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+import numpy as np
+from pydantic import BaseModel, ConfigDict, Field
+
+from corpus.chunk import ChunkerSettings
+from corpus.models import Chunk, Item, Paragraph, Region, Report, ReportMeta, Section
+from index.bm25 import BM25Index
+from index.dense import DenseIndex
+from index.tokenize import Tokenizer, domain_terms
+
+FORMAT_VERSION = 1
+MANIFEST = "manifest.json"
+
+
+class StoreError(Exception):
+    """Base for index problems that the CLI shows as one line."""
+
+
+class IndexNotFound(StoreError):
+    pass
+
+
+class IndexMismatch(StoreError):
+    pass
+
+
+class EncoderInfo(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    name: str
+    dim: int
+
+
+class ReportEntry(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    source: str
+    title: str
+    content_hash: str
+    chunks: int
+
+
+class Manifest(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    format_version: int = FORMAT_VERSION
+    encoder: EncoderInfo
+    tokenizer: str = Tokenizer.name
+    terms: list[str] = Field(default_factory=list)
+    chunker: ChunkerSettings = Field(default_factory=ChunkerSettings)
+    dense_kind: str = "flat"
+    dense_trained_at: int = 0
+    reports: dict[str, ReportEntry] = Field(default_factory=dict)
+    chunk_count: int = 0
+    next_row_id: int = 0
+    library_versions: dict[str, str] = Field(default_factory=dict)
+    built_at: str = ""
+
+
+@dataclass
+class ReportIndex:
+    """What an index folder holds, in memory. Changed by ``add_report``/``remove_report``."""
+
+    manifest: Manifest
+    reports: dict[str, Report] = field(default_factory=dict)
+    chunks: dict[int, Chunk] = field(default_factory=dict)  # row id → chunk
+    dense: DenseIndex | None = None
+    bm25: BM25Index = field(default_factory=BM25Index.empty)
+    tokenizer: Tokenizer = field(default_factory=Tokenizer)
+
+    @classmethod
+    def new(cls, encoder_name: str, dim: int, chunker: ChunkerSettings) -> "ReportIndex":
+        manifest = Manifest(encoder=EncoderInfo(name=encoder_name, dim=dim), chunker=chunker)
+        return cls(manifest=manifest, dense=DenseIndex.empty(dim))
+
+    def rows_of(self, report_id: str) -> list[int]:
+        return [row for row, chunk in self.chunks.items() if chunk.report_id == report_id]
+
+    def has_same(self, report_id: str, content_hash: str) -> bool:
+        entry = self.manifest.reports.get(report_id)
+        return entry is not None and entry.content_hash == content_hash
+
+    def remove_report(self, report_id: str) -> int:
+        """Drop one report's chunks from every structure; returns how many chunks went."""
+        rows = self.rows_of(report_id)
+        if report_id not in self.reports:
+            raise KeyError(report_id)
+        self.dense.remove(np.asarray(rows, dtype=np.int64))
+        self.bm25 = self.bm25.remove(rows)
+        for row in rows:
+            del self.chunks[row]
+        del self.reports[report_id]
+        del self.manifest.reports[report_id]
+        self.manifest.chunk_count = len(self.chunks)
+        return len(rows)
+
+    def add_report(self, report: Report, chunks: list[Chunk], vectors: np.ndarray) -> None:
+        """Add (or replace) one report; the other reports' vectors and postings stay as they are."""
+        if vectors.shape != (len(chunks), self.manifest.encoder.dim):
+            raise ValueError(f"expected {len(chunks)} vectors of dimension {self.manifest.encoder.dim}, "
+                             f"got {vectors.shape}")
+        if report.id in self.reports:
+            self.remove_report(report.id)
+        self._extend_terms(domain_terms([report.text]))
+        start = self.manifest.next_row_id
+        rows = list(range(start, start + len(chunks)))
+        self.manifest.next_row_id = start + len(chunks)
+        self.dense.add(np.asarray(rows, dtype=np.int64), vectors)
+        self.bm25 = self.bm25.add(rows, [self.tokenizer.tokenize(c.index_text) for c in chunks])
+        self.chunks.update(zip(rows, chunks))
+        self.reports[report.id] = report
+        self.manifest.reports[report.id] = ReportEntry(
+            source=report.source, title=report.meta.title, content_hash=report.content_hash, chunks=len(chunks))
+        self.manifest.chunk_count = len(self.chunks)
+
+    def _extend_terms(self, terms: set[str]) -> None:
+        """New protected terms: re-tokenize only the existing chunks that contain one of them."""
+        new = terms - self.tokenizer.terms
+        if not new:
+            return
+        self.tokenizer = Tokenizer(self.tokenizer.terms | new)
+        self.manifest.terms = sorted(self.tokenizer.terms)
+        touched = [row for row, c in self.chunks.items() if any(t in c.index_text for t in new)]
+        if touched:
+            self.bm25 = self.bm25.remove(touched).add(
+                touched, [self.tokenizer.tokenize(self.chunks[r].index_text) for r in touched])
+
+
+# ----- serialization --------------------------------------------------------------------------
+
+def _report_to_json(report: Report) -> dict:
+    return asdict(report)
+
+
+def _report_from_json(data: dict) -> Report:
+    meta = data["meta"]
+    meta = ReportMeta(**{**meta, "region": Region(**meta["region"]),
+                         "extra": tuple(tuple(x) for x in meta["extra"])})
+    return Report(
+        id=data["id"], source=data["source"], meta=meta, text=data["text"],
+        sections=tuple(Section(**{**s, "path": tuple(s["path"])}) for s in data["sections"]),
+        paragraphs=tuple(
+            Paragraph(**{**p, "section_path": tuple(p["section_path"]),
+                         "items": tuple(Item(**i) for i in p["items"])})
+            for p in data["paragraphs"]),
+        content_hash=data["content_hash"],
+    )
+
+
+def _chunk_from_json(data: dict) -> tuple[int, Chunk]:
+    row = data.pop("row")
+    return row, Chunk(**{**data, "section_path": tuple(data["section_path"])})
+
+
+def _library_versions() -> dict[str, str]:
+    import faiss
+    import jieba
+
+    return {"faiss": faiss.__version__, "numpy": np.__version__, "jieba": jieba.__version__}
+
+
+# ----- folder I/O -----------------------------------------------------------------------------
+
+def _siblings(folder: Path, tag: str) -> list[Path]:
+    return sorted(folder.parent.glob(f".{folder.name}.{tag}-*"))
+
+
+def _recover(folder: Path) -> None:
+    """Finish or undo a swap that a crash interrupted; drop half-written temporary folders."""
+    old = _siblings(folder, "old")
+    if not folder.exists() and old:
+        old[-1].rename(folder)
+        old = old[:-1]
+    for leftover in (*old, *_siblings(folder, "tmp")):
+        shutil.rmtree(leftover, ignore_errors=True)
+
+
+def save_index(index: ReportIndex, folder: Path) -> None:
+    folder = Path(folder)
+    folder.parent.mkdir(parents=True, exist_ok=True)
+    tmp = folder.parent / f".{folder.name}.tmp-{os.getpid()}-{time.time_ns()}"
+    tmp.mkdir()
+    try:
+        manifest = index.manifest
+        manifest.dense_kind, manifest.dense_trained_at = index.dense.kind, index.dense.trained_at
+        manifest.library_versions = _library_versions()
+        manifest.built_at = time.strftime("%Y-%m-%dT%H:%M:%S%z")
+        with open(tmp / "reports.jsonl", "w", encoding="utf-8") as out:
+            for report in index.reports.values():
+                out.write(json.dumps(_report_to_json(report), ensure_ascii=False) + "\n")
+        with open(tmp / "chunks.jsonl", "w", encoding="utf-8") as out:
+            for row, chunk in sorted(index.chunks.items()):
+                out.write(json.dumps({"row": row, **asdict(chunk)}, ensure_ascii=False) + "\n")
+        index.dense.save(tmp / "dense.faiss")
+        index.bm25.save(tmp / "bm25.npz")
+        (tmp / MANIFEST).write_text(manifest.model_dump_json(indent=2), encoding="utf-8")
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    old = folder.parent / f".{folder.name}.old-{os.getpid()}-{time.time_ns()}"
+    if folder.exists():
+        folder.rename(old)
+    tmp.rename(folder)
+    shutil.rmtree(old, ignore_errors=True)
+
+
+def read_manifest(folder: Path) -> Manifest:
+    folder = Path(folder)
+    _recover(folder)
+    path = folder / MANIFEST
+    if not path.exists():
+        raise IndexNotFound(f"no index at {folder} (no {MANIFEST}); build one with 'reportqa ingest'")
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except json.JSONDecodeError as exc:
+        raise IndexMismatch(f"{path} is not valid JSON ({exc.msg})") from None
+    version = data.get("format_version")
+    if version != FORMAT_VERSION:
+        raise IndexMismatch(f"index at {folder} has format version {version}; this reportqa reads "
+                            f"version {FORMAT_VERSION}. Re-ingest the reports into a new index.")
+    return Manifest.model_validate(data)
+
+
+def open_index(folder: Path, encoder_name: str | None = None) -> ReportIndex:
+    """Load an index folder; refuse if it was built with a different encoder than ``encoder_name``."""
+    folder = Path(folder)
+    manifest = read_manifest(folder)
+    if encoder_name is not None and manifest.encoder.name != encoder_name:
+        raise IndexMismatch(
+            f"index at {folder} was built with encoder '{manifest.encoder.name}' "
+            f"({manifest.encoder.dim}-d), not '{encoder_name}'. Use --model {manifest.encoder.name}, "
+            f"or ingest into another --index.")
+    reports = {}
+    with open(folder / "reports.jsonl", encoding="utf-8") as lines:
+        for line in lines:
+            report = _report_from_json(json.loads(line))
+            reports[report.id] = report
+    with open(folder / "chunks.jsonl", encoding="utf-8") as lines:
+        chunks = dict(_chunk_from_json(json.loads(line)) for line in lines)
+    dense = DenseIndex.load(folder / "dense.faiss", manifest.encoder.dim, manifest.dense_kind,
+                            manifest.dense_trained_at)
+    return ReportIndex(manifest=manifest, reports=reports, chunks=chunks, dense=dense,
+                       bm25=BM25Index.load(folder / "bm25.npz"), tokenizer=Tokenizer(manifest.terms))

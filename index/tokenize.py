@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Iterable
-from functools import cached_property
+from functools import lru_cache
 
 _QUOTED = re.compile(r"[“「『]([^“”「」『』\n]{2,12})[”」』]")
 _TERM_OK = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9、+·]+$")
@@ -45,17 +45,8 @@ class Tokenizer:
         ordered = sorted(self.terms, key=len, reverse=True)
         self._protected = re.compile("|".join(map(re.escape, ordered))) if ordered else None
 
-    @cached_property
-    def _jieba(self):
-        import jieba
-
-        jieba.setLogLevel(logging.WARNING)
-        tokenizer = jieba.Tokenizer()
-        tokenizer.initialize()
-        return tokenizer
-
     def _cut(self, text: str) -> list[str]:
-        return [t for t in self._jieba.cut_for_search(text) if _keep(t)]
+        return [t for t in _jieba().cut_for_search(text) if _keep(t)]
 
     def tokenize(self, text: str) -> list[str]:
         text = text.lower()
@@ -70,6 +61,17 @@ class Tokenizer:
             pos = match.end()
         tokens += self._cut(text[pos:])
         return tokens
+
+
+@lru_cache(maxsize=1)
+def _jieba():
+    """jieba's dictionary, loaded once per process on first use (about a second)."""
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+    tokenizer = jieba.Tokenizer()
+    tokenizer.initialize()
+    return tokenizer
 
 
 def _keep(token: str) -> bool:

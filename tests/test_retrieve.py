@@ -1,0 +1,37 @@
+import pytest
+
+from assistant.retrieve import Filters, Retriever
+from index.store import open_index
+from conftest import FakeEncoder
+
+
+@pytest.fixture
+def retriever(sample_index):
+    return Retriever(open_index(sample_index), encoder_factory=FakeEncoder)
+
+
+def test_bm25_ranks_the_passage_with_the_case_count_first(retriever):
+    hit = retriever.search("张家港查处无证行医案件", k=1, mode="bm25")[0]
+    assert "立案查处无证行医案件22起" in hit.chunk.text
+    assert hit.chunk.section_path[-1] == "二是 依法严厉打击非法行医行为"
+
+
+def test_region_filter_keeps_other_reports_out(retriever):
+    hits = retriever.search("无证行医案件", k=10, mode="hybrid", filters=Filters(regions=("普陀",)))
+    assert hits and {h.report.id for h in hits} == {"putuo-2024"}
+
+
+def test_year_filter_with_no_report_of_that_year_gives_nothing(retriever):
+    assert retriever.search("行政许可", k=5, mode="bm25", filters=Filters(years=(2019,))) == []
+
+
+def test_dense_and_hybrid_return_cited_chunks(retriever):
+    for mode in ("dense", "hybrid"):
+        hits = retriever.search("行政复议", k=3, mode=mode)
+        assert [h.rank for h in hits] == [1, 2, 3]
+        assert all(h.report.text[h.chunk.start:h.chunk.end] == h.chunk.text for h in hits)
+
+
+def test_unknown_mode_is_a_value_error(retriever):
+    with pytest.raises(ValueError, match="unknown retrieval mode"):
+        retriever.search("x", mode="magic")

@@ -1,0 +1,117 @@
+import json
+import shutil
+
+import pytest
+
+from corpus.chunk import ChunkerSettings
+from index import store
+from index.build import ingest, remove_report
+from index.store import IndexMismatch, IndexNotFound, open_index, save_index
+from conftest import FakeEncoder
+
+
+def test_index_folder_has_a_versioned_manifest(sample_index):
+    manifest = json.loads((sample_index / "manifest.json").read_text(encoding="utf-8"))
+    assert manifest["format_version"] == store.FORMAT_VERSION
+    assert manifest["encoder"] == {"name": "fake-bigram", "dim": 64}
+    assert set(manifest["reports"]) == {"putuo-2024", "zhangjiagang-2020"}
+    assert manifest["chunker"] == {"chunk_size": 300, "chunk_overlap": 60}
+    assert "双随机、一公开" in manifest["terms"]
+    assert {"reports.jsonl", "chunks.jsonl", "dense.faiss", "bm25.npz"} <= {p.name for p in sample_index.iterdir()}
+
+
+def test_same_file_twice_changes_nothing(sample_index, putuo_path, fake_encoder):
+    before = (sample_index / "chunks.jsonl").read_bytes()
+    result = ingest([putuo_path], sample_index, fake_encoder, ChunkerSettings(), progress=False)
+    assert result.unchanged == ["putuo-2024"] and not result.changed
+    assert (sample_index / "chunks.jsonl").read_bytes() == before
+
+
+def test_remove_and_add_touch_only_that_report(sample_index, zjg_path, fake_encoder):
+    """The other report's rows keep their ids: nothing of it is re-embedded or re-numbered."""
+    putuo_rows = {r: c.id for r, c in open_index(sample_index).chunks.items() if c.report_id == "putuo-2024"}
+    assert remove_report(sample_index, "zhangjiagang-2020") > 0
+    index = open_index(sample_index)
+    assert set(index.reports) == {"putuo-2024"} and len(index.dense) == len(putuo_rows) == len(index.bm25)
+    ingest([zjg_path], sample_index, fake_encoder, ChunkerSettings(), progress=False)
+    index = open_index(sample_index)
+    assert {r: c.id for r, c in index.chunks.items() if c.report_id == "putuo-2024"} == putuo_rows
+    assert len(index.dense) == len(index.chunks) == len(index.bm25)
+
+
+def test_changed_file_replaces_its_earlier_version(tmp_path, sample_index, putuo_path, fake_encoder):
+    changed = tmp_path / putuo_path.name
+    changed.write_text(putuo_path.read_text(encoding="utf-8").replace("2628件", "2700件"), encoding="utf-8")
+    result = ingest([changed], sample_index, fake_encoder, ChunkerSettings(), progress=False)
+    assert result.replaced == ["putuo-2024"]
+    index = open_index(sample_index)
+    texts = [c.text for c in index.chunks.values()]
+    assert any("2700件" in t for t in texts) and not any("2628件" in t for t in texts)
+
+
+def test_bad_file_in_a_batch_is_skipped_and_the_rest_goes_in(tmp_path, putuo_path, fake_encoder):
+    bad = tmp_path / "scan.txt"
+    bad.write_bytes(b"\x00\x01\x02" * 100)
+    result = ingest([bad, putuo_path], tmp_path / "idx", fake_encoder, ChunkerSettings(), progress=False)
+    assert result.added == ["putuo-2024"] and result.failed[0][0] == "scan.txt"
+
+
+def test_interrupted_build_leaves_the_previous_index(sample_index, zjg_path, monkeypatch, fake_encoder):
+    before = open_index(sample_index)
+    remove_report(sample_index, "zhangjiagang-2020")
+    index = open_index(sample_index)
+
+    def crash(self, path):
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(store.BM25Index, "save", crash)
+    index.remove_report("putuo-2024")
+    with pytest.raises(RuntimeError):
+        save_index(index, sample_index)
+    survived = open_index(sample_index)
+    assert set(survived.reports) == {"putuo-2024"}
+    assert len(survived.chunks) == sum(1 for c in before.chunks.values() if c.report_id == "putuo-2024")
+    assert not list(sample_index.parent.glob(".index.tmp-*"))
+
+
+def test_crash_between_renames_is_recovered(sample_index):
+    """The old folder was moved aside but the new one not yet moved in: the old one comes back."""
+    aside = sample_index.parent / ".index.old-1-1"
+    sample_index.rename(aside)
+    assert set(open_index(sample_index).reports) == {"putuo-2024", "zhangjiagang-2020"}
+    assert not aside.exists()
+
+
+def test_encoder_mismatch_is_refused_with_both_names(sample_index):
+    with pytest.raises(IndexMismatch, match="built with encoder 'fake-bigram'.*not 'BAAI/bge-small-zh-v1.5'"):
+        open_index(sample_index, "BAAI/bge-small-zh-v1.5")
+    with pytest.raises(IndexMismatch):
+        ingest([], sample_index, FakeEncoder(name="other", dim=64), ChunkerSettings(), progress=False)
+
+
+def test_missing_index_says_how_to_build_one(tmp_path):
+    with pytest.raises(IndexNotFound, match="reportqa ingest"):
+        open_index(tmp_path / "nothing")
+
+
+def test_newer_format_is_refused(sample_index):
+    path = sample_index / "manifest.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["format_version"] = 99
+    path.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(IndexMismatch, match="format version 99"):
+        open_index(sample_index)
+
+
+def test_new_quoted_term_retokenizes_only_chunks_containing_it(tmp_path, putuo_path, fake_encoder):
+    """A term first quoted in a later report is kept whole in earlier reports' chunks too."""
+    folder = tmp_path / "idx"
+    ingest([putuo_path], folder, fake_encoder, ChunkerSettings(), progress=False)
+    extra = tmp_path / "extra.txt"
+    extra.write_text("区政府：\n\n一、工作\n\n推进“随申办普陀旗舰店”建设。", encoding="utf-8")
+    ingest([extra], folder, fake_encoder, ChunkerSettings(), progress=False)
+    index = open_index(folder)
+    hits = index.bm25.search(["随申办普陀旗舰店"], 5)
+    reports = {index.chunks[row].report_id for row, _ in hits}
+    assert reports == {"putuo-2024", "extra"}
+    shutil.rmtree(folder)

@@ -87,6 +87,18 @@ def cmd_search(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_bench(args: argparse.Namespace) -> int:
+    import json
+
+    from assistant.bench import run_bench
+
+    report = run_bench(_settings(args), args.paths, rounds=args.rounds)
+    print(json.dumps(report, ensure_ascii=False, indent=2))
+    if args.max_ingest_seconds is not None and report["total_s"] > args.max_ingest_seconds:
+        raise UsageError(f"ingest took {report['total_s']} s, over the limit of {args.max_ingest_seconds} s")
+    return 0
+
+
 def _add_index_args(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--index", help="index folder (default: the sample index, built on first use)")
     parser.add_argument("--model", help="encoder: 'use-multilingual-v3' (default) or a sentence-transformers "
@@ -125,6 +137,13 @@ def build_parser() -> argparse.ArgumentParser:
     _add_filter_args(p)
     _add_index_args(p)
     p.set_defaults(func=cmd_search)
+
+    p = sub.add_parser("bench", help="time ingest (into a temporary index) and search; peak memory")
+    p.add_argument("paths", nargs="*", help="report files or folders (default: the sample reports)")
+    p.add_argument("--rounds", type=int, default=3, help="passes over the benchmark queries")
+    p.add_argument("--max-ingest-seconds", type=float, help="exit non-zero if loading + ingest takes longer")
+    p.add_argument("--model", help="encoder to benchmark")
+    p.set_defaults(func=cmd_bench)
     return parser
 
 

@@ -99,6 +99,72 @@ def cmd_bench(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_ask(args: argparse.Namespace) -> int:
+    from assistant.answer import answer_question
+
+    settings = _settings(args)
+    index = library.load_index(settings)
+    answer = answer_question(args.question, index, library.retriever_for(index, settings),
+                             mode=args.mode or settings.mode, filters=_filters(args))
+    if args.json:
+        print(answer.model_dump_json(indent=2))
+        return 0
+    print(answer.text)
+    for c in answer.citations or answer.leads:
+        print(f"[{c.marker}] {c.report_title} · {c.region} {c.year or ''}年 · {' › '.join(c.section_path) or '正文'}"
+              f" · 第{c.paragraph}段 · 字符{c.start}–{c.end}")
+    return 0
+
+
+def _figure_rows(args: argparse.Namespace):
+    from assistant.figures import report_figures
+
+    index = library.load_index(_settings(args))
+    for report in sorted(index.reports.values(), key=lambda r: r.id):
+        if args.report and report.id not in args.report:
+            continue
+        for fig in report_figures(report):
+            yield report, fig
+
+
+def cmd_figures(args: argparse.Namespace) -> int:
+    import csv
+
+    header = ["report", "section_path", "metric", "value", "unit", "qualifier", "normalized", "base_unit",
+              "sentence", "start", "end"]
+    out = open(args.csv, "w", encoding="utf-8-sig", newline="") if args.csv else sys.stdout
+    try:
+        writer = csv.writer(out) if args.csv else None
+        count = 0
+        if writer:
+            writer.writerow(header)
+        for report, fig in _figure_rows(args):
+            row = [report.id, " › ".join(fig.section_path), fig.metric, fig.value, fig.unit, fig.qualifier,
+                   fig.normalized, fig.base_unit, report.text[fig.sentence_start:fig.sentence_end], fig.start, fig.end]
+            count += 1
+            if writer:
+                writer.writerow(row)
+            else:
+                print(f"{report.id}\t{fig.metric}\t{fig.text}\t{' › '.join(fig.section_path)}")
+    finally:
+        if args.csv:
+            out.close()
+    if args.csv:
+        print(f"{count} figures written to {args.csv}")
+    return 0
+
+
+def cmd_measures(args: argparse.Namespace) -> int:
+    index = library.load_index(_settings(args))
+    for report in sorted(index.reports.values(), key=lambda r: r.id):
+        if args.report and report.id not in args.report:
+            continue
+        for para in report.paragraphs:
+            for item in para.items:
+                print(f"{report.id}\t{' › '.join(para.section_path)}\t{item.path_segment}\t第{para.number}段")
+    return 0
+
+
 def _add_index_args(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--index", help="index folder (default: the sample index, built on first use)")
     parser.add_argument("--model", help="encoder: 'use-multilingual-v3' (default) or a sentence-transformers "
@@ -137,6 +203,25 @@ def build_parser() -> argparse.ArgumentParser:
     _add_filter_args(p)
     _add_index_args(p)
     p.set_defaults(func=cmd_search)
+
+    p = sub.add_parser("ask", help="answer a question with cited values or measures")
+    p.add_argument("question")
+    p.add_argument("--mode", choices=["bm25", "dense", "hybrid"], help="retrieval mode (default hybrid)")
+    p.add_argument("--json", action="store_true", help="print the Answer as JSON")
+    _add_filter_args(p)
+    _add_index_args(p)
+    p.set_defaults(func=cmd_ask)
+
+    p = sub.add_parser("figures", help="every figure in the reports (value, unit, metric, sentence)")
+    p.add_argument("--report", action="append", help="only this report id (repeatable)")
+    p.add_argument("--csv", help="write a CSV file instead of printing")
+    _add_index_args(p)
+    p.set_defaults(func=cmd_figures)
+
+    p = sub.add_parser("measures", help="every enumerated measure (一是…) with its section")
+    p.add_argument("--report", action="append", help="only this report id (repeatable)")
+    _add_index_args(p)
+    p.set_defaults(func=cmd_measures)
 
     p = sub.add_parser("bench", help="time ingest (into a temporary index) and search; peak memory")
     p.add_argument("paths", nargs="*", help="report files or folders (default: the sample reports)")

@@ -73,7 +73,9 @@ class SentenceTransformerEncoder:
                 f"({type(exc).__name__}). Pass a local folder holding the model, or a model already in "
                 f"the Hugging Face cache."
             ) from None
-        dim = self._model.get_sentence_embedding_dimension()
+        dimension = getattr(self._model, "get_embedding_dimension", None) or \
+            self._model.get_sentence_embedding_dimension
+        dim = dimension()
         if not dim:
             dim = int(self._model.encode(["维度"], convert_to_numpy=True).shape[1])
         self.dim = int(dim)

@@ -1,0 +1,132 @@
+"""Figures in report text: value + unit spans with qualifiers, multipliers and the metric phrase.
+
+「立案处罚262件，其中警告46件，罚款216件」 gives three figures whose metric phrases are
+「对卫生违法行为立案处罚」, 「其中警告」 and 「罚款」: the words just before each number in its clause.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from corpus.headings import cn_to_int
+from corpus.models import Report
+
+UNITS = (
+    "个百分点 万人次 人次 户次 家次 批次 台套 万元 亿元 千元 元 万人 万户 万条 万件 万吨 吨 公里 平方米 亩 "
+    "件 起 宗 户 人 名 家 个 项 条 份 次 期 篇 本 台 套 箱 张 分 所 座 场 类 部 支 辆 例 单 款 批 轮 天 %"
+).split()
+# Units that count the same kind of thing: a question asking 多少起 accepts 件.
+UNIT_CLASSES = (
+    {"件", "起", "宗", "例", "单"},
+    {"人次", "万人次"},
+    {"户次", "家次", "户", "家"},
+    {"人", "名", "万人"},
+    {"元", "千元", "万元", "亿元"},
+    {"%", "个百分点"},
+)
+_MULTIPLIER = {"万": 1e4, "亿": 1e8, "千": 1e3}
+_UNIT_RE = "|".join(sorted(map(re.escape, UNITS), key=len, reverse=True))
+_CN_NUM = "零〇一二两三四五六七八九十百千"
+FIGURE = re.compile(
+    rf"(?P<pre>近|约|超过|超|逾|达到|达|不足|累计)?"
+    rf"(?P<num>\d+(?:\.\d+)?|[{_CN_NUM}]{{1,5}}(?=[家项个名次部条份期起件宗场所类支批]))"
+    rf"(?P<post>余|多)?(?P<mult>[万亿](?!元|人次|人|户|条|件|吨))?"
+    rf"(?P<unit>{_UNIT_RE})(?![性门])"
+)
+_NOT_A_FIGURE_AFTER = re.compile(r"^(年|月|日|号|〕|是|步|方面|级)")
+_CLAUSE = re.compile(r"[，。；：、！？,;（）()\n]")
+_SENTENCE = re.compile(r"[。！？；\n]")
+
+
+@dataclass(frozen=True)
+class Figure:
+    report_id: str
+    start: int  # span of the figure in report.text
+    end: int
+    text: str  # as written: 64.3万元
+    value: float  # as written: 64.3
+    unit: str  # as written: 万元
+    qualifier: str  # 余 / 多 / 近 / 约 / 超过 … or ""
+    normalized: float  # in the base unit: 643000.0 (元)
+    base_unit: str
+    metric: str  # words before the number in its clause
+    metric_after: str  # words after the unit in its clause: 「1件驳回」 → 驳回
+    sentence_start: int
+    sentence_end: int
+    paragraph: int
+    section_path: tuple[str, ...]
+
+
+def _cn_value(numeral: str) -> float | None:
+    if numeral == "两":
+        return 2.0
+    value = cn_to_int(numeral.replace("两", "二"))
+    return float(value) if value is not None else None
+
+
+def normalize(value: float, mult: str, unit: str) -> tuple[float, str]:
+    """64.3 万元 → (643000, 元); 2000 条 → (2000, 条); 96.1 % → (96.1, %)."""
+    factor = _MULTIPLIER.get(mult, 1.0)
+    for prefix, f in _MULTIPLIER.items():
+        if unit.startswith(prefix) and len(unit) > 1:
+            factor *= f
+            unit = unit[len(prefix):]
+            break
+    return value * factor, unit
+
+
+def same_unit_class(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    return any(a in cls and b in cls for cls in UNIT_CLASSES)
+
+
+def _bounds(text: str, pos: int, pattern: re.Pattern[str]) -> tuple[int, int]:
+    start = pos
+    while start > 0 and not pattern.match(text, start - 1):
+        start -= 1
+    match = pattern.search(text, pos)
+    return start, (match.end() if match else len(text))
+
+
+def find_figures(text: str, start: int = 0, end: int | None = None):
+    """(match, metric phrase, sentence bounds) for every figure in text[start:end]."""
+    end = len(text) if end is None else end
+    for match in FIGURE.finditer(text, start, end):
+        if _NOT_A_FIGURE_AFTER.match(text[match.end("num"):match.end("num") + 2]) and not match.group("unit"):
+            continue
+        before = text[max(0, match.start() - 1):match.start()]
+        if before == "第" or (before.isdigit()) or before in ".-～~—":
+            continue
+        clause_start, _ = _bounds(text, match.start(), _CLAUSE)
+        metric = text[clause_start:match.start()]
+        # A metric phrase that is only a qualifier or empty borrows the previous clause's words.
+        if len(metric.strip()) < 2 and clause_start > 0:
+            prev_start, _ = _bounds(text, clause_start - 1, _CLAUSE)
+            metric = text[prev_start:clause_start - 1] + metric
+        _, clause_end = _bounds(text, match.end(), _CLAUSE)
+        after = text[match.end():clause_end].rstrip("，。；：、！？,;（）()\n")
+        yield match, metric, after, _bounds(text, match.start(), _SENTENCE)
+
+
+def report_figures(report: Report) -> list[Figure]:
+    figures = []
+    for para in report.paragraphs:
+        for match, metric, after, (s_start, s_end) in find_figures(report.text, para.start, para.end):
+            num = match.group("num")
+            value = float(num) if num[0].isdigit() else _cn_value(num)
+            if value is None:
+                continue
+            normalized, base = normalize(value, match.group("mult") or "", match.group("unit"))
+            qualifier = (match.group("pre") or "") + (match.group("post") or "")
+            path = para.section_path
+            for item in para.items:
+                if item.start <= match.start() < item.end:
+                    path = (*path, item.path_segment)
+            figures.append(Figure(
+                report_id=report.id, start=match.start(), end=match.end(), text=match.group(0),
+                value=value, unit=(match.group("mult") or "") + match.group("unit"), qualifier=qualifier,
+                normalized=normalized, base_unit=base, metric=metric, metric_after=after, sentence_start=s_start,
+                sentence_end=min(s_end, para.end), paragraph=para.number, section_path=path,
+            ))
+    return figures

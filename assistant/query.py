@@ -1,0 +1,110 @@
+"""What a question asks: intent, regions and years (from the corpus's own metadata), unit hints,
+the content words to match, and sub-questions when it asks two things."""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from corpus.models import Report
+from index.tokenize import Tokenizer
+
+from assistant.figures import UNITS
+
+FIGURE_WORDS = re.compile(r"多少|几[件起个项家名人次户条份]|几|比例|完成率|覆盖率|金额|总数|数量|罚了多少钱|是多少")
+MEASURE_WORDS = re.compile(r"哪些措施|什么措施|措施|怎么|怎样|如何|采取了什么|做法|举措|有哪些不足|不足|问题|下一步|打算|安排|计划")
+FACT_WORDS = re.compile(r"谁|哪些医院|哪家|哪个|什么试点|哪些单位|什么")
+COMPARE_WORDS = re.compile(r"分别|各地|两地|各区|哪些区|各自|对比|比较")
+_REGION_MENTION = re.compile(r"([\u4e00-\u9fff]{2,4}?)(区|县|市|省)(?![\u4e00-\u9fff]{0,2}(政府|委|级))")
+_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
+_RELATIVE_YEAR = {"去年": -1, "前年": -2, "今年": 0, "本年度": 0}
+_UNIT_HINT = re.compile(rf"多少\s*({'|'.join(sorted(UNITS, key=len, reverse=True))})|几\s*([件起个项家名条份次])")
+_MONEY = re.compile(r"罚了多少钱|多少钱|金额|罚没款|罚款额|万元")
+_RATE = re.compile(r"率|比例|百分")
+_SPLIT = re.compile(r"[？?；;]|，(?=其中|另外|以及|还有)")
+
+# Everyday words for the reports' terms: matched as if the report's word had been used.
+SYNONYMS = {
+    "无照": "无证", "非法行医": "无证行医", "卫健委": "卫生健康委", "罚了多少钱": "罚款", "钱": "罚款",
+    "整治": "打击", "投诉": "信访", "官司": "诉讼", "复议": "行政复议", "许可证": "许可",
+}
+GENERIC = frozenset("区 市 县 年 月 全年 工作 开展 共 一共 多少 件 起 次 户 人 元 万元 卫生健康委 卫生 健康 委".split())
+
+
+@dataclass(frozen=True)
+class Query:
+    text: str
+    intent: str  # figure | measure | fact
+    compare: bool
+    report_ids: tuple[str, ...]  # reports named by region (empty: all)
+    unknown_regions: tuple[str, ...]  # named regions that no report covers
+    years: tuple[int, ...]
+    unit: str | None  # unit hint: 件, 人次, 元, %
+    terms: tuple[str, ...]  # content tokens to match
+    parts: tuple["Query", ...] = ()  # sub-questions when it asks two things
+
+
+def apply_synonyms(text: str) -> str:
+    for word, canonical in SYNONYMS.items():
+        if word in text and canonical not in text:
+            text = text.replace(word, canonical)
+    return text
+
+
+def _regions(text: str, reports: Iterable[Report]) -> tuple[set[str], list[str]]:
+    """Reports whose region the question names, and named regions no report covers."""
+    reports = list(reports)
+    matched: set[str] = set()
+    unknown: list[str] = []
+    aliases: dict[str, set[str]] = {}
+    for report in reports:
+        for name in report.meta.region.names():
+            if report.meta.region.name and name != report.meta.region.name and report.meta.region.district:
+                continue  # 上海市 names the city of a district report, not the report itself
+            for alias in {name, name[:-1] if len(name) > 2 else name}:
+                aliases.setdefault(alias, set()).add(report.id)
+    for alias, ids in aliases.items():
+        if alias in text:
+            matched |= ids
+    for match in _REGION_MENTION.finditer(text):
+        name = match.group(1) + match.group(2)
+        if not any(a in name or name in a for a in aliases):
+            unknown.append(name)
+    return matched, unknown
+
+
+def _unit(text: str) -> str | None:
+    if match := _UNIT_HINT.search(text):
+        return match.group(1) or match.group(2)
+    if _MONEY.search(text):
+        return "元"
+    if _RATE.search(text):
+        return "%"
+    return None
+
+
+def analyze(question: str, reports: Iterable[Report], tokenizer: Tokenizer) -> Query:
+    reports = list(reports)
+    text = question.strip()
+    report_ids, unknown = _regions(text, reports)
+    years = {int(y) for y in _YEAR.findall(text)}
+    for word, delta in _RELATIVE_YEAR.items():
+        if word in text:
+            years |= {r.meta.year + delta for r in reports if r.meta.year and (not report_ids or r.id in report_ids)}
+    canonical = apply_synonyms(text)
+    intent = "figure" if FIGURE_WORDS.search(text) else "measure" if MEASURE_WORDS.search(text) else (
+        "fact" if FACT_WORDS.search(text) else "measure")
+    strip = canonical
+    for report in reports:
+        for name in report.meta.region.names():
+            strip = strip.replace(name, " ").replace(name[:-1], " ")
+    strip = _YEAR.sub(" ", strip)
+    terms = tuple(dict.fromkeys(t for t in tokenizer.tokenize(strip) if t not in GENERIC and not t.isdigit()))
+    query = Query(text=text, intent=intent, compare=bool(COMPARE_WORDS.search(text)),
+                  report_ids=tuple(sorted(report_ids)), unknown_regions=tuple(unknown),
+                  years=tuple(sorted(years)), unit=_unit(text), terms=terms)
+    pieces = [p for p in _SPLIT.split(text) if p and FIGURE_WORDS.search(p)]
+    if intent == "figure" and len(pieces) > 1:
+        parts = tuple(analyze(p, reports, tokenizer) for p in pieces)
+        query = Query(**{**query.__dict__, "parts": parts})
+    return query

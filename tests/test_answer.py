@@ -1,0 +1,68 @@
+"""Answers on the sample corpus with the real default encoder, as `reportqa ask` gives them."""
+import pytest
+
+from assistant import library
+from assistant.answer import answer_question
+from assistant.settings import Settings
+from corpus.load import sample_paths
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def ask(tmp_path_factory):
+    settings = Settings(index_dir=tmp_path_factory.mktemp("idx") / "index")
+    library.ingest_files(settings, sample_paths(), progress=False)
+    index = library.load_index(settings)
+    retriever = library.retriever_for(index, settings)
+    return lambda q: answer_question(q, index, retriever)
+
+
+def values(answer):
+    return [(v.report_id, v.text) for v in answer.values]
+
+
+def test_two_figures_from_one_sentence(ask):
+    a = ask("普陀区对卫生违法行为立案处罚了多少件，其中罚款多少件？")
+    assert values(a) == [("putuo-2024", "262件"), ("putuo-2024", "216件")]
+    assert all("立案处罚262件，其中警告46件，罚款216件" in c.quote for c in a.citations)
+
+
+def test_two_questions_in_one(ask):
+    a = ask("张家港2020年一共查处了多少起案件？罚没款是多少？")
+    assert values(a) == [("zhangjiagang-2020", "78起"), ("zhangjiagang-2020", "64.3万元")]
+    assert a.values[1].normalized == 643000.0
+
+
+def test_one_answer_per_district(ask):
+    a = ask("两地分别查处了多少起无证行医案件？")
+    assert values(a) == [("zhangjiagang-2020", "22起"), ("putuo-2024", "7件")]
+    assert a.text.splitlines()[0].startswith("张家港市（2020年）：") and "普陀区（2024年）" in a.text
+
+
+def test_measures_of_the_matching_item_with_everyday_wording(ask):
+    """无照行医 is the reports' 无证行医."""
+    a = ask("普陀区是怎么整治无照行医的？")
+    assert not a.abstained and "二是 全力打击无证行医" in a.text
+    assert {tuple(c.section_path)[-1] for c in a.citations} == {"二是 全力打击无证行医"}
+    assert any("出动监督员237人次" in m.title for m in a.measures)
+
+
+def test_shortcomings_list_the_subsections(ask):
+    a = ask("普陀区存在的不足有哪些？")
+    assert [m.title for m in a.measures] == ["（一）优化营商环境举措较为单一", "（二）法治工作与业务工作的融合度不够"]
+
+
+@pytest.mark.parametrize("question", ["闵行区2023年收到多少件行政复议？", "普陀区卫健委2024年的财政预算是多少？",
+                                      "张家港2020年疫苗接种率是多少？", "普陀区有多少家三甲医院？"])
+def test_unsupported_questions_abstain_without_numbers(ask, question):
+    a = ask(question)
+    assert a.abstained and a.values == [] and a.text.startswith("所选报告中未找到")
+
+
+def test_figure_answer_cites_the_exact_span(ask):
+    a = ask("2024年1-10月普陀区作出多少件卫生行政许可？")
+    assert values(a) == [("putuo-2024", "2628件")]
+    c = a.citations[0]
+    assert c.quote[c.highlight_start - c.start:c.highlight_end - c.start] == "2628件"
+    assert c.section_path == ["一、2024年主要举措和成效", "（一）基本情况"] and c.paragraph == 2

@@ -1,0 +1,36 @@
+from assistant.figures import find_figures, normalize, report_figures
+
+
+def figures_of(text):
+    return [(m.group(0), metric) for m, metric, _, _ in find_figures(text)]
+
+
+def test_each_count_gets_its_own_metric_phrase():
+    """The words just before a number name it: 262 is 立案处罚, 216 is 罚款."""
+    got = figures_of("对卫生违法行为立案处罚262件，其中警告46件，罚款216件。")
+    assert got == [("262件", "对卫生违法行为立案处罚"), ("46件", "其中警告"), ("216件", "罚款")]
+
+
+def test_qualifiers_multipliers_and_percentages():
+    got = [m.group(0) for m, *_ in find_figures("视频2000余条，罚没款47.1余万元，受众近1600人，完成率96.1%，两部视频。")]
+    assert got == ["2000余条", "47.1余万元", "近1600人", "96.1%", "两部"]
+
+
+def test_dates_ordinals_and_document_numbers_are_not_figures():
+    text = "2024年1-10月，第六轮计划，张卫健监督〔2020〕11号，一是加强领导，一次性补助592人。"
+    assert [m.group(0) for m, *_ in find_figures(text)] == ["592人"]
+
+
+def test_normalization_to_base_units():
+    assert normalize(64.3, "", "万元") == (643000.0, "元")
+    assert normalize(47.1, "万", "元") == (471000.0, "元")
+    assert normalize(96.1, "", "%") == (96.1, "%")
+
+
+def test_sample_reports_have_many_figures_with_sentences(putuo, zjg):
+    figures = report_figures(putuo) + report_figures(zjg)
+    assert len(figures) >= 150
+    permit = next(f for f in report_figures(putuo) if f.text == "2628件")
+    assert permit.metric == "区卫生健康委共作出卫生行政许可"
+    assert putuo.text[permit.start:permit.end] == "2628件"
+    assert "2628件" in putuo.text[permit.sentence_start:permit.sentence_end]

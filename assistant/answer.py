@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from pydantic import BaseModel, Field
 
+from corpus.chunk import pieces as sentences
 from corpus.models import Report
 from index.store import ReportIndex
 
@@ -169,8 +170,6 @@ def _answer_measures(query: Query, report: Report, hits: list[Hit], builder: _Bu
     item = next((i for i in para.items if i.start <= top.start < i.end), None)
     if item is not None and _coverage(query.terms, item.title) > 0:
         # The matching part is one 一是 item: its sentences are the measures.
-        from corpus.chunk import pieces as sentences
-
         title = item.path_segment
         for s_start, s_end in sentences(report.text, item.start, item.end, 10_000):
             marker = builder.cite(report, (*para.section_path, item.path_segment), para.number, s_start, s_end)

@@ -1,10 +1,6 @@
 from corpus.clean import clean_document, normalize_punctuation, remove_spaces
 
 
-def body_text(report):
-    return report.text
-
-
 def test_number_split_by_page_break_is_rejoined(putuo):
     """「497」 ends one page and 「件」 starts the next: the figure must read 497件 again."""
     assert "办理独生子女证业务497件，审核发放特别扶助金27050人次" in putuo.text

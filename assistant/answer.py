@@ -62,6 +62,10 @@ class Answer(BaseModel):
     measures: list[Measure] = Field(default_factory=list)
     citations: list[Citation] = Field(default_factory=list)
     leads: list[Citation] = Field(default_factory=list)
+    notes: list[str] = Field(default_factory=list)
+    written_by: str | None = None  # the language model that wrote ``text``, if one did
+    extractive_text: str | None = None  # the extractive answer, kept when a model wrote ``text``
+    unverified: list[str] = Field(default_factory=list)  # numbers in ``text`` no cited passage states
 
 
 @dataclass

@@ -100,15 +100,15 @@ def cmd_bench(args: argparse.Namespace) -> int:
 
 
 def cmd_ask(args: argparse.Namespace) -> int:
-    from assistant.answer import answer_question
-
     settings = _settings(args)
     index = library.load_index(settings)
-    answer = answer_question(args.question, index, library.retriever_for(index, settings),
-                             mode=args.mode or settings.mode, filters=_filters(args))
+    answer = library.ask(settings, index, library.retriever_for(index, settings), args.question,
+                         mode=args.mode, filters=_filters(args))
     if args.json:
         print(answer.model_dump_json(indent=2))
         return 0
+    for note in answer.notes:
+        print(f"（{note}）")
     print(answer.text)
     for c in answer.citations or answer.leads:
         print(f"[{c.marker}] {c.report_title} · {c.region} {c.year or ''}年 · {' › '.join(c.section_path) or '正文'}"

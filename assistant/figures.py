@@ -109,6 +109,13 @@ def find_figures(text: str, start: int = 0, end: int | None = None):
         yield match, metric, after, _bounds(text, match.start(), _SENTENCE)
 
 
+def quantity(match: re.Match[str]) -> tuple[float, str] | None:
+    """A FIGURE match as (normalized value, base unit): 64.3万元 → (643000.0, 元); None if unreadable."""
+    num = match.group("num")
+    value = float(num) if num[0].isdigit() else _cn_value(num)
+    return None if value is None else normalize(value, match.group("mult") or "", match.group("unit"))
+
+
 def report_figures(report: Report) -> list[Figure]:
     figures = []
     for para in report.paragraphs:

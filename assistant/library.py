@@ -10,7 +10,9 @@ from index.build import IngestResult, ingest, remove_report
 from index.encoders import Encoder, load_encoder
 from index.store import ReportIndex, open_index
 
-from assistant.retrieve import Retriever
+from assistant.answer import Answer, answer_question
+from assistant.prose import with_prose
+from assistant.retrieve import Filters, Retriever
 from assistant.settings import Settings
 
 
@@ -50,3 +52,10 @@ def ingest_files(settings: Settings, paths: Sequence[Path | str], *, progress: b
 def remove(settings: Settings, report_id: str) -> int:
     ensure_index(settings)
     return remove_report(settings.index_dir, report_id)
+
+
+def ask(settings: Settings, index: ReportIndex, retriever: Retriever, question: str, *,
+        mode: str | None = None, filters: Filters = Filters()) -> Answer:
+    """The extractive answer; with a language model configured, its prose, numbers checked."""
+    answer = answer_question(question, index, retriever, mode=mode or settings.mode, filters=filters)
+    return with_prose(answer, settings.llm) if settings.llm else answer

@@ -6,7 +6,7 @@ import os
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError
 
 from corpus.chunk import ChunkerSettings
 from index.encoders import DEFAULT_ENCODER
@@ -19,10 +19,26 @@ _ENV = {
     "REPORTQA_THREADS": "threads",
     "REPORTQA_MODE": "mode",
 }
+_LLM_ENV = {
+    "REPORTQA_LLM_BASE_URL": "base_url",
+    "REPORTQA_LLM_MODEL": "model",
+    "REPORTQA_LLM_API_KEY": "api_key",
+    "REPORTQA_LLM_TIMEOUT": "timeout",
+}
 
 
 def default_home() -> Path:
     return Path(os.environ.get("REPORTQA_HOME") or Path.home() / ".local" / "share" / "reportqa")
+
+
+class LlmSettings(BaseModel):
+    """An OpenAI-compatible chat endpoint that writes answer prose (optional)."""
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    base_url: str = Field(description="e.g. http://127.0.0.1:8000/v1; /chat/completions is appended")
+    model: str
+    api_key: SecretStr = SecretStr("")
+    timeout: float = Field(default=60.0, gt=0)
 
 
 class Settings(BaseModel):
@@ -38,6 +54,7 @@ class Settings(BaseModel):
     fusion: Literal["weighted", "rrf"] = "weighted"
     bm25_weight: float = Field(default=0.7, ge=0.0, le=1.0, description="weighted fusion: BM25's share")
     rrf_k: int = Field(default=60, ge=1)
+    llm: LlmSettings | None = Field(default=None, description="answers are extractive without one")
 
     @property
     def is_default_index(self) -> bool:
@@ -47,8 +64,11 @@ class Settings(BaseModel):
     def load(cls, **overrides) -> "Settings":
         """Defaults ← environment ← explicit overrides (None means 'not given')."""
         values: dict = {field: os.environ[var] for var, field in _ENV.items() if os.environ.get(var)}
+        llm = {field: os.environ[var] for var, field in _LLM_ENV.items() if os.environ.get(var)}
+        if llm:
+            values["llm"] = llm
         values.update({k: v for k, v in overrides.items() if v is not None})
         return cls(**values)
 
 
-__all__ = ["Settings", "Mode", "ValidationError", "default_home"]
+__all__ = ["Settings", "LlmSettings", "Mode", "ValidationError", "default_home"]

@@ -30,7 +30,8 @@ class Region:
         return self.district or self.city or self.province or ""
 
     def names(self) -> tuple[str, ...]:
-        return tuple(n for n in (self.province, self.city, self.district) if n)
+        """From the widest unit down, each once: 上海市 is both province and city of 普陀区."""
+        return tuple(dict.fromkeys(n for n in (self.province, self.city, self.district) if n))
 
 
 @dataclass(frozen=True)

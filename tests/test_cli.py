@@ -3,7 +3,7 @@ import json
 
 import pytest
 
-from assistant.cli import main
+from ui.cli import main
 
 pytestmark = pytest.mark.slow
 

@@ -116,6 +116,30 @@ def cmd_ask(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_eval(args: argparse.Namespace) -> int:
+    from eval.gold import load_gold
+    from eval.report import summary_table, write_outputs
+    from eval.run import MODES, run_eval
+
+    items = load_gold(args.gold)
+    settings = _settings(args)
+    index = library.load_index(settings)
+    modes = MODES if args.mode == "all" else (args.mode or settings.mode,)
+    run = run_eval(items, settings, index, library.retriever_for(index, settings), modes,
+                   gold_name=str(args.gold), progress=not args.quiet)
+    print(summary_table(run))
+    for qid, quote in run.missing_quotes:
+        print(f"warning: {qid}: evidence quote not in any matching report: 「{quote}」", file=sys.stderr)
+    results, report = write_outputs(run, args.out)
+    print(f"\nwrote {results} and {report}")
+    if args.min_accuracy is not None:
+        gated = settings.mode if settings.mode in modes else modes[0]
+        accuracy = run.summary(gated).accuracy
+        if accuracy < args.min_accuracy:
+            raise UsageError(f"accuracy {accuracy:.3f} ({gated}) is below --min-accuracy {args.min_accuracy}")
+    return 0
+
+
 def _figure_rows(args: argparse.Namespace):
     from assistant.figures import report_figures
 
@@ -222,6 +246,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--report", action="append", help="only this report id (repeatable)")
     _add_index_args(p)
     p.set_defaults(func=cmd_measures)
+
+    p = sub.add_parser("eval", help="score answers and retrieval against a gold set (JSON Lines)")
+    p.add_argument("gold", help="gold-set file, e.g. eval/gold/samples.jsonl")
+    p.add_argument("--mode", choices=["bm25", "dense", "hybrid", "all"],
+                   help="retrieval mode(s) to evaluate (default hybrid; 'all' puts the three side by side)")
+    p.add_argument("--out", default="eval-out", help="folder for results.json and report.html (default eval-out)")
+    p.add_argument("--min-accuracy", type=float, metavar="X",
+                   help="exit non-zero if answer accuracy (of hybrid, or the one mode given) is below X (0–1)")
+    p.add_argument("--quiet", action="store_true", help="no progress bar")
+    _add_index_args(p)
+    p.set_defaults(func=cmd_eval)
 
     p = sub.add_parser("bench", help="time ingest (into a temporary index) and search; peak memory")
     p.add_argument("paths", nargs="*", help="report files or folders (default: the sample reports)")

@@ -5,20 +5,23 @@ support is answered with 「所选报告中未找到……」 and the nearest pa
 """
 from __future__ import annotations
 
+import math
+import re
 from dataclasses import dataclass
 
 from pydantic import BaseModel, Field
 
 from corpus.chunk import pieces as sentences
-from corpus.models import Report
+from corpus.models import Paragraph, Report
 from index.store import ReportIndex
 
 from assistant.figures import Figure, report_figures, same_unit_class
-from assistant.query import Query, analyze, apply_synonyms
+from assistant.query import Query, analyze, apply_synonyms, resolve_relative_years, with_terms
 from assistant.retrieve import Filters, Hit, Retriever
 
 MIN_COVERAGE = 0.5  # share of the question's content words a passage must contain to answer
 HITS_PER_REPORT = 8
+_ASKS_START = re.compile(r"[从由]多少|原来|原先|起初|之前")
 
 
 class Citation(BaseModel):
@@ -87,28 +90,60 @@ class _Builder:
 
 
 def _coverage(terms: tuple[str, ...], *texts: str) -> float:
+    """Share of the terms found in any of the texts: the gate for answering at all."""
     if not terms:
         return 0.0
     return sum(1 for t in terms if any(t in x for x in texts)) / len(terms)
 
 
-def _score_figure(fig: Figure, part: Query, report: Report, rank: int) -> float | None:
+def _weights(terms: tuple[str, ...], report: Report) -> dict[str, float]:
+    """Inverse line frequency in the report: 「三项制度」 tells parts apart, 「行政」 hardly does."""
+    lines = report.text.split("\n")
+    return {t: math.log(1 + len(lines) / (1 + sum(t in line for line in lines))) for t in terms}
+
+
+def _weighted(terms: tuple[str, ...], weights: dict[str, float], text: str) -> float:
+    """Weighted share of the terms in one text: for choosing among candidates, not for the gate."""
+    total = sum(weights[t] for t in terms)
+    return sum(weights[t] for t in terms if t in text) / total if total else 0.0
+
+
+def _bigrams(text: str) -> set[str]:
+    chars = [c for c in text if "\u4e00" <= c <= "\u9fff"]
+    return {a + b for a, b in zip(chars, chars[1:])}
+
+
+def _score_figure(fig: Figure, part: Query, report: Report, rank: int, weights: dict[str, float]) -> float | None:
     if part.unit and not (same_unit_class(part.unit, fig.base_unit) or same_unit_class(part.unit, fig.unit)):
         return None
     metric = fig.metric + fig.metric_after
     sentence = report.text[fig.sentence_start:fig.sentence_end]
     path = " ".join(fig.section_path)
     terms = part.terms
-    if not terms:
+    if not terms or _coverage(terms, metric, sentence, path) < MIN_COVERAGE:
         return None
-    near = sum(1.0 for t in terms if t in metric)
-    wide = sum(0.6 for t in terms if t not in metric and t in sentence)
-    far = sum(0.5 for t in terms if t not in metric and t not in sentence and t in path)
-    coverage = (near + wide + far) / len(terms)
-    if _coverage(terms, metric, sentence, path) < MIN_COVERAGE:
-        return None
-    precision = near / max(len(metric), 1) * 2
-    return coverage + 0.3 * min(precision, 1.0) + 0.05 / rank
+    total = sum(weights[t] for t in terms) or 1.0
+    near = sum(weights[t] for t in terms if t in metric)
+    wide = sum(0.6 * weights[t] for t in terms if t not in metric and t in sentence)
+    far = sum(0.5 * weights[t] for t in terms if t not in metric and t not in sentence and t in path)
+    coverage = (near + wide + far) / total
+    precision = _covered_share(fig.metric, terms)  # 「政协提案」 17件 over 「政协提案共」 28件
+    asked = _bigrams(part.text)
+    shared = len(asked & _bigrams(metric)) / len(asked) if asked else 0.0  # 区抽 vs 国抽
+    # 「由10分提升至20分」: a from-value answers only a question about where it started.
+    start_value = fig.metric.endswith(("由", "从")) and not _ASKS_START.search(part.text)
+    return coverage + 0.3 * precision + 0.2 * shared + 0.05 / rank - (0.5 if start_value else 0.0)
+
+
+def _covered_share(text: str, terms: tuple[str, ...]) -> float:
+    """Share of the characters of ``text`` that belong to one of the terms."""
+    covered = [False] * len(text)
+    for t in terms:
+        at = text.find(t)
+        while at >= 0:
+            covered[at:at + len(t)] = [True] * len(t)
+            at = text.find(t, at + 1)
+    return sum(covered) / len(text) if text else 0.0
 
 
 def _label(report: Report) -> str:
@@ -140,11 +175,12 @@ def _figures_in(hits: list[Hit], figures: list[Figure]) -> list[tuple[Figure, in
 def _answer_figures(query: Query, report: Report, hits: list[Hit], builder: _Builder) -> tuple[str, list[Value]] | None:
     candidates = _figures_in(hits, report_figures(report))
     parts = query.parts or (query,)
+    weights = _weights(tuple({t for p in parts for t in p.terms}), report)
     chosen: list[Figure] = []
     for part in parts:
         scored = []
         for fig, rank in candidates:
-            score = _score_figure(fig, part, report, rank)
+            score = _score_figure(fig, part, report, rank, weights)
             if score is not None:
                 same_sentence = any(c.sentence_start == fig.sentence_start for c in chosen)
                 scored.append((score + (0.2 if same_sentence else 0.0), fig))
@@ -164,47 +200,95 @@ def _answer_figures(query: Query, report: Report, hits: list[Hit], builder: _Bui
     return "，".join(pieces), values
 
 
+def _path_at(para: Paragraph, pos: int) -> tuple[str, ...]:
+    item = next((i for i in para.items if i.start <= pos < i.end), None)
+    return (*para.section_path, item.path_segment) if item else para.section_path
+
+
+def _section_measures(report: Report, path: tuple[str, ...], builder: _Builder) -> list[Measure]:
+    """The sub-sections of a section; without any, its paragraphs' 一是… items; else its paragraphs."""
+    measures = []
+    children = [s for s in report.sections if len(s.path) == len(path) + 1 and s.path[:-1] == path]
+    for s in children:
+        first = next((p for p in report.paragraphs if p.section_path[:len(s.path)] == s.path), None)
+        marker = builder.cite(report, s.path, first.number if first else 0, s.start, first.end if first else s.end)
+        measures.append(Measure(title=s.path[-1], citation=marker))
+    if measures:
+        return measures
+    paragraphs = [p for p in report.paragraphs if p.section_path == path]
+    for p in paragraphs:
+        for it in p.items:
+            marker = builder.cite(report, (*p.section_path, it.path_segment), p.number, it.start, it.end)
+            measures.append(Measure(title=it.path_segment, citation=marker))
+    if not measures:
+        for p in paragraphs:
+            s_start, s_end = next(iter(sentences(report.text, p.start, p.end, 10_000)))
+            marker = builder.cite(report, p.section_path, p.number, s_start, s_end)
+            measures.append(Measure(title=report.text[s_start:s_end], citation=marker))
+    return measures
+
+
 def _answer_measures(query: Query, report: Report, hits: list[Hit], builder: _Builder
                      ) -> tuple[str, list[Measure]] | None:
+    """The part of the report the question names, as its list of measures.
+
+    Candidates around the best passage: each 一是 item of its paragraph (by title), the
+    paragraph's lead-in before its items, and each section on its path (by heading) — the one
+    whose words best match the question (weighted by rarity) wins; on a tie the narrower part.
+    """
     if not hits or _coverage(query.terms, hits[0].chunk.index_text) < MIN_COVERAGE:
         return None
     top = hits[0].chunk
-    measures: list[Measure] = []
     para = next(p for p in report.paragraphs if p.number == top.paragraph)
-    item = next((i for i in para.items if i.start <= top.start < i.end), None)
-    if item is not None and _coverage(query.terms, item.title) > 0:
-        # The matching part is one 一是 item: its sentences are the measures.
-        title = item.path_segment
-        for s_start, s_end in sentences(report.text, item.start, item.end, 10_000):
-            marker = builder.cite(report, (*para.section_path, item.path_segment), para.number, s_start, s_end)
+    weights = _weights(query.terms, report)
+    score = lambda text: _weighted(query.terms, weights, text)  # noqa: E731
+    options: list[tuple[float, float, str, object]] = [(score(i.title), 3.0, "item", i) for i in para.items]
+    if para.items and para.items[0].start > para.start:
+        options.append((score(report.text[para.start:para.items[0].start]), 2.0, "lead", para))
+    options += [(score(para.section_path[d - 1]), 1.0 + d / 100, "section", para.section_path[:d])
+                for d in range(1, len(para.section_path) + 1)]
+    best_score, _, kind, part = max(options, key=lambda o: (o[0], o[1]), default=(0.0, 0.0, "", None))
+    measures: list[Measure] = []
+    if best_score == 0.0:
+        marker = builder.cite(report, top.section_path, top.paragraph, top.start, top.end)
+        return top.text, [Measure(title=top.text, citation=marker)]
+    if kind == "item":
+        title = part.path_segment
+        for s_start, s_end in sentences(report.text, part.start, part.end, 10_000):
+            marker = builder.cite(report, (*para.section_path, part.path_segment), para.number, s_start, s_end)
             measures.append(Measure(title=report.text[s_start:s_end], citation=marker))
+    elif kind == "lead":
+        title = report.text[para.start:para.items[0].start].rstrip("。：；，")[-40:]
+        for it in para.items:
+            marker = builder.cite(report, (*para.section_path, it.path_segment), para.number, it.start, it.end)
+            measures.append(Measure(title=it.path_segment, citation=marker))
     else:
-        section_path = top.section_path[:-1] if item is not None else top.section_path
-        # The part the question names may be an ancestor: 「存在的不足」 is 二、存在的不足和原因.
-        for depth in range(len(section_path), 0, -1):
-            if _coverage(query.terms, section_path[depth - 1]) > 0:
-                section_path = section_path[:depth]
-                break
-        children = [s for s in report.sections if s.path[:-1] == section_path and len(s.path) == len(section_path) + 1]
-        title = section_path[-1] if section_path else report.meta.title
-        if children:
-            for s in children:
-                first = next((p for p in report.paragraphs if p.section_path[:len(s.path)] == s.path), None)
-                marker = builder.cite(report, s.path, first.number if first else 0, s.start,
-                                      first.end if first else s.end)
-                measures.append(Measure(title=s.path[-1], citation=marker))
-        else:
-            for p in report.paragraphs:
-                if p.section_path != section_path:
-                    continue
-                for it in p.items or ():
-                    marker = builder.cite(report, (*p.section_path, it.path_segment), p.number, it.start, it.end)
-                    measures.append(Measure(title=it.path_segment, citation=marker))
-            if not measures:
-                marker = builder.cite(report, top.section_path, top.paragraph, top.start, top.end)
-                measures.append(Measure(title=top.text, citation=marker))
+        title = part[-1]
+        measures = _section_measures(report, part, builder)
     lines = "\n".join(f"- {m.title}[{m.citation}]" for m in measures)
     return f"{title}：\n{lines}", measures
+
+
+def _answer_fact(query: Query, report: Report, hits: list[Hit], builder: _Builder) -> str | None:
+    """The one sentence of the best passages that holds most of the question's words."""
+    weights = _weights(query.terms, report)
+    best: tuple[float, int, int, Paragraph] | None = None
+    for hit in hits[:5]:
+        para = next(p for p in report.paragraphs if p.number == hit.chunk.paragraph)
+        for s_start, s_end in sentences(report.text, hit.chunk.start, hit.chunk.end, 10_000):
+            sentence = report.text[s_start:s_end]
+            path = " ".join(_path_at(para, s_start))
+            if _coverage(query.terms, sentence, path) < MIN_COVERAGE:
+                continue
+            score = _weighted(query.terms, weights, sentence) + 0.3 * _weighted(query.terms, weights, path) \
+                + 0.05 / hit.rank
+            if best is None or score > best[0]:
+                best = (score, s_start, s_end, para)
+    if best is None:
+        return None
+    _, s_start, s_end, para = best
+    marker = builder.cite(report, _path_at(para, s_start), para.number, s_start, s_end)
+    return f"{report.text[s_start:s_end]}[{marker}]"
 
 
 def answer_question(question: str, index: ReportIndex, retriever: Retriever, *, mode: str = "hybrid",
@@ -217,13 +301,19 @@ def answer_question(question: str, index: ReportIndex, retriever: Retriever, *, 
         return base.model_copy(update={"abstained": True, "text": f"所选报告中未找到关于{'、'.join(query.unknown_regions)}的报告。"})
     targets = [r for r in reports if not query.report_ids or r.id in query.report_ids]
     if query.years:
-        targets = [r for r in targets if r.meta.year in query.years]
-        if not targets:
+        dated = [r for r in targets if r.meta.year in query.years]
+        spoken = [r for r in targets if any(f"{y}年" in r.text for y in query.years)]
+        if dated:
+            targets = dated
+        elif spoken:
+            # A year the reports speak of (「2025年主要安排」), not a report's own year: a word to match.
+            targets, query = spoken, with_terms(query, tuple(f"{y}年" for y in query.years))
+        else:
             years = "、".join(f"{y}年" for y in query.years)
             return base.model_copy(update={"abstained": True, "text": f"所选报告中未找到{years}的报告。"})
-    search_text = apply_synonyms(question)
     lines, values, measures, all_hits = [], [], [], []
     for report in sorted(targets, key=lambda r: (r.meta.region.name, r.meta.year or 0)):
+        search_text = resolve_relative_years(apply_synonyms(question), report.meta.year)
         hits = retriever.search(search_text, k=HITS_PER_REPORT, mode=mode, filters=Filters(report_ids=(report.id,)))
         all_hits += hits
         if query.intent == "figure":
@@ -231,6 +321,10 @@ def answer_question(question: str, index: ReportIndex, retriever: Retriever, *, 
             if found:
                 lines.append(f"{_label(report)}：{found[0]}")
                 values += found[1]
+        elif query.intent == "fact":
+            sentence = _answer_fact(query, report, hits, builder)
+            if sentence:
+                lines.append(f"{_label(report)}：{sentence}")
         else:
             found = _answer_measures(query, report, hits, builder)
             if found:

@@ -96,16 +96,17 @@ def find_figures(text: str, start: int = 0, end: int | None = None):
         if _NOT_A_FIGURE_AFTER.match(text[match.end("num"):match.end("num") + 2]) and not match.group("unit"):
             continue
         before = text[max(0, match.start() - 1):match.start()]
-        if before == "第" or (before.isdigit()) or before in ".-～~—":
+        if before and (before == "第" or before.isdigit() or before in ".-～~—"):
             continue
         clause_start, _ = _bounds(text, match.start(), _CLAUSE)
         metric = text[clause_start:match.start()]
-        # A metric phrase that is only a qualifier or empty borrows the previous clause's words.
-        if len(metric.strip()) < 2 and clause_start > 0:
-            prev_start, _ = _bounds(text, clause_start - 1, _CLAUSE)
-            metric = text[prev_start:clause_start - 1] + metric
         _, clause_end = _bounds(text, match.end(), _CLAUSE)
         after = text[match.end():clause_end].rstrip("，。；：、！？,;（）()\n")
+        # A figure with no words before it in its clause counts what follows it (「一宗行政处罚案卷」);
+        # with none after either, it continues the previous clause (「…，共计629户次」).
+        if len(metric.strip()) < 2 and len(after) < 2 and clause_start > 0:
+            prev_start, _ = _bounds(text, clause_start - 1, _CLAUSE)
+            metric = text[prev_start:clause_start - 1] + metric
         yield match, metric, after, _bounds(text, match.start(), _SENTENCE)
 
 

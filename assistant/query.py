@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from corpus.models import Report
 from index.tokenize import Tokenizer
@@ -12,21 +12,22 @@ from index.tokenize import Tokenizer
 from assistant.figures import UNITS
 
 FIGURE_WORDS = re.compile(r"多少|几[件起个项家名人次户条份]|几|比例|完成率|覆盖率|金额|总数|数量|罚了多少钱|是多少")
-MEASURE_WORDS = re.compile(r"哪些措施|什么措施|措施|怎么|怎样|如何|采取了什么|做法|举措|有哪些不足|不足|问题|下一步|打算|安排|计划")
-FACT_WORDS = re.compile(r"谁|哪些医院|哪家|哪个|什么试点|哪些单位|什么")
+MEASURE_WORDS = re.compile(r"哪些措施|什么措施|措施|怎么|怎样|如何|采取了什么|做了什么|做了哪些|做法|举措|有哪些不足|不足|问题|下一步|打算|安排|计划")
+FACT_WORDS = re.compile(r"谁|哪位|哪些|哪家|哪个|什么试点|什么")
 COMPARE_WORDS = re.compile(r"分别|各地|两地|各区|哪些区|各自|对比|比较")
-_REGION_MENTION = re.compile(r"([\u4e00-\u9fff]{2,4}?)(区|县|市|省)(?![\u4e00-\u9fff]{0,2}(政府|委|级))")
+_REGION_MENTION = re.compile(r"([\u4e00-\u9fff]{2,4}?)(区|县|市|省)(?!政府|委|级)")  # 区委, 市政府, 市级: not places
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
-_RELATIVE_YEAR = {"去年": -1, "前年": -2, "今年": 0, "本年度": 0}
+_RELATIVE_YEAR = {"去年": -1, "前年": -2, "今年": 0, "本年度": 0, "明年": 1, "来年": 1}
 _UNIT_HINT = re.compile(rf"多少\s*({'|'.join(sorted(UNITS, key=len, reverse=True))})|几\s*([件起个项家名条份次])")
 _MONEY = re.compile(r"罚了多少钱|多少钱|金额|罚没款|罚款额|万元")
 _RATE = re.compile(r"率|比例|百分")
-_SPLIT = re.compile(r"[？?；;]|，(?=其中|另外|以及|还有)")
+_SPLIT = re.compile(r"[？?；;，,]")  # pieces that each ask for a figure are sub-questions
 
 # Everyday words for the reports' terms: matched as if the report's word had been used.
 SYNONYMS = {
     "无照": "无证", "非法行医": "无证行医", "卫健委": "卫生健康委", "罚了多少钱": "罚款", "钱": "罚款",
-    "整治": "打击", "投诉": "信访", "官司": "诉讼", "复议": "行政复议", "许可证": "许可",
+    "整治": "打击", "投诉": "信访", "来信来访": "信访", "官司": "诉讼", "复议": "行政复议", "许可证": "许可",
+    "黑诊所": "无证非法行医场所", "案子": "案件", "国家抽查": "国抽",
 }
 GENERIC = frozenset("区 市 县 年 月 全年 工作 开展 共 一共 多少 件 起 次 户 人 元 万元 卫生健康委 卫生 健康 委".split())
 
@@ -49,6 +50,21 @@ def apply_synonyms(text: str) -> str:
         if word in text and canonical not in text:
             text = text.replace(word, canonical)
     return text
+
+
+def resolve_relative_years(text: str, year: int | None) -> str:
+    """「明年打算怎么做」 in a 2020 report → 「2021年打算怎么做」, so the search can find the year."""
+    if year is None:
+        return text
+    for word, delta in _RELATIVE_YEAR.items():
+        text = text.replace(word, f"{year + delta}年")
+    return text
+
+
+def with_terms(query: Query, extra: tuple[str, ...]) -> Query:
+    """The query (and its parts) asked to match more words."""
+    parts = tuple(with_terms(p, extra) for p in query.parts)
+    return replace(query, terms=tuple(dict.fromkeys(query.terms + extra)), parts=parts)
 
 
 def _regions(text: str, reports: Iterable[Report]) -> tuple[set[str], list[str]]:
@@ -106,5 +122,5 @@ def analyze(question: str, reports: Iterable[Report], tokenizer: Tokenizer) -> Q
     pieces = [p for p in _SPLIT.split(text) if p and FIGURE_WORDS.search(p)]
     if intent == "figure" and len(pieces) > 1:
         parts = tuple(analyze(p, reports, tokenizer) for p in pieces)
-        query = Query(**{**query.__dict__, "parts": parts})
+        query = replace(query, parts=parts)
     return query

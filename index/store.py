@@ -256,5 +256,12 @@ def open_index(folder: Path, encoder_name: str | None = None) -> ReportIndex:
         chunks = dict(_chunk_from_json(json.loads(line)) for line in lines)
     dense = DenseIndex.load(folder / "dense.faiss", manifest.encoder.dim, manifest.dense_kind,
                             manifest.dense_trained_at)
-    return ReportIndex(manifest=manifest, reports=reports, chunks=chunks, dense=dense,
-                       bm25=BM25Index.load(folder / "bm25.npz"), tokenizer=Tokenizer(manifest.terms))
+    tokenizer = Tokenizer(manifest.terms)
+    if manifest.tokenizer == Tokenizer.name:
+        bm25 = BM25Index.load(folder / "bm25.npz")
+    else:  # built by an older tokenizer: its postings are re-made (in memory; saved on the next change)
+        rows = sorted(chunks)
+        bm25 = BM25Index.empty().add(rows, [tokenizer.tokenize(chunks[r].index_text) for r in rows])
+        manifest.tokenizer = Tokenizer.name
+    return ReportIndex(manifest=manifest, reports=reports, chunks=chunks, dense=dense, bm25=bm25,
+                       tokenizer=tokenizer)

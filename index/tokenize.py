@@ -20,8 +20,16 @@ STOPWORDS = frozenset(
     多少 哪些 哪个 哪里 哪 如何 怎么 怎样 怎么样 什么 为什么 是否 有没有 有无 几 几个 几项 几次 吗 呢 吧 啊
     请问 请 告诉 一下 方面 情况 分别 各 各自 共 一共 总共 合计 采取 措施 做法 是 的 了 和 与 及 以及 或 在 对
     于 把 被 将 为 由 从 向 等 中 其中 也 都 还 又 就 并 这 那 这些 那些 其 之 所 有 个 我 我们 您 你 他 她 它
+    百分 百分之 百分之几 几件 几起 几家 几名 几人 几条 几份 多少钱 哪位 哪家 哪几 打算 怎么做 做了 干了 搞了 给 上
     """.split()
 )
+# Words of health and government administration that jieba's general dictionary splits wrongly
+# (「无证医美的」 → 无证 / 医 / 美的). Added to the dictionary, so texts and questions cut alike.
+DOMAIN_WORDS = (
+    "医美 无证医美 无证行医 非法行医 黑诊所 行刑衔接 双随机 一网通办 一业一证 放管服 不见面审批 "
+    "信用修复 卫生监督 监督员 执法记录仪 法制审核 普法 述法 信访 医疗纠纷 行政复议 行政诉讼 行政许可 "
+    "行政处罚 罚没款 医疗废物 职业病 职业健康 消毒产品 公共场所 疾控 国抽 区抽 市抽 省抽"
+).split()
 
 
 def domain_terms(texts: Iterable[str]) -> set[str]:
@@ -38,7 +46,7 @@ def domain_terms(texts: Iterable[str]) -> set[str]:
 class Tokenizer:
     """jieba's search-mode cut with protected domain terms and a stopword list."""
 
-    name = "jieba-search"
+    name = "jieba-search-2"  # change when tokens change: an index with another name re-tokenizes
 
     def __init__(self, terms: Iterable[str] = ()):
         self.terms = frozenset(terms)
@@ -71,6 +79,8 @@ def _jieba():
     jieba.setLogLevel(logging.WARNING)
     tokenizer = jieba.Tokenizer()
     tokenizer.initialize()
+    for word in DOMAIN_WORDS:
+        tokenizer.add_word(word, freq=20000)
     return tokenizer
 
 

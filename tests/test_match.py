@@ -1,0 +1,50 @@
+"""Gold answers match by number and unit, not by text."""
+import pytest
+
+from eval.match import check_answers, figure_found, parse_quantity, phrase_found
+
+
+@pytest.mark.parametrize("expected, answer", [
+    ("64.3万元", "罚没款643000元[1]"),
+    ("643000元", "罚没款64.3万元[1]"),
+    ("2000余条", "视频2000余条[1]"),
+    ("2000余条", "视频2000多条"),  # 余 and 多 say the same
+    ("96.1%", "完成率96.1%"),
+    ("十二项", "共12项"),
+    ("2家", "两家诊所"),
+    ("78起", "查处案件78件"),  # 起 and 件 count the same things
+    ("近1600人", "受众人数近1600人"),
+    ("262件", "立 案 处 罚 262 件"),
+])
+def test_matches(expected, answer):
+    assert figure_found(expected, answer)
+
+
+@pytest.mark.parametrize("expected, answer", [
+    ("96.1%", "完成率96%"),
+    ("96%", "完成率96.1%"),
+    ("2000余条", "视频2000条"),  # the qualifier is part of the value
+    ("2000条", "视频2000余条"),
+    ("64.3万元", "罚没款64.3万人次"),
+    ("64.3万元", "罚没款64万元"),
+    ("78起", "78人"),
+    ("262件", "其他「立案处罚262件」"),  # a number inside a quotation is not the answer's own
+])
+def test_does_not_match(expected, answer):
+    assert not figure_found(expected, answer)
+
+
+def test_parse_quantity_normalizes():
+    q = parse_quantity("47.1余万元")
+    assert (q.value, q.unit, q.qualifier) == (471000.0, "元", "more")
+    assert parse_quantity("无证行医") is None
+
+
+def test_phrases_ignore_whitespace():
+    assert phrase_found("全力打击 无证行医", "二是全力打击无证行医")
+    assert not phrase_found("无证医美", "无证行医")
+
+
+def test_check_answers_by_type():
+    assert check_answers("figure", ["262件", "216件"], "立案处罚262件，罚款216件") == [("262件", True), ("216件", True)]
+    assert check_answers("measure", ["双随机"], "一是做好“双随机、一公开”") == [("双随机", True)]

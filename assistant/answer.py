@@ -292,7 +292,8 @@ def _answer_fact(query: Query, report: Report, hits: list[Hit], builder: _Builde
 
 
 def answer_question(question: str, index: ReportIndex, retriever: Retriever, *, mode: str = "hybrid",
-                    filters: Filters = Filters()) -> Answer:
+                    filters: Filters = Filters(), hits_per_report: int = HITS_PER_REPORT) -> Answer:
+    """Answer from each admitted report's best ``hits_per_report`` passages; abstain without support."""
     reports = [r for r in index.reports.values() if filters.admits(r)] if filters else list(index.reports.values())
     query = analyze(question, reports, index.tokenizer)
     builder = _Builder(citations=[])
@@ -314,7 +315,7 @@ def answer_question(question: str, index: ReportIndex, retriever: Retriever, *, 
     lines, values, measures, all_hits = [], [], [], []
     for report in sorted(targets, key=lambda r: (r.meta.region.name, r.meta.year or 0)):
         search_text = resolve_relative_years(apply_synonyms(question), report.meta.year)
-        hits = retriever.search(search_text, k=HITS_PER_REPORT, mode=mode, filters=Filters(report_ids=(report.id,)))
+        hits = retriever.search(search_text, k=hits_per_report, mode=mode, filters=Filters(report_ids=(report.id,)))
         all_hits += hits
         if query.intent == "figure":
             found = _answer_figures(query, report, hits, builder)

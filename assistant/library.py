@@ -10,7 +10,7 @@ from index.build import IngestResult, ingest, remove_report
 from index.encoders import Encoder, load_encoder
 from index.store import ReportIndex, open_index
 
-from assistant.answer import Answer, answer_question
+from assistant.answer import HITS_PER_REPORT, Answer, answer_question
 from assistant.prose import with_prose
 from assistant.retrieve import Filters, Retriever
 from assistant.settings import Settings
@@ -55,7 +55,8 @@ def remove(settings: Settings, report_id: str) -> int:
 
 
 def ask(settings: Settings, index: ReportIndex, retriever: Retriever, question: str, *,
-        mode: str | None = None, filters: Filters = Filters()) -> Answer:
+        mode: str | None = None, filters: Filters = Filters(), hits_per_report: int | None = None) -> Answer:
     """The extractive answer; with a language model configured, its prose, numbers checked."""
-    answer = answer_question(question, index, retriever, mode=mode or settings.mode, filters=filters)
+    answer = answer_question(question, index, retriever, mode=mode or settings.mode, filters=filters,
+                             hits_per_report=hits_per_report or HITS_PER_REPORT)
     return with_prose(answer, settings.llm) if settings.llm else answer

@@ -13,6 +13,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
+from assistant.answer import Answer
+
 QuestionType = Literal["figure", "measure", "fact", "unanswerable"]
 TYPES: tuple[str, ...] = ("figure", "measure", "fact", "unanswerable")
 
@@ -102,3 +104,36 @@ def sample_gold_path() -> Path:
 
 def to_line(item: GoldItem) -> str:
     return json.dumps(item.model_dump(), ensure_ascii=False)
+
+
+def item_from_answer(answer: Answer, item_id: str, reports: dict) -> GoldItem:
+    """A gold line from an answer a user accepted: its values (or measures) and the cited quotes.
+
+    ``reports`` maps report ids to reports, to name each quote's report by its region.
+    """
+    if answer.abstained:
+        kind, answers, evidence = "unanswerable", [], []
+    else:
+        kind = "figure" if answer.values else ("fact" if answer.intent == "fact" else "measure")
+        answers = [v.text for v in answer.values] or [m.title for m in answer.measures][:5]
+        evidence = []
+        for c in answer.citations:
+            report = reports.get(c.report_id)
+            name = (report.meta.region.name if report and report.meta.region.name else c.report_id)
+            evidence.append(Evidence(report=name, quote=c.quote))
+    return GoldItem(id=item_id, type=kind, question=answer.question, answers=answers, evidence=evidence)
+
+
+def append_item(path: Path | str, answer: Answer, reports: dict, prefix: str = "ui") -> GoldItem:
+    """Append an answer as a new line to a gold file (created if missing), with a fresh id."""
+    path = Path(path)
+    existing = load_gold(path) if path.exists() and path.read_text(encoding="utf-8-sig").strip() else []
+    used = {i.id for i in existing}
+    number = len(existing) + 1
+    while f"{prefix}-{number:03d}" in used:
+        number += 1
+    item = item_from_answer(answer, f"{prefix}-{number:03d}", reports)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path, "a", encoding="utf-8") as f:
+        f.write(to_line(item) + "\n")
+    return item

@@ -1,0 +1,63 @@
+"""Answers and citations as the web page shows them: chat markdown and citation cards (HTML).
+
+Pure functions of an Answer and the reports it cites, so they are tested without a browser.
+"""
+from __future__ import annotations
+
+import html
+import re
+
+from assistant.answer import Answer, Citation
+from corpus.models import Report
+
+_MARKER = re.compile(r"\[(\d+)\]")
+
+
+def answer_markdown(answer: Answer) -> str:
+    """The chat message: values in bold, markers as superscripts, the notes and warnings after."""
+    text = answer.text
+    for value in sorted({v.text for v in answer.values}, key=len, reverse=True):
+        text = re.sub(rf"(?<![\d.*]){re.escape(value)}(?=\[\d+\])", f"**{value}**", text)
+    text = _MARKER.sub(r"<sup>[\1]</sup>", text)
+    lines = [f"*{html.escape(n)}*" for n in answer.notes] + [text.replace("\n", "  \n")]
+    if answer.written_by:
+        lines.append(f"<small>由 {html.escape(answer.written_by)} 根据引用段落撰写</small>")
+    return "\n\n".join(lines)
+
+
+def _context(report: Report, c: Citation) -> str:
+    """The paragraph around the cited span, with the span (and the value inside it) marked."""
+    para = next((p for p in report.paragraphs if p.start <= c.start < p.end), None)
+    start, end = (para.start, para.end) if para else (c.start, c.end)
+    hs, he = (c.highlight_start, c.highlight_end) if c.highlight_start is not None else (c.end, c.end)
+    pieces = [html.escape(report.text[start:c.start]), "<mark>",
+              html.escape(report.text[c.start:hs]), "<b class='value'>", html.escape(report.text[hs:he]), "</b>",
+              html.escape(report.text[he:c.end]), "</mark>", html.escape(report.text[c.end:end])]
+    return "".join(pieces)
+
+
+def citation_cards(answer: Answer, reports: dict[str, Report]) -> str:
+    cited = answer.citations or answer.leads
+    if not cited:
+        return ""
+    title = "引用" if answer.citations else "最接近的段落（仅供参考）"
+    cards = []
+    for c in cited:
+        report = reports.get(c.report_id)
+        path = " › ".join(c.section_path) or "正文"
+        body = _context(report, c) if report else html.escape(c.quote)
+        cards.append(
+            f"<details class='citation' data-marker='{c.marker}'><summary><b>[{c.marker}]</b> "
+            f"{html.escape(c.report_title)} · {html.escape(c.region)} {c.year or ''}年 · {html.escape(path)} · "
+            f"第{c.paragraph}段</summary><p class='context'>{body}</p>"
+            f"<p class='where'>字符 {c.start}–{c.end} · 报告 {html.escape(c.report_id)}</p></details>")
+    return f"<div class='citations'><h4>{title}</h4>{''.join(cards)}</div>"
+
+
+CSS = """
+.citations details{border:1px solid #d0d7de;border-radius:6px;padding:.4rem .7rem;margin:.4rem 0;background:#fff}
+.citations summary{cursor:pointer}
+.citations mark{background:#fff3b0;padding:0 .1rem}
+.citations b.value{background:#ffd24d}
+.citations .where{color:#666;font-size:.85em;margin:.2rem 0 0}
+"""

@@ -25,6 +25,7 @@ _YEAR = re.compile(r"(19|20)\d{2}(?=\s*年)")
 _HEADER = re.compile(rf"^([{_HAN}（）]{{2,40}}?)文件$")
 _SALUTATION = re.compile(r"^(.{2,30})[：:]$")
 _ORG_SUFFIX = re.compile(rf"^[{_HAN}]{{2,40}}(委员会|人民政府|政府|局|厅|委|院|部|中心)$")
+_ORG_AFTER_YEAR = re.compile(rf"\s*年度?\s*(?:关于)?([{_HAN}]{{2,30}}?(?:委员会|人民政府|局|厅))")
 _SPEAKS_FOR = re.compile(rf"(国务院|[{_HAN}]{{2,12}}人民政府)(?:总理|省长|市长|区长|县长)|代表(国务院|[{_HAN}]{{2,12}}人民政府)")
 _ADMIN = re.compile(
     rf"^(?P<province>[{_HAN}]{{2,8}}?(?:省|自治区|特别行政区))?"
@@ -66,6 +67,9 @@ def _organization(doc: CleanedDocument, title: str) -> str | None:
     head = title[: year.start()] if year else ""
     if _ORG_SUFFIX.match(head.removesuffix("关于")):
         return head.removesuffix("关于")
+    # 「2023年度上海市闵行区卫生健康委员会法治政府建设情况报告」: the organization follows the year.
+    if year and (match := _ORG_AFTER_YEAR.match(title, year.end())):
+        return match.group(1)
     for line in (*doc.front, *doc.body[:2]):
         if match := _SPEAKS_FOR.search(line):
             return match.group(1) or match.group(2)

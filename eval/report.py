@@ -102,6 +102,16 @@ def _failure_rows(results: list[QuestionResult]) -> str:
     return "".join(rows) or '<tr><td colspan="5">没有未通过的问题。</td></tr>'
 
 
+def charts_html(run: EvalRun) -> str:
+    return (f'<div class="charts"><figure><figcaption>证据召回率 recall@k</figcaption>{_recall_chart(run.summaries)}'
+            f'</figure><figure><figcaption>各类型准确率</figcaption>{_type_chart(run.summaries)}</figure></div>')
+
+
+def failures_html(run: EvalRun) -> str:
+    return ('<table class="failures"><tr><th>编号</th><th>问题</th><th>期望</th><th>回答</th><th>引用段落</th></tr>'
+            f'{_failure_rows(run.results)}</table>')
+
+
 def render_html(run: EvalRun) -> str:
     head = "".join(f"<th>{html.escape(s.mode)}</th>" for s in run.summaries)
     body = "".join(f"<tr><th>{html.escape(name)}</th>{''.join(f'<td>{v}</td>' for v in values)}</tr>"
@@ -119,13 +129,10 @@ pre{{white-space:pre-wrap;margin:0;font-family:inherit}} li.ok{{color:#1a5e1a}} 
 <p>金标集 <code>{html.escape(run.gold)}</code> · 索引 <code>{html.escape(run.index)}</code> · 编码器 <code>{html.escape(run.encoder)}</code></p>
 <h2>汇总</h2>
 <table class="summary"><tr><th></th>{head}</tr>{body}</table>
-<div class="charts">
-<figure><figcaption>证据召回率 recall@k</figcaption>{_recall_chart(run.summaries)}</figure>
-<figure><figcaption>各类型准确率</figcaption>{_type_chart(run.summaries)}</figure>
-</div>
+{charts_html(run)}
 {f"<h2>未在报告中找到的证据引文</h2><ul>{missing}</ul>" if missing else ""}
 <h2>未通过的问题</h2>
-<table class="failures"><tr><th>编号</th><th>问题</th><th>期望</th><th>回答</th><th>引用段落</th></tr>{_failure_rows(run.results)}</table>
+{failures_html(run)}
 </body></html>
 """
 

@@ -21,3 +21,15 @@ def test_zhangjiagang_metadata(zjg):
 
 def test_signature_is_not_body_text(putuo):
     assert not putuo.text.rstrip().endswith("2024年11月26日")
+
+
+def test_organization_after_the_year_in_a_bare_title(tmp_path):
+    """A report without 文件头 or signature still names its region when its title leads with the year."""
+    from corpus.load import load_report
+
+    path = tmp_path / "minhang-2023.txt"
+    path.write_text("2023年度上海市闵行区卫生健康委员会法治政府建设情况报告\n\n2023年，区卫生健康委共收到行政复议12件。\n",
+                    encoding="utf-8")
+    meta = load_report(path).meta
+    assert meta.organization == "上海市闵行区卫生健康委员会"
+    assert (meta.region.province, meta.region.district, meta.year) == ("上海市", "闵行区", 2023)

@@ -140,6 +140,25 @@ def cmd_eval(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_serve(args: argparse.Namespace) -> int:
+    auth = None
+    if args.auth:
+        user, sep, password = args.auth.partition(":")
+        if not (sep and user and password):
+            raise UsageError("--auth must be USER:PASS")
+        auth = (user, password)
+    from ui.app import build_app, launch
+    from ui.context import AppContext
+
+    ctx = AppContext.open(_settings(args))
+    app = build_app(ctx)
+    shown = "127.0.0.1" if args.host in ("0.0.0.0", "::") else args.host
+    print(f"reportqa: {len(ctx.index.reports)} reports from {ctx.settings.index_dir}\n"
+          f"Open http://{shown}:{args.port} in a browser (Ctrl+C stops the app).", flush=True)
+    launch(app, host=args.host, port=args.port, auth=auth)
+    return 0
+
+
 def _figure_rows(args: argparse.Namespace):
     from assistant.figures import report_figures
 
@@ -257,6 +276,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--quiet", action="store_true", help="no progress bar")
     _add_index_args(p)
     p.set_defaults(func=cmd_eval)
+
+    p = sub.add_parser("serve", help="start the web app (loopback only unless --host says otherwise)")
+    p.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
+    p.add_argument("--port", type=int, default=7860, help="port (default 7860)")
+    p.add_argument("--auth", metavar="USER:PASS", help="require this user name and password")
+    _add_index_args(p)
+    p.set_defaults(func=cmd_serve)
 
     p = sub.add_parser("bench", help="time ingest (into a temporary index) and search; peak memory")
     p.add_argument("paths", nargs="*", help="report files or folders (default: the sample reports)")

@@ -1,0 +1,52 @@
+"""The web app: four tabs over the same library calls the CLI uses, served on loopback by default."""
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")  # no calls home from a machine without network
+
+import gradio as gr  # noqa: E402
+
+from ui import ask_tab, data_tab, eval_tab, reports_tab  # noqa: E402
+from ui.context import AppContext  # noqa: E402
+from ui.render import CSS  # noqa: E402
+
+# Local fonts only: a theme's Google fonts would be fetched by every browser that opens the page.
+THEME = gr.themes.Soft(font=["Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", "sans-serif"],
+                       font_mono=["Noto Sans Mono CJK SC", "monospace"])
+CSS_ALL = CSS + """
+.failures td,.failures th{border:1px solid #ddd;padding:.3rem;vertical-align:top;font-size:.9em}
+.failures pre{white-space:pre-wrap;margin:0;font-family:inherit}
+.charts{display:flex;gap:2rem;flex-wrap:wrap}
+"""
+
+
+def build_app(ctx: AppContext) -> gr.Blocks:
+    with gr.Blocks(title="reportqa 报告问答", analytics_enabled=False) as app:
+        gr.Markdown("## reportqa · 政府工作报告问答\n每个回答都注明出处：报告、章节、段落和原文位置。报告中没有的内容会如实说明。")
+        with gr.Tabs():
+            with gr.Tab("问答", id="ask"):
+                filters = ask_tab.build(ctx)
+            with gr.Tab("数据", id="data"):
+                data_targets, data_refresh = data_tab.build(ctx)
+            with gr.Tab("评测", id="eval"):
+                eval_tab.build(ctx)
+            with gr.Tab("报告", id="reports"):
+                def refresh_values():
+                    reports, regions, years = ask_tab.filter_choices(ctx)
+                    return [gr.update(choices=reports), gr.update(choices=regions), gr.update(choices=years),
+                            *data_refresh()]
+
+                reports_tab.build(ctx, [filters["reports"], filters["regions"], filters["years"], *data_targets],
+                                  refresh_values)
+    return app
+
+
+def launch(app: gr.Blocks, *, host: str = "127.0.0.1", port: int = 7860, auth: tuple[str, str] | None = None,
+           block: bool = True):
+    """Serve without a public share link; only the app's own files (uploads, downloads) are served."""
+    app.queue(default_concurrency_limit=4)
+    return app.launch(server_name=host, server_port=port, auth=auth, share=False, inbrowser=False,
+                      max_file_size=f"{reports_tab.MAX_UPLOAD_MB}mb", show_error=True, quiet=True,
+                      ssr_mode=False, prevent_thread_lock=not block, theme=THEME, css=CSS_ALL,
+                      footer_links=[])

@@ -1,0 +1,55 @@
+"""评测: run the sample gold set or an uploaded one; summary, charts, failures, downloads."""
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+import gradio as gr
+
+from eval.gold import GoldError, load_gold, sample_gold_path
+from eval.report import charts_html, failures_html, summary_rows, write_outputs
+from eval.run import MODES, run_eval
+
+from ui.context import AppContext
+
+SAMPLE, UPLOADED = "示例金标集（samples.jsonl）", "上传的金标集"
+
+
+def build(ctx: AppContext) -> None:
+    with gr.Row():
+        source = gr.Radio([SAMPLE, UPLOADED], value=SAMPLE, label="金标集", elem_id="gold-source")
+        upload = gr.File(label="上传金标集（.jsonl）", file_types=[".jsonl"], elem_id="gold-upload")
+        mode = gr.Radio([*MODES, "all"], value="hybrid", label="检索方式", elem_id="eval-mode")
+    run = gr.Button("开始评测", variant="primary", elem_id="eval-btn")
+    status = gr.Markdown(elem_id="eval-status")
+    summary = gr.Dataframe(interactive=False, elem_id="eval-summary", label="汇总")
+    charts = gr.HTML(elem_id="eval-charts")
+    files = gr.File(label="下载结果", file_count="multiple", interactive=False, elem_id="eval-files")
+    with gr.Accordion("未通过的问题", open=True):
+        failures = gr.HTML(elem_id="eval-failures")
+
+    def evaluate(source_value, uploaded, mode_value, progress=gr.Progress()):
+        path = sample_gold_path() if source_value == SAMPLE else (Path(uploaded) if uploaded else None)
+        if path is None:
+            return "请先上传金标集文件。", None, "", None, ""
+        try:
+            items = load_gold(path)
+        except GoldError as exc:
+            lines = "\n".join(f"- 第{n}行：{msg}" for n, msg in exc.problems[:20])
+            return f"金标集有误，未评测：\n{lines}", None, "", None, ""
+        modes = MODES if mode_value == "all" else (mode_value,)
+        index, retriever = ctx.snapshot()
+        result = run_eval(items, ctx.settings, index, retriever, modes, gold_name=path.name, progress=False,
+                          on_progress=lambda done, total, qid: progress((done, total), desc=qid))
+        out = Path(tempfile.mkdtemp(prefix="reportqa-eval-"))
+        results_json, report_html = write_outputs(result, out)
+        rows = [[name, *values] for name, values in summary_rows(result)]
+        headers = ["指标", *(s.mode for s in result.summaries)]
+        missing = len(result.missing_quotes)
+        note = f"；{missing} 条证据引文未在报告中找到" if missing else ""
+        accuracy = "、".join(f"{s.mode} {s.accuracy:.1%}" for s in result.summaries)
+        return (f"评测完成：{len(items)} 个问题，准确率 {accuracy}{note}。",
+                gr.update(value=rows, headers=headers), charts_html(result), [str(results_json), str(report_html)],
+                failures_html(result))
+
+    run.click(evaluate, [source, upload, mode], [status, summary, charts, files, failures])

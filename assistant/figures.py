@@ -31,7 +31,7 @@ FIGURE = re.compile(
     rf"(?P<pre>近|约|超过|超|逾|达到|达|不足|累计)?"
     rf"(?P<num>\d+(?:\.\d+)?|[{_CN_NUM}]{{1,5}}(?=[家项个名次部条份期起件宗场所类支批]))"
     rf"(?P<post>余|多)?(?P<mult>[万亿](?!元|人次|人|户|条|件|吨))?"
-    rf"(?P<unit>{_UNIT_RE})(?![性门])"
+    rf"(?P<unit>{_UNIT_RE})(?![性门])(?P<approx>左右)?"
 )
 _NOT_A_FIGURE_AFTER = re.compile(r"^(年|月|日|号|〕|是|步|方面|级)")
 _CLAUSE = re.compile(r"[，。；：、！？,;（）()\n]")
@@ -126,7 +126,7 @@ def report_figures(report: Report) -> list[Figure]:
             if value is None:
                 continue
             normalized, base = normalize(value, match.group("mult") or "", match.group("unit"))
-            qualifier = (match.group("pre") or "") + (match.group("post") or "")
+            qualifier = (match.group("pre") or "") + (match.group("post") or "") + (match.group("approx") or "")
             path = para.section_path
             for item in para.items:
                 if item.start <= match.start() < item.end:

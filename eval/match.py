@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from assistant.figures import find_figures, quantity, same_unit_class
 
 _QUALIFIER_CLASS = {"余": "more", "多": "more", "超": "more", "超过": "more", "逾": "more",
-                    "近": "less", "不足": "less", "约": "about"}
+                    "近": "less", "不足": "less", "约": "about", "左右": "about"}
 _QUOTATION = re.compile(r"「[^」]*」")
 
 
@@ -27,7 +27,7 @@ class Quantity:
 
 
 def _qualifier(match: re.Match[str]) -> str:
-    for group in ("post", "pre"):
+    for group in ("post", "approx", "pre"):
         cls = _QUALIFIER_CLASS.get(match.group(group) or "")
         if cls:
             return cls

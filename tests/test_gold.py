@@ -68,3 +68,23 @@ def test_sample_gold_set_is_complete_and_its_quotes_exist(putuo, zjg):
     assert len(items) >= 60 and kinds.count("unanswerable") >= 8
     assert {"figure", "measure", "fact"} <= set(kinds)
     assert QuoteFinder([putuo, zjg]).missing(items) == []
+
+
+def test_an_accepted_answer_becomes_a_valid_gold_line(sample_index, fake_encoder, tmp_path):
+    """「加入评测集」 writes lines that the evaluator itself accepts, each with a fresh id."""
+    from assistant import library
+    from assistant.settings import Settings
+    from eval.gold import append_item
+
+    settings = Settings(index_dir=sample_index, model=fake_encoder.name)
+    index = library.load_index(settings)
+    retriever = library.retriever_for(index, settings, encoder=fake_encoder)
+    path = tmp_path / "mine.jsonl"
+    first = append_item(path, library.ask(settings, index, retriever, "普陀区作出了多少件卫生行政许可？"), index.reports)
+    second = append_item(path, library.ask(settings, index, retriever, "普陀区卫健委2024年的财政预算是多少？"),
+                         index.reports)
+    items = load_gold(path)
+    assert [i.id for i in items] == [first.id, second.id] == ["ui-001", "ui-002"]
+    assert items[0].type == "figure" and items[0].answers == ["2628件"]
+    assert items[0].evidence[0].report == "普陀区" and "2628件" in items[0].evidence[0].quote
+    assert items[1].type == "unanswerable" and items[1].evidence == []

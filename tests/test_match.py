@@ -15,6 +15,7 @@ from eval.match import check_answers, figure_found, parse_quantity, phrase_found
     ("78起", "查处案件78件"),  # 起 and 件 count the same things
     ("近1600人", "受众人数近1600人"),
     ("262件", "立 案 处 罚 262 件"),
+    ("5%左右", "增长约5%"),  # 约 and 左右 both say about
 ])
 def test_matches(expected, answer):
     assert figure_found(expected, answer)
@@ -28,6 +29,7 @@ def test_matches(expected, answer):
     ("64.3万元", "罚没款64.3万人次"),
     ("64.3万元", "罚没款64万元"),
     ("78起", "78人"),
+    ("5%", "增长5%左右"),
     ("262件", "其他「立案处罚262件」"),  # a number inside a quotation is not the answer's own
 ])
 def test_does_not_match(expected, answer):

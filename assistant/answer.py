@@ -21,6 +21,7 @@ from assistant.retrieve import Filters, Hit, Retriever
 
 MIN_COVERAGE = 0.5  # share of the question's content words a passage must contain to answer
 HITS_PER_REPORT = 8
+_TITLES = re.compile(r"《[^》]*》|“[^”]{9,}”")
 _ASKS_START = re.compile(r"[从由]多少|原来|原先|起初|之前")
 
 
@@ -116,8 +117,10 @@ def _bigrams(text: str) -> set[str]:
 def _score_figure(fig: Figure, part: Query, report: Report, rank: int, weights: dict[str, float]) -> float | None:
     if part.unit and not (same_unit_class(part.unit, fig.base_unit) or same_unit_class(part.unit, fig.unit)):
         return None
-    metric = fig.metric + fig.metric_after
-    sentence = report.text[fig.sentence_start:fig.sentence_end]
+    # A title in the clause (《…》, a long “…” name) names something; it is not what the number counts:
+    # 「三宗“苏州市卫生健康行政许可优秀案卷”」 is not a count of 行政许可.
+    metric = _TITLES.sub("", fig.metric + fig.metric_after)
+    sentence = _TITLES.sub("", report.text[fig.sentence_start:fig.sentence_end])
     path = " ".join(fig.section_path)
     terms = part.terms
     if not terms or _coverage(terms, metric, sentence, path) < MIN_COVERAGE:

@@ -66,3 +66,20 @@ def test_figure_answer_cites_the_exact_span(ask):
     c = a.citations[0]
     assert c.quote[c.highlight_start - c.start:c.highlight_end - c.start] == "2628件"
     assert c.section_path == ["一、2024年主要举措和成效", "（一）基本情况"] and c.paragraph == 2
+
+
+def test_a_number_before_a_title_does_not_count_what_the_title_names(ask):
+    """「三宗“苏州市卫生健康行政许可优秀案卷”」 is three case files, not a count of permits."""
+    a = ask("张家港2020年的卫生行政许可一共多少件？")
+    assert a.abstained and a.values == []
+
+
+def test_a_from_value_does_not_answer_where_it_went(ask):
+    """「分值由10分提升至20分」: asked what it was raised to, the answer is 20分."""
+    assert values(ask("普陀区法治建设考核的分值提升到了多少分？")) == [("putuo-2024", "20分")]
+
+
+def test_year_the_report_speaks_of_is_not_a_report_filter(ask):
+    """「2025年主要安排」 lives in the 2024 report: the year is a word to match, not a missing report."""
+    a = ask("普陀区2025年有哪些主要安排？")
+    assert not a.abstained and "提升行业综合监管能力" in a.text

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable, Sequence
 
@@ -302,6 +303,9 @@ def run(handler: Callable[[argparse.Namespace], int], args: argparse.Namespace) 
     except ValidationError as exc:
         first = exc.errors()[0]
         print(f"reportqa: error: setting {'.'.join(map(str, first['loc']))}: {first['msg']}", file=sys.stderr)
+    except BrokenPipeError:  # `reportqa figures | head`: the reader left; not an error
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except COMMAND_ERRORS as exc:
         print(f"reportqa: error: {exc}", file=sys.stderr)
     except KeyboardInterrupt:

@@ -124,7 +124,7 @@ class EvalRun(BaseModel):
         return next(s for s in self.summaries if s.mode == mode)
 
 
-def _evidence_ranks(item: GoldItem, hits, finder: QuoteFinder) -> list[int | None]:
+def _evidence_ranks(item: GoldItem, hits) -> list[int | None]:
     ranks = []
     for ev in item.evidence:
         quote = "".join(ev.quote.split())
@@ -143,7 +143,7 @@ def judge(item: GoldItem, mode: str, answer: Answer, hits, finder: QuoteFinder, 
         abstention_ok = answer.abstained
     else:
         abstention_ok = not answer.abstained
-    ranks = _evidence_ranks(item, hits, finder)
+    ranks = _evidence_ranks(item, hits)
     return QuestionResult(
         id=item.id, type=item.type, mode=mode, question=item.question, expected=item.answers,
         evidence=item.evidence, answer=answer.text, abstained=answer.abstained,

@@ -110,10 +110,14 @@ def find_figures(text: str, start: int = 0, end: int | None = None):
         yield match, metric, after, _bounds(text, match.start(), _SENTENCE)
 
 
+def _written_value(match: re.Match[str]) -> float | None:
+    num = match.group("num")
+    return float(num) if num[0].isdigit() else _cn_value(num)
+
+
 def quantity(match: re.Match[str]) -> tuple[float, str] | None:
     """A FIGURE match as (normalized value, base unit): 64.3万元 → (643000.0, 元); None if unreadable."""
-    num = match.group("num")
-    value = float(num) if num[0].isdigit() else _cn_value(num)
+    value = _written_value(match)
     return None if value is None else normalize(value, match.group("mult") or "", match.group("unit"))
 
 
@@ -121,11 +125,10 @@ def report_figures(report: Report) -> list[Figure]:
     figures = []
     for para in report.paragraphs:
         for match, metric, after, (s_start, s_end) in find_figures(report.text, para.start, para.end):
-            num = match.group("num")
-            value = float(num) if num[0].isdigit() else _cn_value(num)
-            if value is None:
+            value, measured = _written_value(match), quantity(match)
+            if value is None or measured is None:
                 continue
-            normalized, base = normalize(value, match.group("mult") or "", match.group("unit"))
+            normalized, base = measured
             qualifier = (match.group("pre") or "") + (match.group("post") or "") + (match.group("approx") or "")
             path = para.section_path
             for item in para.items:

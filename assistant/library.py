@@ -20,12 +20,13 @@ def encoder_for(settings: Settings) -> Encoder:
     return load_encoder(settings.model, threads=settings.threads)
 
 
-def ensure_index(settings: Settings, *, progress: bool = True) -> None:
+def ensure_index(settings: Settings, *, progress: bool = True, encoder: Encoder | None = None) -> None:
     """With no index yet at the default place, build one from the bundled sample reports."""
     if (settings.index_dir / "manifest.json").exists() or not settings.is_default_index:
         return
     print(f"Building the sample index at {settings.index_dir} (first use)…", file=sys.stderr)
-    ingest(sample_paths(), settings.index_dir, encoder_for(settings), settings.chunker, progress=progress)
+    ingest(sample_paths(), settings.index_dir, encoder or encoder_for(settings), settings.chunker,
+           progress=progress)
 
 
 def load_index(settings: Settings) -> ReportIndex:
@@ -34,18 +35,16 @@ def load_index(settings: Settings) -> ReportIndex:
 
 
 def retriever_for(index: ReportIndex, settings: Settings, encoder: Encoder | None = None) -> Retriever:
-    retriever = Retriever(index=index, encoder_factory=lambda: encoder_for(settings),
-                          fusion=settings.fusion, bm25_weight=settings.bm25_weight,
-                          rrf_k=settings.rrf_k, candidates=settings.candidates)
-    if encoder is not None:
-        retriever._encoder = encoder
-    return retriever
+    return Retriever(index=index, encoder_factory=lambda: encoder_for(settings),
+                     fusion=settings.fusion, bm25_weight=settings.bm25_weight,
+                     rrf_k=settings.rrf_k, candidates=settings.candidates, _encoder=encoder)
 
 
 def ingest_files(settings: Settings, paths: Sequence[Path | str], *, progress: bool = True,
                  on_progress=None, encoder: Encoder | None = None) -> IngestResult:
-    ensure_index(settings, progress=progress)
-    return ingest(paths, settings.index_dir, encoder or encoder_for(settings), settings.chunker,
+    encoder = encoder or encoder_for(settings)
+    ensure_index(settings, progress=progress, encoder=encoder)
+    return ingest(paths, settings.index_dir, encoder, settings.chunker,
                   progress=progress, on_progress=on_progress)
 
 

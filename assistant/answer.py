@@ -16,6 +16,7 @@ from corpus.models import Paragraph, Report
 from index.store import ReportIndex
 
 from assistant.figures import Figure, report_figures, same_unit_class
+from assistant.grounding import reports_for_years
 from assistant.query import Query, analyze, apply_synonyms, resolve_relative_years, with_terms
 from assistant.retrieve import Filters, Hit, Retriever
 
@@ -84,7 +85,7 @@ class _Builder:
         marker = len(self.citations) + 1
         self.citations.append(Citation(
             marker=marker, report_id=report.id, report_title=report.meta.title,
-            region=report.meta.region.name or "全国", year=report.meta.year, section_path=list(path),
+            region=report.meta.region.label, year=report.meta.year, section_path=list(path),
             paragraph=paragraph, start=start, end=end, quote=report.text[start:end],
             highlight_start=highlight[0] if highlight else None, highlight_end=highlight[1] if highlight else None))
         return marker
@@ -94,18 +95,20 @@ def _coverage(terms: tuple[str, ...], *texts: str) -> float:
     """Share of the terms found in any of the texts: the gate for answering at all."""
     if not terms:
         return 0.0
+    texts = tuple(x.lower() for x in texts)  # terms are lowercased tokens: GDP and gdp alike
     return sum(1 for t in terms if any(t in x for x in texts)) / len(terms)
 
 
 def _weights(terms: tuple[str, ...], report: Report) -> dict[str, float]:
     """Inverse line frequency in the report: 「三项制度」 tells parts apart, 「行政」 hardly does."""
-    lines = report.text.split("\n")
+    lines = report.text.lower().split("\n")
     return {t: math.log(1 + len(lines) / (1 + sum(t in line for line in lines))) for t in terms}
 
 
 def _weighted(terms: tuple[str, ...], weights: dict[str, float], text: str) -> float:
     """Weighted share of the terms in one text: for choosing among candidates, not for the gate."""
     total = sum(weights[t] for t in terms)
+    text = text.lower()
     return sum(weights[t] for t in terms if t in text) / total if total else 0.0
 
 
@@ -119,9 +122,9 @@ def _score_figure(fig: Figure, part: Query, report: Report, rank: int, weights: 
         return None
     # A title in the clause (《…》, a long “…” name) names something; it is not what the number counts:
     # 「三宗“苏州市卫生健康行政许可优秀案卷”」 is not a count of 行政许可.
-    metric = _TITLES.sub("", fig.metric + fig.metric_after)
-    sentence = _TITLES.sub("", report.text[fig.sentence_start:fig.sentence_end])
-    path = " ".join(fig.section_path)
+    metric = _TITLES.sub("", fig.metric + fig.metric_after).lower()
+    sentence = _TITLES.sub("", report.text[fig.sentence_start:fig.sentence_end]).lower()
+    path = " ".join(fig.section_path).lower()
     terms = part.terms
     if not terms or _coverage(terms, metric, sentence, path) < MIN_COVERAGE:
         return None
@@ -140,6 +143,7 @@ def _score_figure(fig: Figure, part: Query, report: Report, rank: int, weights: 
 
 def _covered_share(text: str, terms: tuple[str, ...]) -> float:
     """Share of the characters of ``text`` that belong to one of the terms."""
+    text = text.lower()
     covered = [False] * len(text)
     for t in terms:
         at = text.find(t)
@@ -150,7 +154,7 @@ def _covered_share(text: str, terms: tuple[str, ...]) -> float:
 
 
 def _label(report: Report) -> str:
-    region = report.meta.region.name or "全国"
+    region = report.meta.region.label
     return f"{region}（{report.meta.year}年）" if report.meta.year else region
 
 
@@ -160,7 +164,7 @@ def _leads(hits: list[Hit], builder: _Builder) -> list[Citation]:
         c = hit.chunk
         marker = len(builder.citations) + len(leads) + 1
         leads.append(Citation(marker=marker, report_id=hit.report.id, report_title=hit.report.meta.title,
-                              region=hit.report.meta.region.name or "全国", year=hit.report.meta.year,
+                              region=hit.report.meta.region.label, year=hit.report.meta.year,
                               section_path=list(c.section_path), paragraph=c.paragraph, start=c.start,
                               end=c.end, quote=c.text))
     return leads
@@ -305,14 +309,11 @@ def answer_question(question: str, index: ReportIndex, retriever: Retriever, *, 
         return base.model_copy(update={"abstained": True, "text": f"所选报告中未找到关于{'、'.join(query.unknown_regions)}的报告。"})
     targets = [r for r in reports if not query.report_ids or r.id in query.report_ids]
     if query.years:
-        dated = [r for r in targets if r.meta.year in query.years]
-        spoken = [r for r in targets if any(f"{y}年" in r.text for y in query.years)]
-        if dated:
-            targets = dated
-        elif spoken:
-            # A year the reports speak of (「2025年主要安排」), not a report's own year: a word to match.
-            targets, query = spoken, with_terms(query, tuple(f"{y}年" for y in query.years))
-        else:
+        targets, how = reports_for_years(targets, query.years, question)
+        if how == "mentions":
+            # A year the reports speak of (「2025年主要安排」), not a period they cover: a word to match.
+            query = with_terms(query, tuple(f"{y}年" for y in query.years))
+        elif how == "none":
             years = "、".join(f"{y}年" for y in query.years)
             return base.model_copy(update={"abstained": True, "text": f"所选报告中未找到{years}的报告。"})
     lines, values, measures, all_hits = [], [], [], []

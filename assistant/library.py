@@ -2,13 +2,14 @@
 from __future__ import annotations
 
 import sys
+import time
 from collections.abc import Sequence
 from pathlib import Path
 
 from corpus.load import sample_paths
 from index.build import IngestResult, ingest, remove_report
 from index.encoders import Encoder, load_encoder
-from index.store import ReportIndex, open_index
+from index.store import IndexMismatch, ReportIndex, open_index, read_manifest
 
 from assistant.answer import HITS_PER_REPORT, Answer, answer_question
 from assistant.prose import with_prose
@@ -22,8 +23,16 @@ def encoder_for(settings: Settings) -> Encoder:
 
 def ensure_index(settings: Settings, *, progress: bool = True, encoder: Encoder | None = None) -> None:
     """With no index yet at the default place, build one from the bundled sample reports."""
-    if (settings.index_dir / "manifest.json").exists() or not settings.is_default_index:
+    if not settings.is_default_index:
         return
+    if (settings.index_dir / "manifest.json").exists():
+        try:
+            read_manifest(settings.index_dir)
+            return
+        except IndexMismatch as exc:  # an older format: kept aside, the samples indexed afresh
+            aside = settings.index_dir.with_name(f"{settings.index_dir.name}.old-{int(time.time())}")
+            settings.index_dir.rename(aside)
+            print(f"{exc}\nThe old index was moved to {aside}.", file=sys.stderr)
     print(f"Building the sample index at {settings.index_dir} (first use)…", file=sys.stderr)
     ingest(sample_paths(), settings.index_dir, encoder or encoder_for(settings), settings.chunker,
            progress=progress)

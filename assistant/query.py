@@ -10,12 +10,12 @@ from corpus.models import Report
 from index.tokenize import Tokenizer
 
 from assistant.figures import UNITS
+from assistant.grounding import places_in, reports_for_places
 
 FIGURE_WORDS = re.compile(r"多少|几[件起个项家名人次户条份]|几|比例|完成率|覆盖率|金额|总数|数量|罚了多少钱|是多少")
 MEASURE_WORDS = re.compile(r"哪些措施|什么措施|措施|怎么|怎样|如何|采取了什么|做了什么|做了哪些|做法|举措|有哪些不足|不足|问题|下一步|打算|安排|计划")
 FACT_WORDS = re.compile(r"谁|哪位|哪些|哪家|哪个|什么试点|什么")
 COMPARE_WORDS = re.compile(r"分别|各地|两地|各区|哪些区|各自|对比|比较")
-_REGION_MENTION = re.compile(r"([\u4e00-\u9fff]{2,4}?)(区|县|市|省)(?!政府|委|级)")  # 区委, 市政府, 市级: not places
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 _RELATIVE_YEAR = {"去年": -1, "前年": -2, "今年": 0, "本年度": 0, "明年": 1, "来年": 1}
 _UNIT_HINT = re.compile(rf"多少\s*({'|'.join(sorted(UNITS, key=len, reverse=True))})|几\s*([件起个项家名条份次])")
@@ -67,28 +67,6 @@ def with_terms(query: Query, extra: tuple[str, ...]) -> Query:
     return replace(query, terms=tuple(dict.fromkeys(query.terms + extra)), parts=parts)
 
 
-def _regions(text: str, reports: Iterable[Report]) -> tuple[set[str], list[str]]:
-    """Reports whose region the question names, and named regions no report covers."""
-    reports = list(reports)
-    matched: set[str] = set()
-    unknown: list[str] = []
-    aliases: dict[str, set[str]] = {}
-    for report in reports:
-        for name in report.meta.region.names():
-            if report.meta.region.name and name != report.meta.region.name and report.meta.region.district:
-                continue  # 上海市 names the city of a district report, not the report itself
-            for alias in {name, name[:-1] if len(name) > 2 else name}:
-                aliases.setdefault(alias, set()).add(report.id)
-    for alias, ids in aliases.items():
-        if alias in text:
-            matched |= ids
-    for match in _REGION_MENTION.finditer(text):
-        name = match.group(1) + match.group(2)
-        if not any(a in name or name in a for a in aliases):
-            unknown.append(name)
-    return matched, unknown
-
-
 def _unit(text: str) -> str | None:
     if match := _UNIT_HINT.search(text):
         return match.group(1) or match.group(2)
@@ -102,19 +80,18 @@ def _unit(text: str) -> str | None:
 def analyze(question: str, reports: Iterable[Report], tokenizer: Tokenizer) -> Query:
     reports = list(reports)
     text = question.strip()
-    report_ids, unknown = _regions(text, reports)
+    places = places_in(text, reports)
+    report_ids, unknown = reports_for_places(places, reports)
     years = {int(y) for y in _YEAR.findall(text)}
     for word, delta in _RELATIVE_YEAR.items():
         if word in text:
             years |= {r.meta.year + delta for r in reports if r.meta.year and (not report_ids or r.id in report_ids)}
-    canonical = apply_synonyms(text)
     intent = "figure" if FIGURE_WORDS.search(text) else "measure" if MEASURE_WORDS.search(text) else (
         "fact" if FACT_WORDS.search(text) else "measure")
-    strip = canonical
-    for report in reports:
-        for name in report.meta.region.names():
-            strip = strip.replace(name, " ").replace(name[:-1], " ")
-    strip = _YEAR.sub(" ", strip)
+    strip = list(text)
+    for place in places:
+        strip[place.start:place.end] = " " * (place.end - place.start)
+    strip = _YEAR.sub(" ", apply_synonyms("".join(strip)))
     terms = tuple(dict.fromkeys(t for t in tokenizer.tokenize(strip) if t not in GENERIC and not t.isdigit()))
     query = Query(text=text, intent=intent, compare=bool(COMPARE_WORDS.search(text)),
                   report_ids=tuple(sorted(report_ids)), unknown_regions=tuple(unknown),

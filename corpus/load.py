@@ -25,7 +25,8 @@ def parse_report(raw: RawDocument, report_id: str) -> Report:
     structure = build_structure(cleaned.body)
     if not structure.paragraphs:
         raise ReadError(raw.source, "no body text found after cleaning (only headings or page furniture)")
-    meta = extract_metadata(cleaned, structure.text, fallback_title=Path(raw.source).stem)
+    meta = extract_metadata(cleaned, structure.text, fallback_title=Path(raw.source).stem,
+                            file_name=Path(raw.source).name, sections=structure.sections)
     return Report(
         id=report_id,
         source=raw.source,

@@ -1,22 +1,14 @@
-"""Report metadata from the front matter, the signature and the page furniture.
+"""Report metadata from the front matter, the signature, the page furniture and the file name.
 
-Title, issuing organization, region (province, city, district/county as named), year covered,
-document number (普卫健审监〔2024〕2号) and issue date.
+Title, issuing organization, region (corpus/region.py), genre, the report's year and the years it
+reviews and plans, document number (普卫健审监〔2024〕2号) and issue date.
 """
 from __future__ import annotations
 
 import re
-from collections import Counter
-
 from corpus.clean import CleanedDocument
-from corpus.models import Region, ReportMeta
-
-PROVINCES = (
-    "北京市 天津市 上海市 重庆市 河北省 山西省 辽宁省 吉林省 黑龙江省 江苏省 浙江省 安徽省 福建省 江西省 "
-    "山东省 河南省 湖北省 湖南省 广东省 海南省 四川省 贵州省 云南省 陕西省 甘肃省 青海省 台湾省 "
-    "内蒙古自治区 广西壮族自治区 西藏自治区 宁夏回族自治区 新疆维吾尔自治区 香港特别行政区 澳门特别行政区"
-).split()
-MUNICIPALITIES = {"北京市", "天津市", "上海市", "重庆市"}
+from corpus.models import ReportMeta, Section
+from corpus.region import resolve_region, speaker_lines
 
 _HAN = r"\u4e00-\u9fff"
 _DOC_NUMBER = re.compile(rf"[{_HAN}]{{1,12}}\s*[〔\[［(（]\s*(\d{{4}})\s*[〕\]］)）]\s*(\d{{1,4}})\s*号")
@@ -27,33 +19,15 @@ _SALUTATION = re.compile(r"^(.{2,30})[：:]$")
 _ORG_SUFFIX = re.compile(rf"^[{_HAN}]{{2,40}}(委员会|人民政府|政府|局|厅|委|院|部|中心)$")
 _ORG_AFTER_YEAR = re.compile(rf"\s*年度?\s*(?:关于)?([{_HAN}]{{2,30}}?(?:委员会|人民政府|局|厅))")
 _SPEAKS_FOR = re.compile(rf"(国务院|[{_HAN}]{{2,12}}人民政府)(?:总理|省长|市长|区长|县长)|代表(国务院|[{_HAN}]{{2,12}}人民政府)")
-_ADMIN = re.compile(
-    rf"^(?P<province>[{_HAN}]{{2,8}}?(?:省|自治区|特别行政区))?"
-    rf"(?P<city>[{_HAN}]{{1,8}}?(?:市|州|盟|地区))?"
-    rf"(?P<district>[{_HAN}]{{1,8}}?(?:区|县|旗|市))?"
-)
+_FILE_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+_REVIEW_WORDS = re.compile(r"回顾|过去|成绩|成效|成就|总结|情况")
+_PLAN_WORDS = re.compile(r"安排|任务|目标|计划|打算|思路|重点|部署|建议|下一步|主要工作|预期|举措")
+GENRES = ("政府工作报告", "法治政府建设情况报告", "other")
 
 
 def _iso(match: re.Match[str]) -> str:
     year, month, day = (int(g) for g in match.groups())
     return f"{year:04d}-{month:02d}-{day:02d}"
-
-
-def parse_region(organization: str | None, text: str) -> Region:
-    """Units named in the organization; a missing province is the one the report itself names most."""
-    if not organization:
-        return Region()
-    match = _ADMIN.match(organization)
-    province, city, district = (match.group("province"), match.group("city"), match.group("district"))
-    if city in MUNICIPALITIES:
-        province = city
-    if district and not city and not province:  # 「张家港市卫生…」 matched as district only
-        city, district = district, None
-    if not province and (city or district):
-        mentioned = Counter({p: text.count(p) for p in PROVINCES if p in text})
-        if mentioned:
-            province = mentioned.most_common(1)[0][0]
-    return Region(province=province, city=city, district=district)
 
 
 def _organization(doc: CleanedDocument, title: str) -> str | None:
@@ -85,10 +59,55 @@ def _title(doc: CleanedDocument, fallback: str) -> str:
     for line in candidates:
         if "报告" in line or "总结" in line:
             return line
-    return candidates[0] if candidates else fallback
+    # A first line such as 「2015年工作回顾」 is a heading, not a title: the file name says more.
+    return candidates[0] if candidates and not re.search(r"回顾|安排|总结|目标", candidates[0]) else fallback
 
 
-def extract_metadata(doc: CleanedDocument, body_text: str, fallback_title: str) -> ReportMeta:
+_OTHER_BODIES = re.compile(r"法院|检察院|人大常委会|政协|党委|纪委")
+
+
+def genre_of(title: str, file_name: str, body_head: str) -> str:
+    for text in (title, file_name):
+        if "法治政府" in text or "依法行政" in text:
+            return "法治政府建设情况报告"
+        if "工作报告" in text and not _OTHER_BODIES.search(text):
+            return "政府工作报告"
+    if re.search(r"各位代表|我代表.{0,20}(人民政府|管理委员会|管委会).{0,6}向大会", body_head):
+        return "政府工作报告"
+    return "other"
+
+
+def covered_years(genre: str, year: int | None, sections: tuple[Section, ...]) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """(years reviewed, years planned). From the top-level headings first — 「一、2022年工作回顾」,
+    「二、2023年工作安排」, each year judged by the words after it; where the headings say nothing,
+    by the genre's convention: a 政府工作报告 delivered in year Y looks back on Y−1 and plans Y; a
+    yearly report of another genre covers its year and plans the next."""
+    reviews: set[int] = set()
+    plans: set[int] = set()
+    for section in sections:
+        if section.level != 1:
+            continue
+        heading = section.path[-1]
+        years = list(_YEAR.finditer(heading))
+        for i, match in enumerate(years):
+            tail = heading[match.end():years[i + 1].start() if i + 1 < len(years) else len(heading)]
+            tail = re.split(r"[，；。,;]", tail)[0]  # the clause the year belongs to
+            if _REVIEW_WORDS.search(tail) or _REVIEW_WORDS.search(heading[:match.start()]):
+                reviews.add(int(match.group(0)))
+            elif _PLAN_WORDS.search(tail):
+                plans.add(int(match.group(0)))
+    if year is not None:
+        if genre == "政府工作报告":
+            reviews = reviews or {year - 1}
+            plans = plans or {year}
+        else:
+            reviews = reviews or {year}
+            plans = plans or {year + 1}
+    return tuple(sorted(reviews)), tuple(sorted(plans))
+
+
+def extract_metadata(doc: CleanedDocument, body_text: str, fallback_title: str, file_name: str = "",
+                     sections: tuple[Section, ...] = ()) -> ReportMeta:
     title = _title(doc, fallback_title)
     organization = _organization(doc, title)
     front = "\n".join(doc.front)
@@ -101,8 +120,11 @@ def extract_metadata(doc: CleanedDocument, body_text: str, fallback_title: str) 
         if match := _DATE.search(line):
             issue_date = _iso(match)
             break
-    year_match = _YEAR.search(title) or _YEAR.search(front)
+    year_match = _YEAR.search(title) or _YEAR.search(front) or _FILE_YEAR.search(fallback_title)
     year = int(year_match.group(0)) if year_match else (int(issue_date[:4]) if issue_date else None)
+    body_head = body_text[:3000]
+    genre = genre_of(title, file_name or fallback_title, body_head)
+    reviews, plans = covered_years(genre, year, sections)
     recipient = None
     for line in doc.front:
         if match := _SALUTATION.match(line):
@@ -111,10 +133,14 @@ def extract_metadata(doc: CleanedDocument, body_text: str, fallback_title: str) 
     return ReportMeta(
         title=title,
         organization=organization,
-        region=parse_region(organization, body_text),
+        region=resolve_region(title, speaker_lines(doc.front, doc.body, doc.back, organization),
+                              file_name or fallback_title, body_text),
         year=year,
         doc_number=doc_number,
         issue_date=issue_date,
         recipient=recipient,
         extra=extra,
+        genre=genre,
+        reviews=reviews,
+        plans=plans,
     )

@@ -16,22 +16,56 @@ def content_hash(text: str) -> str:
     return hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
 
 
+UNKNOWN_REGION = "未知"
+NATIONAL = "全国"
+
+
 @dataclass(frozen=True)
 class Region:
-    """Administrative units as the report names them (None where it does not)."""
+    """The place a report is about: province › city › district/county (None where unknown),
+    resolved against the gazetteer (corpus/region.py); ``sources`` says where each level came
+    from: title, body, file name, gazetteer (a parent looked up), body mentions."""
 
     province: str | None = None
     city: str | None = None
-    district: str | None = None
+    district: str | None = None  # a county-level division, or a functional area (大鹏新区)
+    code: str | None = None  # the gazetteer's adcode of the most specific level, if it is a division
+    sources: tuple[tuple[str, str], ...] = ()  # (level, source)
+    national: bool = False  # a State Council report: the whole country
 
     @property
     def name(self) -> str:
-        """The most specific unit named, e.g. 普陀区 or 张家港市."""
-        return self.district or self.city or self.province or ""
+        """The most specific unit, e.g. 普陀区 or 张家港市; 全国 for a national report; "" unknown."""
+        return self.district or self.city or self.province or (NATIONAL if self.national else "")
+
+    @property
+    def label(self) -> str:
+        return self.name or UNKNOWN_REGION
+
+    @property
+    def known(self) -> bool:
+        return bool(self.name)
 
     def names(self) -> tuple[str, ...]:
         """From the widest unit down, each once: 上海市 is both province and city of 普陀区."""
-        return tuple(dict.fromkeys(n for n in (self.province, self.city, self.district) if n))
+        return tuple(dict.fromkeys(n for n in (self.province, self.city, self.district) if n)) or (
+            (NATIONAL,) if self.national else ())
+
+    def source_of(self, level: str) -> str | None:
+        return dict(self.sources).get(level)
+
+    def describe(self) -> str:
+        """「广东省 › 深圳市 › 龙岗区（区：文件名；市、省：行政区划库）」 for listings."""
+        if not self.known:
+            return UNKNOWN_REGION
+        names = " › ".join(self.names())
+        where = "，".join(f"{_LEVEL_WORDS[lvl]}：{_SOURCE_WORDS.get(src, src)}" for lvl, src in self.sources)
+        return f"{names}（{where}）" if where else names
+
+
+_LEVEL_WORDS = {"province": "省", "city": "市", "district": "区县", "national": "全国"}
+_SOURCE_WORDS = {"title": "标题", "body": "正文", "file name": "文件名", "gazetteer": "行政区划库",
+                 "body mentions": "正文提及"}
 
 
 @dataclass(frozen=True)
@@ -44,6 +78,13 @@ class ReportMeta:
     issue_date: str | None = None  # ISO yyyy-mm-dd
     recipient: str | None = None
     extra: tuple[tuple[str, str], ...] = ()  # page furniture that carries facts (抄送, 共印…)
+    genre: str = "other"  # 政府工作报告 | 法治政府建设情况报告 | other
+    reviews: tuple[int, ...] = ()  # years whose work the report looks back on
+    plans: tuple[int, ...] = ()  # years it sets out plans or targets for
+
+    @property
+    def covered(self) -> tuple[int, ...]:
+        return tuple(sorted(set(self.reviews) | set(self.plans)))
 
 
 @dataclass(frozen=True)

@@ -16,6 +16,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_valida
 from assistant.answer import Answer
 
 QuestionType = Literal["figure", "measure", "fact", "unanswerable"]
+Split = Literal["tune", "test"]
 TYPES: tuple[str, ...] = ("figure", "measure", "fact", "unanswerable")
 
 
@@ -34,6 +35,8 @@ class GoldItem(BaseModel):
     question: str = Field(min_length=1)
     answers: list[str] = Field(default_factory=list)
     evidence: list[Evidence] = Field(default_factory=list)
+    split: Split | None = Field(default=None, description="tune: measured while developing; test: scored at the end")
+    tags: list[str] = Field(default_factory=list, description="what the question exercises: alias, review-year…")
 
     @model_validator(mode="after")
     def _unanswerable_has_no_support(self) -> "GoldItem":
@@ -64,7 +67,7 @@ def _describe(exc: ValidationError) -> str:
 
 def parse_gold(text: str, path: Path | str = "<gold>") -> list[GoldItem]:
     items, problems, seen = [], [], {}
-    for number, line in enumerate(text.splitlines(), start=1):
+    for number, line in enumerate(text.split("\n"), start=1):  # not splitlines: U+2028 is text
         if not line.strip():
             continue
         try:
@@ -103,7 +106,11 @@ def sample_gold_path() -> Path:
 
 
 def to_line(item: GoldItem) -> str:
-    return json.dumps(item.model_dump(), ensure_ascii=False)
+    data = item.model_dump()
+    for key in ("split", "tags"):  # optional: written only when set
+        if not data[key]:
+            del data[key]
+    return json.dumps(data, ensure_ascii=False)
 
 
 def item_from_answer(answer: Answer, item_id: str, reports: dict) -> GoldItem:

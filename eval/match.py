@@ -1,77 +1,121 @@
-"""Does an answer say what the gold set expects? Figures by number and unit, phrases by text.
+"""Does an answer say what the gold set expects? Figures by quantity, phrases by text.
 
-A figure string matches a figure the answer states with the same quantity in the same kind of
-unit — 「64.3万元」 = 「643000元」, 「十二项」 = 「12项」, 「78起」 = 「78件」 — and the same qualifier
-class: 「2000余条」 needs 余 (or 多, 超过), 「近3000人」 needs 近; 「96.1%」 ≠ 「96%」. Numbers inside the
-answer's quotations 「…」 are not statements of the answer, so they do not count. A key phrase
-(measure, fact) matches whitespace-insensitively anywhere in the answer.
+This module reads numbers on its own (Arabic digits, and Chinese numerals through the maintained
+library ``cn2an``); it shares no code with the answerer it judges, so a blind spot of the
+answerer's parser cannot hide itself here.
+
+A gold figure such as 「64.3万元」, 「190万余元」, 「12.5万标箱」 or 「三项」 is read as a value (万/亿
+applied), a unit (whatever follows: 元, 标箱, 微克/立方米, 个百分点 — no fixed list) and a qualifier
+class (余/多/超过/逾: more; 近/不足: less; 约/左右: about). The answer matches when it *states* the
+same value followed by the same unit (or one of a few interchangeable counting words: 件/起/宗,
+人/名) with the same qualifier class. What the answer quotes 「…」 from the reports is not stated by
+it and is never searched, and a gold string that is not a figure is looked for as a phrase in the
+stated text only.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
-from assistant.figures import find_figures, quantity, same_unit_class
+import cn2an
 
-_QUALIFIER_CLASS = {"余": "more", "多": "more", "超": "more", "超过": "more", "逾": "more",
-                    "近": "less", "不足": "less", "约": "about", "左右": "about"}
 _QUOTATION = re.compile(r"「[^」]*」")
+_MARKER = re.compile(r"\[\d+\]")
+_CN_DIGITS = "零〇一二两三四五六七八九十百千"
+_NUMBER = re.compile(rf"(?P<pre>超过|将近|不足|不到|逾|近|约|达)?"
+                     rf"(?P<num>\d+(?:,\d{{3}})*(?:\.\d+)?|[{_CN_DIGITS}]+(?:点[{_CN_DIGITS}]+)?)"
+                     rf"(?P<post1>余|多)?"
+                     rf"(?P<mult>万亿|千亿|百亿|亿|千万|百万|万|千)?"
+                     rf"(?P<post>余|多)?")
+_MULTIPLIERS = {"万亿": 1e12, "千亿": 1e11, "百亿": 1e10, "亿": 1e8, "千万": 1e7, "百万": 1e6, "万": 1e4, "千": 1e3}
+_QUALIFIER_CLASS = {"余": "more", "多": "more", "超过": "more", "逾": "more",
+                    "近": "less", "将近": "less", "不足": "less", "不到": "less", "约": "about", "左右": "about"}
+# Counting words that name the same thing: 78起 of cases = 78件.
+_SAME_UNIT = [{"件", "起", "宗"}, {"人", "名"}]
+_UNIT_END = re.compile(r"[，。、；：？！,;:?!（）()「」“”\s\[]|和|及|与|其中|以上|左右")
 
 
 @dataclass(frozen=True)
 class Quantity:
-    value: float  # in the base unit
-    unit: str  # base unit: 元, 件, %
+    value: float  # multipliers applied: 64.3万元 → 643000
+    unit: str  # what follows the number: 元, %, 标箱, 微克/立方米
     qualifier: str  # more | less | about | ""
     text: str
 
 
-def _qualifier(match: re.Match[str]) -> str:
-    for group in ("post", "approx", "pre"):
-        cls = _QUALIFIER_CLASS.get(match.group(group) or "")
-        if cls:
-            return cls
-    return ""
+def _number(text: str) -> float | None:
+    if text[0].isdigit():
+        return float(text.replace(",", ""))
+    if not any(c not in "零〇" for c in text):
+        return None
+    try:
+        return float(cn2an.cn2an(text.replace("两", "二"), "smart"))
+    except (ValueError, KeyError, IndexError):
+        return None
 
 
-def quantities(text: str) -> list[Quantity]:
-    out = []
-    for match, *_ in find_figures(text):
-        q = quantity(match)
-        if q is not None:
-            out.append(Quantity(q[0], q[1], _qualifier(match), match.group(0)))
-    return out
+def _read(text: str, match: re.Match[str]) -> Quantity | None:
+    value = _number(match.group("num"))
+    if value is None:
+        return None
+    value *= _MULTIPLIERS.get(match.group("mult") or "", 1.0)
+    rest = text[match.end():]
+    end = _UNIT_END.search(rest)
+    unit = rest[: end.start() if end else len(rest)][:8]
+    post = match.group("post") or match.group("post1") or ""
+    qualifier = _QUALIFIER_CLASS.get(post) or _QUALIFIER_CLASS.get(match.group("pre") or "", "")
+    if rest[len(unit):].startswith("左右"):
+        qualifier = "about"
+    return Quantity(value, unit, qualifier, match.group(0) + unit)
 
 
 def parse_quantity(text: str) -> Quantity | None:
-    """The one figure a gold answer string holds (「64.3万元」), or None if it is not a figure."""
-    found = quantities("".join(text.split()))
-    return found[0] if len(found) == 1 else None
+    """The figure a gold answer string is (「64.3万元」), or None if it is not one figure."""
+    text = "".join(text.split())
+    match = _NUMBER.fullmatch(text[: len(text)]) or _NUMBER.match(text)
+    if not match or match.start() != 0:
+        return None
+    q = _read(text, match)
+    if q is None or match.end() + len(q.unit) + (2 if text.endswith("左右") else 0) != len(text):
+        return None
+    return q
 
 
 def stated(answer_text: str) -> str:
-    """The answer without its quotations of the reports."""
-    return _QUOTATION.sub("", answer_text)
+    """The answer without its quotations of the reports and its citation markers."""
+    return _MARKER.sub(" ", _QUOTATION.sub(" ", answer_text))
 
 
 def _squash(text: str) -> str:
     return "".join(text.split())
 
 
-def same_quantity(a: Quantity, b: Quantity) -> bool:
-    return (abs(a.value - b.value) <= 1e-9 * max(1.0, abs(a.value)) and same_unit_class(a.unit, b.unit)
-            and a.qualifier == b.qualifier)
+def _unit_agrees(want: str, got: str) -> bool:
+    if got.startswith(want) and want:
+        return True
+    if not want:
+        return not got or not re.match(r"[\u4e00-\u9fff%％a-zA-Z]", got)
+    return any(want in group and any(got.startswith(u) for u in group) for group in _SAME_UNIT)
+
+
+def states(answer_text: str, want: Quantity) -> bool:
+    """Whether the answer states this quantity (outside its quotations)."""
+    text = _squash(stated(answer_text))
+    for match in _NUMBER.finditer(text):
+        got = _read(text, match)
+        if (got is not None and abs(got.value - want.value) <= 1e-9 * max(1.0, abs(want.value))
+                and _unit_agrees(want.unit, got.unit) and got.qualifier == want.qualifier):
+            return True
+    return False
 
 
 def figure_found(expected: str, answer_text: str) -> bool:
     want = parse_quantity(expected)
-    if want is None:
-        return phrase_found(expected, answer_text)
-    return any(same_quantity(want, got) for got in quantities(_squash(stated(answer_text))))
+    return states(answer_text, want) if want is not None else phrase_found(expected, answer_text)
 
 
 def phrase_found(phrase: str, answer_text: str) -> bool:
-    return _squash(phrase) in _squash(answer_text)
+    return _squash(phrase) in _squash(stated(answer_text))
 
 
 def check_answers(kind: str, expected: list[str], answer_text: str) -> list[tuple[str, bool]]:

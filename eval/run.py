@@ -10,7 +10,6 @@ from tqdm import tqdm
 
 from assistant import library
 from assistant.answer import Answer
-from assistant.query import apply_synonyms
 from assistant.retrieve import Retriever
 from assistant.settings import Settings
 from corpus.models import Report
@@ -58,6 +57,10 @@ class QuoteFinder:
                 at = squashed.find(quote, at + 1)
         return out
 
+    def regions(self, evidence: Evidence) -> set[str]:
+        """The regions (as cited: 南山区, 全国, 未知) of the reports an evidence line names."""
+        return {r.meta.region.label for r in self.reports if report_matches(evidence.report, r)}
+
     def missing(self, items: Sequence[GoldItem]) -> list[tuple[str, str]]:
         """(question id, quote) for every evidence quote found in no matching report."""
         return [(item.id, ev.quote) for item in items for ev in item.evidence if not self.places(ev)]
@@ -87,6 +90,10 @@ class QuestionResult(BaseModel):
     citations: list[CitedPassage]
     checks: list[tuple[str, bool]] = Field(description="(expected answer, found in the answer)")
     abstention_ok: bool
+    split: str | None = None
+    tags: list[str] = Field(default_factory=list)
+    foreign_regions: list[str] = Field(default_factory=list,
+                                       description="regions cited that no evidence report is about")
     passed: bool
     evidence_ranks: list[int | None]
     recall: dict[int, float]
@@ -110,6 +117,8 @@ class ModeSummary(BaseModel):
     citation_recall: float | None
     latency_p50_ms: float
     latency_p95_ms: float
+    foreign_region_answers: int = 0
+    accuracy_by_tag: dict[str, tuple[int, int]] = Field(default_factory=dict, description="tag → (passed, of)")
 
 
 class EvalRun(BaseModel):
@@ -144,6 +153,8 @@ def judge(item: GoldItem, mode: str, answer: Answer, hits, finder: QuoteFinder, 
     else:
         abstention_ok = not answer.abstained
     ranks = _evidence_ranks(item, hits)
+    asked = {r for ev in item.evidence for r in finder.regions(ev)}
+    foreign = sorted({c.region for c in answer.citations if asked and c.region not in asked})
     return QuestionResult(
         id=item.id, type=item.type, mode=mode, question=item.question, expected=item.answers,
         evidence=item.evidence, answer=answer.text, abstained=answer.abstained,
@@ -152,7 +163,8 @@ def judge(item: GoldItem, mode: str, answer: Answer, hits, finder: QuoteFinder, 
                                 paragraph=c.paragraph, start=c.start, end=c.end, quote=c.quote,
                                 supports=any(overlaps((c.report_id, c.start, c.end), p) for ps in places for p in ps))
                    for c in answer.citations],
-        checks=checks, abstention_ok=abstention_ok, passed=abstention_ok and all(ok for _, ok in checks),
+        checks=checks, abstention_ok=abstention_ok, split=item.split, tags=item.tags, foreign_regions=foreign,
+        passed=abstention_ok and all(ok for _, ok in checks) and not foreign,
         evidence_ranks=ranks, recall={k: recall_at(ranks, k) for k in KS}, reciprocal_rank=reciprocal_rank(ranks),
         ndcg10=ndcg_at(ranks, 10), citations_supporting=supporting, evidence_cited=covered, latency_ms=latency_ms)
 
@@ -175,6 +187,9 @@ def summarize(mode: str, results: Sequence[QuestionResult]) -> ModeSummary:
         citation_recall=share(sum(r.evidence_cited for r in answerable), sum(len(r.evidence) for r in answerable)),
         latency_p50_ms=percentile([r.latency_ms for r in results], 50),
         latency_p95_ms=percentile([r.latency_ms for r in results], 95),
+        foreign_region_answers=sum(1 for r in results if r.foreign_regions),
+        accuracy_by_tag={t: (sum(r.passed for r in results if t in r.tags), sum(1 for r in results if t in r.tags))
+                         for t in sorted({t for r in results for t in r.tags})},
     )
 
 
@@ -189,7 +204,7 @@ def run_eval(items: Sequence[GoldItem], settings: Settings, index: ReportIndex, 
     try:
         for mode in modes:
             for item in items:
-                hits = retriever.search(apply_synonyms(item.question), k=max(KS), mode=mode)
+                hits = retriever.search(item.question, k=max(KS), mode=mode)  # the question as typed
                 started = time.perf_counter()
                 answer = library.ask(settings, index, retriever, item.question, mode=mode)
                 latency = (time.perf_counter() - started) * 1000

@@ -28,7 +28,7 @@ from index.bm25 import BM25Index
 from index.dense import DenseIndex
 from index.tokenize import Tokenizer, domain_terms
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: report metadata with region hierarchy, genre, years reviewed and planned
 MANIFEST = "manifest.json"
 
 
@@ -151,8 +151,10 @@ def _report_to_json(report: Report) -> dict:
 
 def _report_from_json(data: dict) -> Report:
     meta = data["meta"]
-    meta = ReportMeta(**{**meta, "region": Region(**meta["region"]),
-                         "extra": tuple(tuple(x) for x in meta["extra"])})
+    region = meta["region"]
+    region = Region(**{**region, "sources": tuple(tuple(x) for x in region.get("sources", ()))})
+    meta = ReportMeta(**{**meta, "region": region, "extra": tuple(tuple(x) for x in meta["extra"]),
+                         "reviews": tuple(meta.get("reviews", ())), "plans": tuple(meta.get("plans", ()))})
     return Report(
         id=data["id"], source=data["source"], meta=meta, text=data["text"],
         sections=tuple(Section(**{**s, "path": tuple(s["path"])}) for s in data["sections"]),

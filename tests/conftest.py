@@ -63,3 +63,19 @@ def sample_index(tmp_path, fake_encoder) -> Path:
     folder = tmp_path / "index"
     ingest(sample_paths(), folder, fake_encoder, ChunkerSettings(), progress=False)
     return folder
+
+
+SHARED = Path(__import__("os").environ.get("REPORTQA_SHARED") or Path(__file__).resolve().parents[2] / "shared")
+
+
+@pytest.fixture(scope="session")
+def shared() -> Path:
+    """The real corpora kept beside the clone (../shared), never copied into the repository.
+    CI has them; elsewhere their tests are skipped with the reason, unless REPORTQA_REQUIRE_SHARED
+    says they must run."""
+    if not (SHARED / "corpus-gov").is_dir():
+        message = f"the shared corpora are not at {SHARED} (set REPORTQA_SHARED)"
+        if __import__("os").environ.get("REPORTQA_REQUIRE_SHARED"):
+            pytest.fail(message)
+        pytest.skip(message)
+    return SHARED

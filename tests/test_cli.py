@@ -30,7 +30,7 @@ def test_bm25_search_for_zhangjiagang_cases(home, capsys):
 def test_reports_lists_metadata(home, capsys):
     assert main(["reports"]) == 0
     out = capsys.readouterr().out
-    assert "普卫健审监〔2024〕2号" in out and "张卫健法制〔2021〕1号" in out and "江苏省 张家港市" in out
+    assert "普卫健审监〔2024〕2号" in out and "张卫健法制〔2021〕1号" in out and "江苏省 › 苏州市 › 张家港市" in out
 
 
 def test_bad_files_give_messages_not_tracebacks_and_keep_the_index(home, tmp_path, capsys):

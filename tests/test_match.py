@@ -50,3 +50,33 @@ def test_phrases_ignore_whitespace():
 def test_check_answers_by_type():
     assert check_answers("figure", ["262件", "216件"], "立案处罚262件，罚款216件") == [("262件", True), ("216件", True)]
     assert check_answers("measure", ["双随机"], "一是做好“双随机、一公开”") == [("双随机", True)]
+
+
+@pytest.mark.parametrize("expected, answer", [
+    ("12.5万标箱", "集装箱吞吐量12.5万标箱[1]"),
+    ("35微克/立方米", "PM2.5年均浓度35微克/立方米[2]"),
+    ("190万余元", "补贴190万余元"),
+    ("0.5个百分点", "下降0.5个百分点"),
+    ("3.2万常住居民", "服务3.2万常住居民"),
+    ("一百二十所", "新建学校120所"),
+])
+def test_units_no_parser_lists(expected, answer):
+    """Units are whatever follows the number, so the evaluator judges units the answerer may not know."""
+    assert figure_found(expected, answer)
+
+
+@pytest.mark.parametrize("expected, answer", [
+    ("12.5万标箱", "吞吐量12.5万吨"),
+    ("35微克/立方米", "下降35%"),
+    ("190万余元", "补贴190万元"),
+    ("0.5个百分点", "增长0.5%"),
+    ("12.5万标箱", "吞吐量13万标箱，见「全年集装箱吞吐量12.5万标箱」"),
+])
+def test_wrong_or_quoted_figures_fail(expected, answer):
+    """A wrong stated number fails even when the quotation beside it holds the right one."""
+    assert not figure_found(expected, answer)
+
+
+def test_a_phrase_only_in_a_quotation_is_not_stated():
+    assert not figure_found("国家卫生城市", "获评「国家卫生城市」")
+    assert not phrase_found("联合执法", "措施：「联合执法」[1]")

@@ -1,11 +1,11 @@
-from corpus.models import Region
 
 
 def test_putuo_metadata(putuo):
     meta = putuo.meta
     assert meta.title == "2024年度上海市普陀区卫生健康委员会法治政府建设情况报告"
     assert meta.organization == "上海市普陀区卫生健康委员会"
-    assert meta.region == Region(province="上海市", city="上海市", district="普陀区")
+    assert (meta.region.province, meta.region.city, meta.region.district) == ("上海市", "上海市", "普陀区")
+    assert meta.region.code == "310107"  # Shanghai's 普陀区, not Zhoushan's: the text names 上海
     assert (meta.year, meta.doc_number, meta.issue_date) == (2024, "普卫健审监〔2024〕2号", "2024-11-26")
     assert meta.recipient == "区政府"
 

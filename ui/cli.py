@@ -55,10 +55,13 @@ def cmd_reports(args: argparse.Namespace) -> int:
         return 0
     for report in sorted(index.reports.values(), key=lambda r: r.id):
         meta = report.meta
-        region = " ".join(meta.region.names()) or "—"
-        print(f"{report.id}\n  标题 {meta.title}\n  发文机关 {meta.organization or '—'}  地区 {region}  "
-              f"年度 {meta.year or '—'}\n  文号 {meta.doc_number or '—'}  成文日期 {meta.issue_date or '—'}  "
-              f"分块 {index.manifest.reports[report.id].chunks}  来源 {report.source}")
+        years = lambda ys: "、".join(str(y) for y in ys) or "—"  # noqa: E731
+        print(f"{report.id}\n  标题 {meta.title}\n  地区 {meta.region.describe()}\n"
+              f"  类型 {meta.genre if meta.genre != 'other' else '其他'}  年度 {meta.year or '—'}  "
+              f"回顾 {years(meta.reviews)}  部署 {years(meta.plans)}\n"
+              f"  发文机关 {meta.organization or '—'}  文号 {meta.doc_number or '—'}  "
+              f"成文日期 {meta.issue_date or '—'}  分块 {index.manifest.reports[report.id].chunks}  "
+              f"来源 {report.source}")
     return 0
 
 
@@ -123,7 +126,19 @@ def cmd_eval(args: argparse.Namespace) -> int:
     from eval.run import MODES, run_eval
 
     items = load_gold(args.gold)
+    if args.split:
+        items = [i for i in items if i.split == args.split]
+        if not items:
+            raise UsageError(f"{args.gold} has no questions of split '{args.split}'")
     settings = _settings(args)
+    if args.corpus:
+        from eval.corpus import index_corpus
+
+        settings, ingested = index_corpus(settings, args.corpus, progress=not args.quiet)
+        for name, reason in ingested.failed:
+            print(f"skipped   {name}: {reason}", file=sys.stderr)
+        print(f"corpus index: {settings.index_dir} ({len(ingested.added) + len(ingested.replaced)} added, "
+              f"{len(ingested.unchanged)} unchanged)", file=sys.stderr)
     index = library.load_index(settings)
     modes = MODES if args.mode == "all" else (args.mode or settings.mode,)
     run = run_eval(items, settings, index, library.retriever_for(index, settings), modes,
@@ -274,6 +289,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", default="eval-out", help="folder for results.json and report.html (default eval-out)")
     p.add_argument("--min-accuracy", type=float, metavar="X",
                    help="exit non-zero if answer accuracy (of hybrid, or the one mode given) is below X (0–1)")
+    p.add_argument("--split", choices=["tune", "test"], help="only the questions of this half of the gold set")
+    p.add_argument("--corpus", nargs="+", metavar="PATH",
+                   help="report files or folders to index first (e.g. ../shared/corpus-gov); without --index, "
+                        "into a folder of their own under REPORTQA_HOME, reused while unchanged")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
     _add_index_args(p)
     p.set_defaults(func=cmd_eval)

@@ -11,7 +11,7 @@ from ui.context import AppContext
 
 MAX_UPLOAD_MB = 20  # per file; the server refuses larger uploads
 SUFFIXES = sorted(SUPPORTED_SUFFIXES)
-HEADERS = ["报告", "标题", "发文机关", "地区", "年度", "文号", "成文日期", "分块", "来源文件"]
+HEADERS = ["报告", "标题", "发文机关", "地区（来源）", "类型", "涉及年份", "年度", "文号", "成文日期", "分块", "来源文件"]
 
 
 def report_rows(ctx: AppContext) -> list[list]:
@@ -19,7 +19,9 @@ def report_rows(ctx: AppContext) -> list[list]:
     rows = []
     for report in sorted(index.reports.values(), key=lambda r: r.id):
         meta = report.meta
-        rows.append([report.id, meta.title, meta.organization or "", " ".join(meta.region.names()), meta.year or "",
+        rows.append([report.id, meta.title, meta.organization or "", meta.region.describe(),
+                     meta.genre if meta.genre != "other" else "其他",
+                     "、".join(map(str, meta.covered)), meta.year or "",
                      meta.doc_number or "", meta.issue_date or "", index.manifest.reports[report.id].chunks,
                      report.source])
     return rows

@@ -1,0 +1,123 @@
+"""Which reports a question is about: the places it names and the years it asks of.
+
+Places are the gazetteer's divisions (full names anywhere; province and prefecture short names
+such as 广东, 深圳) and the regions of the indexed reports with their short forms (龙岗 → 龙岗区,
+大鹏 → 大鹏新区). Nothing else is a place: 超市, 社区, 湾区, 地区, 哪个区 name none. A question that
+names a real division no report covers is refused for it; one naming a city admits the city's own
+reports, or, with none, the reports of places inside it (广东 → every 广东 report).
+
+Years map to reports by the period a report covers: a 政府工作报告 of 2023 reviews 2022 and plans
+2023, so 「2022年GDP」 comes from it, and 「2023年的目标」 too.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from corpus.gazetteer import load_gazetteer
+from corpus.models import NATIONAL, Region, Report
+
+_NATIONAL_WORDS = ("全国", "国务院", "我国")
+PLAN_WORDS = re.compile(r"目标|预期|计划|打算|下一步|将要|要求|安排|力争|部署|重点工作|今年要")
+_SUFFIX = re.compile(r"(?:新区|自治县|自治州|地区|[省市区县旗盟州])$")
+
+
+@dataclass(frozen=True)
+class Place:
+    name: str  # the division or area, as reports name it: 龙岗区, 深圳市, 全国
+    start: int
+    end: int  # where the question names it (by full or short name)
+
+
+def short_form(name: str) -> str:
+    """龙岗区 → 龙岗, 大鹏新区 → 大鹏; a name of two characters stays whole."""
+    stem = _SUFFIX.sub("", name)
+    return stem if len(stem) >= 2 else name
+
+
+def _region_aliases(reports: Iterable[Report]) -> dict[str, str]:
+    """Every name and short form of the indexed reports' places → the place's name."""
+    gazetteer = load_gazetteer()
+    aliases: dict[str, str] = {}
+    for report in reports:
+        region = report.meta.region
+        for name in region.names():
+            if name == NATIONAL:
+                continue  # named by the words of _NATIONAL_WORDS, and only when no place is
+            aliases.setdefault(name, name)
+            division = gazetteer.by_code.get(region.code) if name == region.name and region.code else None
+            for short in {short_form(name), division.short if division else ""}:
+                if short and len(short) >= 2:
+                    aliases.setdefault(short, name)
+    return aliases
+
+
+def places_in(text: str, reports: Sequence[Report]) -> list[Place]:
+    """The places a question names, longest names first, never overlapping."""
+    gazetteer = load_gazetteer()
+    aliases = _region_aliases(reports)
+    found: list[Place] = []
+    taken = [False] * len(text)
+
+    def claim(start: int, end: int, name: str) -> None:
+        if not any(taken[start:end]):
+            found.append(Place(name, start, end))
+            taken[start:end] = [True] * (end - start)
+
+    for alias in sorted(aliases, key=len, reverse=True):
+        for match in re.finditer(re.escape(alias), text):
+            claim(match.start(), match.end(), aliases[alias])
+    for start, end, name in gazetteer.names_in(text):
+        divisions = gazetteer.named(name) or gazetteer.aliased(name)
+        claim(start, end, divisions[0].name if divisions and name not in gazetteer.by_name else name)
+    if not found:  # 「全国」 in 「南山区获评全国文明城区」 is no place asked about
+        for word in _NATIONAL_WORDS:
+            for match in re.finditer(word, text):
+                claim(match.start(), match.end(), NATIONAL)
+    return sorted(found, key=lambda p: p.start)
+
+
+def _within(region: Region, name: str) -> bool:
+    return name in region.names()
+
+
+def reports_for_places(places: Sequence[Place], reports: Sequence[Report]) -> tuple[set[str], list[str]]:
+    """(ids of the reports the places admit, places that no report covers).
+
+    A place admits the reports that are about it; with none, those about a place inside it. A
+    place that is the parent of another place named (深圳 in 「深圳南山区」) adds nothing."""
+    names = list(dict.fromkeys(p.name for p in places))
+    admitted: set[str] = set()
+    unknown: list[str] = []
+    for name in names:
+        own = {r.id for r in reports if r.meta.region.name == name}
+        inside = {r.id for r in reports if _within(r.meta.region, name)}
+        if any(other != name and any(name in r.meta.region.names() and r.meta.region.name == other
+                                     for r in reports) for other in names):
+            continue  # a parent of a more specific place named
+        if own or inside:
+            admitted |= own or inside
+        else:
+            unknown.append(name)
+    return admitted, unknown
+
+
+def reports_for_years(reports: Sequence[Report], years: Sequence[int], question: str
+                      ) -> tuple[list[Report], str]:
+    """The reports covering the years asked, and how: ``covers`` (the period a report reviews or,
+    for a question about targets and plans, the one it plans), ``own`` (its own year), ``mentions``
+    (the year is only spoken of in the text) or ``none``."""
+    wants_plan = bool(PLAN_WORDS.search(question))
+    first, second = ("plans", "reviews") if wants_plan else ("reviews", "plans")
+    for attr in (first, second):
+        covering = [r for r in reports if set(getattr(r.meta, attr)) & set(years)]
+        if covering:
+            return covering, "covers"
+    own = [r for r in reports if r.meta.year in years]
+    if own:
+        return own, "own"
+    spoken = [r for r in reports if any(f"{y}年" in r.text for y in years)]
+    if spoken:
+        return spoken, "mentions"
+    return [], "none"

@@ -1,0 +1,86 @@
+"""Which reports a question is about: places from the gazetteer and the index, years by the
+period a report covers. Reports and questions are made up for these tests."""
+import pytest
+
+from assistant.grounding import places_in, reports_for_places, reports_for_years
+from corpus.models import Region, Report, ReportMeta
+
+
+def report(rid, region, year, reviews=(), plans=(), text=""):
+    meta = ReportMeta(title=rid, region=region, year=year, genre="政府工作报告", reviews=reviews, plans=plans)
+    return Report(id=rid, source=f"{rid}.txt", meta=meta, text=text, sections=(), paragraphs=(), content_hash=rid)
+
+
+LONGGANG = Region(province="广东省", city="深圳市", district="龙岗区", code="440307")
+NANSHAN = Region(province="广东省", city="深圳市", district="南山区", code="440305")
+SHENZHEN = Region(province="广东省", city="深圳市", code="440300")
+DAPENG = Region(province="广东省", city="深圳市", district="大鹏新区")
+REPORTS = [
+    report("lg-2023", LONGGANG, 2023, (2022,), (2023,), "2022年全区地区生产总值增长4.5%。"),
+    report("ns-2023", NANSHAN, 2023, (2022,), (2023,)),
+    report("sz-2023", SHENZHEN, 2023, (2022,), (2023,)),
+    report("dp-2024", DAPENG, 2024, (2023,), (2024,)),
+    report("gw-2023", Region(national=True), 2023, (2022,), (2023,)),
+]
+
+
+def admitted(question):
+    ids, unknown = reports_for_places(places_in(question, REPORTS), REPORTS)
+    return sorted(ids), unknown
+
+
+@pytest.mark.parametrize("question", [
+    "超市里的食品抽检合格率是多少？",
+    "新建了多少个社区服务中心？",
+    "港澳大湾区建设有什么进展？",
+    "地区生产总值是多少？",
+    "哪个区的新增就业最多？",
+    "市级重点项目有多少个？",
+])
+def test_words_ending_like_places_are_no_places(question):
+    assert admitted(question) == ([], [])
+
+
+@pytest.mark.parametrize("question, ids", [
+    ("龙岗2022年GDP增长多少？", ["lg-2023"]),
+    ("龙岗区的地区生产总值？", ["lg-2023"]),
+    ("深圳的城镇新增就业是多少？", ["sz-2023"]),  # the city's own report, not its districts'
+    ("广东有哪些措施？", ["dp-2024", "lg-2023", "ns-2023", "sz-2023"]),  # no province report: all inside
+    ("深圳市南山区的研发投入？", ["ns-2023"]),  # the city is the district's parent, not a second place
+    ("大鹏的游客人数？", ["dp-2024"]),  # a functional area, known by its short form from the index
+    ("全国城镇新增就业多少？", ["gw-2023"]),
+])
+def test_aliases_and_hierarchy(question, ids):
+    assert admitted(question) == (ids, [])
+
+
+def test_real_division_not_indexed_is_reported_unknown():
+    assert admitted("福田区2022年地区生产总值是多少？") == ([], ["福田区"])
+    assert admitted("浙江省的数字经济规模？") == ([], ["浙江省"])
+
+
+def test_county_short_names_that_are_words_are_no_places():
+    """光明 is a county of Shenzhen, but in a question without such a report it is a word."""
+    assert admitted("如何让城市更光明？") == ([], [])
+    assert admitted("和平年代的国防教育") == ([], [])
+
+
+def test_national_words_beside_a_place_are_no_place():
+    assert admitted("龙岗区获评全国文明城区了吗？") == (["lg-2023"], [])
+
+
+def test_a_year_maps_to_the_report_reviewing_it():
+    """A 2023 政府工作报告 reviews 2022: 「2022年…」 is answered from it, not refused."""
+    reports, how = reports_for_years(REPORTS[:1], (2022,), "龙岗2022年地区生产总值增长多少？")
+    assert [r.id for r in reports] == ["lg-2023"] and how == "covers"
+
+
+def test_targets_of_a_year_come_from_the_report_planning_it():
+    two = [report("lg-2023", LONGGANG, 2023, (2022,), (2023,)), report("lg-2024", LONGGANG, 2024, (2023,), (2024,))]
+    plan, _ = reports_for_years(two, (2023,), "龙岗2023年经济增长目标是多少？")
+    done, _ = reports_for_years(two, (2023,), "龙岗2023年经济增长了多少？")
+    assert [r.id for r in plan] == ["lg-2023"] and [r.id for r in done] == ["lg-2024"]
+
+
+def test_a_year_no_report_covers_is_none():
+    assert reports_for_years(REPORTS[:1], (2019,), "龙岗2019年的GDP？") == ([], "none")

@@ -305,8 +305,11 @@ def answer_question(question: str, index: ReportIndex, retriever: Retriever, *, 
     query = analyze(question, reports, index.tokenizer)
     builder = _Builder(citations=[])
     base = Answer(question=question, intent=query.intent, text="")
-    if query.unknown_regions and not query.report_ids:
-        return base.model_copy(update={"abstained": True, "text": f"所选报告中未找到关于{'、'.join(query.unknown_regions)}的报告。"})
+    missing = "、".join(query.unknown_regions)
+    if missing and not query.report_ids:
+        return base.model_copy(update={"abstained": True, "text": f"所选报告中未找到关于{missing}的报告。"})
+    if missing:  # 「福田区和南山区…」: answered for 南山区, and said so for 福田区
+        base = base.model_copy(update={"notes": [f"所选报告中未找到关于{missing}的报告"]})
     targets = [r for r in reports if not query.report_ids or r.id in query.report_ids]
     if query.years:
         targets, how = reports_for_years(targets, query.years, question)

@@ -22,13 +22,13 @@ import cn2an
 _QUOTATION = re.compile(r"「[^」]*」")
 _MARKER = re.compile(r"\[\d+\]")
 _CN_DIGITS = "零〇一二两三四五六七八九十百千"
-_NUMBER = re.compile(rf"(?P<pre>超过|将近|不足|不到|逾|近|约|达)?"
+_NUMBER = re.compile(rf"(?P<pre>超过|突破|将近|不足|不到|逾|超|近|约|达)?"
                      rf"(?P<num>\d+(?:,\d{{3}})*(?:\.\d+)?|[{_CN_DIGITS}]+(?:点[{_CN_DIGITS}]+)?)"
                      rf"(?P<post1>余|多)?"
                      rf"(?P<mult>万亿|千亿|百亿|亿|千万|百万|万|千)?"
                      rf"(?P<post>余|多)?")
 _MULTIPLIERS = {"万亿": 1e12, "千亿": 1e11, "百亿": 1e10, "亿": 1e8, "千万": 1e7, "百万": 1e6, "万": 1e4, "千": 1e3}
-_QUALIFIER_CLASS = {"余": "more", "多": "more", "超过": "more", "逾": "more",
+_QUALIFIER_CLASS = {"余": "more", "多": "more", "超过": "more", "超": "more", "突破": "more", "逾": "more",
                     "近": "less", "将近": "less", "不足": "less", "不到": "less", "约": "about", "左右": "about"}
 # Counting words that name the same thing: 78起 of cases = 78件.
 _SAME_UNIT = [{"件", "起", "宗"}, {"人", "名"}]

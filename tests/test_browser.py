@@ -1,7 +1,10 @@
 """The web app in a real browser: Debian's chromium driven by Playwright, the app on a free port.
 
-Screenshots of each view go to test-artifacts/ for people to look at.
+Screenshots of each view go to test-artifacts/ for people to look at. Without Debian's chromium
+(`apt-get install chromium fonts-noto-cjk`) these tests are skipped, and the summary says so;
+.ci/run installs it and sets REPORTQA_REQUIRE_BROWSER, so in CI a missing browser is a failure.
 """
+import os
 import socket
 from pathlib import Path
 
@@ -20,6 +23,13 @@ CHROMIUM = "/usr/bin/chromium"
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run",
         "--disable-component-update", "--disable-sync"]
 TIMEOUT = 60_000
+expect.set_options(timeout=TIMEOUT)  # pages can take longer than Playwright's 5 s default here
+
+if not Path(CHROMIUM).exists():
+    reason = f"browser tests need Debian's chromium at {CHROMIUM} (apt-get install chromium fonts-noto-cjk)"
+    if os.environ.get("REPORTQA_REQUIRE_BROWSER"):
+        raise RuntimeError(reason)
+    pytest.skip(reason, allow_module_level=True)
 
 MINHANG = """2023年度上海市闵行区卫生健康委员会法治政府建设情况报告
 

@@ -5,25 +5,24 @@ support is answered with 「所选报告中未找到……」 and the nearest pa
 """
 from __future__ import annotations
 
-import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 
 from pydantic import BaseModel, Field
 
 from corpus.chunk import pieces as sentences
+from corpus.metadata import heading_part
 from corpus.models import Paragraph, Report
 from index.store import ReportIndex
 
+from assistant.figure_score import Scorer, figure_features, holds, load_scorer, weighted_share
 from assistant.figures import Figure, report_figures, same_unit_class
 from assistant.grounding import reports_for_years
 from assistant.query import Query, analyze, apply_synonyms, resolve_relative_years, with_terms
 from assistant.retrieve import Filters, Hit, Retriever
 
-MIN_COVERAGE = 0.5  # share of the question's content words a passage must contain to answer
+MIN_COVERAGE = 0.5  # IDF-weighted share of the question's words a passage must hold (measures, facts)
 HITS_PER_REPORT = 8
-_TITLES = re.compile(r"《[^》]*》|“[^”]{9,}”")
-_ASKS_START = re.compile(r"[从由]多少|原来|原先|起初|之前")
 
 
 class Citation(BaseModel):
@@ -91,66 +90,19 @@ class _Builder:
         return marker
 
 
-def _coverage(terms: tuple[str, ...], *texts: str) -> float:
-    """Share of the terms found in any of the texts: the gate for answering at all."""
-    if not terms:
+def _coverage(terms: tuple[str, ...], weights: dict[str, float], *texts: str) -> float:
+    """IDF-weighted share of the terms found in any of the texts: the gate for answering at all.
+    Rare words decide it; 「工作」「开展」 hardly count."""
+    total = sum(weights[t] for t in terms)
+    if not total:
         return 0.0
     texts = tuple(x.lower() for x in texts)  # terms are lowercased tokens: GDP and gdp alike
-    return sum(1 for t in terms if any(t in x for x in texts)) / len(terms)
+    return sum(weights[t] for t in terms if any(holds(x, t) for x in texts)) / total
 
 
-def _weights(terms: tuple[str, ...], report: Report) -> dict[str, float]:
-    """Inverse line frequency in the report: 「三项制度」 tells parts apart, 「行政」 hardly does."""
-    lines = report.text.lower().split("\n")
-    return {t: math.log(1 + len(lines) / (1 + sum(t in line for line in lines))) for t in terms}
-
-
-def _weighted(terms: tuple[str, ...], weights: dict[str, float], text: str) -> float:
-    """Weighted share of the terms in one text: for choosing among candidates, not for the gate."""
-    total = sum(weights[t] for t in terms)
-    text = text.lower()
-    return sum(weights[t] for t in terms if t in text) / total if total else 0.0
-
-
-def _bigrams(text: str) -> set[str]:
-    chars = [c for c in text if "\u4e00" <= c <= "\u9fff"]
-    return {a + b for a, b in zip(chars, chars[1:])}
-
-
-def _score_figure(fig: Figure, part: Query, report: Report, rank: int, weights: dict[str, float]) -> float | None:
-    if part.unit and not (same_unit_class(part.unit, fig.base_unit) or same_unit_class(part.unit, fig.unit)):
-        return None
-    # A title in the clause (《…》, a long “…” name) names something; it is not what the number counts:
-    # 「三宗“苏州市卫生健康行政许可优秀案卷”」 is not a count of 行政许可.
-    metric = _TITLES.sub("", fig.metric + fig.metric_after).lower()
-    sentence = _TITLES.sub("", report.text[fig.sentence_start:fig.sentence_end]).lower()
-    path = " ".join(fig.section_path).lower()
-    terms = part.terms
-    if not terms or _coverage(terms, metric, sentence, path) < MIN_COVERAGE:
-        return None
-    total = sum(weights[t] for t in terms) or 1.0
-    near = sum(weights[t] for t in terms if t in metric)
-    wide = sum(0.6 * weights[t] for t in terms if t not in metric and t in sentence)
-    far = sum(0.5 * weights[t] for t in terms if t not in metric and t not in sentence and t in path)
-    coverage = (near + wide + far) / total
-    precision = _covered_share(fig.metric, terms)  # 「政协提案」 17件 over 「政协提案共」 28件
-    asked = _bigrams(part.text)
-    shared = len(asked & _bigrams(metric)) / len(asked) if asked else 0.0  # 区抽 vs 国抽
-    # 「由10分提升至20分」: a from-value answers only a question about where it started.
-    start_value = fig.metric.endswith(("由", "从")) and not _ASKS_START.search(part.text)
-    return coverage + 0.3 * precision + 0.2 * shared + 0.05 / rank - (0.5 if start_value else 0.0)
-
-
-def _covered_share(text: str, terms: tuple[str, ...]) -> float:
-    """Share of the characters of ``text`` that belong to one of the terms."""
-    text = text.lower()
-    covered = [False] * len(text)
-    for t in terms:
-        at = text.find(t)
-        while at >= 0:
-            covered[at:at + len(t)] = [True] * len(t)
-            at = text.find(t, at + 1)
-    return sum(covered) / len(text) if text else 0.0
+def term_weights(terms, index: ReportIndex) -> dict[str, float]:
+    """Inverse document frequency over the whole index, per term."""
+    return {t: index.bm25.idf(t) for t in terms}
 
 
 def _label(report: Report) -> str:
@@ -179,22 +131,50 @@ def _figures_in(hits: list[Hit], figures: list[Figure]) -> list[tuple[Figure, in
     return out
 
 
-def _answer_figures(query: Query, report: Report, hits: list[Hit], builder: _Builder) -> tuple[str, list[Value]] | None:
+def _asks_plan(query: Query, report: Report) -> bool:
+    years = set(query.years)
+    return query.asks_plan or bool(years and years <= set(report.meta.plans) and not years & set(report.meta.reviews))
+
+
+def figure_candidates(query: Query, report: Report, hits: list[Hit], weights: dict[str, float]
+                      ) -> list[list[tuple[Figure, dict[str, float]]]]:
+    """For each part of the question, the figures of the passages with their features."""
     candidates = _figures_in(hits, report_figures(report))
-    parts = query.parts or (query,)
-    weights = _weights(tuple({t for p in parts for t in p.terms}), report)
-    chosen: list[Figure] = []
-    for part in parts:
-        scored = []
+    asks_plan = _asks_plan(query, report)
+    out = []
+    for part in query.parts or (query,):
+        rows = []
         for fig, rank in candidates:
-            score = _score_figure(fig, part, report, rank, weights)
-            if score is not None:
-                same_sentence = any(c.sentence_start == fig.sentence_start for c in chosen)
-                scored.append((score + (0.2 if same_sentence else 0.0), fig))
-        scored = [s for s in scored if all(s[1] is not c for c in chosen)]
-        if not scored:
-            return None
-        chosen.append(max(scored, key=lambda s: s[0])[1])
+            if part.unit and not (same_unit_class(part.unit, fig.base_unit) or same_unit_class(part.unit, fig.unit)):
+                continue
+            rows.append((fig, figure_features(fig, text=part.text, terms=part.terms, weights=weights,
+                                              asks_change=part.asks_change, asks_plan=asks_plan or part.asks_plan,
+                                              years=query.years, report=report, rank=rank)))
+        out.append(rows if part.terms else [])
+    return out
+
+
+def with_same_sentence(features: dict[str, float], fig: Figure, chosen: list[Figure]) -> dict[str, float]:
+    if any(c.sentence_start == fig.sentence_start and c.report_id == fig.report_id for c in chosen):
+        return {**features, "same_sentence": 1.0}
+    return features
+
+
+def _answer_figures(query: Query, report: Report, hits: list[Hit], builder: _Builder,
+                    weights: dict[str, float], scorer: Scorer) -> tuple[str, list[Value], float] | None:
+    """For each thing asked, the figure the fitted scorer likes best, if it clears the threshold."""
+    chosen: list[Figure] = []
+    confidence = 0.0
+    for rows in figure_candidates(query, report, hits, weights):
+        scored = [(scorer.probability(with_same_sentence(f, fig, chosen)), fig)
+                  for fig, f in rows if all(fig is not c for c in chosen)]
+        if scored:
+            probability, best = max(scored, key=lambda s: s[0])
+            if probability >= scorer.threshold:
+                chosen.append(best)
+                confidence = max(confidence, probability)
+    if not chosen:
+        return None
     values, pieces = [], []
     for fig in chosen:
         marker = builder.cite(report, fig.section_path, fig.paragraph, fig.sentence_start, fig.sentence_end,
@@ -204,7 +184,7 @@ def _answer_figures(query: Query, report: Report, hits: list[Hit], builder: _Bui
         values.append(Value(text=fig.text, metric=fig.metric, value=fig.value, unit=fig.unit,
                             qualifier=fig.qualifier, normalized=fig.normalized, base_unit=fig.base_unit,
                             report_id=report.id, citation=marker))
-    return "，".join(pieces), values
+    return "，".join(pieces), values, confidence
 
 
 def _path_at(para: Paragraph, pos: int) -> tuple[str, ...]:
@@ -235,20 +215,34 @@ def _section_measures(report: Report, path: tuple[str, ...], builder: _Builder) 
     return measures
 
 
-def _answer_measures(query: Query, report: Report, hits: list[Hit], builder: _Builder
-                     ) -> tuple[str, list[Measure]] | None:
+_DONE_WORDS = re.compile(r"采取|做了|取得|开展了|实现了|成效|成绩|进展|完成了|情况")
+
+
+def _in_asked_part(query: Query, report: Report, hits: list[Hit]) -> list[Hit]:
+    """Hits in the part of the report the question's time points to — its plan part for
+    「打算/下一步/要做」, its review part for 「采取了/取得了」 — first; the others after."""
+    wants = "plan" if _asks_plan(query, report) else ("review" if _DONE_WORDS.search(query.text) else None)
+    if wants is None:
+        return hits
+    part = lambda h: next((heading_part(s) for s in h.chunk.section_path[:2] if heading_part(s)), None)  # noqa: E731
+    return sorted(hits, key=lambda h: part(h) != wants)  # stable: retrieval order within each group
+
+
+def _answer_measures(query: Query, report: Report, hits: list[Hit], builder: _Builder,
+                     weights: dict[str, float]) -> tuple[str, list[Measure], float] | None:
     """The part of the report the question names, as its list of measures.
 
     Candidates around the best passage: each 一是 item of its paragraph (by title), the
     paragraph's lead-in before its items, and each section on its path (by heading) — the one
     whose words best match the question (weighted by rarity) wins; on a tie the narrower part.
     """
-    if not hits or _coverage(query.terms, hits[0].chunk.index_text) < MIN_COVERAGE:
+    hits = _in_asked_part(query, report, hits)
+    supported = [h for h in hits[:3] if _coverage(query.terms, weights, h.chunk.index_text) >= MIN_COVERAGE]
+    if not supported:
         return None
-    top = hits[0].chunk
+    top = supported[0].chunk
     para = next(p for p in report.paragraphs if p.number == top.paragraph)
-    weights = _weights(query.terms, report)
-    score = lambda text: _weighted(query.terms, weights, text)  # noqa: E731
+    score = lambda text: weighted_share(query.terms, weights, text)  # noqa: E731
     options: list[tuple[float, float, str, object]] = [(score(i.title), 3.0, "item", i) for i in para.items]
     if para.items and para.items[0].start > para.start:
         options.append((score(report.text[para.start:para.items[0].start]), 2.0, "lead", para))
@@ -256,9 +250,10 @@ def _answer_measures(query: Query, report: Report, hits: list[Hit], builder: _Bu
                 for d in range(1, len(para.section_path) + 1)]
     best_score, _, kind, part = max(options, key=lambda o: (o[0], o[1]), default=(0.0, 0.0, "", None))
     measures: list[Measure] = []
+    support = _coverage(query.terms, weights, top.index_text)
     if best_score == 0.0:
         marker = builder.cite(report, top.section_path, top.paragraph, top.start, top.end)
-        return top.text, [Measure(title=top.text, citation=marker)]
+        return top.text, [Measure(title=top.text, citation=marker)], support
     if kind == "item":
         title = part.path_segment
         for s_start, s_end in sentences(report.text, part.start, part.end, 10_000):
@@ -273,43 +268,49 @@ def _answer_measures(query: Query, report: Report, hits: list[Hit], builder: _Bu
         title = part[-1]
         measures = _section_measures(report, part, builder)
     lines = "\n".join(f"- {m.title}[{m.citation}]" for m in measures)
-    return f"{title}：\n{lines}", measures
+    return f"{title}：\n{lines}", measures, support + best_score
 
 
-def _answer_fact(query: Query, report: Report, hits: list[Hit], builder: _Builder) -> str | None:
+def _answer_fact(query: Query, report: Report, hits: list[Hit], builder: _Builder,
+                 weights: dict[str, float]) -> tuple[str, float] | None:
     """The one sentence of the best passages that holds most of the question's words."""
-    weights = _weights(query.terms, report)
     best: tuple[float, int, int, Paragraph] | None = None
     for hit in hits[:5]:
         para = next(p for p in report.paragraphs if p.number == hit.chunk.paragraph)
         for s_start, s_end in sentences(report.text, hit.chunk.start, hit.chunk.end, 10_000):
             sentence = report.text[s_start:s_end]
             path = " ".join(_path_at(para, s_start))
-            if _coverage(query.terms, sentence, path) < MIN_COVERAGE:
+            if _coverage(query.terms, weights, sentence, path) < MIN_COVERAGE:
                 continue
-            score = _weighted(query.terms, weights, sentence) + 0.3 * _weighted(query.terms, weights, path) \
+            score = weighted_share(query.terms, weights, sentence) + 0.3 * weighted_share(query.terms, weights, path) \
                 + 0.05 / hit.rank
             if best is None or score > best[0]:
                 best = (score, s_start, s_end, para)
     if best is None:
         return None
-    _, s_start, s_end, para = best
+    score, s_start, s_end, para = best
     marker = builder.cite(report, _path_at(para, s_start), para.number, s_start, s_end)
-    return f"{report.text[s_start:s_end]}[{marker}]"
+    return f"{report.text[s_start:s_end]}[{marker}]", score
 
 
-def answer_question(question: str, index: ReportIndex, retriever: Retriever, *, mode: str = "hybrid",
-                    filters: Filters = Filters(), hits_per_report: int = HITS_PER_REPORT) -> Answer:
-    """Answer from each admitted report's best ``hits_per_report`` passages; abstain without support."""
+@dataclass(frozen=True)
+class Route:
+    """Where a question is answered: its analysis, the reports to search, or why none."""
+
+    query: Query
+    targets: tuple[Report, ...]
+    refusal: str | None = None  # the abstention text when no report can answer
+    notes: tuple[str, ...] = ()
+    weights: dict[str, float] = field(default_factory=dict)  # IDF of the question's words
+
+
+def route(question: str, index: ReportIndex, filters: Filters = Filters()) -> Route:
     reports = [r for r in index.reports.values() if filters.admits(r)] if filters else list(index.reports.values())
     query = analyze(question, reports, index.tokenizer)
-    builder = _Builder(citations=[])
-    base = Answer(question=question, intent=query.intent, text="")
     missing = "、".join(query.unknown_regions)
     if missing and not query.report_ids:
-        return base.model_copy(update={"abstained": True, "text": f"所选报告中未找到关于{missing}的报告。"})
-    if missing:  # 「福田区和南山区…」: answered for 南山区, and said so for 福田区
-        base = base.model_copy(update={"notes": [f"所选报告中未找到关于{missing}的报告"]})
+        return Route(query, (), f"所选报告中未找到关于{missing}的报告。")
+    notes = (f"所选报告中未找到关于{missing}的报告",) if missing else ()  # 「福田区和南山区…」
     targets = [r for r in reports if not query.report_ids or r.id in query.report_ids]
     if query.years:
         targets, how = reports_for_years(targets, query.years, question)
@@ -318,26 +319,68 @@ def answer_question(question: str, index: ReportIndex, retriever: Retriever, *, 
             query = with_terms(query, tuple(f"{y}年" for y in query.years))
         elif how == "none":
             years = "、".join(f"{y}年" for y in query.years)
-            return base.model_copy(update={"abstained": True, "text": f"所选报告中未找到{years}的报告。"})
-    lines, values, measures, all_hits = [], [], [], []
-    for report in sorted(targets, key=lambda r: (r.meta.region.name, r.meta.year or 0)):
-        search_text = resolve_relative_years(apply_synonyms(question), report.meta.year)
-        hits = retriever.search(search_text, k=hits_per_report, mode=mode, filters=Filters(report_ids=(report.id,)))
-        all_hits += hits
+            return Route(query, (), f"所选报告中未找到{years}的报告。")
+    targets = sorted(targets, key=lambda r: (r.meta.region.name, r.meta.year or 0))
+    weights = term_weights({t for q in (query, *query.parts) for t in q.terms}, index)
+    return Route(_borrow_terms(query, weights), tuple(targets), None, notes, weights)
+
+
+def _borrow_terms(query: Query, weights: dict[str, float]) -> Query:
+    """A later part that says less than the part before it (「…本地生产总值达到多少？增长了多少？」)
+    is about the same thing: it takes that part's words too."""
+    parts = list(query.parts)
+    mass = lambda q: sum(weights.get(t, 0.0) for t in q.terms)  # noqa: E731
+    for i in range(1, len(parts)):
+        if mass(parts[i]) < mass(parts[i - 1]):
+            parts[i] = with_terms(parts[i], parts[i - 1].terms)
+    return replace(query, parts=tuple(parts)) if parts else query
+
+
+def report_hits(retriever: Retriever, question: str, report: Report, *, mode: str, k: int) -> list[Hit]:
+    search_text = resolve_relative_years(apply_synonyms(question), report.meta.year)
+    return retriever.search(search_text, k=k, mode=mode, filters=Filters(report_ids=(report.id,)))
+
+
+def answer_question(question: str, index: ReportIndex, retriever: Retriever, *, mode: str = "hybrid",
+                    filters: Filters = Filters(), hits_per_report: int = HITS_PER_REPORT,
+                    scorer: Scorer | None = None) -> Answer:
+    """Answer from each admitted report's best ``hits_per_report`` passages; abstain without support.
+    ``scorer`` picks figures (default: the fitted one in assistant/data)."""
+    scorer = scorer or load_scorer()
+    routed = route(question, index, filters)
+    query = routed.query
+    builder = _Builder(citations=[])
+    base = Answer(question=question, intent=query.intent, text="", notes=list(routed.notes))
+    if routed.refusal:
+        return base.model_copy(update={"abstained": True, "text": routed.refusal})
+    weights = routed.weights
+    hits_of = {r.id: report_hits(retriever, question, r, mode=mode, k=hits_per_report) for r in routed.targets}
+    all_hits = [h for hits in hits_of.values() for h in hits]
+
+    def answer_for(report: Report, builder: _Builder):
+        hits = hits_of[report.id]
         if query.intent == "figure":
-            found = _answer_figures(query, report, hits, builder)
-            if found:
-                lines.append(f"{_label(report)}：{found[0]}")
-                values += found[1]
-        elif query.intent == "fact":
-            sentence = _answer_fact(query, report, hits, builder)
-            if sentence:
-                lines.append(f"{_label(report)}：{sentence}")
-        else:
-            found = _answer_measures(query, report, hits, builder)
-            if found:
-                lines.append(f"{_label(report)} {found[0]}")
-                measures += found[1]
+            found = _answer_figures(query, report, hits, builder, weights, scorer)
+            return found and (f"{_label(report)}：{found[0]}", found[1], [], found[2])
+        if query.intent == "fact":
+            found = _answer_fact(query, report, hits, builder, weights)
+            return found and (f"{_label(report)}：{found[0]}", [], [], found[1])
+        found = _answer_measures(query, report, hits, builder, weights)
+        return found and (f"{_label(report)} {found[0]}", [], found[1], found[2])
+
+    # A dry run with a builder per report gives each report's confidence; a question that names no
+    # place and compares nothing is answered by the report that answers it best, not by every one.
+    confidence = {r.id: found[3] for r in routed.targets if (found := answer_for(r, _Builder(citations=[])))}
+    answering = [r for r in routed.targets if r.id in confidence]
+    if answering and not (query.report_ids or query.compare or len(query.years) > 1 or filters):
+        top = max(confidence.values())
+        answering = [r for r in answering if confidence[r.id] >= top]
+    lines, values, measures = [], [], []
+    for report in answering:
+        line, found_values, found_measures, _ = answer_for(report, builder)
+        lines.append(line)
+        values += found_values
+        measures += found_measures
     if not lines:
         all_hits.sort(key=lambda h: -h.score)
         what = "、".join(query.terms[:4]) or question

@@ -15,13 +15,10 @@ from corpus.load import sample_paths
 from index.build import expand_paths, ingest
 from index.store import open_index
 
+from assistant.examples import bench_queries
 from assistant.library import encoder_for, retriever_for
 from assistant.settings import Settings
 
-QUERIES = (
-    "作出了多少件卫生行政许可", "查处无证行医案件", "罚没款是多少", "存在的不足和原因", "下一步工作安排",
-    "国内生产总值增长", "城镇新增就业多少万人", "行政复议和行政诉讼", "双随机一公开监管", "普法宣传教育",
-)
 
 
 def _percentile(values: list[float], q: float) -> float:
@@ -41,10 +38,11 @@ def run_bench(settings: Settings, paths: Sequence[Path], rounds: int = 3) -> dic
         index = open_index(folder)
         retriever = retriever_for(index, settings, encoder=encoder)
         latencies: dict[str, list[float]] = {}
+        queries = bench_queries(index)  # what the benchmarked reports speak of
         for mode in ("bm25", "dense", "hybrid"):
-            retriever.search(QUERIES[0], k=5, mode=mode)  # warm-up
+            retriever.search(queries[0], k=5, mode=mode)  # warm-up
             for _ in range(rounds):
-                for query in QUERIES:
+                for query in queries:
                     t0 = time.perf_counter()
                     retriever.search(query, k=5, mode=mode)
                     latencies.setdefault(mode, []).append((time.perf_counter() - t0) * 1000)

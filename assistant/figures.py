@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from corpus.headings import cn_to_int
 from corpus.models import Report
+from index.tokenize import cut
 
 UNITS = (
     "个百分点 万人次 人次 户次 家次 批次 台套 万元 亿元 千元 元 万人 万户 万条 万件 万吨 吨 公里 平方米 亩 "
@@ -27,15 +28,40 @@ UNIT_CLASSES = (
 _MULTIPLIER = {"万": 1e4, "亿": 1e8, "千": 1e3}
 _UNIT_RE = "|".join(sorted(map(re.escape, UNITS), key=len, reverse=True))
 _CN_NUM = "零〇一二两三四五六七八九十百千"
+_PRE = r"(?P<pre>近|约|超过|超|逾|达到|达|不足|累计|突破)?"
 FIGURE = re.compile(
-    rf"(?P<pre>近|约|超过|超|逾|达到|达|不足|累计)?"
-    rf"(?P<num>\d+(?:\.\d+)?|[{_CN_NUM}]{{1,5}}(?=[家项个名次部条份期起件宗场所类支批]))"
+    rf"{_PRE}(?P<num>\d+(?:\.\d+)?|[{_CN_NUM}]{{1,5}}(?=[家项个名次部条份期起件宗场所类支批]))"
     rf"(?P<post>余|多)?(?P<mult>[万亿](?!元|人次|人|户|条|件|吨))?"
-    rf"(?P<unit>{_UNIT_RE})(?![性门])(?P<approx>左右)?"
+    rf"(?P<unit>{_UNIT_RE})(?![性门])(?P<per>/[\u4e00-\u9fff]{{1,3}})?(?P<approx>左右|以上|以下|以内)?"
 )
+# A number followed by a word no unit table lists (标箱, 微克/立方米, 列次, 公顷): the unit is the
+# first word jieba cuts there, with a 「/…」 after it.
+_GENERIC = re.compile(rf"{_PRE}(?P<num>\d+(?:\.\d+)?)(?P<post>余|多)?(?P<mult>[万亿])?(?=[\u4e00-\u9fff])")
 _NOT_A_FIGURE_AFTER = re.compile(r"^(年|月|日|号|〕|是|步|方面|级)")
+_NOT_A_UNIT = re.compile(r"^(年|月|日|号|时|点|分|秒|是|步|方面|级|届|次会议|后|前|以来|多|余|和|与|及|的|至|到|或|等|个百分点)")
+_APPROX_AFTER = re.compile(r"左右|以上|以下|以内")
 _CLAUSE = re.compile(r"[，。；：、！？,;（）()\n]")
 _SENTENCE = re.compile(r"[。！？；\n]")
+
+
+@dataclass(frozen=True)
+class Spot:
+    """A number with its unit as written in a text: 「47.1余万元」, 「3003.6万标箱」, 「1000吨/日」."""
+
+    start: int
+    end: int
+    text: str
+    num: str
+    unit: str  # as written after the multiplier: 元, 标箱, 吨/日
+    mult: str = ""
+    pre: str = ""
+    post: str = ""
+    approx: str = ""
+    num_end: int = 0
+
+    @property
+    def qualifier(self) -> str:
+        return self.pre + self.post + self.approx
 
 
 @dataclass(frozen=True)
@@ -89,54 +115,97 @@ def _bounds(text: str, pos: int, pattern: re.Pattern[str]) -> tuple[int, int]:
     return start, (match.end() if match else len(text))
 
 
-def find_figures(text: str, start: int = 0, end: int | None = None):
-    """(match, metric phrase, sentence bounds) for every figure in text[start:end]."""
+def _known(match: re.Match[str]) -> Spot:
+    unit = match.group("unit") + (match.group("per") or "")
+    return Spot(match.start(), match.end(), match.group(0), match.group("num"), unit, match.group("mult") or "",
+                match.group("pre") or "", match.group("post") or "", match.group("approx") or "", match.end("num"))
+
+
+def _generic(text: str, match: re.Match[str], end: int) -> Spot | None:
+    """The unit after a number that no table knows: jieba's first word there (and 「/word」)."""
+    rest = text[match.end():min(end, match.end() + 12)]
+    if _NOT_A_UNIT.match(rest):
+        return None
+    words = cut(rest)
+    if not words or not re.fullmatch(r"[\u4e00-\u9fff]{1,4}", words[0]):
+        return None
+    unit = words[0]
+    if len(words) > 2 and words[1] == "/" and re.fullmatch(r"[\u4e00-\u9fff]{1,4}", words[2]):
+        unit += "/" + words[2]
+    stop = match.end() + len(unit)
+    approx = _APPROX_AFTER.match(text, stop)
+    stop = approx.end() if approx else stop
+    return Spot(match.start(), stop, text[match.start():stop], match.group("num"), unit, match.group("mult") or "",
+                match.group("pre") or "", match.group("post") or "", approx.group(0) if approx else "",
+                match.end("num"))
+
+
+def spots(text: str, start: int = 0, end: int | None = None) -> list[Spot]:
+    """Every number with a unit in text[start:end], known units first, then any word after a number."""
     end = len(text) if end is None else end
-    for match in FIGURE.finditer(text, start, end):
-        if _NOT_A_FIGURE_AFTER.match(text[match.end("num"):match.end("num") + 2]) and not match.group("unit"):
+    found = [_known(m) for m in FIGURE.finditer(text, start, end)]
+    taken = [(s.start, s.end) for s in found]
+    for match in _GENERIC.finditer(text, start, end):
+        if any(a <= match.start("num") < b for a, b in taken):
             continue
-        before = text[max(0, match.start() - 1):match.start()]
-        if before and (before == "第" or before.isdigit() or before in ".-～~—"):
+        spot = _generic(text, match, end)
+        if spot is not None:
+            found.append(spot)
+    return sorted(found, key=lambda s: s.start)
+
+
+def find_figures(text: str, start: int = 0, end: int | None = None):
+    """(spot, metric phrase, words after, sentence bounds) for every figure in text[start:end]."""
+    end = len(text) if end is None else end
+    for spot in spots(text, start, end):
+        if _NOT_A_FIGURE_AFTER.match(text[spot.num_end:spot.num_end + 2]) and not spot.unit:
             continue
-        clause_start, _ = _bounds(text, match.start(), _CLAUSE)
-        metric = text[clause_start:match.start()]
-        _, clause_end = _bounds(text, match.end(), _CLAUSE)
-        after = text[match.end():clause_end].rstrip("，。；：、！？,;（）()\n")
+        before = text[max(0, spot.start - 1):spot.start]
+        if before and (before == "第" or before.isdigit() or before in ".-～~—"
+                       or (before.isascii() and before.isalpha())):  # PM2.5, 5G: names, not figures
+            continue
+        clause_start, _ = _bounds(text, spot.start, _CLAUSE)
+        if clause_start == spot.start and spot.start and text[spot.start - 1] in "）)":
+            # 「地区生产总值（GDP）2808.19亿元」: the parenthesis names the same thing; read past it
+            opening = max(text.rfind("（", 0, spot.start), text.rfind("(", 0, spot.start))
+            if opening > 0 and spot.start - opening <= 20:
+                clause_start, _ = _bounds(text, opening, _CLAUSE)
+        metric = text[clause_start:spot.start]
+        _, clause_end = _bounds(text, spot.end, _CLAUSE)
+        after = text[spot.end:clause_end].rstrip("，。；：、！？,;（）()\n")
         # A figure with no words before it in its clause counts what follows it (「一宗行政处罚案卷」);
         # with none after either, it continues the previous clause (「…，共计629户次」).
         if len(metric.strip()) < 2 and len(after) < 2 and clause_start > 0:
             prev_start, _ = _bounds(text, clause_start - 1, _CLAUSE)
             metric = text[prev_start:clause_start - 1] + metric
-        yield match, metric, after, _bounds(text, match.start(), _SENTENCE)
+        yield spot, metric, after, _bounds(text, spot.start, _SENTENCE)
 
 
-def _written_value(match: re.Match[str]) -> float | None:
-    num = match.group("num")
-    return float(num) if num[0].isdigit() else _cn_value(num)
+def _written_value(spot: Spot) -> float | None:
+    return float(spot.num) if spot.num[0].isdigit() else _cn_value(spot.num)
 
 
-def quantity(match: re.Match[str]) -> tuple[float, str] | None:
-    """A FIGURE match as (normalized value, base unit): 64.3万元 → (643000.0, 元); None if unreadable."""
-    value = _written_value(match)
-    return None if value is None else normalize(value, match.group("mult") or "", match.group("unit"))
+def quantity(spot: Spot) -> tuple[float, str] | None:
+    """A spot as (normalized value, base unit): 64.3万元 → (643000.0, 元); None if unreadable."""
+    value = _written_value(spot)
+    return None if value is None else normalize(value, spot.mult, spot.unit)
 
 
 def report_figures(report: Report) -> list[Figure]:
     figures = []
     for para in report.paragraphs:
-        for match, metric, after, (s_start, s_end) in find_figures(report.text, para.start, para.end):
-            value, measured = _written_value(match), quantity(match)
+        for spot, metric, after, (s_start, s_end) in find_figures(report.text, para.start, para.end):
+            value, measured = _written_value(spot), quantity(spot)
             if value is None or measured is None:
                 continue
             normalized, base = measured
-            qualifier = (match.group("pre") or "") + (match.group("post") or "") + (match.group("approx") or "")
             path = para.section_path
             for item in para.items:
-                if item.start <= match.start() < item.end:
+                if item.start <= spot.start < item.end:
                     path = (*path, item.path_segment)
             figures.append(Figure(
-                report_id=report.id, start=match.start(), end=match.end(), text=match.group(0),
-                value=value, unit=(match.group("mult") or "") + match.group("unit"), qualifier=qualifier,
+                report_id=report.id, start=spot.start, end=spot.end, text=spot.text,
+                value=value, unit=spot.mult + spot.unit, qualifier=spot.qualifier,
                 normalized=normalized, base_unit=base, metric=metric, metric_after=after, sentence_start=s_start,
                 sentence_end=min(s_end, para.end), paragraph=para.number, section_path=path,
             ))

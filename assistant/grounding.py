@@ -18,8 +18,9 @@ from dataclasses import dataclass
 from corpus.gazetteer import load_gazetteer
 from corpus.models import NATIONAL, Region, Report
 
-_NATIONAL_WORDS = ("全国", "国务院", "我国")
-PLAN_WORDS = re.compile(r"目标|预期|计划|打算|下一步|将要|要求|安排|力争|部署|重点工作|今年要")
+_NATIONAL = re.compile(r"国务院|我国|全国(?![首第百十唯领前最]|文明|先进|示范|重点|性|范围内)")
+# The question's time: what a report plans (打算, 下一步, 要做, 将) rather than what was done.
+PLAN_WORDS = re.compile(r"目标|预期|计划|打算|下一步|将要|要求|安排|力争|部署|重点工作|(?<![主重需只])要(?!求)|将|拟|做好")
 _SUFFIX = re.compile(r"(?:新区|自治县|自治州|地区|[省市区县旗盟州])$")
 
 
@@ -44,7 +45,7 @@ def _region_aliases(reports: Iterable[Report]) -> dict[str, str]:
         region = report.meta.region
         for name in region.names():
             if name == NATIONAL:
-                continue  # named by the words of _NATIONAL_WORDS, and only when no place is
+                continue  # named by the words of _NATIONAL, and only when no place is
             aliases.setdefault(name, name)
             division = gazetteer.by_code.get(region.code) if name == region.name and region.code else None
             for short in {short_form(name), division.short if division else ""}:
@@ -71,10 +72,9 @@ def places_in(text: str, reports: Sequence[Report]) -> list[Place]:
     for start, end, name in gazetteer.names_in(text):
         divisions = gazetteer.named(name) or gazetteer.aliased(name)
         claim(start, end, divisions[0].name if divisions and name not in gazetteer.by_name else name)
-    if not found:  # 「全国」 in 「南山区获评全国文明城区」 is no place asked about
-        for word in _NATIONAL_WORDS:
-            for match in re.finditer(word, text):
-                claim(match.start(), match.end(), NATIONAL)
+    if not found:  # 「全国」 in 「南山区获评全国文明城区」 or 「全国首个…」 is no place asked about
+        for match in _NATIONAL.finditer(text):
+            claim(match.start(), match.end(), NATIONAL)
     return sorted(found, key=lambda p: p.start)
 
 

@@ -14,7 +14,7 @@ import urllib.error
 import urllib.request
 
 from assistant.answer import Answer
-from assistant.figures import FIGURE, find_figures, quantity, same_unit_class
+from assistant.figures import find_figures, quantity, same_unit_class, spots
 from assistant.settings import LlmSettings
 
 SYSTEM_PROMPT = (
@@ -68,7 +68,7 @@ def complete(messages: list[dict[str, str]], llm: LlmSettings) -> str:
 
 
 def _quantities(text: str) -> set[tuple[float, str]]:
-    return {q for match, *_ in find_figures(text) if (q := quantity(match)) is not None}
+    return {q for spot, *_ in find_figures(text) if (q := quantity(spot)) is not None}
 
 
 def _stated(q: tuple[float, str] | None, known: set[tuple[float, str]]) -> bool:
@@ -86,10 +86,10 @@ def unverified_numbers(text: str, sources: list[str]) -> list[str]:
     joined = "".join("".join(s.split()) for s in sources)
     known = _quantities(joined)
     flagged, covered = [], []
-    for match in FIGURE.finditer(text):
-        covered.append((match.start(), match.end()))
-        if match.group(0) not in joined and not _stated(quantity(match), known):
-            flagged.append(match.group(0))
+    for spot in spots(text):
+        covered.append((spot.start, spot.end))
+        if spot.text not in joined and not _stated(quantity(spot), known):
+            flagged.append(spot.text)
     for match in _NUMBER.finditer(text):
         if any(s <= match.start() < e for s, e in covered):
             continue

@@ -2,34 +2,46 @@
 the content words to match, and sub-questions when it asks two things."""
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from functools import lru_cache
+from pathlib import Path
 
 from corpus.models import Report
 from index.tokenize import Tokenizer
 
 from assistant.figures import UNITS
-from assistant.grounding import places_in, reports_for_places
+from assistant.grounding import PLAN_WORDS, places_in, reports_for_places
 
 FIGURE_WORDS = re.compile(r"多少|几[件起个项家名人次户条份]|几|比例|完成率|覆盖率|金额|总数|数量|罚了多少钱|是多少")
-MEASURE_WORDS = re.compile(r"哪些措施|什么措施|措施|怎么|怎样|如何|采取了什么|做了什么|做了哪些|做法|举措|有哪些不足|不足|问题|下一步|打算|安排|计划")
+MEASURE_WORDS = re.compile(r"哪些措施|什么措施|措施|怎么|怎样|如何|采取了什么|做了什么|做了哪些|做法|举措|有哪些不足|不足|问题|下一步|打算|安排|计划"
+                           # a list asked for: 「哪些方面的工作」, 「哪八个方面」, 「三大优势产业是哪些」
+                           r"|哪些[^？?，,]{0,8}?(工作|事|行动|方面|进展|成效|成绩|任务|目标|产业|项目|挑战|困难|改革|工程|重点)"
+                           r"|哪[一二三四五六七八九十\d]+[个项大类条]|(产业|工作|行动|工程|任务|方面)[^？?，,]{0,4}是哪些")
+RANK_WORDS = re.compile(r"第几|排第|排名|位居|位列|名列|排在")  # a ranking is told in a sentence, not a count
 FACT_WORDS = re.compile(r"谁|哪位|哪些|哪家|哪个|什么试点|什么")
 COMPARE_WORDS = re.compile(r"分别|各地|两地|各区|哪些区|各自|对比|比较")
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 _RELATIVE_YEAR = {"去年": -1, "前年": -2, "今年": 0, "本年度": 0, "明年": 1, "来年": 1}
 _UNIT_HINT = re.compile(rf"多少\s*({'|'.join(sorted(UNITS, key=len, reverse=True))})|几\s*([件起个项家名条份次])")
 _MONEY = re.compile(r"罚了多少钱|多少钱|金额|罚没款|罚款额|万元")
-_RATE = re.compile(r"率|比例|百分")
+_RATE = re.compile(r"率|比例|比重|占比|百分")
 _SPLIT = re.compile(r"[？?；;，,]")  # pieces that each ask for a figure are sub-questions
+_CONJUNCTION = re.compile(r"以及|和|及|与|、")  # 「义务教育学位和学前教育学位」: two values asked
+_QUOTED = re.compile(r"[“「『][^”」』]*[”」』]")
+_ASKS_CHANGE = re.compile(r"(增长|增速|增幅|下降|降低|提高|提升|上升|减少|增加|回落|降幅|涨幅)(了|达到|达|为|约)?"
+                          r"(多少|几|百分之|幅度|多快|怎样|如何)|增速|增幅|降幅|涨幅|同比|比上年")
 
-# Everyday words for the reports' terms: matched as if the report's word had been used.
-SYNONYMS = {
-    "无照": "无证", "非法行医": "无证行医", "卫健委": "卫生健康委", "罚了多少钱": "罚款", "钱": "罚款",
-    "整治": "打击", "投诉": "信访", "来信来访": "信访", "官司": "诉讼", "复议": "行政复议", "许可证": "许可",
-    "黑诊所": "无证非法行医场所", "案子": "案件", "国家抽查": "国抽",
-}
-GENERIC = frozenset("区 市 县 年 月 全年 工作 开展 共 一共 多少 件 起 次 户 人 元 万元 卫生健康委 卫生 健康 委".split())
+SYNONYMS_FILE = Path(__file__).parent / "data" / "synonyms.json"
+
+
+@lru_cache(maxsize=1)
+def synonyms() -> tuple[tuple[str, str], ...]:
+    """(everyday word, the reports' word) from the data file, longest words first."""
+    entries = json.loads(SYNONYMS_FILE.read_text(encoding="utf-8"))["entries"]
+    return tuple(sorted(((e["word"], e["adds"]) for e in entries), key=lambda p: -len(p[0])))
 
 
 @dataclass(frozen=True)
@@ -43,10 +55,20 @@ class Query:
     unit: str | None  # unit hint: 件, 人次, 元, %
     terms: tuple[str, ...]  # content tokens to match
     parts: tuple["Query", ...] = ()  # sub-questions when it asks two things
+    asks_change: bool = False  # 增长多少, not how much in all
+    asks_plan: bool = False  # a target or plan (目标, 下一步), not what was done
 
 
 def apply_synonyms(text: str) -> str:
-    for word, canonical in SYNONYMS.items():
+    """The question with the reports' words for its everyday words added (never replacing them):
+    「黑诊所有多少家」 → 「黑诊所有多少家 无证行医」."""
+    added = [canonical for word, canonical in synonyms() if word in text and canonical not in text]
+    return " ".join([text, *dict.fromkeys(added)])
+
+
+def _matching_text(text: str) -> str:
+    """For matching words against passages: an everyday word stands for the reports' word."""
+    for word, canonical in synonyms():
         if word in text and canonical not in text:
             text = text.replace(word, canonical)
     return text
@@ -86,18 +108,44 @@ def analyze(question: str, reports: Iterable[Report], tokenizer: Tokenizer) -> Q
     for word, delta in _RELATIVE_YEAR.items():
         if word in text:
             years |= {r.meta.year + delta for r in reports if r.meta.year and (not report_ids or r.id in report_ids)}
-    intent = "figure" if FIGURE_WORDS.search(text) else "measure" if MEASURE_WORDS.search(text) else (
+    intent = "fact" if RANK_WORDS.search(text) else "figure" if FIGURE_WORDS.search(text) else "measure" if MEASURE_WORDS.search(text) else (
         "fact" if FACT_WORDS.search(text) else "measure")
     strip = list(text)
     for place in places:
         strip[place.start:place.end] = " " * (place.end - place.start)
-    strip = _YEAR.sub(" ", apply_synonyms("".join(strip)))
-    terms = tuple(dict.fromkeys(t for t in tokenizer.tokenize(strip) if t not in GENERIC and not t.isdigit()))
+    strip = _YEAR.sub(" ", _matching_text("".join(strip)))
+    terms = tuple(dict.fromkeys(t for t in tokenizer.tokenize(strip) if not t.isdigit()))
     query = Query(text=text, intent=intent, compare=bool(COMPARE_WORDS.search(text)),
                   report_ids=tuple(sorted(report_ids)), unknown_regions=tuple(unknown),
-                  years=tuple(sorted(years)), unit=_unit(text), terms=terms)
-    pieces = [p for p in _SPLIT.split(text) if p and FIGURE_WORDS.search(p)]
-    if intent == "figure" and len(pieces) > 1:
-        parts = tuple(analyze(p, reports, tokenizer) for p in pieces)
-        query = replace(query, parts=parts)
+                  years=tuple(sorted(years)), unit=_unit(text), terms=terms,
+                  asks_change=bool(_ASKS_CHANGE.search(text)), asks_plan=bool(PLAN_WORDS.search(text)))
+    if intent == "figure":
+        pieces = [p for p in _SPLIT.split(text) if p and FIGURE_WORDS.search(p)]
+        pieces = [seg for p in pieces for seg in _conjoined(p, tokenizer, reports)] or [text]
+        if len(pieces) > 1:
+            parts = tuple(analyze(p, reports, tokenizer) for p in pieces)
+            query = replace(query, parts=parts)
     return query
+
+
+def _content(text: str, tokenizer: Tokenizer, reports: list[Report]) -> list[str]:
+    """The words of a piece of question that are neither places, years nor question words."""
+    chars = list(text)
+    for place in places_in(text, reports):
+        chars[place.start:place.end] = " " * (place.end - place.start)
+    text = _YEAR.sub(" ", "".join(chars))
+    return [t for t in tokenizer.tokenize(text) if not t.isdigit() and len(t) > 1]
+
+
+def _conjoined(piece: str, tokenizer: Tokenizer, reports: list[Report]) -> list[str]:
+    """「新增多少义务教育学位和学前教育学位」 → two asks; 「2015年和2023年的…」 or 「南山和龙岗…」 (only
+    years or places joined: the answer is per report) and quoted names (「双随机、一公开」) stay one."""
+    masked = _QUOTED.sub(lambda m: "□" * len(m.group(0)), piece)
+    cuts = [m.start() for m in _CONJUNCTION.finditer(masked)]
+    if not cuts:
+        return [piece]
+    bounds = [0, *cuts, len(piece)]
+    segments = [piece[a:b].lstrip("和及与、以") for a, b in zip(bounds, bounds[1:])]
+    if len(segments) > 1 and all(_content(s, tokenizer, reports) for s in segments):
+        return segments
+    return [piece]

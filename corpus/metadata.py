@@ -25,6 +25,16 @@ _PLAN_WORDS = re.compile(r"安排|任务|目标|计划|打算|思路|重点|部�
 GENRES = ("政府工作报告", "法治政府建设情况报告", "other")
 
 
+def heading_part(heading: str) -> str | None:
+    """Whether a top-level heading opens the part of a report that looks back (「2022年工作回顾」)
+    or the part that plans (「2023年工作安排」, 「下一步工作打算」); None if it says neither."""
+    if _REVIEW_WORDS.search(heading):
+        return "review"
+    if _PLAN_WORDS.search(heading):
+        return "plan"
+    return None
+
+
 def _iso(match: re.Match[str]) -> str:
     year, month, day = (int(g) for g in match.groups())
     return f"{year:04d}-{month:02d}-{day:02d}"
@@ -85,7 +95,7 @@ def covered_years(genre: str, year: int | None, sections: tuple[Section, ...]) -
     reviews: set[int] = set()
     plans: set[int] = set()
     for section in sections:
-        if section.level != 1:
+        if section.level > 1:  # parts (level 0, unnumbered) and their numbered chapters
             continue
         heading = section.path[-1]
         years = list(_YEAR.finditer(heading))

@@ -6,7 +6,7 @@ answerer's parser cannot hide itself here.
 
 A gold figure such as 「64.3万元」, 「190万余元」, 「12.5万标箱」 or 「三项」 is read as a value (万/亿
 applied), a unit (whatever follows: 元, 标箱, 微克/立方米, 个百分点 — no fixed list) and a qualifier
-class (余/多/超过/逾: more; 近/不足: less; 约/左右: about). The answer matches when it *states* the
+class (余/多/超过/逾/突破: more; 近/不足: less; 约/左右: about; 以上: at least; 以下/以内: at most). The answer matches when it *states* the
 same value followed by the same unit (or one of a few interchangeable counting words: 件/起/宗,
 人/名) with the same qualifier class. What the answer quotes 「…」 from the reports is not stated by
 it and is never searched, and a gold string that is not a figure is looked for as a phrase in the
@@ -15,6 +15,7 @@ stated text only.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 import cn2an
@@ -32,7 +33,9 @@ _QUALIFIER_CLASS = {"余": "more", "多": "more", "超过": "more", "超": "more
                     "近": "less", "将近": "less", "不足": "less", "不到": "less", "约": "about", "左右": "about"}
 # Counting words that name the same thing: 78起 of cases = 78件.
 _SAME_UNIT = [{"件", "起", "宗"}, {"人", "名"}]
-_UNIT_END = re.compile(r"[，。、；：？！,;:?!（）()「」“”\s\[]|和|及|与|其中|以上|左右")
+_UNIT_END = re.compile(r"[，。、；：？！,;:?!（）()「」“”\s\[]|和|及|与|其中|以上|以下|以内|左右")
+# Words after the unit that qualify the value: 「4500万人次以上」 is at least, 「22微克/立方米以下」 at most.
+_QUALIFIER_AFTER = {"左右": "about", "以上": "atleast", "以下": "atmost", "以内": "atmost"}
 
 
 @dataclass(frozen=True)
@@ -64,19 +67,23 @@ def _read(text: str, match: re.Match[str]) -> Quantity | None:
     unit = rest[: end.start() if end else len(rest)][:8]
     post = match.group("post") or match.group("post1") or ""
     qualifier = _QUALIFIER_CLASS.get(post) or _QUALIFIER_CLASS.get(match.group("pre") or "", "")
-    if rest[len(unit):].startswith("左右"):
-        qualifier = "about"
-    return Quantity(value, unit, qualifier, match.group(0) + unit)
+    after = rest[len(unit):len(unit) + 2]
+    if after in _QUALIFIER_AFTER:
+        qualifier = _QUALIFIER_AFTER[after]
+        unit_text = unit + after
+    else:
+        unit_text = unit
+    return Quantity(value, unit, qualifier, match.group(0) + unit_text)
 
 
 def parse_quantity(text: str) -> Quantity | None:
     """The figure a gold answer string is (「64.3万元」), or None if it is not one figure."""
-    text = "".join(text.split())
+    text = _squash(text)
     match = _NUMBER.fullmatch(text[: len(text)]) or _NUMBER.match(text)
     if not match or match.start() != 0:
         return None
     q = _read(text, match)
-    if q is None or match.end() + len(q.unit) + (2 if text.endswith("左右") else 0) != len(text):
+    if q is None or match.end() + len(q.text) - len(match.group(0)) != len(text):
         return None
     return q
 
@@ -87,7 +94,8 @@ def stated(answer_text: str) -> str:
 
 
 def _squash(text: str) -> str:
-    return "".join(text.split())
+    """Whitespace out, full-width forms folded (％ → %, ５ → 5): the same text as written."""
+    return "".join(unicodedata.normalize("NFKC", text).split())
 
 
 def _unit_agrees(want: str, got: str) -> bool:

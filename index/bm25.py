@@ -80,6 +80,13 @@ class BM25Index:
                              self.doc_ids[keep_docs], self.doc_lens[keep_docs])
 
     # ----- searching ------------------------------------------------------------------------
+    def idf(self, term: str) -> float:
+        """BM25's inverse document frequency of a token; a token no chunk holds gets the highest."""
+        n_docs = len(self)
+        t = self.terms.get(term)
+        df = 0 if t is None else int(self.indptr[t + 1] - self.indptr[t])
+        return float(np.log(1.0 + (n_docs - df + 0.5) / (df + 0.5)))
+
     def search(self, query_tokens: Sequence[str], k: int, allowed: np.ndarray | None = None
                ) -> list[tuple[int, float]]:
         """Top-k (row id, score). ``allowed``: sorted row ids a filter admits, or None for all."""

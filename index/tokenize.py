@@ -10,6 +10,7 @@ import logging
 import re
 from collections.abc import Iterable
 from functools import lru_cache
+from pathlib import Path
 
 _QUOTED = re.compile(r"[“「『]([^“”「」『』\n]{2,12})[”」』]")
 _TERM_OK = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9、+·]+$")
@@ -23,13 +24,13 @@ STOPWORDS = frozenset(
     百分 百分之 百分之几 几件 几起 几家 几名 几人 几条 几份 多少钱 哪位 哪家 哪几 打算 怎么做 做了 干了 搞了 给 上
     """.split()
 )
-# Words of health and government administration that jieba's general dictionary splits wrongly
-# (「无证医美的」 → 无证 / 医 / 美的). Added to the dictionary, so texts and questions cut alike.
-DOMAIN_WORDS = (
-    "医美 无证医美 无证行医 非法行医 黑诊所 行刑衔接 双随机 一网通办 一业一证 放管服 不见面审批 "
-    "信用修复 卫生监督 监督员 执法记录仪 法制审核 普法 述法 信访 医疗纠纷 行政复议 行政诉讼 行政许可 "
-    "行政处罚 罚没款 医疗废物 职业病 职业健康 消毒产品 公共场所 疾控 国抽 区抽 市抽 省抽"
-).split()
+DOMAIN_WORDS_FILE = Path(__file__).parent / "data" / "domain_words.txt"
+
+
+def domain_words() -> list[str]:
+    """The field's words added to jieba's dictionary (a data file with its note)."""
+    lines = DOMAIN_WORDS_FILE.read_text(encoding="utf-8").splitlines()
+    return [w.strip() for w in lines if w.strip() and not w.startswith("#")]
 
 
 def domain_terms(texts: Iterable[str]) -> set[str]:
@@ -46,7 +47,7 @@ def domain_terms(texts: Iterable[str]) -> set[str]:
 class Tokenizer:
     """jieba's search-mode cut with protected domain terms and a stopword list."""
 
-    name = "jieba-search-2"  # change when tokens change: an index with another name re-tokenizes
+    name = "jieba-search-3"  # change when tokens change: an index with another name re-tokenizes
 
     def __init__(self, terms: Iterable[str] = ()):
         self.terms = frozenset(terms)
@@ -79,7 +80,7 @@ def _jieba():
     jieba.setLogLevel(logging.WARNING)
     tokenizer = jieba.Tokenizer()
     tokenizer.initialize()
-    for word in DOMAIN_WORDS:
+    for word in domain_words():
         tokenizer.add_word(word, freq=20000)
     return tokenizer
 
@@ -87,3 +88,8 @@ def _jieba():
 def _keep(token: str) -> bool:
     token = token.strip()
     return bool(token) and bool(_WORDLIKE.search(token)) and token not in STOPWORDS
+
+
+def cut(text: str) -> list[str]:
+    """jieba's plain cut (not search mode), punctuation kept: for reading words, not for indexing."""
+    return [t for t in _jieba().cut(text) if t.strip()]

@@ -2,7 +2,7 @@ from assistant.figures import find_figures, normalize, report_figures
 
 
 def figures_of(text):
-    return [(m.group(0), metric) for m, metric, _, _ in find_figures(text)]
+    return [(s.text, metric) for s, metric, _, _ in find_figures(text)]
 
 
 def test_each_count_gets_its_own_metric_phrase():
@@ -12,13 +12,13 @@ def test_each_count_gets_its_own_metric_phrase():
 
 
 def test_qualifiers_multipliers_and_percentages():
-    got = [m.group(0) for m, *_ in find_figures("视频2000余条，罚没款47.1余万元，受众近1600人，完成率96.1%，两部视频。")]
+    got = [s.text for s, *_ in find_figures("视频2000余条，罚没款47.1余万元，受众近1600人，完成率96.1%，两部视频。")]
     assert got == ["2000余条", "47.1余万元", "近1600人", "96.1%", "两部"]
 
 
 def test_dates_ordinals_and_document_numbers_are_not_figures():
     text = "2024年1-10月，第六轮计划，张卫健监督〔2020〕11号，一是加强领导，一次性补助592人。"
-    assert [m.group(0) for m, *_ in find_figures(text)] == ["592人"]
+    assert [s.text for s, *_ in find_figures(text)] == ["592人"]
 
 
 def test_normalization_to_base_units():

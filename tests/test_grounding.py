@@ -84,3 +84,8 @@ def test_targets_of_a_year_come_from_the_report_planning_it():
 
 def test_a_year_no_report_covers_is_none():
     assert reports_for_years(REPORTS[:1], (2019,), "龙岗2019年的GDP？") == ([], "none")
+
+
+def test_national_adjectives_are_no_place():
+    """「全国首个」 ranks something; it does not ask the national report."""
+    assert admitted("全国首个树木银行落地在哪里？") == ([], [])

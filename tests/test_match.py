@@ -80,3 +80,11 @@ def test_wrong_or_quoted_figures_fail(expected, answer):
 def test_a_phrase_only_in_a_quotation_is_not_stated():
     assert not figure_found("国家卫生城市", "获评「国家卫生城市」")
     assert not phrase_found("联合执法", "措施：「联合执法」[1]")
+
+
+def test_bounds_after_the_unit_are_qualifiers():
+    """「4500万人次以上」 is a target of at least that: 4500万人次 alone is another statement."""
+    assert figure_found("4500万人次以上", "旅客吞吐量4500万人次以上[1]")
+    assert not figure_found("4500万人次以上", "旅客吞吐量4500万人次[1]")
+    assert figure_found("22微克/立方米以下", "降至22微克/立方米以下")
+    assert parse_quantity("4500万人次以上").qualifier == "atleast"

@@ -9,19 +9,13 @@ import gradio as gr
 
 from assistant import library
 from assistant.answer import Answer
+from assistant.examples import example_questions
 from assistant.retrieve import Filters
 from eval.gold import GoldError, append_item
 
 from ui.context import AppContext
 from ui.render import answer_markdown, citation_cards
 
-EXAMPLES = [
-    "2024年1-10月普陀区作出多少件卫生行政许可？",
-    "普陀区在打击无证行医方面采取了哪些措施？",
-    "两地分别查处了多少起无证行医案件？",
-    "张家港2020年一共查处了多少起案件？罚没款是多少？",
-    "普陀区法治建设存在哪些不足？",
-]
 
 
 def filter_choices(ctx: AppContext) -> tuple[list[tuple[str, str]], list[str], list[int]]:
@@ -39,10 +33,11 @@ def build(ctx: AppContext) -> dict[str, gr.components.Component]:
             chat = gr.Chatbot(label="对话", elem_id="chat", height=460, feedback_options=("Like", "Dislike"),
                               buttons=["copy", "copy_all"])  # no "share": nothing leaves this machine
             with gr.Row():
-                question = gr.Textbox(show_label=False, placeholder="输入问题，例如：普陀区作出了多少件卫生行政许可？",
+                question = gr.Textbox(show_label=False, placeholder="输入问题，例如：某区某年某项指标是多少？采取了哪些措施？",
                                       elem_id="question", scale=5, lines=1, max_lines=3)
                 ask = gr.Button("提问", variant="primary", elem_id="ask-btn", scale=1)
-            gr.Examples(EXAMPLES, inputs=question, label="示例问题")
+            gr.Examples(example_questions(ctx.index) or ["各报告中存在哪些不足和问题？"], inputs=question,
+                        label="示例问题（取自已入库的报告）")
             clear = gr.Button("清空对话", size="sm")
             feedback = gr.Markdown(elem_id="feedback")
         with gr.Column(scale=2):

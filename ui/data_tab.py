@@ -9,6 +9,7 @@ from pathlib import Path
 import gradio as gr
 
 from assistant import library
+from assistant.examples import compare_topics
 from assistant.figures import report_figures
 from assistant.retrieve import Filters
 
@@ -17,7 +18,6 @@ from ui.render import answer_markdown
 
 FIGURE_HEADERS = ["报告", "章节", "指标", "数值", "单位", "限定", "标准化数值", "基本单位", "句子"]
 MEASURE_HEADERS = ["报告", "章节", "措施", "段落"]
-TOPICS = ["无证行医", "双随机", "信用监管", "一网通办", "普法"]
 
 
 def figure_rows(ctx: AppContext, report_ids=(), needle: str = "") -> list[list]:
@@ -69,7 +69,9 @@ def build(ctx: AppContext) -> tuple[list[gr.components.Component], callable]:
                                 elem_id="measures-table", max_height=520)
     with gr.Tab("对比"):
         with gr.Row():
-            topic = gr.Dropdown(TOPICS, value=TOPICS[0], allow_custom_value=True, label="主题", scale=2)
+            topics = compare_topics(ctx.index)
+            topic = gr.Dropdown(topics, value=topics[0] if topics else None, allow_custom_value=True,
+                                label="主题（报告中加引号的用语）", scale=2)
             left_id = gr.Dropdown(ids, value=ids[0] if ids else None, label="报告甲", scale=2)
             right_id = gr.Dropdown(ids, value=ids[1] if len(ids) > 1 else None, label="报告乙", scale=2)
             compare = gr.Button("对比", variant="primary", scale=1, elem_id="compare-btn")

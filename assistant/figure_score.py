@@ -1,0 +1,155 @@
+"""How well a figure in a report answers one (part of a) question: features and a fitted scorer.
+
+Every feature is general — corpus statistics and the shape of the text, no word lists of topics:
+
+- ``clause`` / ``sentence`` / ``path``: the question's content words found in the figure's own
+  clause, elsewhere in its sentence, or only in its section path, each weighted by the word's
+  inverse document frequency over the index (「三项制度」 tells passages apart, 「工作」 hardly does);
+- ``bigrams``: the share of the question's character bigrams in the clause (区抽 vs 国抽);
+- ``precision``: how much of the clause the question's words cover (「政协提案」 17件 over
+  「政协提案共」 28件);
+- ``change``: +1 when the question asks for a change (增长多少) and the figure is one (增长4.5%),
+  or both ask for and give a level; −1 when they differ;
+- ``plan``: the same for targets and plans (目标, 力争, a plan section) against what was done;
+- ``year``: +1 when the figure's sentence names a year the question asks, −1 when it names only
+  other years (「到2020年…」 for a question about 2015);
+- ``start``: a from-value (「由10分提升至20分」) for a question not about where it started;
+- ``rank``: 1 / the retrieval rank of the passage holding it;
+- ``same_sentence``: for the second value of a question asking two, whether it stands in the
+  sentence of the first value chosen (「…达到8566亿元，增长5.1%」).
+
+The weights and the answer threshold are data (``assistant/data/figure_scorer.json``), fitted by
+logistic regression on the dev gold set's tuning half (``python -m eval.fit``).
+"""
+from __future__ import annotations
+
+import json
+import math
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from corpus.metadata import heading_part
+from corpus.models import Report
+
+from assistant.figures import Figure
+from assistant.query import synonyms
+
+FEATURES = ("clause", "sentence", "path", "bigrams", "precision", "change", "plan", "year", "start", "rank",
+            "same_sentence")
+SCORER_FILE = Path(__file__).parent / "data" / "figure_scorer.json"
+
+_TITLES = re.compile(r"《[^》]*》|“[^”]{9,}”")
+_ASKS_START = re.compile(r"[从由]多少|原来|原先|起初|之前")
+# A change is written as the verb right before its number: 增长4.5%, 下降13.2%, 提高0.5个百分点.
+_CHANGE_BEFORE = re.compile(r"(增长|增速|增幅|下降|降低|提高|提升|上升|减少|增加|回落|下滑|扩大|缩小|降幅|涨幅)"
+                            r"(了|约|近)?$")  # 「提升至20分」, 「增长到」: a level reached, not a change
+_PLAN_SENTENCE = re.compile(r"预期|目标[是为：:]|力争|争取|确保|计划(?=[新建实完投安开于在到])|到20\d\d年|今年|拟")
+_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
+
+
+@dataclass(frozen=True)
+class Scorer:
+    weights: dict[str, float]
+    bias: float
+    threshold: float  # the least probability an answer needs
+    source: str = ""
+
+    def probability(self, features: dict[str, float]) -> float:
+        z = self.bias + sum(self.weights.get(k, 0.0) * v for k, v in features.items())
+        return 1.0 / (1.0 + math.exp(-z))
+
+
+@lru_cache(maxsize=4)
+def load_scorer(path: Path = SCORER_FILE) -> Scorer:
+    data = json.loads(Path(path).read_text(encoding="utf-8"))
+    return Scorer(weights=data["weights"], bias=data["bias"], threshold=data["threshold"],
+                  source=data.get("fitted_on", ""))
+
+
+@lru_cache(maxsize=1)
+def _equivalents() -> dict[str, frozenset[str]]:
+    """Each word of the synonym data with the words it stands for, both ways (无证行医 ↔ 非法行医)."""
+    pairs: dict[str, set[str]] = {}
+    for word, canonical in synonyms():
+        pairs.setdefault(canonical.lower(), set()).add(word.lower())
+        pairs.setdefault(word.lower(), set()).add(canonical.lower())
+    return {k: frozenset(v) for k, v in pairs.items()}
+
+
+def holds(text: str, term: str) -> bool:
+    """Whether a (lowercased) text holds a term, or a word the synonym data gives for it."""
+    return term in text or any(e in text for e in _equivalents().get(term, ()))
+
+
+def weighted_share(terms: tuple[str, ...], weights: dict[str, float], text: str) -> float:
+    total = sum(weights[t] for t in terms)
+    text = text.lower()
+    return sum(weights[t] for t in terms if holds(text, t)) / total if total else 0.0
+
+
+def _bigrams(text: str) -> set[str]:
+    chars = [c for c in text if "\u4e00" <= c <= "\u9fff"]
+    return {a + b for a, b in zip(chars, chars[1:])}
+
+
+def covered_share(text: str, terms: tuple[str, ...]) -> float:
+    """Share of the characters of ``text`` that belong to one of the terms."""
+    text = text.lower()
+    covered = [False] * len(text)
+    for t in terms:
+        at = text.find(t)
+        while at >= 0:
+            covered[at:at + len(t)] = [True] * len(t)
+            at = text.find(t, at + 1)
+    return sum(covered) / len(text) if text else 0.0
+
+
+def is_change(fig: Figure) -> bool:
+    return bool(_CHANGE_BEFORE.search(fig.metric.rstrip()))
+
+
+def is_plan(fig: Figure, report: Report) -> bool:
+    sentence = report.text[fig.sentence_start:fig.start]
+    return bool(_PLAN_SENTENCE.search(sentence)) or heading_part(fig.section_path[0] if fig.section_path else "") == "plan"
+
+
+def _agree(asked: bool, given: bool) -> float:
+    return 1.0 if asked == given else -1.0
+
+
+def figure_features(fig: Figure, *, text: str, terms: tuple[str, ...], weights: dict[str, float],
+                    asks_change: bool, asks_plan: bool, years: tuple[int, ...], report: Report,
+                    rank: int) -> dict[str, float]:
+    clause = _TITLES.sub("", fig.metric + fig.metric_after).lower()
+    sentence = _TITLES.sub("", report.text[fig.sentence_start:fig.sentence_end]).lower()
+    path = " ".join(fig.section_path).lower()
+    total = sum(weights[t] for t in terms) or 1.0
+    where = {t: 0 if holds(clause, t) else 1 if holds(sentence, t) else 2 if holds(path, t) else 3 for t in terms}
+    in_clause = sum(weights[t] for t in terms if where[t] == 0) / total
+    in_sentence = sum(weights[t] for t in terms if where[t] == 1) / total
+    in_path = sum(weights[t] for t in terms if where[t] == 2) / total
+    asked = _bigrams(text)
+    spoken = {int(y) for y in _YEAR.findall(report.text[fig.sentence_start:fig.sentence_end])}
+    year = 0.0
+    if years and spoken:
+        year = 1.0 if spoken & set(years) else -1.0
+    return {
+        "clause": in_clause,
+        "sentence": in_sentence,
+        "path": in_path,
+        "bigrams": len(asked & _bigrams(clause)) / len(asked) if asked else 0.0,
+        "precision": covered_share(fig.metric, terms),
+        "change": _agree(asks_change, is_change(fig)),
+        "plan": _agree(asks_plan, is_plan(fig, report)),
+        "year": year,
+        "start": 1.0 if fig.metric.endswith(("由", "从")) and not _ASKS_START.search(text) else 0.0,
+        "rank": 1.0 / rank,
+        "same_sentence": 0.0,  # set when an earlier part of the question has chosen its figure
+    }
+
+
+def support(fig_features: dict[str, float]) -> float:
+    """How much of the question the figure's surroundings hold at all (clause, sentence, path)."""
+    return fig_features["clause"] + fig_features["sentence"] + fig_features["path"]

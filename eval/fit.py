@@ -1,0 +1,120 @@
+"""Fit the figure scorer on the tuning half of a gold set and write it as data.
+
+    python -m eval.fit eval/gold/dev.jsonl --corpus ../shared/corpus-gov ../shared/corpus-extra ../shared/seeds
+
+For every figure (and unanswerable) question of the tuning half, the answerer's own routing and
+retrieval give the candidate figures of each report it would search, with their features
+(assistant/figure_score.py). A candidate is positive when the evaluator's matcher finds a gold
+value in it. A logistic regression (scikit-learn) learns the weights; the answer threshold is the
+probability that makes the most tuning questions right when each report's best candidate is
+answered only above it. Nothing of the test half is read. Needs the ``fit`` extra.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import date
+from pathlib import Path
+
+import numpy as np
+
+from assistant import library
+from assistant.answer import HITS_PER_REPORT, figure_candidates, report_hits, route, with_same_sentence
+from assistant.figure_score import FEATURES, SCORER_FILE
+from assistant.settings import Settings
+
+from eval.corpus import index_corpus
+from eval.gold import load_gold
+from eval.match import figure_found
+
+
+def collect(items, index, retriever, mode: str):
+    """(question id, is answerable, part, report id, value text, features, label) per candidate."""
+    rows = []
+    for item in items:
+        if item.type not in ("figure", "unanswerable"):
+            continue
+        routed = route(item.question, index)
+        if routed.refusal or routed.query.intent != "figure":
+            continue
+        query = routed.query
+        parts = query.parts or (query,)
+        for report in routed.targets:
+            hits = report_hits(retriever, item.question, report, mode=mode, k=HITS_PER_REPORT)
+            first: list = []  # the first part's right figure, for the second part's same_sentence
+            for part, candidates in enumerate(figure_candidates(query, report, hits, routed.weights)):
+                # one gold value per part when the question asks as many as it has parts
+                wanted = [item.answers[part]] if len(item.answers) == len(parts) else item.answers
+                for fig, features in candidates:
+                    label = any(figure_found(want, fig.text) for want in wanted)
+                    if label and part == 0 and not first:
+                        first.append(fig)
+                    features = with_same_sentence(features, fig, first) if part else features
+                    rows.append((item.id, item.type != "unanswerable", part, report.id, fig.text,
+                                 [features[f] for f in FEATURES], label))
+    return rows
+
+
+def choose_threshold(rows, probabilities, items) -> tuple[float, float]:
+    """The threshold making most questions right when each (report, part)'s best candidate is
+    answered only above it: an answerable one needs a right best candidate answered and no wrong
+    one; an unanswerable one needs nothing answered."""
+    best: dict[tuple, tuple[float, bool]] = {}
+    for row, p in zip(rows, probabilities):
+        key = (row[0], row[2], row[3])
+        if key not in best or p > best[key][0]:
+            best[key] = (p, row[6])
+    kinds = {i.id: i.type for i in items if i.type in ("figure", "unanswerable")}
+    per_question: dict[str, list[tuple[float, bool]]] = {}
+    for (qid, _, _), value in best.items():
+        per_question.setdefault(qid, []).append(value)
+    results = []
+    for t in np.linspace(0.05, 0.95, 91):
+        right = 0
+        for qid, kind in kinds.items():
+            picks = [label for p, label in per_question.get(qid, []) if p >= t]
+            right += (not picks) if kind == "unanswerable" else (bool(picks) and all(picks))
+        results.append((right / max(1, len(kinds)), float(t)))
+    accuracy, threshold = max(results, key=lambda r: (r[0], -abs(r[1] - 0.5)))
+    return threshold, accuracy
+
+
+def main(argv=None) -> int:
+    from sklearn.linear_model import LogisticRegression
+
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("gold", type=Path)
+    parser.add_argument("--corpus", nargs="+", required=True)
+    parser.add_argument("--index", help="index folder (default: the corpus's own under REPORTQA_HOME)")
+    parser.add_argument("--mode", default="hybrid")
+    parser.add_argument("--out", type=Path, default=SCORER_FILE)
+    args = parser.parse_args(argv)
+    items = [i for i in load_gold(args.gold) if i.split == "tune"]
+    settings = Settings.load(index_dir=args.index)
+    settings, _ = index_corpus(settings, args.corpus, progress=False)
+    index = library.load_index(settings)
+    retriever = library.retriever_for(index, settings)
+    rows = collect(items, index, retriever, args.mode)
+    x = np.asarray([r[5] for r in rows], dtype=np.float64)
+    y = np.asarray([r[6] for r in rows], dtype=int)
+    model = LogisticRegression(C=1.0, class_weight="balanced", max_iter=2000).fit(x, y)
+    probabilities = model.predict_proba(x)[:, 1]
+    threshold, accuracy = choose_threshold(rows, probabilities, items)
+    data = {
+        "version": 1,
+        "fitted_on": f"{args.gold.name} tune half, {len(items)} questions, {len(rows)} candidates "
+                     f"({int(y.sum())} positive), mode {args.mode}, {date.today().isoformat()}",
+        "model": "sklearn LogisticRegression(C=1.0, class_weight='balanced')",
+        "weights": {f: round(float(w), 4) for f, w in zip(FEATURES, model.coef_[0])},
+        "bias": round(float(model.intercept_[0]), 4),
+        "threshold": round(threshold, 3),
+        "tuning_decision_accuracy": round(accuracy, 4),
+    }
+    args.out.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    print(json.dumps(data, ensure_ascii=False, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

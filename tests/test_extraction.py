@@ -1,0 +1,82 @@
+"""General answer extraction on sentences written for these tests: units no table lists, changes
+against levels, two values asked at once, and lists in every enumeration style."""
+import pytest
+
+from assistant.figure_score import is_change
+from assistant.figures import find_figures, report_figures
+from assistant.query import analyze
+from corpus.structure import build_structure
+from index.tokenize import Tokenizer
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("港口集装箱吞吐量12.5万标箱、增长3%", ["12.5万标箱", "3%"]),
+    ("细颗粒物年均浓度降至19微克/立方米以下", ["19微克/立方米以下"]),
+    ("新增污水处理能力800吨/日", ["800吨/日"]),
+    ("日均开行动车组64列次", ["64列次"]),
+    ("新增绿地35公顷", ["35公顷"]),
+])
+def test_any_word_after_a_number_is_its_unit(text, expected):
+    assert [s.text for s, *_ in find_figures(text)] == expected
+
+
+def test_dates_and_plan_names_are_not_figures():
+    assert [s.text for s, *_ in find_figures("2025年3月，实施三年行动计划，PM2.5浓度下降")] == []
+
+
+def _figure(text, value):
+    from corpus.models import Report, ReportMeta
+
+    structure = build_structure((text,))
+    report = Report(id="t", source="t.txt", meta=ReportMeta(title="t"), text=structure.text,
+                    sections=structure.sections, paragraphs=structure.paragraphs, content_hash="t")
+    return next(f for f in report_figures(report) if f.text.endswith(value))
+
+
+@pytest.mark.parametrize("text, value, change", [
+    ("全区生产总值达到860亿元，增长6.2%。", "6.2%", True),
+    ("全区生产总值达到860亿元，增长6.2%。", "860亿元", False),
+    ("考核分值由10分提升至20分。", "20分", False),  # a level reached, not a change
+    ("失业率下降0.3个百分点。", "0.3个百分点", True),
+])
+def test_change_or_level(text, value, change):
+    assert is_change(_figure(text, value)) is change
+
+
+def _ask(question):
+    return analyze(question, [], Tokenizer())
+
+
+def test_two_values_joined_by_and_are_two_asks():
+    query = _ask("新建了多少所小学和多少所幼儿园？")
+    assert [p.text for p in query.parts] == ["新建了多少所小学", "多少所幼儿园"]
+
+
+def test_years_joined_by_and_are_one_ask_answered_per_report():
+    assert _ask("2015年和2023年的地区生产总值分别是多少？").parts == ()
+
+
+def test_a_quoted_name_with_a_pause_mark_is_one_ask():
+    assert _ask("“双随机、一公开”抽查了多少户？").parts == ()
+
+
+def test_the_question_says_whether_it_wants_a_change():
+    assert _ask("外贸进出口增长了多少？").asks_change
+    assert not _ask("外贸进出口总额是多少？").asks_change
+
+
+@pytest.mark.parametrize("body, titles", [
+    (("一是加强领导，落实责任。二是完善制度。三是强化考核。",), ["加强领导", "完善制度", "强化考核"]),
+    (("一是加强领导，落实责任。", "二是完善制度，堵塞漏洞。", "三是强化考核。"),
+     ["加强领导", "完善制度", "强化考核"]),  # one item a paragraph
+])
+def test_item_lists_inline_and_across_paragraphs(body, titles):
+    structure = build_structure(("一、主要工作", *body))
+    assert [i.title for p in structure.paragraphs for i in p.items] == titles
+
+
+def test_unnumbered_part_headings_hold_the_numbered_chapters():
+    structure = build_structure(("2022年工作回顾", "一、经济发展", "全年增长5%。", "2023年工作安排", "一、稳增长",
+                                 "力争增长6%。"))
+    paths = [p.section_path for p in structure.paragraphs]
+    assert paths == [("2022年工作回顾", "一、经济发展"), ("2023年工作安排", "一、稳增长")]

@@ -132,8 +132,9 @@ def _figures_in(hits: list[Hit], figures: list[Figure]) -> list[tuple[Figure, in
 
 
 def _asks_plan(query: Query, report: Report) -> bool:
-    years = set(query.years)
-    return query.asks_plan or bool(years and years <= set(report.meta.plans) and not years & set(report.meta.reviews))
+    """The question's own words ask for a target or plan (a year a report only plans does not make
+    a question about that year's value one about its target)."""
+    return query.asks_plan
 
 
 def figure_candidates(query: Query, report: Report, hits: list[Hit], weights: dict[str, float]
@@ -166,8 +167,10 @@ def _answer_figures(query: Query, report: Report, hits: list[Hit], builder: _Bui
     chosen: list[Figure] = []
     confidence = 0.0
     for rows in figure_candidates(query, report, hits, weights):
+        # a figure of another year than the one asked (named in its sentence, or the year its part
+        # of the report covers) cannot answer, however well its words match
         scored = [(scorer.probability(with_same_sentence(f, fig, chosen)), fig)
-                  for fig, f in rows if all(fig is not c for c in chosen)]
+                  for fig, f in rows if all(fig is not c for c in chosen) and f["year"] >= 0]
         if scored:
             probability, best = max(scored, key=lambda s: s[0])
             if probability >= scorer.threshold:
@@ -208,10 +211,47 @@ def _section_measures(report: Report, path: tuple[str, ...], builder: _Builder) 
             marker = builder.cite(report, (*p.section_path, it.path_segment), p.number, it.start, it.end)
             measures.append(Measure(title=it.path_segment, citation=marker))
     if not measures:
-        for p in paragraphs:
+        # lead sentences set inside paragraphs: 「城市宜居水平迈上新台阶。实施…。城市发展韧性得到新提升。…」
+        leads = [(p, a, b) for p in paragraphs for a, b in sentences(report.text, p.start, p.end, 10_000)
+                 if _is_lead(report.text[a:b])]
+        if len(leads) < 3 or leads[0][1] != paragraphs[0].start:
+            leads = [(p, *next(iter(sentences(report.text, p.start, p.end, 10_000)))) for p in paragraphs]
+        for p, s_start, s_end in leads:
+            marker = builder.cite(report, p.section_path, p.number, s_start, s_end)
+            measures.append(Measure(title=report.text[s_start:s_end], citation=marker))
+    return measures
+
+
+def _is_lead(sentence: str) -> bool:
+    """A short sentence with no clause inside it heads what follows it."""
+    body = sentence.strip().rstrip("。；！")
+    return 4 <= len(body) <= 18 and not re.search(r"[，、：,]", body)
+
+
+def _listed_after(report: Report, para: Paragraph, builder: _Builder) -> list[Measure]:
+    """What a lead-in ending in 「：」 (「重点抓好以下十大行动：」) introduces: the items of the same
+    paragraph after it, or else the paragraphs that follow it in its section, by their first sentence
+    or their items."""
+    children = [sec for sec in report.sections if sec.start > para.start
+                and sec.path[:-1] == para.section_path and len(sec.path) == len(para.section_path) + 1]
+    if len(children) >= 2:  # the lead-in opens sub-sections: their headings are the list
+        return _section_measures(report, para.section_path, builder)
+    measures: list[Measure] = []
+    following = [p for p in report.paragraphs if p.number > para.number and p.section_path[:len(para.section_path)]
+                 == para.section_path]
+    for p in following:
+        if p.section_path != para.section_path and len(p.section_path) > len(para.section_path) + 1:
+            continue
+        if p.items:
+            for it in p.items:
+                marker = builder.cite(report, (*p.section_path, it.path_segment), p.number, it.start, it.end)
+                measures.append(Measure(title=it.path_segment, citation=marker))
+        else:
             s_start, s_end = next(iter(sentences(report.text, p.start, p.end, 10_000)))
             marker = builder.cite(report, p.section_path, p.number, s_start, s_end)
             measures.append(Measure(title=report.text[s_start:s_end], citation=marker))
+        if len(measures) >= 20:
+            break
     return measures
 
 
@@ -221,11 +261,37 @@ _DONE_WORDS = re.compile(r"采取|做了|取得|开展了|实现了|成效|成�
 def _in_asked_part(query: Query, report: Report, hits: list[Hit]) -> list[Hit]:
     """Hits in the part of the report the question's time points to — its plan part for
     「打算/下一步/要做」, its review part for 「采取了/取得了」 — first; the others after."""
-    wants = "plan" if _asks_plan(query, report) else ("review" if _DONE_WORDS.search(query.text) else None)
+    wants = _asked_part(query, report)
     if wants is None:
         return hits
     part = lambda h: next((heading_part(s) for s in h.chunk.section_path[:2] if heading_part(s)), None)  # noqa: E731
-    return sorted(hits, key=lambda h: part(h) != wants)  # stable: retrieval order within each group
+    inside = [h for h in hits if part(h) == wants]
+    return inside or hits
+
+
+def _asked_part(query: Query, report: Report) -> str | None:
+    return "plan" if _asks_plan(query, report) else ("review" if _DONE_WORDS.search(query.text) else None)
+
+
+_OVERVIEW = re.compile(r"哪(几|些)个?方面|哪[一二三四五六七八九十\d]+个?方面|(主要|重点)(工作|任务)[^？?]{0,4}(有|是)?哪些"
+                       r"|(主要|重点)?(做了|安排了)(哪些|哪几)|有哪些(主要|重点)?(安排|任务|举措)")
+
+
+def _part_overview(query: Query, report: Report, builder: _Builder) -> tuple[str, list[Measure], float] | None:
+    """「…主要做了哪几方面工作」, 「…重点安排了哪些方面的工作」: the chapters of the report's review
+    or plan part, when the question names no narrower topic of its own."""
+    if not _OVERVIEW.search(query.text):
+        return None
+    wants = _asked_part(query, report) or "review"
+    part = next((s for s in sorted(report.sections, key=lambda s: (s.level, s.start))
+                 if s.level <= 1 and heading_part(s.path[-1]) == wants), None)
+    if part is None:
+        return None
+    measures = _section_measures(report, part.path, builder)
+    if len(measures) < 2:
+        return None
+    lines = "\n".join(f"- {m.title}[{m.citation}]" for m in measures)
+    return f"{part.path[-1]}：\n{lines}", measures, 1.0
 
 
 def _answer_measures(query: Query, report: Report, hits: list[Hit], builder: _Builder,
@@ -238,8 +304,8 @@ def _answer_measures(query: Query, report: Report, hits: list[Hit], builder: _Bu
     """
     hits = _in_asked_part(query, report, hits)
     supported = [h for h in hits[:3] if _coverage(query.terms, weights, h.chunk.index_text) >= MIN_COVERAGE]
-    if not supported:
-        return None
+    if not supported:  # 「…主要做了哪几方面工作」 names no topic of its own: the part's chapters
+        return _part_overview(query, report, builder)
     top = supported[0].chunk
     para = next(p for p in report.paragraphs if p.number == top.paragraph)
     score = lambda text: weighted_share(query.terms, weights, text)  # noqa: E731
@@ -251,6 +317,15 @@ def _answer_measures(query: Query, report: Report, hits: list[Hit], builder: _Bu
     best_score, _, kind, part = max(options, key=lambda o: (o[0], o[1]), default=(0.0, 0.0, "", None))
     measures: list[Measure] = []
     support = _coverage(query.terms, weights, top.index_text)
+    lead_in = next((sentence for sentence in sentences(report.text, para.start, para.end, 10_000)
+                    if sentence[1] == para.end and (report.text[sentence[1] - 1] == "："
+                                                    or "以下" in report.text[sentence[0]:sentence[1]])), None)
+    if lead_in and kind != "item":
+        listed = _listed_after(report, para, builder)
+        if len(listed) >= 2:
+            title = report.text[lead_in[0]:lead_in[1]].rstrip("：")
+            lines = "\n".join(f"- {m.title}[{m.citation}]" for m in listed)
+            return f"{title}：\n{lines}", listed, support + best_score
     if best_score == 0.0:
         marker = builder.cite(report, top.section_path, top.paragraph, top.start, top.end)
         return top.text, [Measure(title=top.text, citation=marker)], support

@@ -115,6 +115,27 @@ def is_plan(fig: Figure, report: Report) -> bool:
     return bool(_PLAN_SENTENCE.search(sentence)) or heading_part(fig.section_path[0] if fig.section_path else "") == "plan"
 
 
+_RELATIVE = {"今年": 0, "本年": 0, "去年": -1, "上年": -1, "明年": 1}
+
+
+def _years_spoken(sentence: str, report_year: int | None) -> set[int]:
+    """Years a sentence names, 「今年」「去年」 read against the report's own year."""
+    years = {int(y) for y in _YEAR.findall(sentence)}
+    if report_year:
+        years |= {report_year + delta for word, delta in _RELATIVE.items() if word in sentence}
+    return years
+
+
+def _part_years(fig: Figure, report: Report) -> set[int]:
+    """A sentence naming no year speaks of the years of its part: reviewed or planned."""
+    part = next((heading_part(h) for h in fig.section_path[:2] if heading_part(h)), None)
+    if part == "review":
+        return set(report.meta.reviews)
+    if part == "plan":
+        return set(report.meta.plans)
+    return set()
+
+
 def _agree(asked: bool, given: bool) -> float:
     return 1.0 if asked == given else -1.0
 
@@ -131,7 +152,7 @@ def figure_features(fig: Figure, *, text: str, terms: tuple[str, ...], weights: 
     in_sentence = sum(weights[t] for t in terms if where[t] == 1) / total
     in_path = sum(weights[t] for t in terms if where[t] == 2) / total
     asked = _bigrams(text)
-    spoken = {int(y) for y in _YEAR.findall(report.text[fig.sentence_start:fig.sentence_end])}
+    spoken = _years_spoken(report.text[fig.sentence_start:fig.sentence_end], report.meta.year) or _part_years(fig, report)
     year = 0.0
     if years and spoken:
         year = 1.0 if spoken & set(years) else -1.0

@@ -7,7 +7,8 @@ retrieval give the candidate figures of each report it would search, with their 
 (assistant/figure_score.py). A candidate is positive when the evaluator's matcher finds a gold
 value in it. A logistic regression (scikit-learn) learns the weights; the answer threshold is the
 probability that makes the most tuning questions right when each report's best candidate is
-answered only above it. Nothing of the test half is read. Needs the ``fit`` extra.
+answered only above it (figures of another year than the one asked are never answered, as in the
+answerer). Nothing of the test half is read. Needs the ``fit`` extra.
 """
 from __future__ import annotations
 
@@ -61,7 +62,10 @@ def choose_threshold(rows, probabilities, items) -> tuple[float, float]:
     answered only above it: an answerable one needs a right best candidate answered and no wrong
     one; an unanswerable one needs nothing answered."""
     best: dict[tuple, tuple[float, bool]] = {}
+    year = FEATURES.index("year")
     for row, p in zip(rows, probabilities):
+        if row[5][year] < 0:  # the answerer never answers with a figure of another year
+            continue
         key = (row[0], row[2], row[3])
         if key not in best or p > best[key][0]:
             best[key] = (p, row[6])

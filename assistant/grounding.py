@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from corpus.gazetteer import load_gazetteer
 from corpus.models import NATIONAL, Region, Report
 
-_NATIONAL = re.compile(r"国务院|我国|全国(?![首第百十唯领前最]|文明|先进|示范|重点|性|范围内)")
+_NATIONAL = re.compile(r"国务院|我国|国家(?![级队])|全国(?![首第百十唯领前最]|文明|先进|示范|重点|性|范围内)")
 # The question's time: what a report plans (打算, 下一步, 要做, 将) rather than what was done.
 PLAN_WORDS = re.compile(r"目标|预期|计划|打算|下一步|将要|要求|安排|力争|部署|重点工作|(?<![主重需只])要(?!求)|将|拟|做好")
 _SUFFIX = re.compile(r"(?:新区|自治县|自治州|地区|[省市区县旗盟州])$")

@@ -49,6 +49,7 @@ def test_words_ending_like_places_are_no_places(question):
     ("深圳市南山区的研发投入？", ["ns-2023"]),  # the city is the district's parent, not a second place
     ("大鹏的游客人数？", ["dp-2024"]),  # a functional area, known by its short form from the index
     ("全国城镇新增就业多少？", ["gw-2023"]),
+    ("国家一共减轻了多少税费负担？", ["gw-2023"]),  # 国家 as the subject: the national report
 ])
 def test_aliases_and_hierarchy(question, ids):
     assert admitted(question) == (ids, [])
@@ -67,6 +68,7 @@ def test_county_short_names_that_are_words_are_no_places():
 
 def test_national_words_beside_a_place_are_no_place():
     assert admitted("龙岗区获评全国文明城区了吗？") == (["lg-2023"], [])
+    assert admitted("龙岗区国家高新技术企业有多少家？") == (["lg-2023"], [])
 
 
 def test_a_year_maps_to_the_report_reviewing_it():

@@ -1,0 +1,71 @@
+"""Answering with figures: each thing asked gets the figure the fitted scorer likes best."""
+from __future__ import annotations
+
+from corpus.models import Report
+
+from assistant.citations import Builder, Value
+from assistant.figure_score import Scorer, figure_features
+from assistant.figures import Figure, report_figures, same_unit_class
+from assistant.query import Query
+from assistant.retrieve import Hit
+
+
+def _figures_in(hits: list[Hit], figures: list[Figure]) -> list[tuple[Figure, int]]:
+    out = []
+    for hit in hits:
+        for fig in figures:
+            if hit.chunk.start <= fig.start < hit.chunk.end and all(f is not fig for f, _ in out):
+                out.append((fig, hit.rank))
+    return out
+
+
+def figure_candidates(query: Query, report: Report, hits: list[Hit], weights: dict[str, float]
+                      ) -> list[list[tuple[Figure, dict[str, float]]]]:
+    """For each part of the question, the figures of the passages with their features."""
+    candidates = _figures_in(hits, report_figures(report))
+    out = []
+    for part in query.parts or (query,):
+        rows = []
+        for fig, rank in candidates:
+            if part.unit and not (same_unit_class(part.unit, fig.base_unit) or same_unit_class(part.unit, fig.unit)):
+                continue
+            rows.append((fig, figure_features(fig, text=part.text, terms=part.terms, weights=weights,
+                                              asks_change=part.asks_change, asks_plan=query.asks_plan or part.asks_plan,
+                                              years=query.years, report=report, rank=rank)))
+        out.append(rows if part.terms else [])
+    return out
+
+
+def with_same_sentence(features: dict[str, float], fig: Figure, chosen: list[Figure]) -> dict[str, float]:
+    if any(c.sentence_start == fig.sentence_start and c.report_id == fig.report_id for c in chosen):
+        return {**features, "same_sentence": 1.0}
+    return features
+
+
+def answer_figures(query: Query, report: Report, hits: list[Hit], builder: Builder,
+                    weights: dict[str, float], scorer: Scorer) -> tuple[str, list[Value], float] | None:
+    """For each thing asked, the figure the fitted scorer likes best, if it clears the threshold."""
+    chosen: list[Figure] = []
+    confidence = 0.0
+    for rows in figure_candidates(query, report, hits, weights):
+        # a figure of another year than the one asked (named in its sentence, or the year its part
+        # of the report covers) cannot answer, however well its words match
+        scored = [(scorer.probability(with_same_sentence(f, fig, chosen)), fig)
+                  for fig, f in rows if all(fig is not c for c in chosen) and f["year"] >= 0]
+        if scored:
+            probability, best = max(scored, key=lambda s: s[0])
+            if probability >= scorer.threshold:
+                chosen.append(best)
+                confidence = max(confidence, probability)
+    if not chosen:
+        return None
+    values, pieces = [], []
+    for fig in chosen:
+        marker = builder.cite(report, fig.section_path, fig.paragraph, fig.sentence_start, fig.sentence_end,
+                              highlight=(fig.start, fig.end))
+        label = fig.metric.strip("，。、；：其中共")[-16:]
+        pieces.append(f"{label}{fig.text}[{marker}]")
+        values.append(Value(text=fig.text, metric=fig.metric, value=fig.value, unit=fig.unit,
+                            qualifier=fig.qualifier, normalized=fig.normalized, base_unit=fig.base_unit,
+                            report_id=report.id, citation=marker))
+    return "，".join(pieces), values, confidence

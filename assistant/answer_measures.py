@@ -1,0 +1,166 @@
+"""Answering with measures: the whole item list of the part of a report the question names, in
+whatever style the report enumerates, from the part (review or plan) the question's time asks."""
+from __future__ import annotations
+
+import re
+
+from corpus.chunk import pieces as sentences
+from corpus.metadata import heading_part
+from corpus.models import Paragraph, Report
+
+from assistant.citations import MIN_COVERAGE, Builder, Measure, coverage
+from assistant.figure_score import weighted_share
+from assistant.query import Query
+from assistant.retrieve import Hit
+
+
+def _section_measures(report: Report, path: tuple[str, ...], builder: Builder) -> list[Measure]:
+    """The sub-sections of a section; without any, its paragraphs' 一是… items; else its paragraphs."""
+    measures = []
+    children = [s for s in report.sections if len(s.path) == len(path) + 1 and s.path[:-1] == path]
+    for s in children:
+        first = next((p for p in report.paragraphs if p.section_path[:len(s.path)] == s.path), None)
+        marker = builder.cite(report, s.path, first.number if first else 0, s.start, first.end if first else s.end)
+        measures.append(Measure(title=s.path[-1], citation=marker))
+    if measures:
+        return measures
+    paragraphs = [p for p in report.paragraphs if p.section_path == path]
+    for p in paragraphs:
+        for it in p.items:
+            marker = builder.cite(report, (*p.section_path, it.path_segment), p.number, it.start, it.end)
+            measures.append(Measure(title=it.path_segment, citation=marker))
+    if not measures:
+        # lead sentences set inside paragraphs: 「城市宜居水平迈上新台阶。实施…。城市发展韧性得到新提升。…」
+        leads = [(p, a, b) for p in paragraphs for a, b in sentences(report.text, p.start, p.end, 10_000)
+                 if _is_lead(report.text[a:b])]
+        if len(leads) < 3 or leads[0][1] != paragraphs[0].start:
+            leads = [(p, *next(iter(sentences(report.text, p.start, p.end, 10_000)))) for p in paragraphs]
+        for p, s_start, s_end in leads:
+            marker = builder.cite(report, p.section_path, p.number, s_start, s_end)
+            measures.append(Measure(title=report.text[s_start:s_end], citation=marker))
+    return measures
+
+
+def _is_lead(sentence: str) -> bool:
+    """A short sentence with no clause inside it heads what follows it."""
+    body = sentence.strip().rstrip("。；！")
+    return 4 <= len(body) <= 18 and not re.search(r"[，、：,]", body)
+
+
+def _listed_after(report: Report, para: Paragraph, builder: Builder) -> list[Measure]:
+    """What a lead-in ending in 「：」 (「重点抓好以下十大行动：」) introduces: the items of the same
+    paragraph after it, or else the paragraphs that follow it in its section, by their first sentence
+    or their items."""
+    children = [sec for sec in report.sections if sec.start > para.start
+                and sec.path[:-1] == para.section_path and len(sec.path) == len(para.section_path) + 1]
+    if len(children) >= 2:  # the lead-in opens sub-sections: their headings are the list
+        return _section_measures(report, para.section_path, builder)
+    measures: list[Measure] = []
+    following = [p for p in report.paragraphs if p.number > para.number and p.section_path[:len(para.section_path)]
+                 == para.section_path]
+    for p in following:
+        if p.section_path != para.section_path and len(p.section_path) > len(para.section_path) + 1:
+            continue
+        if p.items:
+            for it in p.items:
+                marker = builder.cite(report, (*p.section_path, it.path_segment), p.number, it.start, it.end)
+                measures.append(Measure(title=it.path_segment, citation=marker))
+        else:
+            s_start, s_end = next(iter(sentences(report.text, p.start, p.end, 10_000)))
+            marker = builder.cite(report, p.section_path, p.number, s_start, s_end)
+            measures.append(Measure(title=report.text[s_start:s_end], citation=marker))
+        if len(measures) >= 20:
+            break
+    return measures
+
+
+_DONE_WORDS = re.compile(r"采取|做了|取得|开展了|实现了|成效|成绩|进展|完成了|情况")
+
+
+def _in_asked_part(query: Query, hits: list[Hit]) -> list[Hit]:
+    """Hits in the part of the report the question's time points to — its plan part for
+    「打算/下一步/要做」, its review part for 「采取了/取得了」 — or all hits if none is there."""
+    wants = _asked_part(query)
+    if wants is None:
+        return hits
+    part = lambda h: next((heading_part(s) for s in h.chunk.section_path[:2] if heading_part(s)), None)  # noqa: E731
+    inside = [h for h in hits if part(h) == wants]
+    return inside or hits
+
+
+def _asked_part(query: Query) -> str | None:
+    # the question's own words decide (a year a report only plans does not make it a plan question)
+    return "plan" if query.asks_plan else ("review" if _DONE_WORDS.search(query.text) else None)
+
+
+_OVERVIEW = re.compile(r"哪(几|些)个?方面|哪[一二三四五六七八九十\d]+个?方面|(主要|重点)(工作|任务)[^？?]{0,4}(有|是)?哪些"
+                       r"|(主要|重点)?(做了|安排了)(哪些|哪几)|有哪些(主要|重点)?(安排|任务|举措)")
+
+
+def _part_overview(query: Query, report: Report, builder: Builder) -> tuple[str, list[Measure], float] | None:
+    """「…主要做了哪几方面工作」, 「…重点安排了哪些方面的工作」: the chapters of the report's review
+    or plan part, when the question names no narrower topic of its own."""
+    if not _OVERVIEW.search(query.text):
+        return None
+    wants = _asked_part(query) or "review"
+    part = next((s for s in sorted(report.sections, key=lambda s: (s.level, s.start))
+                 if s.level <= 1 and heading_part(s.path[-1]) == wants), None)
+    if part is None:
+        return None
+    measures = _section_measures(report, part.path, builder)
+    if len(measures) < 2:
+        return None
+    return _listing(part.path[-1], measures), measures, 1.0
+
+
+def answer_measures(query: Query, report: Report, hits: list[Hit], builder: Builder,
+                     weights: dict[str, float]) -> tuple[str, list[Measure], float] | None:
+    """The part of the report the question names, as its list of measures.
+
+    Candidates around the best passage: each 一是 item of its paragraph (by title), the
+    paragraph's lead-in before its items, and each section on its path (by heading) — the one
+    whose words best match the question (weighted by rarity) wins; on a tie the narrower part.
+    """
+    hits = _in_asked_part(query, hits)
+    supported = [h for h in hits[:3] if coverage(query.terms, weights, h.chunk.index_text) >= MIN_COVERAGE]
+    if not supported:  # 「…主要做了哪几方面工作」 names no topic of its own: the part's chapters
+        return _part_overview(query, report, builder)
+    top = supported[0].chunk
+    para = next(p for p in report.paragraphs if p.number == top.paragraph)
+    score = lambda text: weighted_share(query.terms, weights, text)  # noqa: E731
+    options: list[tuple[float, float, str, object]] = [(score(i.title), 3.0, "item", i) for i in para.items]
+    if para.items and para.items[0].start > para.start:
+        options.append((score(report.text[para.start:para.items[0].start]), 2.0, "lead", para))
+    options += [(score(para.section_path[d - 1]), 1.0 + d / 100, "section", para.section_path[:d])
+                for d in range(1, len(para.section_path) + 1)]
+    best_score, _, kind, part = max(options, key=lambda o: (o[0], o[1]), default=(0.0, 0.0, "", None))
+    measures: list[Measure] = []
+    support = coverage(query.terms, weights, top.index_text)
+    lead_in = next((sentence for sentence in sentences(report.text, para.start, para.end, 10_000)
+                    if sentence[1] == para.end and (report.text[sentence[1] - 1] == "："
+                                                    or "以下" in report.text[sentence[0]:sentence[1]])), None)
+    if lead_in and kind != "item":
+        listed = _listed_after(report, para, builder)
+        if len(listed) >= 2:
+            return _listing(report.text[lead_in[0]:lead_in[1]].rstrip("："), listed), listed, support + best_score
+    if best_score == 0.0:
+        marker = builder.cite(report, top.section_path, top.paragraph, top.start, top.end)
+        return top.text, [Measure(title=top.text, citation=marker)], support
+    if kind == "item":
+        title = part.path_segment
+        for s_start, s_end in sentences(report.text, part.start, part.end, 10_000):
+            marker = builder.cite(report, (*para.section_path, part.path_segment), para.number, s_start, s_end)
+            measures.append(Measure(title=report.text[s_start:s_end], citation=marker))
+    elif kind == "lead":
+        title = report.text[para.start:para.items[0].start].rstrip("。：；，")[-40:]
+        for it in para.items:
+            marker = builder.cite(report, (*para.section_path, it.path_segment), para.number, it.start, it.end)
+            measures.append(Measure(title=it.path_segment, citation=marker))
+    else:
+        title = part[-1]
+        measures = _section_measures(report, part, builder)
+    return _listing(title, measures), measures, support + best_score
+
+
+def _listing(title: str, measures: list[Measure]) -> str:
+    return f"{title}：\n" + "\n".join(f"- {m.title}[{m.citation}]" for m in measures)

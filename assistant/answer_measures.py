@@ -102,11 +102,14 @@ def _part_overview(query: Query, report: Report, builder: Builder) -> tuple[str,
     or plan part, when the question names no narrower topic of its own."""
     if not _OVERVIEW.search(query.text):
         return None
-    wants = _asked_part(query) or "review"
-    part = next((s for s in sorted(report.sections, key=lambda s: (s.level, s.start))
-                 if s.level <= 1 and heading_part(s.path[-1]) == wants), None)
-    if part is None:
+    planned = set(query.years) & set(report.meta.plans) and not set(query.years) & set(report.meta.reviews)
+    wants = _asked_part(query) or ("plan" if planned else "review")
+    parts = [s for s in sorted(report.sections, key=lambda s: (s.level, s.start))
+             if s.level <= 1 and heading_part(s.path[-1]) == wants]
+    if not parts:
         return None
+    # the part that names the year asked (「三、2015年工作安排」 before 「二、未来五年…」)
+    part = next((s for s in parts if any(f"{y}年" in s.path[-1] for y in query.years)), parts[0])
     measures = _section_measures(report, part.path, builder)
     if len(measures) < 2:
         return None

@@ -15,11 +15,12 @@ from index.tokenize import Tokenizer
 from assistant.figures import UNITS
 from assistant.grounding import PLAN_WORDS, places_in, reports_for_places
 
-FIGURE_WORDS = re.compile(r"多少|几[件起个项家名人次户条份]|几|比例|完成率|覆盖率|金额|总数|数量|罚了多少钱|是多少")
+FIGURE_WORDS = re.compile(r"多少|(?<!哪)几[件起个项家名人次户条份]|(?<!哪)几|比例|完成率|覆盖率|金额|总数|数量|罚了多少钱|是多少")
 MEASURE_WORDS = re.compile(r"哪些措施|什么措施|措施|怎么|怎样|如何|采取了什么|做了什么|做了哪些|做法|举措|有哪些不足|不足|问题|下一步|打算|安排|计划"
                            # a list asked for: 「哪些方面的工作」, 「哪八个方面」, 「三大优势产业是哪些」
                            r"|哪些[^？?，,]{0,8}?(工作|事|行动|方面|进展|成效|成绩|任务|目标|产业|项目|挑战|困难|改革|工程|重点)"
-                           r"|哪[一二三四五六七八九十\d]+[个项大类条]|(产业|工作|行动|工程|任务|方面)[^？?，,]{0,4}是哪些")
+                           r"|哪[几一二三四五六七八九十\d]+[个项大类条方]|(产业|工作|行动|工程|任务|方面|关系|街区)[^？?，,]{0,4}[是有]哪些"
+                           r"|哪些(关系|街区)")
 RANK_WORDS = re.compile(r"第几|排第|排名|位居|位列|名列|排在")  # a ranking is told in a sentence, not a count
 FACT_WORDS = re.compile(r"谁|哪位|哪些|哪家|哪个|什么试点|什么")
 COMPARE_WORDS = re.compile(r"分别|各地|两地|各区|哪些区|各自|对比|比较")

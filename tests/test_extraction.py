@@ -80,3 +80,14 @@ def test_unnumbered_part_headings_hold_the_numbered_chapters():
                                  "力争增长6%。"))
     paths = [p.section_path for p in structure.paragraphs]
     assert paths == [("2022年工作回顾", "一、经济发展"), ("2023年工作安排", "一、稳增长")]
+
+
+@pytest.mark.parametrize("question, intent", [
+    ("去年主要做了哪几方面工作？", "measure"),  # 哪几 asks which, not how many
+    ("今年要把握好哪些关系？", "measure"),
+    ("要抓好的十大工程有哪些？", "measure"),
+    ("新建了几所学校？", "figure"),
+    ("在全国排第几？", "fact"),
+])
+def test_what_kind_of_answer_a_question_wants(question, intent):
+    assert _ask(question).intent == intent

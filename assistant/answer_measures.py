@@ -145,7 +145,8 @@ def answer_measures(query: Query, report: Report, hits: list[Hit], builder: Buil
     if lead_in and kind != "item":
         listed = _listed_after(report, para, builder)
         if len(listed) >= 2:
-            return _listing(report.text[lead_in[0]:lead_in[1]].rstrip("："), listed), listed, support + best_score
+            title = report.text[lead_in[0]:lead_in[1]].rstrip("：")
+            return _listing(title, listed), listed, support + max(best_score, score(title))
     if best_score == 0.0:
         marker = builder.cite(report, top.section_path, top.paragraph, top.start, top.end)
         return top.text, [Measure(title=top.text, citation=marker)], support

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import time
+import unicodedata
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -24,8 +25,14 @@ MODES = ("bm25", "dense", "hybrid")
 Span = tuple[str, int, int]
 
 
+def _fold(ch: str) -> str:
+    """Full-width forms as the cleaner writes them (％ → %), one character for one."""
+    folded = unicodedata.normalize("NFKC", ch)
+    return folded if len(folded) == 1 else ch
+
+
 def _squash_map(text: str) -> tuple[str, list[int]]:
-    kept = [(i, ch) for i, ch in enumerate(text) if not ch.isspace()]
+    kept = [(i, _fold(ch)) for i, ch in enumerate(text) if not ch.isspace()]
     return "".join(ch for _, ch in kept), [i for i, _ in kept]
 
 
@@ -43,7 +50,7 @@ class QuoteFinder:
         self._maps: dict[str, tuple[str, list[int]]] = {}
 
     def places(self, evidence: Evidence) -> list[Span]:
-        quote = "".join(evidence.quote.split())
+        quote = "".join(_fold(ch) for ch in evidence.quote if not ch.isspace())
         out = []
         for report in self.reports:
             if not report_matches(evidence.report, report):
@@ -136,9 +143,9 @@ class EvalRun(BaseModel):
 def _evidence_ranks(item: GoldItem, hits) -> list[int | None]:
     ranks = []
     for ev in item.evidence:
-        quote = "".join(ev.quote.split())
+        quote = "".join(_fold(ch) for ch in ev.quote if not ch.isspace())
         ranks.append(next((h.rank for h in hits if report_matches(ev.report, h.report)
-                           and quote in "".join(h.chunk.text.split())), None))
+                           and quote in "".join(_fold(ch) for ch in h.chunk.text if not ch.isspace())), None))
     return ranks
 
 

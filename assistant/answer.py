@@ -68,8 +68,11 @@ def _borrow_terms(query: Query, weights: dict[str, float]) -> Query:
     return replace(query, parts=tuple(parts)) if parts else query
 
 
-def report_hits(retriever: Retriever, question: str, report: Report, *, mode: str, k: int) -> list[Hit]:
-    search_text = resolve_relative_years(apply_synonyms(question), report.meta.year)
+def report_hits(retriever: Retriever, question: str, report: Report, *, mode: str, k: int,
+                anchor: int | None = None) -> list[Hit]:
+    """The report's best passages for the question, 去年/明年 written out as years (read against
+    ``anchor``, else the report's own year)."""
+    search_text = resolve_relative_years(apply_synonyms(question), anchor or report.meta.year)
     return retriever.search(search_text, k=k, mode=mode, filters=Filters(report_ids=(report.id,)))
 
 
@@ -86,7 +89,8 @@ def answer_question(question: str, index: ReportIndex, retriever: Retriever, *, 
     if routed.refusal:
         return base.model_copy(update={"abstained": True, "text": routed.refusal})
     weights = routed.weights
-    hits_of = {r.id: report_hits(retriever, question, r, mode=mode, k=hits_per_report) for r in routed.targets}
+    hits_of = {r.id: report_hits(retriever, question, r, mode=mode, k=hits_per_report, anchor=query.anchor)
+               for r in routed.targets}
     all_hits = [h for hits in hits_of.values() for h in hits]
 
     def answer_for(report: Report, builder: Builder):

@@ -100,7 +100,7 @@ _OVERVIEW = re.compile(r"哪(几|些)个?方面|哪[一二三四五六七八九�
 def _part_overview(query: Query, report: Report, builder: Builder) -> tuple[str, list[Measure], float] | None:
     """「…主要做了哪几方面工作」, 「…重点安排了哪些方面的工作」: the chapters of the report's review
     or plan part, when the question names no narrower topic of its own."""
-    if not _OVERVIEW.search(query.text):
+    if query.terms and not _OVERVIEW.search(query.text):  # no words but place, time and 怎么做: the part
         return None
     planned = set(query.years) & set(report.meta.plans) and not set(query.years) & set(report.meta.reviews)
     wants = _asked_part(query) or ("plan" if planned else "review")

@@ -161,7 +161,7 @@ def figure_features(fig: Figure, *, text: str, terms: tuple[str, ...], weights: 
         "sentence": in_sentence,
         "path": in_path,
         "bigrams": len(asked & _bigrams(clause)) / len(asked) if asked else 0.0,
-        "precision": covered_share(fig.metric, terms),
+        "precision": covered_share(fig.metric if fig.metric.strip() else fig.metric_after, terms),
         "change": _agree(asks_change, is_change(fig)),
         "plan": _agree(asks_plan, is_plan(fig, report)),
         "year": year,

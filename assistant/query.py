@@ -56,6 +56,7 @@ class Query:
     unit: str | None  # unit hint: 件, 人次, 元, %
     terms: tuple[str, ...]  # content tokens to match
     parts: tuple["Query", ...] = ()  # sub-questions when it asks two things
+    anchor: int | None = None  # the year 去年/今年/明年 are read against
     asks_change: bool = False  # 增长多少, not how much in all
     asks_plan: bool = False  # a target or plan (目标, 下一步), not what was done
 
@@ -106,19 +107,27 @@ def analyze(question: str, reports: Iterable[Report], tokenizer: Tokenizer) -> Q
     places = places_in(text, reports)
     report_ids, unknown = reports_for_places(places, reports)
     years = {int(y) for y in _YEAR.findall(text)}
-    for word, delta in _RELATIVE_YEAR.items():
-        if word in text:
-            years |= {r.meta.year + delta for r in reports if r.meta.year and (not report_ids or r.id in report_ids)}
+    # 「去年」 is read against the year the question names (「2024年的报告里，去年…」), else against the
+    # newest report of the places asked: the corpus's present.
+    deltas = [delta for word, delta in _RELATIVE_YEAR.items() if word in text]
+    anchor = None
+    if deltas:
+        scope = [r.meta.year for r in reports if r.meta.year and (not report_ids or r.id in report_ids)]
+        anchor = min(years) if years else (max(scope) if scope else None)
+        if anchor is not None:
+            years = {anchor + delta for delta in deltas}
     intent = "fact" if RANK_WORDS.search(text) else "figure" if FIGURE_WORDS.search(text) else "measure" if MEASURE_WORDS.search(text) else (
         "fact" if FACT_WORDS.search(text) else "measure")
     strip = list(text)
     for place in places:
         strip[place.start:place.end] = " " * (place.end - place.start)
     strip = _YEAR.sub(" ", _matching_text("".join(strip)))
+    for word in _RELATIVE_YEAR:  # a year, read above, not a word to find in the reports
+        strip = strip.replace(word, " ")
     terms = tuple(dict.fromkeys(t for t in tokenizer.tokenize(strip) if not t.isdigit()))
     query = Query(text=text, intent=intent, compare=bool(COMPARE_WORDS.search(text)),
                   report_ids=tuple(sorted(report_ids)), unknown_regions=tuple(unknown),
-                  years=tuple(sorted(years)), unit=_unit(text), terms=terms,
+                  years=tuple(sorted(years)), unit=_unit(text), terms=terms, anchor=anchor,
                   asks_change=bool(_ASKS_CHANGE.search(text)), asks_plan=bool(PLAN_WORDS.search(text)))
     if intent == "figure":
         pieces = [p for p in _SPLIT.split(text) if p and FIGURE_WORDS.search(p)]

@@ -42,7 +42,7 @@ def collect(items, index, retriever, mode: str):
         query = routed.query
         parts = query.parts or (query,)
         for report in routed.targets:
-            hits = report_hits(retriever, item.question, report, mode=mode, k=HITS_PER_REPORT)
+            hits = report_hits(retriever, item.question, report, mode=mode, k=HITS_PER_REPORT, anchor=query.anchor)
             first: list = []  # the first part's right figure, for the second part's same_sentence
             for part, candidates in enumerate(figure_candidates(query, report, hits, routed.weights)):
                 # one gold value per part when the question asks as many as it has parts

@@ -33,7 +33,8 @@ def summary_rows(run: EvalRun) -> list[tuple[str, list[str]]]:
              ("citation recall", [_pct(m.citation_recall) for m in s]),
              ("latency p50 (ms)", [f"{m.latency_p50_ms:.0f}" for m in s]),
              ("latency p95 (ms)", [f"{m.latency_p95_ms:.0f}" for m in s]),
-             ("wrong-region answers", [str(m.foreign_region_answers) for m in s])]
+             ("wrong-region answers", [str(m.foreign_region_answers) for m in s]),
+             ("over-answers (other reports)", [str(m.over_answers) for m in s])]
     for tag in sorted({t for m in s for t in m.accuracy_by_tag}):
         counts = [m.accuracy_by_tag.get(tag, (0, 0)) for m in s]
         rows.append((f"  tag {tag} ({counts[0][1]})", [_pct(p / n if n else None) for p, n in counts]))

@@ -101,6 +101,8 @@ class QuestionResult(BaseModel):
     tags: list[str] = Field(default_factory=list)
     foreign_regions: list[str] = Field(default_factory=list,
                                        description="regions cited that no evidence report is about")
+    extra_reports: list[str] = Field(default_factory=list,
+                                     description="reports cited that the evidence does not name, without an expected answer")
     passed: bool
     evidence_ranks: list[int | None]
     recall: dict[int, float]
@@ -125,6 +127,7 @@ class ModeSummary(BaseModel):
     latency_p50_ms: float
     latency_p95_ms: float
     foreign_region_answers: int = 0
+    over_answers: int = 0
     accuracy_by_tag: dict[str, tuple[int, int]] = Field(default_factory=dict, description="tag → (passed, of)")
 
 
@@ -162,6 +165,11 @@ def judge(item: GoldItem, mode: str, answer: Answer, hits, finder: QuoteFinder, 
     ranks = _evidence_ranks(item, hits)
     asked = {r for ev in item.evidence for r in finder.regions(ev)}
     foreign = sorted({c.region for c in answer.citations if asked and c.region not in asked})
+    # Over-answering: a cited report the evidence does not name, whose cited passage holds none of
+    # the expected answers (an answer listing every year's value is not an answer).
+    sources = {rid for ps in places for rid, _, _ in ps}
+    extra = sorted({c.report_id for c in answer.citations if sources and c.report_id not in sources
+                    and not any(ok for _, ok in check_answers(item.type, item.answers, c.quote))})
     return QuestionResult(
         id=item.id, type=item.type, mode=mode, question=item.question, expected=item.answers,
         evidence=item.evidence, answer=answer.text, abstained=answer.abstained,
@@ -171,7 +179,7 @@ def judge(item: GoldItem, mode: str, answer: Answer, hits, finder: QuoteFinder, 
                                 supports=any(overlaps((c.report_id, c.start, c.end), p) for ps in places for p in ps))
                    for c in answer.citations],
         checks=checks, abstention_ok=abstention_ok, split=item.split, tags=item.tags, foreign_regions=foreign,
-        passed=abstention_ok and all(ok for _, ok in checks) and not foreign,
+        extra_reports=extra, passed=abstention_ok and all(ok for _, ok in checks) and not foreign and not extra,
         evidence_ranks=ranks, recall={k: recall_at(ranks, k) for k in KS}, reciprocal_rank=reciprocal_rank(ranks),
         ndcg10=ndcg_at(ranks, 10), citations_supporting=supporting, evidence_cited=covered, latency_ms=latency_ms)
 
@@ -195,6 +203,7 @@ def summarize(mode: str, results: Sequence[QuestionResult]) -> ModeSummary:
         latency_p50_ms=percentile([r.latency_ms for r in results], 50),
         latency_p95_ms=percentile([r.latency_ms for r in results], 95),
         foreign_region_answers=sum(1 for r in results if r.foreign_regions),
+        over_answers=sum(1 for r in results if r.extra_reports),
         accuracy_by_tag={t: (sum(r.passed for r in results if t in r.tags), sum(1 for r in results if t in r.tags))
                          for t in sorted({t for r in results for t in r.tags})},
     )

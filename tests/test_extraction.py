@@ -91,3 +91,9 @@ def test_unnumbered_part_headings_hold_the_numbered_chapters():
 ])
 def test_what_kind_of_answer_a_question_wants(question, intent):
     assert _ask(question).intent == intent
+
+
+def test_last_year_is_read_against_the_year_the_question_names():
+    """「2024年的报告里，去年…」 asks about 2023, not about the year before every report."""
+    query = _ask("南山区2024年的政府工作报告里，去年辖区税收是多少？")
+    assert query.years == (2023,) and query.anchor == 2024 and "去年" not in query.terms

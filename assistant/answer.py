@@ -104,11 +104,13 @@ def answer_question(question: str, index: ReportIndex, retriever: Retriever, *, 
         found = answer_measures(query, report, hits, builder, weights)
         return found and (f"{label(report)} {found[0]}", [], found[1], found[2])
 
-    # A dry run with a builder per report gives each report's confidence; a question that names no
-    # place and compares nothing is answered by the report that answers it best, not by every one.
+    # A dry run with a builder per report gives each report's confidence. A question that compares
+    # nothing (no 分别/两地, at most one place, at most one year) is answered by the report that
+    # answers it best, not by every report of the place over the years.
     confidence = {r.id: found[3] for r in routed.targets if (found := answer_for(r, Builder(citations=[])))}
     answering = [r for r in routed.targets if r.id in confidence]
-    if answering and not (query.report_ids or query.compare or len(query.years) > 1 or filters):
+    places = {r.meta.region.name for r in routed.targets}
+    if answering and not (query.compare or len(query.years) > 1 or len(places) > 1 and query.report_ids or filters):
         top = max(confidence.values())
         answering = [r for r in answering if confidence[r.id] >= top]
     lines, values, measures = [], [], []

@@ -83,3 +83,15 @@ def test_year_the_report_speaks_of_is_not_a_report_filter(ask):
     """「2025年主要安排」 lives in the 2024 report: the year is a word to match, not a missing report."""
     a = ask("普陀区2025年有哪些主要安排？")
     assert not a.abstained and "提升行业综合监管能力" in a.text
+
+
+@pytest.mark.parametrize("question, allowed", [
+    ("张家港的执法平板花了多少钱？", set()),  # the report counts tablets, it does not price them
+    ("普陀区查处了多少家地下诊所？", {"11户", "7件"}),
+    ("张家港2020年有多少起上访？", {"20件"}),
+    ("普陀区在教育上花了多少钱？", set()),
+])
+def test_everyday_wordings_get_the_right_value_or_an_honest_abstention(ask, question, allowed):
+    """No fine for 「花了多少钱」, no phrase of one report for 「地下诊所」: right, or no number."""
+    a = ask(question)
+    assert (a.abstained and not a.values) or {v.text for v in a.values} <= allowed and a.values

@@ -169,8 +169,3 @@ def figure_features(fig: Figure, *, text: str, terms: tuple[str, ...], weights: 
         "rank": 1.0 / rank,
         "same_sentence": 0.0,  # set when an earlier part of the question has chosen its figure
     }
-
-
-def support(fig_features: dict[str, float]) -> float:
-    """How much of the question the figure's surroundings hold at all (clause, sentence, path)."""
-    return fig_features["clause"] + fig_features["sentence"] + fig_features["path"]

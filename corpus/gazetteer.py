@@ -77,9 +77,6 @@ class Gazetteer:
     def aliased(self, short: str) -> list[Division]:
         return list(self.by_short.get(short, ()))
 
-    def parent_names(self, division: Division) -> tuple[str, ...]:
-        return tuple(n for n in division.chain[:LEVELS.index(division.level)] if n)
-
     def names_in(self, text: str, *, shorts: bool = True) -> list[tuple[int, int, str]]:
         """(start, end, name) of full names (and province/prefecture short names) in ``text``,
         longest first, never overlapping. A two-character name must not start inside a word: it

@@ -22,7 +22,6 @@ _SPEAKS_FOR = re.compile(rf"(国务院|[{_HAN}]{{2,12}}人民政府)(?:总理|�
 _FILE_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 _REVIEW_WORDS = re.compile(r"回顾|过去|成绩|成效|成就|总结|情况")
 _PLAN_WORDS = re.compile(r"安排|任务|目标|计划|打算|思路|重点|部署|建议|下一步|主要工作|预期|举措|总体要求|政策取向")
-GENRES = ("政府工作报告", "法治政府建设情况报告", "other")
 
 
 def heading_part(heading: str) -> str | None:

@@ -16,6 +16,8 @@ from assistant import library
 from assistant.retrieve import Filters
 from assistant.settings import Settings
 
+from ui.export import write_csv
+
 
 class UsageError(Exception):
     """A request the CLI refuses, with the reason."""
@@ -187,29 +189,18 @@ def _figure_rows(args: argparse.Namespace):
 
 
 def cmd_figures(args: argparse.Namespace) -> int:
-    import csv
-
     header = ["report", "section_path", "metric", "value", "unit", "qualifier", "normalized", "base_unit",
               "sentence", "start", "end"]
-    out = open(args.csv, "w", encoding="utf-8-sig", newline="") if args.csv else sys.stdout
-    try:
-        writer = csv.writer(out) if args.csv else None
-        count = 0
-        if writer:
-            writer.writerow(header)
-        for report, fig in _figure_rows(args):
-            row = [report.id, " › ".join(fig.section_path), fig.metric, fig.value, fig.unit, fig.qualifier,
-                   fig.normalized, fig.base_unit, report.text[fig.sentence_start:fig.sentence_end], fig.start, fig.end]
-            count += 1
-            if writer:
-                writer.writerow(row)
-            else:
-                print(f"{report.id}\t{fig.metric}\t{fig.text}\t{' › '.join(fig.section_path)}")
-    finally:
-        if args.csv:
-            out.close()
+    rows = ([report.id, " › ".join(fig.section_path), fig.metric, fig.value, fig.unit, fig.qualifier,
+             fig.normalized, fig.base_unit, report.text[fig.sentence_start:fig.sentence_end], fig.start, fig.end]
+            for report, fig in _figure_rows(args))
     if args.csv:
+        with open(args.csv, "w", encoding="utf-8-sig", newline="") as out:
+            count = write_csv(out, header, rows)
         print(f"{count} figures written to {args.csv}")
+        return 0
+    for report, fig in _figure_rows(args):
+        print(f"{report.id}\t{fig.metric}\t{fig.text}\t{' › '.join(fig.section_path)}")
     return 0
 
 

@@ -2,7 +2,6 @@
 reports' measures on one topic side by side."""
 from __future__ import annotations
 
-import csv
 import tempfile
 from pathlib import Path
 
@@ -14,6 +13,7 @@ from assistant.figures import report_figures
 from assistant.retrieve import Filters
 
 from ui.context import AppContext
+from ui.export import write_csv
 from ui.render import answer_markdown
 
 FIGURE_HEADERS = ["报告", "章节", "指标", "数值", "单位", "限定", "标准化数值", "基本单位", "句子"]
@@ -48,9 +48,7 @@ def _csv_file(rows: list[list]) -> str:
     folder = Path(tempfile.mkdtemp(prefix="reportqa-figures-"))
     path = folder / "figures.csv"
     with open(path, "w", encoding="utf-8-sig", newline="") as f:
-        writer = csv.writer(f)
-        writer.writerow(FIGURE_HEADERS)
-        writer.writerows(rows)
+        write_csv(f, FIGURE_HEADERS, rows)
     return str(path)
 
 

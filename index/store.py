@@ -240,6 +240,21 @@ def read_manifest(folder: Path) -> Manifest:
     return Manifest.model_validate(data)
 
 
+_REBUILD = "Rebuild it: 'reportqa ingest REPORT_FILES… --index NEW_FOLDER' (the report files are not in the index)."
+
+
+def _check_counts(folder: Path, manifest: Manifest, reports: dict, chunks: dict, dense: int, bm25: int) -> None:
+    """The files of an index agree with its manifest: reports, chunks, vectors and BM25 documents."""
+    problems = []
+    if set(reports) != set(manifest.reports):
+        problems.append(f"reports.jsonl holds {len(reports)} reports, the manifest {len(manifest.reports)}")
+    for name, count in (("chunks.jsonl", len(chunks)), ("dense.faiss", dense), ("bm25.npz", bm25)):
+        if count != manifest.chunk_count:
+            problems.append(f"{name} holds {count} chunks, the manifest {manifest.chunk_count}")
+    if problems:
+        raise IndexMismatch(f"index at {folder} is damaged: {'; '.join(problems)}. {_REBUILD}")
+
+
 def open_index(folder: Path, encoder_name: str | None = None) -> ReportIndex:
     """Load an index folder; refuse if it was built with a different encoder than ``encoder_name``."""
     folder = Path(folder)
@@ -249,21 +264,26 @@ def open_index(folder: Path, encoder_name: str | None = None) -> ReportIndex:
             f"index at {folder} was built with encoder '{manifest.encoder.name}' "
             f"({manifest.encoder.dim}-d), not '{encoder_name}'. Use --model {manifest.encoder.name}, "
             f"or ingest into another --index.")
-    reports = {}
-    with open(folder / "reports.jsonl", encoding="utf-8") as lines:
-        for line in lines:
-            report = _report_from_json(json.loads(line))
-            reports[report.id] = report
-    with open(folder / "chunks.jsonl", encoding="utf-8") as lines:
-        chunks = dict(_chunk_from_json(json.loads(line)) for line in lines)
-    dense = DenseIndex.load(folder / "dense.faiss", manifest.encoder.dim, manifest.dense_kind,
-                            manifest.dense_trained_at)
-    tokenizer = Tokenizer(manifest.terms)
-    if manifest.tokenizer == Tokenizer.name:
-        bm25 = BM25Index.load(folder / "bm25.npz")
-    else:  # built by an older tokenizer: its postings are re-made (in memory; saved on the next change)
-        rows = sorted(chunks)
-        bm25 = BM25Index.empty().add(rows, [tokenizer.tokenize(chunks[r].index_text) for r in rows])
-        manifest.tokenizer = Tokenizer.name
+    try:
+        reports = {}
+        with open(folder / "reports.jsonl", encoding="utf-8") as lines:
+            for line in lines:
+                report = _report_from_json(json.loads(line))
+                reports[report.id] = report
+        with open(folder / "chunks.jsonl", encoding="utf-8") as lines:
+            chunks = dict(_chunk_from_json(json.loads(line)) for line in lines)
+        dense = DenseIndex.load(folder / "dense.faiss", manifest.encoder.dim, manifest.dense_kind,
+                                manifest.dense_trained_at)
+        tokenizer = Tokenizer(manifest.terms)
+        if manifest.tokenizer == Tokenizer.name:
+            bm25 = BM25Index.load(folder / "bm25.npz")
+        else:  # built by an older tokenizer: its postings are re-made (in memory; saved on the next change)
+            rows = sorted(chunks)
+            bm25 = BM25Index.empty().add(rows, [tokenizer.tokenize(chunks[r].index_text) for r in rows])
+            manifest.tokenizer = Tokenizer.name
+    except (OSError, ValueError, KeyError, TypeError, RuntimeError) as exc:  # faiss raises RuntimeError
+        raise IndexMismatch(f"index at {folder} is damaged ({type(exc).__name__}: {str(exc)[:120]}). "
+                            f"{_REBUILD}") from None
+    _check_counts(folder, manifest, reports, chunks, len(dense), len(bm25))
     return ReportIndex(manifest=manifest, reports=reports, chunks=chunks, dense=dense, bm25=bm25,
                        tokenizer=tokenizer)

@@ -115,3 +115,18 @@ def test_new_quoted_term_retokenizes_only_chunks_containing_it(tmp_path, putuo_p
     reports = {index.chunks[row].report_id for row, _ in hits}
     assert reports == {"putuo-2024", "extra"}
     shutil.rmtree(folder)
+
+
+def test_a_truncated_chunks_file_is_a_clear_error(sample_index):
+    """An index that lost chunk lines must not open and answer wrongly (13件 for 78起)."""
+    path = sample_index / "chunks.jsonl"
+    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    path.write_text("".join(lines[:-5]), encoding="utf-8")
+    with pytest.raises(IndexMismatch, match=r"damaged.*chunks.jsonl holds \d+ chunks.*Rebuild"):
+        open_index(sample_index)
+
+
+def test_a_garbage_vector_file_is_a_clear_error(sample_index):
+    (sample_index / "dense.faiss").write_bytes(b"not a faiss index")
+    with pytest.raises(IndexMismatch, match="damaged.*Rebuild"):
+        open_index(sample_index)

@@ -1,6 +1,7 @@
 """Files → raw text. One reader per format; every failure is a ReadError naming the file."""
 from __future__ import annotations
 
+import codecs
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -60,8 +61,19 @@ def _looks_binary(data: bytes) -> bool:
     return control > len(sample) * 0.05
 
 
+_BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+         (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+
+
 def decode_text(path: Path, data: bytes) -> str:
-    """UTF-8 (with or without BOM) first, then GB18030 (a superset of GBK), then a detector."""
+    """A UTF-16/32 byte-order mark decides first (such text is full of zero bytes, which would look
+    binary); then UTF-8 (with or without BOM), then GB18030 (a superset of GBK), then a detector."""
+    for bom, encoding in _BOMS:  # UTF-32 LE's mark begins like UTF-16 LE's: longer marks first
+        if data.startswith(bom):
+            try:
+                return data.decode(encoding)
+            except UnicodeDecodeError:
+                raise ReadError(path, f"the file says it is {encoding.upper()} but is not") from None
     if _looks_binary(data):
         raise ReadError(path, "this is a binary file, not text")
     for encoding in ("utf-8-sig", "gb18030"):

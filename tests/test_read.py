@@ -16,6 +16,17 @@ def test_gbk_file_reads_like_utf8(tmp_path, putuo_path, putuo):
     assert load_report(gbk).text == putuo.text
 
 
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be", "utf-32"])
+def test_utf16_and_utf32_with_a_byte_order_mark_read_like_utf8(tmp_path, putuo_path, putuo, encoding):
+    """Word's 「Unicode text」 is UTF-16 with a BOM: full of zero bytes, yet text, not binary."""
+    path = tmp_path / "putuo-2024.txt"
+    data = putuo_path.read_text(encoding="utf-8").encode(encoding)
+    if encoding == "utf-16-be":
+        data = b"\xfe\xff" + data
+    path.write_bytes(data)
+    assert load_report(path).text == putuo.text
+
+
 def test_utf8_bom_is_dropped(tmp_path, putuo_path, putuo):
     bom = tmp_path / "putuo-2024.txt"
     bom.write_bytes(b"\xef\xbb\xbf" + putuo_path.read_bytes())

@@ -85,7 +85,11 @@ def choose_threshold(rows, probabilities, items) -> tuple[float, float]:
 
 
 def main(argv=None) -> int:
-    from sklearn.linear_model import LogisticRegression
+    try:
+        from sklearn.linear_model import LogisticRegression
+    except ImportError:
+        print("eval.fit needs scikit-learn: pip install -e '.[fit]'", file=sys.stderr)
+        return 2
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("gold", type=Path)

@@ -37,7 +37,6 @@ FIGURE = re.compile(
 # A number followed by a word no unit table lists (标箱, 微克/立方米, 列次, 公顷): the unit is the
 # first word jieba cuts there, with a 「/…」 after it.
 _GENERIC = re.compile(rf"{_PRE}(?P<num>\d+(?:\.\d+)?)(?P<post>余|多)?(?P<mult>[万亿])?(?=[\u4e00-\u9fff])")
-_NOT_A_FIGURE_AFTER = re.compile(r"^(年|月|日|号|〕|是|步|方面|级)")
 _NOT_A_UNIT = re.compile(r"^(年|月|日|号|时|点|分|秒|是|步|方面|级|届|次会议|后|前|以来|多|余|和|与|及|的|至|到|或|等|个百分点)")
 _APPROX_AFTER = re.compile(r"左右|以上|以下|以内")
 _CLAUSE = re.compile(r"[，。；：、！？,;（）()\n]")
@@ -57,7 +56,6 @@ class Spot:
     pre: str = ""
     post: str = ""
     approx: str = ""
-    num_end: int = 0
 
     @property
     def qualifier(self) -> str:
@@ -118,7 +116,7 @@ def _bounds(text: str, pos: int, pattern: re.Pattern[str]) -> tuple[int, int]:
 def _known(match: re.Match[str]) -> Spot:
     unit = match.group("unit") + (match.group("per") or "")
     return Spot(match.start(), match.end(), match.group(0), match.group("num"), unit, match.group("mult") or "",
-                match.group("pre") or "", match.group("post") or "", match.group("approx") or "", match.end("num"))
+                match.group("pre") or "", match.group("post") or "", match.group("approx") or "")
 
 
 def _generic(text: str, match: re.Match[str], end: int) -> Spot | None:
@@ -136,8 +134,7 @@ def _generic(text: str, match: re.Match[str], end: int) -> Spot | None:
     approx = _APPROX_AFTER.match(text, stop)
     stop = approx.end() if approx else stop
     return Spot(match.start(), stop, text[match.start():stop], match.group("num"), unit, match.group("mult") or "",
-                match.group("pre") or "", match.group("post") or "", approx.group(0) if approx else "",
-                match.end("num"))
+                match.group("pre") or "", match.group("post") or "", approx.group(0) if approx else "")
 
 
 def spots(text: str, start: int = 0, end: int | None = None) -> list[Spot]:
@@ -158,8 +155,6 @@ def find_figures(text: str, start: int = 0, end: int | None = None):
     """(spot, metric phrase, words after, sentence bounds) for every figure in text[start:end]."""
     end = len(text) if end is None else end
     for spot in spots(text, start, end):
-        if _NOT_A_FIGURE_AFTER.match(text[spot.num_end:spot.num_end + 2]) and not spot.unit:
-            continue
         before = text[max(0, spot.start - 1):spot.start]
         if before and (before == "第" or before.isdigit() or before in ".-～~—"
                        or (before.isascii() and before.isalpha())):  # PM2.5, 5G: names, not figures

@@ -16,7 +16,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from corpus.gazetteer import load_gazetteer
-from corpus.models import NATIONAL, Region, Report
+from corpus.models import NATIONAL, Report
 
 _NATIONAL = re.compile(r"国务院|我国|国家(?![级队])|全国(?![首第百十唯领前最]|文明|先进|示范|重点|性|范围内)")
 # The question's time: what a report plans (打算, 下一步, 要做, 将) rather than what was done.
@@ -78,10 +78,6 @@ def places_in(text: str, reports: Sequence[Report]) -> list[Place]:
     return sorted(found, key=lambda p: p.start)
 
 
-def _within(region: Region, name: str) -> bool:
-    return name in region.names()
-
-
 def reports_for_places(places: Sequence[Place], reports: Sequence[Report]) -> tuple[set[str], list[str]]:
     """(ids of the reports the places admit, places that no report covers).
 
@@ -92,7 +88,7 @@ def reports_for_places(places: Sequence[Place], reports: Sequence[Report]) -> tu
     unknown: list[str] = []
     for name in names:
         own = {r.id for r in reports if r.meta.region.name == name}
-        inside = {r.id for r in reports if _within(r.meta.region, name)}
+        inside = {r.id for r in reports if name in r.meta.region.names()}
         if any(other != name and any(name in r.meta.region.names() and r.meta.region.name == other
                                      for r in reports) for other in names):
             continue  # a parent of a more specific place named

@@ -17,7 +17,15 @@ HEADING_PATTERNS: tuple[tuple[int, re.Pattern[str]], ...] = (
 RAW_LEVEL2 = re.compile(rf"^\s*[(（]\s*([{CN_NUM}]{{1,3}})\s*[)）]\s*")
 RAW_LEVEL4 = re.compile(r"^\s*[(（]\s*(\d{1,2})\s*[)）]\s*")
 
-ITEM_MARKER = re.compile(rf"([{CN_NUM}]{{1,3}})是")
+# Enumerations inside a paragraph, one pattern per style, the numeral in group 1:
+# 一是…二是…, 一要…二要…, 第一，…第二，…, ①…②…, （1）…（2）…
+ITEM_STYLES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("是", re.compile(rf"([{CN_NUM}]{{1,3}})是")),
+    ("要", re.compile(rf"([{CN_NUM}]{{1,3}})要(?!求)")),
+    ("第", re.compile(rf"第([{CN_NUM}]{{1,3}})[，,、：]")),
+    ("圈", re.compile(r"([\u2460-\u2473])")),
+    ("括", re.compile(r"（(\d{1,2})）")),
+)
 
 MAX_HEADING_CHARS = 60
 
@@ -47,6 +55,13 @@ def split_heading(line: str) -> tuple[str, str]:
     if match is None or match.end() >= len(line):
         return line.rstrip("。"), ""
     return line[: match.start()], line[match.end():]
+
+
+def marker_number(numeral: str) -> int | None:
+    """The number of an item marker's numeral: 三 → 3, ③ → 3, 12 → 12."""
+    if len(numeral) == 1 and "\u2460" <= numeral <= "\u2473":
+        return ord(numeral) - 0x2460 + 1
+    return cn_to_int(numeral)
 
 
 def cn_to_int(numeral: str) -> int | None:

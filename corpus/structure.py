@@ -4,12 +4,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from corpus.headings import ITEM_MARKER, cn_to_int, heading_level, is_heading_line, split_heading
+from corpus.headings import ITEM_STYLES, heading_level, is_heading_line, marker_number, split_heading
 from corpus.models import Item, Paragraph, Section
 
 _ITEM_BOUNDARY = re.compile(r"[。；！？：]")
 _ITEM_TITLE_END = re.compile(r"[。；，：！？]")
 MAX_ITEM_TITLE = 40
+_WORD_STYLES = {"是", "要", "第"}  # a lone ① or （1） is as likely a name or a footnote as a list
 # An unnumbered line that opens a part of the report: 「2019年工作回顾」, 「2020年工作安排」,
 # 「“十三五”发展思路和2016年主要工作任务」. It becomes a level-0 section holding the numbered ones.
 PART_HEADING = re.compile(r"^(?![一二三四五六七八九十]+、|（)(?!.*[。；！？：，,])"
@@ -23,32 +24,54 @@ class Structure:
     paragraphs: tuple[Paragraph, ...]
 
 
-def find_items(text: str, base: int = 0, first: int = 1) -> tuple[Item, ...]:
-    """一是… 二是… in a paragraph, in sequence; a marker must open a sentence. ``first`` is the
-    number the list may go on with (a paragraph opening 「二是」 after one that held 「一是」).
-    Offsets are shifted by ``base``, the paragraph's offset in the report text."""
-    start, end = 0, len(text)
-    found: list[tuple[str, int]] = []
+def _sequence(text: str, pattern: re.Pattern[str], first: int) -> list[tuple[str, int, int]]:
+    """(label, position, number) of the markers of one style that count up from ``first``, each
+    opening a sentence; a marker 1 after some items starts a new list in the same paragraph."""
+    found: list[tuple[str, int, int]] = []
     expected = first
-    for match in ITEM_MARKER.finditer(text, start, end):
+    for match in pattern.finditer(text):
         pos = match.start()
-        if pos != start and not _ITEM_BOUNDARY.match(text, pos - 1):
+        if pos != 0 and not _ITEM_BOUNDARY.match(text, pos - 1):
             continue
-        number = cn_to_int(match.group(1))
+        number = marker_number(match.group(1))
         if number == expected:
-            found.append((match.group(0), pos))
+            found.append((match.group(0), pos, number))
             expected += 1
-        elif number == 1 and found:  # a new list inside the same paragraph
-            found.append((match.group(0), pos))
+        elif number == 1 and found:
+            found.append((match.group(0), pos, number))
             expected = 2
+    return found
+
+
+def _number_of(item: Item, style: str | None) -> int:
+    pattern = dict(ITEM_STYLES)[style]
+    match = pattern.match(item.label + "，")
+    return marker_number(match.group(1)) or 0 if match else 0
+
+
+def find_items(text: str, base: int = 0, first: int = 1, style: str | None = None
+               ) -> tuple[tuple[Item, ...], str | None]:
+    """The enumerated items of a paragraph (一是…二是…, 一要…, 第一，…, ①…, （1）…) and their style.
+
+    The style with the longest run wins; a lone item counts only for the worded styles (「一是…」
+    alone, the rest in the next paragraphs) or when it goes on with the list of the paragraph before
+    (``first`` > 1 and ``style`` given). Offsets are shifted by ``base``."""
+    best: list[tuple[str, int, int]] = []
+    best_style = None
+    for name, pattern in ITEM_STYLES:
+        if style is not None and name != style:
+            continue
+        found = _sequence(text, pattern, first)
+        if len(found) > len(best) and (len(found) > 1 or name in _WORD_STYLES or style is not None):
+            best, best_style = found, name
     items = []
-    for i, (label, pos) in enumerate(found):
-        item_end = found[i + 1][1] if i + 1 < len(found) else end
+    for i, (label, pos, _) in enumerate(best):
+        item_end = best[i + 1][1] if i + 1 < len(best) else len(text)
         body_start = pos + len(label)
         title_end = _ITEM_TITLE_END.search(text, body_start, item_end)
         title = text[body_start : title_end.start() if title_end else item_end][:MAX_ITEM_TITLE]
-        items.append(Item(label=label, title=title.strip(), start=base + pos, end=base + item_end))
-    return tuple(items)
+        items.append(Item(label=label.rstrip("，,、："), title=title.strip(), start=base + pos, end=base + item_end))
+    return tuple(items), best_style
 
 
 def build_structure(body: tuple[str, ...]) -> Structure:
@@ -72,7 +95,7 @@ def build_structure(body: tuple[str, ...]) -> Structure:
         offset += len(line) + 1
         return start, start + len(line)
 
-    last_items: tuple[tuple[str, ...], int] = ((), 0)  # (section path, number of its last item)
+    last_items: tuple[tuple[str, ...], int, str | None] = ((), 0, None)  # (section path, last number, style)
     for block in body:
         if len(block) <= 36 and PART_HEADING.match(block):
             close_sections(0, max(offset - 1, 0))
@@ -90,14 +113,14 @@ def build_structure(body: tuple[str, ...]) -> Structure:
             block = rest
         start, end = add_line(block)
         path = tuple(t for t, _, _ in open_sections)
-        items = find_items(block, start)
+        items, style = find_items(block, start)
         if not items and last_items[0] == path and last_items[1]:
             # paragraph-level lists: 「一是…」 opens one paragraph, 「二是…」 the next
-            items = find_items(block, start, first=last_items[1] + 1)
+            items, style = find_items(block, start, first=last_items[1] + 1, style=last_items[2])
         if items:
-            last_items = (path, cn_to_int(items[-1].label[:-1]) or 0)
+            last_items = (path, _number_of(items[-1], style), style)
         elif last_items[0] != path:
-            last_items = (path, 0)
+            last_items = (path, 0, None)
         paragraphs.append(Paragraph(number=len(paragraphs) + 1, start=start, end=end, section_path=path,
                                     items=items))
     close_sections(0, max(offset - 1, 0))

@@ -3,12 +3,15 @@ into an index folder of their own and reused while their content is unchanged.""
 from __future__ import annotations
 
 import hashlib
+import shutil
+import sys
 from collections.abc import Sequence
 from pathlib import Path
 
 from assistant import library
 from assistant.settings import Settings, default_home
 from index.build import IngestResult, expand_paths
+from index.store import IndexMismatch, read_manifest
 
 # Files that describe a folder of reports rather than being one.
 DOCUMENTATION = {"readme", "sources", "license", "licence", "changelog"}
@@ -36,4 +39,16 @@ def index_corpus(settings: Settings, paths: Sequence[Path | str], *, progress: b
         raise FileNotFoundError(f"no report files in {', '.join(map(str, paths))}")
     if settings.is_default_index:
         settings = settings.model_copy(update={"index_dir": corpus_index_dir(files)})
+        _drop_if_outdated(settings.index_dir)
     return settings, library.ingest_files(settings, files, progress=progress)
+
+
+def _drop_if_outdated(folder: Path) -> None:
+    """The corpus's own index is a cache of files kept elsewhere: one of an older format is rebuilt."""
+    if not (folder / "manifest.json").exists():
+        return
+    try:
+        read_manifest(folder)
+    except IndexMismatch as exc:
+        print(f"{exc}\nRebuilding the corpus index at {folder}.", file=sys.stderr)
+        shutil.rmtree(folder)

@@ -28,7 +28,9 @@ from index.bm25 import BM25Index
 from index.dense import DenseIndex
 from index.tokenize import Tokenizer, domain_terms
 
-FORMAT_VERSION = 2  # 2: report metadata with region hierarchy, genre, years reviewed and planned
+# 2: report metadata with region hierarchy, genre, years reviewed and planned
+# 3: items of every enumeration style (一要, 第一，, ①, （1）), not only 一是
+FORMAT_VERSION = 3
 MANIFEST = "manifest.json"
 
 

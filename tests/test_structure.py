@@ -12,7 +12,8 @@ def test_section_path_of_an_item(putuo):
 def test_items_are_found_in_sequence_only():
     """「这是」「但是」 are not items; the numbers must run 一是, 二是, 三是."""
     text = "一是加强领导。这是关键。二是制定计划，明确目标。四是不该出现。三是强化考核。"
-    items = find_items(text)
+    items, style = find_items(text)
+    assert style == "是"
     assert [i.label for i in items] == ["一是", "二是", "三是"]
     assert [i.title for i in items] == ["加强领导", "制定计划", "强化考核"]
 
@@ -29,3 +30,45 @@ def test_heading_with_body_on_one_line_is_split():
     s = build_structure(("一、任务", "（一）大力推进产业建设，加快发展。充分发挥创新主导作用。", "推动升级。"))
     assert [sec.path for sec in s.sections][-1] == ("一、任务", "（一）大力推进产业建设，加快发展")
     assert s.text[s.paragraphs[0].start:s.paragraphs[0].end] == "充分发挥创新主导作用。"
+
+
+def _titles(text: str) -> list[str]:
+    return [i.title for i in find_items(text)[0]]
+
+
+def test_items_numbered_with_yao():
+    """State Council reports enumerate with 一要…二要… as often as with 一是."""
+    text = "要把握好以下关系。一要统筹好两个市场，办好自己的事。二要平衡好速度与质量。三要处理好政府与市场的关系。"
+    assert _titles(text) == ["统筹好两个市场", "平衡好速度与质量", "处理好政府与市场的关系"]
+
+
+def test_items_numbered_with_circled_digits():
+    """District reports list projects as ①…②…③ inside one paragraph."""
+    text = "建设特色街区。①建设滨河夜市街区，完成一期改造。②建设老城文化街区。③建设湖畔休闲街区，引入品牌。"
+    assert _titles(text) == ["建设滨河夜市街区", "建设老城文化街区", "建设湖畔休闲街区"]
+
+
+def test_items_numbered_with_di():
+    text = "主要做法有三点。第一，坚持规划引领。第二，强化要素保障，优化服务。第三，压实工作责任。"
+    assert _titles(text) == ["坚持规划引领", "强化要素保障", "压实工作责任"]
+
+
+def test_items_numbered_in_parentheses_inside_a_paragraph():
+    text = "推进城市更新。（1）编制专项规划，明确时序。（2）加快旧村改造。"
+    assert _titles(text) == ["编制专项规划", "加快旧村改造"]
+
+
+def test_a_lone_marker_of_a_rare_style_is_not_a_list():
+    """「统一要求」 or one stray ① is prose; a worded marker may open a list alone (二是 in the next paragraph)."""
+    assert _titles("按照统一要求推进。①号线年内开通。（1）班次加密。") == []
+    assert _titles("一要加强领导。") == ["加强领导"]
+
+
+def test_paragraph_level_list_goes_on_in_its_own_style():
+    """「一要…」 closing one paragraph, 「二要…」 and 「三要…」 opening the next ones: one list of three."""
+    from corpus.structure import build_structure
+
+    s = build_structure(("一、总体要求", "做好工作要把握好以下关系。一要统筹发展和安全，打牢基础。",
+                         "二要平衡稳增长和防风险。", "三要处理好政府和市场的关系。"))
+    titles = [i.title for p in s.paragraphs for i in p.items]
+    assert titles == ["统筹发展和安全", "平衡稳增长和防风险", "处理好政府和市场的关系"]

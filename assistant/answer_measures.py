@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from corpus.chunk import pieces as sentences
-from corpus.metadata import heading_part
+from corpus.metadata import heading_part, part_of, years_part
 from corpus.models import Paragraph, Report
 
 from assistant.citations import MIN_COVERAGE, Builder, Measure, coverage
@@ -77,15 +77,34 @@ def _listed_after(report: Report, para: Paragraph, builder: Builder) -> list[Mea
 _DONE_WORDS = re.compile(r"采取|做了|取得|开展了|实现了|成效|成绩|进展|完成了|情况")
 
 
-def _in_asked_part(query: Query, hits: list[Hit]) -> list[Hit]:
+def _in_asked_part(query: Query, report: Report, hits: list[Hit]) -> list[Hit]:
     """Hits in the part of the report the question's time points to — its plan part for
-    「打算/下一步/要做」, its review part for 「采取了/取得了」 — or all hits if none is there."""
+    「打算/下一步/要做」, its review part for 「采取了/取得了」 — then those of no known part; all
+    hits if none is left."""
     wants = _asked_part(query)
     if wants is None:
         return hits
-    part = lambda h: next((heading_part(s) for s in h.chunk.section_path[:2] if heading_part(s)), None)  # noqa: E731
-    inside = [h for h in hits if part(h) == wants]
-    return inside or hits
+    part = {id(h): _passage_part(report, h.chunk.paragraph, h.chunk.section_path) for h in hits}
+    inside = [h for h in hits if part[id(h)] == wants]
+    unknown = [h for h in hits if part[id(h)] is None]  # passages of no known part come after
+    return inside + unknown or hits
+
+
+def _lead(report: Report, para: Paragraph) -> str:
+    """What a paragraph says before its items (or its first sentence): where its time is set."""
+    if para.items:  # its last sentence before them: 「…还存在差距。2021年，我委将…。一是…」
+        spans = list(sentences(report.text, para.start, para.items[0].start, 10_000))
+        return report.text[spans[-1][0]:spans[-1][1]] if spans else ""
+    a, b = next(iter(sentences(report.text, para.start, para.end, 10_000)), (para.start, para.end))
+    return report.text[a:b]
+
+
+def _passage_part(report: Report, paragraph: int, section_path: tuple[str, ...]) -> str | None:
+    """A paragraph's own years decide its part (「2021年，我委将…一是…」 closing a review chapter);
+    else its headings."""
+    para = next((p for p in report.paragraphs if p.number == paragraph), None)
+    own = years_part(_lead(report, para), report.meta) if para else None
+    return own or part_of(section_path, report.meta)
 
 
 def _asked_part(query: Query) -> str | None:
@@ -105,9 +124,15 @@ def _part_overview(query: Query, report: Report, builder: Builder) -> tuple[str,
     planned = set(query.years) & set(report.meta.plans) and not set(query.years) & set(report.meta.reviews)
     wants = _asked_part(query) or ("plan" if planned else "review")
     parts = [s for s in sorted(report.sections, key=lambda s: (s.level, s.start))
-             if s.level <= 1 and heading_part(s.path[-1]) == wants]
-    if not parts:
-        return None
+             if s.level <= 1 and heading_part(s.path[-1], report.meta.reviews, report.meta.plans) == wants]
+    if not parts:  # no chapter for it: a paragraph that sets its year and lists (「2021年，我委将…一是…」)
+        listed = [p for p in report.paragraphs if len(p.items) >= 2 and years_part(_lead(report, p), report.meta) == wants]
+        if not listed:
+            return None
+        para = listed[-1] if wants == "plan" else listed[0]
+        measures = [Measure(title=it.path_segment, citation=builder.cite(
+            report, (*para.section_path, it.path_segment), para.number, it.start, it.end)) for it in para.items]
+        return _listing(_lead(report, para).rstrip("。：；，")[-40:], measures), measures, 1.0
     # the part that names the year asked (「三、2015年工作安排」 before 「二、未来五年…」)
     part = next((s for s in parts if any(f"{y}年" in s.path[-1] for y in query.years)), parts[0])
     measures = _section_measures(report, part.path, builder)
@@ -124,7 +149,7 @@ def answer_measures(query: Query, report: Report, hits: list[Hit], builder: Buil
     paragraph's lead-in before its items, and each section on its path (by heading) — the one
     whose words best match the question (weighted by rarity) wins; on a tie the narrower part.
     """
-    hits = _in_asked_part(query, hits)
+    hits = _in_asked_part(query, report, hits)
     supported = [h for h in hits[:3] if coverage(query.terms, weights, h.chunk.index_text) >= MIN_COVERAGE]
     if not supported:  # 「…主要做了哪几方面工作」 names no topic of its own: the part's chapters
         return _part_overview(query, report, builder)

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from corpus.metadata import heading_part
+from corpus.metadata import part_of
 from corpus.models import Report
 
 from assistant.figures import Figure
@@ -41,12 +41,16 @@ FEATURES = ("clause", "sentence", "path", "bigrams", "precision", "change", "pla
 SCORER_FILE = Path(__file__).parent / "data" / "figure_scorer.json"
 
 _TITLES = re.compile(r"《[^》]*》|“[^”]{9,}”")
+_FROM = re.compile(r"[由从][^，。；、]{0,4}$")  # 「由10分」, 「从每月70元」: where a change started
 _ASKS_START = re.compile(r"[从由]多少|原来|原先|起初|之前")
 # A change is written as the verb right before its number: 增长4.5%, 下降13.2%, 提高0.5个百分点.
 _CHANGE_BEFORE = re.compile(r"(增长|增速|增幅|下降|降低|提高|提升|上升|减少|增加|回落|下滑|扩大|缩小|降幅|涨幅)"
                             r"(了|约|近)?$")  # 「提升至20分」, 「增长到」: a level reached, not a change
-_PLAN_SENTENCE = re.compile(r"预期|目标[是为：:]|力争|争取|确保|计划(?=[新建实完投安开于在到])|到20\d\d年|今年|拟")
+_PLAN_SENTENCE = re.compile(r"预期|目标[是为：:]|力争|争取|确保|计划(?=[新建实完投安开于在到])|到20\d\d年|拟")
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
+# A year a sentence measures from, not the year its figures are of: 「自2012年分区以来」, 「比2015年」.
+_REFERENCE_YEAR = re.compile(r"(?:自|从|比|较|与|同)\s*(?:19|20)\d{2}\s*年[^，。；]{0,12}?(?:以来|相比|同期)?"
+                             r"|(?:19|20)\d{2}\s*年以来|(?:比|较|同)(?:上年|去年|前年)")
 
 
 @dataclass(frozen=True)
@@ -111,8 +115,15 @@ def is_change(fig: Figure) -> bool:
 
 
 def is_plan(fig: Figure, report: Report) -> bool:
-    sentence = report.text[fig.sentence_start:fig.start]
-    return bool(_PLAN_SENTENCE.search(sentence)) or heading_part(fig.section_path[0] if fig.section_path else "") == "plan"
+    """A target or plan: said so before the figure (力争, 预期), or its sentence names only years
+    the report plans (「今年」 in a 政府工作报告, not in a yearly review), or it stands in the plan part."""
+    before = report.text[fig.sentence_start:fig.start]
+    if _PLAN_SENTENCE.search(before):
+        return True
+    spoken = _years_spoken(before, report.meta.year)
+    if spoken:
+        return spoken <= set(report.meta.plans) and not spoken & set(report.meta.reviews)
+    return part_of(fig.section_path[:1], report.meta) == "plan"
 
 
 _RELATIVE = {"今年": 0, "本年": 0, "去年": -1, "上年": -1, "明年": 1}
@@ -120,6 +131,7 @@ _RELATIVE = {"今年": 0, "本年": 0, "去年": -1, "上年": -1, "明年": 1}
 
 def _years_spoken(sentence: str, report_year: int | None) -> set[int]:
     """Years a sentence names, 「今年」「去年」 read against the report's own year."""
+    sentence = _REFERENCE_YEAR.sub("", sentence)
     years = {int(y) for y in _YEAR.findall(sentence)}
     if report_year:
         years |= {report_year + delta for word, delta in _RELATIVE.items() if word in sentence}
@@ -128,7 +140,7 @@ def _years_spoken(sentence: str, report_year: int | None) -> set[int]:
 
 def _part_years(fig: Figure, report: Report) -> set[int]:
     """A sentence naming no year speaks of the years of its part: reviewed or planned."""
-    part = next((heading_part(h) for h in fig.section_path[:2] if heading_part(h)), None)
+    part = part_of(fig.section_path, report.meta)
     if part == "review":
         return set(report.meta.reviews)
     if part == "plan":
@@ -165,7 +177,7 @@ def figure_features(fig: Figure, *, text: str, terms: tuple[str, ...], weights: 
         "change": _agree(asks_change, is_change(fig)),
         "plan": _agree(asks_plan, is_plan(fig, report)),
         "year": year,
-        "start": 1.0 if fig.metric.endswith(("由", "从")) and not _ASKS_START.search(text) else 0.0,
+        "start": 1.0 if _FROM.search(fig.metric) and not _ASKS_START.search(text) else 0.0,
         "rank": 1.0 / rank,
         "same_sentence": 0.0,  # set when an earlier part of the question has chosen its figure
     }

@@ -99,11 +99,20 @@ def reports_for_places(places: Sequence[Place], reports: Sequence[Report]) -> tu
     return admitted, unknown
 
 
+# A year that names a report rather than a period: 「2020年政府工作报告」, 「2023年的报告里」.
+_NAMED_REPORT = re.compile(r"((?:(?:19|20)\d{2}\s*年度?\s*[和、与及]?\s*)+)的?[^，,。？?\d]{0,12}?报告")
+
+
 def reports_for_years(reports: Sequence[Report], years: Sequence[int], question: str
                       ) -> tuple[list[Report], str]:
     """The reports covering the years asked, and how: ``covers`` (the period a report reviews or,
     for a question about targets and plans, the one it plans), ``own`` (its own year), ``mentions``
     (the year is only spoken of in the text) or ``none``."""
+    named = {int(y) for run in _NAMED_REPORT.findall(question) for y in re.findall(r"(?:19|20)\d{2}", run)}
+    if named & set(years):  # 「坪山区2020年政府工作报告认为…」: the report of that year, whatever it covers
+        own = [r for r in reports if r.meta.year in named]
+        if own:
+            return own, "own"
     wants_plan = bool(PLAN_WORDS.search(question))
     first, second = ("plans", "reviews") if wants_plan else ("reviews", "plans")
     for attr in (first, second):

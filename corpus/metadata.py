@@ -21,16 +21,43 @@ _ORG_AFTER_YEAR = re.compile(rf"\s*年度?\s*(?:关于)?([{_HAN}]{{2,30}}?(?:委
 _SPEAKS_FOR = re.compile(rf"(国务院|[{_HAN}]{{2,12}}人民政府)(?:总理|省长|市长|区长|县长)|代表(国务院|[{_HAN}]{{2,12}}人民政府)")
 _FILE_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 _REVIEW_WORDS = re.compile(r"回顾|过去|成绩|成效|成就|总结|情况")
-_PLAN_WORDS = re.compile(r"安排|任务|目标|计划|打算|思路|重点|部署|建议|下一步|主要工作|预期|举措|总体要求|政策取向")
+# Words only a heading of the forward-looking part uses (「部署」, 「举措」 and 「重点」 head what was done
+# as often: 「组织部署和保障机制进一步健全」, 「2024年主要举措和成效」).
+_PLAN_WORDS = re.compile(r"安排|任务|目标|计划|打算|思路|下一步|预期|总体要求|政策取向")
 
 
-def heading_part(heading: str) -> str | None:
+def heading_part(heading: str, reviews: tuple[int, ...] = (), plans: tuple[int, ...] = ()) -> str | None:
     """Whether a top-level heading opens the part of a report that looks back (「2022年工作回顾」)
-    or the part that plans (「2023年工作安排」, 「下一步工作打算」); None if it says neither."""
+    or the part that plans (「2023年工作安排」, 「下一步工作打算」); None if it says neither.
+
+    A heading naming a year the report reviews or plans is judged by that year (「高质量做好2022年
+    各项工作，以优异成绩迎接…」 plans 2022, whatever 「成绩」 says); otherwise by its words."""
+    named = {int(m.group(0)) for m in _YEAR.finditer(heading)}
+    in_plans, in_reviews = bool(named & set(plans)), bool(named & set(reviews))
+    if in_plans != in_reviews:
+        return "plan" if in_plans else "review"
     if _REVIEW_WORDS.search(heading):
         return "review"
     if _PLAN_WORDS.search(heading):
         return "plan"
+    return None
+
+
+def years_part(text: str, meta: ReportMeta) -> str | None:
+    """The part a passage speaks for by the years it names: 「2021年，我委将…」 in a report
+    reviewing 2020 opens its plans, wherever the headings put it."""
+    named = {int(m.group(0)) for m in _YEAR.finditer(text)}
+    in_plans, in_reviews = bool(named & set(meta.plans)), bool(named & set(meta.reviews))
+    if in_plans != in_reviews:
+        return "plan" if in_plans else "review"
+    return None
+
+
+def part_of(section_path: tuple[str, ...], meta: ReportMeta) -> str | None:
+    """The part (review or plan) a passage of a report stands in, from its first two headings."""
+    for heading in section_path[:2]:
+        if part := heading_part(heading, meta.reviews, meta.plans):
+            return part
     return None
 
 

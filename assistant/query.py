@@ -15,14 +15,12 @@ from index.tokenize import Tokenizer
 from assistant.figures import UNITS
 from assistant.grounding import PLAN_WORDS, places_in, reports_for_places
 
-FIGURE_WORDS = re.compile(r"多少|(?<!哪)几[件起个项家名人次户条份]|(?<!哪)几|比例|完成率|覆盖率|金额|总数|数量|罚了多少钱|是多少")
-MEASURE_WORDS = re.compile(r"哪些措施|什么措施|措施|怎么|怎样|如何|采取了什么|做了什么|做了哪些|做法|举措|有哪些不足|不足|问题|下一步|打算|安排|计划"
+FIGURE_WORDS = re.compile(r"多少|(?<!哪)几[件起个项家名人次户条份]|(?<!哪)几|多[高大快长重远](?!程度)|比重|占比|比例|完成率|覆盖率|金额|总数|数量|罚了多少钱|是多少")
+MEASURE_WORDS = re.compile(r"措施|怎么|怎样|如何|采取了什么|做了什么|做法|举措|不足|问题|下一步|打算|安排|计划"
                            # a list asked for: 「哪些方面的工作」, 「哪八个方面」, 「三大优势产业是哪些」
-                           r"|哪些[^？?，,]{0,8}?(工作|事|行动|方面|进展|成效|成绩|任务|目标|产业|项目|挑战|困难|改革|工程|重点)"
-                           r"|哪[几一二三四五六七八九十\d]+[个项大类条方]|(产业|工作|行动|工程|任务|方面|关系|街区)[^？?，,]{0,4}[是有]哪些"
-                           r"|哪些(关系|街区)")
+                           r"|哪些|哪[几一二三四五六七八九十\d]+")
 RANK_WORDS = re.compile(r"第几|排第|排名|位居|位列|名列|排在")  # a ranking is told in a sentence, not a count
-FACT_WORDS = re.compile(r"谁|哪位|哪些|哪家|哪个|什么试点|什么")
+FACT_WORDS = re.compile(r"谁|哪位|哪家|哪个|什么")
 COMPARE_WORDS = re.compile(r"分别|各地|两地|各区|哪些区|各自|对比|比较")
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 _RELATIVE_YEAR = {"去年": -1, "前年": -2, "今年": 0, "本年度": 0, "明年": 1, "来年": 1}
@@ -36,6 +34,15 @@ _ASKS_CHANGE = re.compile(r"(增长|增速|增幅|下降|降低|提高|提升|�
                           r"(多少|几|百分之|幅度|多快|怎样|如何)|增速|增幅|降幅|涨幅|同比|比上年")
 
 SYNONYMS_FILE = Path(__file__).parent / "data" / "synonyms.json"
+QUESTION_WORDS_FILE = Path(__file__).parent / "data" / "question_words.json"
+
+
+@lru_cache(maxsize=1)
+def question_words() -> frozenset[str]:
+    """Words of how people ask (「具体」, 「认为」), fitted on the tuning half: not words to match."""
+    if not QUESTION_WORDS_FILE.exists():
+        return frozenset()
+    return frozenset(json.loads(QUESTION_WORDS_FILE.read_text(encoding="utf-8"))["words"])
 
 
 @lru_cache(maxsize=1)
@@ -68,12 +75,16 @@ def apply_synonyms(text: str) -> str:
     return " ".join([text, *dict.fromkeys(added)])
 
 
-def _matching_text(text: str) -> str:
-    """For matching words against passages: an everyday word stands for the reports' word."""
-    for word, canonical in synonyms():
-        if word in text and canonical not in text:
-            text = text.replace(word, canonical)
-    return text
+def _everyday_words(text: str) -> tuple[str, list[str]]:
+    """The everyday words of the synonym data in a text, each kept whole as one term (matched
+    against passages through the words it stands for), and the text with them masked: cut apart,
+    「黑诊所」 would be 黑 / 诊所 and 「第三产业占GDP」 does not become 第 / 三产 / 业占."""
+    found = []
+    for word, _ in synonyms():
+        if word in text:
+            found.append(word.lower())
+            text = text.replace(word, " ")
+    return text, found
 
 
 def resolve_relative_years(text: str, year: int | None) -> str:
@@ -101,7 +112,9 @@ def _unit(text: str) -> str | None:
     return None
 
 
-def analyze(question: str, reports: Iterable[Report], tokenizer: Tokenizer) -> Query:
+def analyze(question: str, reports: Iterable[Report], tokenizer: Tokenizer,
+            asking: frozenset[str] | None = None) -> Query:
+    """``asking``: the words of how people ask, left out of the terms (default: the fitted data)."""
     reports = list(reports)
     text = question.strip()
     places = places_in(text, reports)
@@ -121,10 +134,13 @@ def analyze(question: str, reports: Iterable[Report], tokenizer: Tokenizer) -> Q
     strip = list(text)
     for place in places:
         strip[place.start:place.end] = " " * (place.end - place.start)
-    strip = _YEAR.sub(" ", _matching_text("".join(strip)))
+    strip, everyday = _everyday_words("".join(strip))
+    strip = _YEAR.sub(" ", strip)
     for word in _RELATIVE_YEAR:  # a year, read above, not a word to find in the reports
         strip = strip.replace(word, " ")
-    terms = tuple(dict.fromkeys(t for t in tokenizer.tokenize(strip) if not t.isdigit()))
+    asking = question_words() if asking is None else asking
+    terms = tuple(dict.fromkeys([*everyday, *(t for t in tokenizer.tokenize(strip)
+                                              if not t.isdigit() and t not in asking)]))
     query = Query(text=text, intent=intent, compare=bool(COMPARE_WORDS.search(text)),
                   report_ids=tuple(sorted(report_ids)), unknown_regions=tuple(unknown),
                   years=tuple(sorted(years)), unit=_unit(text), terms=terms, anchor=anchor,
@@ -133,7 +149,7 @@ def analyze(question: str, reports: Iterable[Report], tokenizer: Tokenizer) -> Q
         pieces = [p for p in _SPLIT.split(text) if p and FIGURE_WORDS.search(p)]
         pieces = [seg for p in pieces for seg in _conjoined(p, tokenizer, reports)] or [text]
         if len(pieces) > 1:
-            parts = tuple(analyze(p, reports, tokenizer) for p in pieces)
+            parts = tuple(analyze(p, reports, tokenizer, asking) for p in pieces)
             query = replace(query, parts=parts)
     return query
 

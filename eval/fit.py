@@ -23,16 +23,21 @@ import numpy as np
 from assistant import library
 from assistant.answer import HITS_PER_REPORT, figure_candidates, report_hits, route, with_same_sentence
 from assistant.figure_score import FEATURES, SCORER_FILE
+from assistant.query import QUESTION_WORDS_FILE, analyze, question_words as load_question_words, synonyms
 from assistant.settings import Settings
 
 from eval.corpus import index_corpus
-from eval.gold import load_gold
+from eval.gold import load_gold, sample_gold_path
 from eval.match import figure_found
+from eval.run import QuoteFinder
 
 
-def collect(items, index, retriever, mode: str):
-    """(question id, is answerable, part, report id, value text, features, label) per candidate."""
+def collect(items, index, retriever, mode: str, single: dict | None = None):
+    """(question id, is answerable, part, report id, value text, features, label) per candidate.
+    ``single`` gets, per question, its number of parts and whether the answerer would keep only
+    its most confident report (a question that compares nothing)."""
     rows = []
+    single = {} if single is None else single
     for item in items:
         if item.type not in ("figure", "unanswerable"):
             continue
@@ -41,6 +46,9 @@ def collect(items, index, retriever, mode: str):
             continue
         query = routed.query
         parts = query.parts or (query,)
+        places = {r.meta.region.name for r in routed.targets}
+        single[item.id] = (len(parts), not (query.compare or len(query.years) > 1
+                                            or len(places) > 1 and query.report_ids))
         for report in routed.targets:
             hits = report_hits(retriever, item.question, report, mode=mode, k=HITS_PER_REPORT, anchor=query.anchor)
             first: list = []  # the first part's right figure, for the second part's same_sentence
@@ -57,31 +65,70 @@ def collect(items, index, retriever, mode: str):
     return rows
 
 
-def choose_threshold(rows, probabilities, items) -> tuple[float, float]:
-    """The threshold making most questions right when each (report, part)'s best candidate is
-    answered only above it: an answerable one needs a right best candidate answered and no wrong
-    one; an unanswerable one needs nothing answered."""
+def choose_threshold(rows, probabilities, items, single: dict) -> tuple[float, float]:
+    """The threshold making most tuning questions right, decided as the answerer decides: in each
+    report each part takes its best candidate when above the threshold; a question that compares
+    nothing keeps only its most confident report. An answerable question is right when every part
+    is answered and every pick is right; an unanswerable one when nothing is answered."""
     best: dict[tuple, tuple[float, bool]] = {}
     year = FEATURES.index("year")
     for row, p in zip(rows, probabilities):
         if row[5][year] < 0:  # the answerer never answers with a figure of another year
             continue
-        key = (row[0], row[2], row[3])
+        key = (row[0], row[3], row[2])  # question, report, part
         if key not in best or p > best[key][0]:
             best[key] = (p, row[6])
     kinds = {i.id: i.type for i in items if i.type in ("figure", "unanswerable")}
-    per_question: dict[str, list[tuple[float, bool]]] = {}
-    for (qid, _, _), value in best.items():
-        per_question.setdefault(qid, []).append(value)
+    per_report: dict[str, dict[str, list[tuple[float, bool]]]] = {}
+    for (qid, report, _), value in best.items():
+        per_report.setdefault(qid, {}).setdefault(report, []).append(value)
     results = []
     for t in np.linspace(0.05, 0.95, 91):
         right = 0
         for qid, kind in kinds.items():
-            picks = [label for p, label in per_question.get(qid, []) if p >= t]
-            right += (not picks) if kind == "unanswerable" else (bool(picks) and all(picks))
+            answering = {r: [v for v in parts if v[0] >= t] for r, parts in per_report.get(qid, {}).items()}
+            answering = {r: picks for r, picks in answering.items() if picks}
+            n_parts, keep_one = single.get(qid, (1, True))
+            if keep_one and answering:
+                top = max(answering, key=lambda r: max(p for p, _ in answering[r]))
+                answering = {top: answering[top]}
+            if kind == "unanswerable":
+                right += not answering
+            else:
+                right += bool(answering) and all(len(picks) >= min(n_parts, len(per_report[qid][r]))
+                                                 and all(label for _, label in picks)
+                                                 for r, picks in answering.items())
         results.append((right / max(1, len(kinds)), float(t)))
     accuracy, threshold = max(results, key=lambda r: (r[0], -abs(r[1] - 0.5)))
     return threshold, accuracy
+
+
+def question_words(items, index, min_questions: int = 2, max_share: float = 0.1) -> dict[str, list[int]]:
+    """Words of how people ask, not of what reports say: tokens of at least ``min_questions``
+    tuning questions that the gold evidence paragraph holds in at most ``max_share`` of them
+    (「具体」, 「做」, 「认为」). {word: [questions holding it, of which evidence holds it]}."""
+    reports = list(index.reports.values())
+    finder = QuoteFinder(reports)
+    everyday = {word.lower() for word, _ in synonyms()}
+    counts: dict[str, list[int]] = {}
+    for item in items:
+        paragraphs = []
+        for evidence in item.evidence:
+            for report_id, start, end in finder.places(evidence)[:1]:
+                report = index.reports[report_id]
+                para = next((p for p in report.paragraphs if p.start <= start < p.end + 1), None)
+                paragraphs.append(report.text[para.start:para.end] if para else report.text[start:end])
+        if not paragraphs:
+            continue
+        context = " ".join(paragraphs).lower()
+        terms = analyze(item.question, reports, index.tokenizer, asking=frozenset()).terms
+        for token in set(terms):
+            if len(token) > 4 or token in everyday:  # the synonym data's words are matched through it
+                continue
+            seen = counts.setdefault(token, [0, 0])
+            seen[0] += 1
+            seen[1] += token in context
+    return {w: c for w, c in sorted(counts.items()) if c[0] >= min_questions and c[1] <= max_share * c[0]}
 
 
 def main(argv=None) -> int:
@@ -103,12 +150,25 @@ def main(argv=None) -> int:
     settings, _ = index_corpus(settings, args.corpus, progress=False)
     index = library.load_index(settings)
     retriever = library.retriever_for(index, settings)
-    rows = collect(items, index, retriever, args.mode)
+    samples = [i for i in load_gold(sample_gold_path())]  # the sample set, tuned on from the start
+    words = question_words(items + samples, index)
+    QUESTION_WORDS_FILE.write_text(json.dumps({
+        "version": 1,
+        "note": "Words of how people ask, dropped from the words a passage must hold: tokens of at least "
+                "2 tuning questions found in at most 10% of their gold evidence paragraphs "
+                "(python -m eval.fit). Counts: [questions holding the word, of which the evidence holds it].",
+        "fitted_on": f"{args.gold.name} tune half and samples.jsonl, {len(items) + len(samples)} questions, "
+                     f"{date.today().isoformat()}",
+        "words": words}, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    load_question_words.cache_clear()
+    print(f"{len(words)} question words: {' '.join(words)}")
+    single: dict = {}
+    rows = collect(items, index, retriever, args.mode, single)
     x = np.asarray([r[5] for r in rows], dtype=np.float64)
     y = np.asarray([r[6] for r in rows], dtype=int)
     model = LogisticRegression(C=1.0, class_weight="balanced", max_iter=2000).fit(x, y)
     probabilities = model.predict_proba(x)[:, 1]
-    threshold, accuracy = choose_threshold(rows, probabilities, items)
+    threshold, accuracy = choose_threshold(rows, probabilities, items, single)
     data = {
         "version": 1,
         "fitted_on": f"{args.gold.name} tune half, {len(items)} questions, {len(rows)} candidates "

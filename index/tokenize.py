@@ -22,6 +22,7 @@ STOPWORDS = frozenset(
     请问 请 告诉 一下 方面 情况 分别 各 各自 共 一共 总共 合计 采取 措施 做法 是 的 了 和 与 及 以及 或 在 对
     于 把 被 将 为 由 从 向 等 中 其中 也 都 还 又 就 并 这 那 这些 那些 其 之 所 有 个 我 我们 您 你 他 她 它
     百分 百分之 百分之几 几件 几起 几家 几名 几人 几条 几份 多少钱 哪位 哪家 哪几 打算 怎么做 做了 干了 搞了 给 上
+    具体 做 要做 事 哪些事 认为
     """.split()
 )
 DOMAIN_WORDS_FILE = Path(__file__).parent / "data" / "domain_words.txt"
@@ -47,7 +48,7 @@ def domain_terms(texts: Iterable[str]) -> set[str]:
 class Tokenizer:
     """jieba's search-mode cut with protected domain terms and a stopword list."""
 
-    name = "jieba-search-3"  # change when tokens change: an index with another name re-tokenizes
+    name = "jieba-search-4"  # change when tokens change: an index with another name re-tokenizes
 
     def __init__(self, terms: Iterable[str] = ()):
         self.terms = frozenset(terms)

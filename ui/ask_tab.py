@@ -14,7 +14,7 @@ from assistant.retrieve import Filters
 from eval.gold import GoldError, append_item
 
 from ui.context import AppContext
-from ui.render import answer_markdown, citation_cards
+from ui.render import answer_markdown, citation_cards, plain
 
 
 
@@ -30,8 +30,10 @@ def build(ctx: AppContext) -> dict[str, gr.components.Component]:
     answers = gr.State([])  # one Answer (as a dict) per assistant message, in this browser only
     with gr.Row():
         with gr.Column(scale=3):
+            # Report text arrives escaped (ui/render.py); no LaTeX, no custom tags, and the sanitiser on.
             chat = gr.Chatbot(label="对话", elem_id="chat", height=460, feedback_options=("Like", "Dislike"),
-                              buttons=["copy", "copy_all"])  # no "share": nothing leaves this machine
+                              buttons=["copy", "copy_all"],  # no "share": nothing leaves this machine
+                              latex_delimiters=[], allow_tags=False, sanitize_html=True)
             with gr.Row():
                 question = gr.Textbox(show_label=False, placeholder="输入问题，例如：某区某年某项指标是多少？采取了哪些措施？",
                                       elem_id="question", scale=5, lines=1, max_lines=3)
@@ -39,7 +41,7 @@ def build(ctx: AppContext) -> dict[str, gr.components.Component]:
             gr.Examples(example_questions(ctx.index) or ["各报告中存在哪些不足和问题？"], inputs=question,
                         label="示例问题（取自已入库的报告）")
             clear = gr.Button("清空对话", size="sm")
-            feedback = gr.Markdown(elem_id="feedback")
+            feedback = gr.Markdown(elem_id="feedback", latex_delimiters=[])
         with gr.Column(scale=2):
             cards = gr.HTML(elem_id="citations")
             reports = gr.Dropdown(report_choices, multiselect=True, label="报告", elem_id="filter-report")
@@ -64,7 +66,7 @@ def build(ctx: AppContext) -> dict[str, gr.components.Component]:
                           years=tuple(int(y) for y in year_values or ()))
         answer = library.ask(ctx.settings, index, retriever, text, mode=mode_value, filters=filters,
                              hits_per_report=int(k))
-        history = [*history, {"role": "user", "content": text},
+        history = [*history, {"role": "user", "content": plain(text)},
                    {"role": "assistant", "content": answer_markdown(answer)}]
         return "", history, [*kept, answer.model_dump(mode="json")], citation_cards(answer, index.reports)
 
@@ -86,7 +88,7 @@ def build(ctx: AppContext) -> dict[str, gr.components.Component]:
         path.parent.mkdir(parents=True, exist_ok=True)
         with open(path, "a", encoding="utf-8") as f:
             f.write(json.dumps(record, ensure_ascii=False) + "\n")
-        return f"已记录{'👍' if data.liked else '👎'}：{answer['question']}"
+        return f"已记录{'👍' if data.liked else '👎'}：{plain(answer['question'])}"
 
     chat.like(on_like, [answers], [feedback])
 

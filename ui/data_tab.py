@@ -14,7 +14,7 @@ from assistant.retrieve import Filters
 
 from ui.context import AppContext
 from ui.export import write_csv
-from ui.render import answer_markdown
+from ui.render import answer_markdown, plain
 
 FIGURE_HEADERS = ["报告", "章节", "指标", "数值", "单位", "限定", "标准化数值", "基本单位", "句子"]
 MEASURE_HEADERS = ["报告", "章节", "措施", "段落"]
@@ -74,8 +74,8 @@ def build(ctx: AppContext) -> tuple[list[gr.components.Component], callable]:
             right_id = gr.Dropdown(ids, value=ids[1] if len(ids) > 1 else None, label="报告乙", scale=2)
             compare = gr.Button("对比", variant="primary", scale=1, elem_id="compare-btn")
         with gr.Row():
-            left = gr.Markdown(elem_id="compare-left")
-            right = gr.Markdown(elem_id="compare-right")
+            left = gr.Markdown(elem_id="compare-left", latex_delimiters=[])  # report text: never LaTeX
+            right = gr.Markdown(elem_id="compare-right", latex_delimiters=[])
 
     def filter_figures(report_ids, text):
         rows = figure_rows(ctx, tuple(report_ids or ()), (text or "").strip())
@@ -99,7 +99,7 @@ def build(ctx: AppContext) -> tuple[list[gr.components.Component], callable]:
                 continue
             answer = library.ask(ctx.settings, index, retriever, f"在{topic_text}方面采取了哪些措施？",
                                  filters=Filters(report_ids=(report_id,)))
-            out.append(f"#### {index.reports[report_id].meta.title}\n\n{answer_markdown(answer)}")
+            out.append(f"#### {plain(index.reports[report_id].meta.title)}\n\n{answer_markdown(answer)}")
         return out[0], out[1]
 
     compare.click(side_by_side, [topic, left_id, right_id], [left, right])

@@ -39,6 +39,8 @@ def build_app(ctx: AppContext) -> gr.Blocks:
 
                 reports_tab.build(ctx, [filters["reports"], filters["regions"], filters["years"], *data_targets],
                                   refresh_values)
+        on_load, load_outputs = filters["load"]
+        app.load(on_load, outputs=load_outputs)
     return app
 
 

@@ -167,11 +167,13 @@ def cmd_serve(args: argparse.Namespace) -> int:
         auth = (user, password)
     from ui.app import build_app, launch
     from ui.context import AppContext
+    from ui.gold_files import GoldFolder
 
     ctx = AppContext.open(_settings(args))
     app = build_app(ctx)
     shown = "127.0.0.1" if args.host in ("0.0.0.0", "::") else args.host
     print(f"reportqa: {len(ctx.index.reports)} reports from {ctx.settings.index_dir}\n"
+          f"「加入评测集」 writes gold files to {GoldFolder.beside(ctx.settings.index_dir).path}\n"
           f"Open http://{shown}:{args.port} in a browser (Ctrl+C stops the app).", flush=True)
     launch(app, host=args.host, port=args.port, auth=auth)
     return 0

@@ -17,6 +17,7 @@ from assistant.retrieve import Filters
 from ui import add_gold
 from ui.context import AppContext
 from ui.gold_files import GoldFolder
+from ui.question import BROKEN_ZH, is_text
 from ui.render import answer_markdown, citation_cards, plain
 
 
@@ -28,7 +29,8 @@ def filter_choices(ctx: AppContext) -> tuple[list[tuple[str, str]], list[str], l
 
 
 def respond(ctx: AppContext, text, history, kept, report_ids, region_names, year_values, mode_value, k):
-    """One turn: (question box, chat, answers, citation cards, status line)."""
+    """One turn: (question box, chat, answers, citation cards, status line). A question that is
+    not text is refused with a message and changes nothing."""
     text = (text or "").strip()
     if not text:
         return gr.update(), history, kept, gr.update(), gr.update()

@@ -17,6 +17,7 @@ from assistant.retrieve import Filters
 from assistant.settings import Settings
 
 from ui.export import write_csv
+from ui.question import BROKEN_EN, is_text
 
 
 class UsageError(Exception):
@@ -78,6 +79,8 @@ def cmd_remove(args: argparse.Namespace) -> int:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
+    if not is_text(args.query):
+        raise UsageError(BROKEN_EN.format(what="query"))
     settings = _settings(args)
     index = library.load_index(settings)
     hits = library.retriever_for(index, settings).search(args.query, k=args.k, mode=args.mode or settings.mode,
@@ -106,6 +109,8 @@ def cmd_bench(args: argparse.Namespace) -> int:
 
 
 def cmd_ask(args: argparse.Namespace) -> int:
+    if not is_text(args.question):
+        raise UsageError(BROKEN_EN.format(what="question"))
     settings = _settings(args)
     index = library.load_index(settings)
     answer = library.ask(settings, index, library.retriever_for(index, settings), args.question,

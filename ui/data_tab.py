@@ -14,6 +14,7 @@ from assistant.retrieve import Filters
 
 from ui.context import AppContext
 from ui.export import write_csv
+from ui.question import is_text
 from ui.render import answer_markdown, plain
 
 FIGURE_HEADERS = ["报告", "章节", "指标", "数值", "单位", "限定", "标准化数值", "基本单位", "句子"]
@@ -91,6 +92,8 @@ def build(ctx: AppContext) -> tuple[list[gr.components.Component], callable]:
         topic_text = (topic_text or "").strip()
         if not topic_text:
             return "请输入主题。", ""
+        if not is_text(topic_text):
+            return "主题中含有无法识别的字符（不成对的代理码位），请删去后重新输入。", ""
         index, retriever = ctx.snapshot()
         out = []
         for report_id in (a, b):

@@ -169,7 +169,9 @@ def cmd_serve(args: argparse.Namespace) -> int:
         user, sep, password = args.auth.partition(":")
         if not (sep and user and password):
             raise UsageError("--auth must be USER:PASS")
-        auth = (user, password)
+        from ui.login import LoginGuard
+
+        auth = LoginGuard(user, password)
     from ui.app import build_app, launch
     from ui.context import AppContext
     from ui.gold_files import GoldFolder

@@ -4,10 +4,12 @@
      "evidence": [{"report": "普陀", "quote": "立案处罚262件，其中警告46件，罚款216件"}]}
 
 A file with bad lines is refused as a whole, with every bad line's number and what is wrong.
+Lines are split on "\n" alone: U+2028 and other characters str.splitlines() breaks on are text.
 """
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 from typing import Literal
 
@@ -72,11 +74,17 @@ def parse_gold(text: str, path: Path | str = "<gold>") -> list[GoldItem]:
             continue
         try:
             item = GoldItem.model_validate(json.loads(line))
+        except ValidationError as exc:
+            problems.append((number, _describe(exc)))
+            continue
         except json.JSONDecodeError as exc:
             problems.append((number, f"not valid JSON ({exc.msg} at column {exc.colno})"))
             continue
-        except ValidationError as exc:
-            problems.append((number, _describe(exc)))
+        except RecursionError:
+            problems.append((number, "not readable: brackets nested too deeply"))
+            continue
+        except ValueError as exc:  # an integer of more digits than Python converts
+            problems.append((number, f"not readable ({exc})"))
             continue
         if item.id in seen:
             problems.append((number, f"id {item.id!r} already used on line {seen[item.id]}"))
@@ -93,7 +101,7 @@ def parse_gold(text: str, path: Path | str = "<gold>") -> list[GoldItem]:
 def load_gold(path: Path | str) -> list[GoldItem]:
     path = Path(path)
     try:
-        text = path.read_text(encoding="utf-8-sig")
+        text = path.read_bytes().decode("utf-8-sig")  # no newline translation: "\n" alone ends a line
     except FileNotFoundError:
         raise GoldError(path, [(0, "file not found")]) from None
     except UnicodeDecodeError:
@@ -105,42 +113,98 @@ def sample_gold_path() -> Path:
     return Path(__file__).parent / "gold" / "samples.jsonl"
 
 
+# Characters that str.splitlines() and many editors take for line ends; JSON may escape them, so
+# a written line stays one line for every reader.
+_LINE_BREAKS = {"\u0085": "\\u0085", "\u2028": "\\u2028", "\u2029": "\\u2029"}
+
+
 def to_line(item: GoldItem) -> str:
     data = item.model_dump()
     for key in ("split", "tags"):  # optional: written only when set
         if not data[key]:
             del data[key]
-    return json.dumps(data, ensure_ascii=False)
+    line = json.dumps(data, ensure_ascii=False)
+    for char, escaped in _LINE_BREAKS.items():
+        line = line.replace(char, escaped)
+    return line
 
 
-def item_from_answer(answer: Answer, item_id: str, reports: dict) -> GoldItem:
-    """A gold line from an answer a user accepted: its values (or measures) and the cited quotes.
+class GoldDraft(BaseModel):
+    """A gold line before it has an id: proposed from an answer, then checked and edited by a person."""
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    type: QuestionType
+    question: str = Field(min_length=1)
+    answers: list[str] = Field(default_factory=list)
+    evidence: list[Evidence] = Field(default_factory=list)
+
+
+class DuplicateQuestion(ValueError):
+    """The gold file already asks this question; ``item_id`` is the line that does."""
+
+    def __init__(self, item_id: str):
+        self.item_id = item_id
+        super().__init__(f"the question is already in the file as {item_id}")
+
+
+def draft_from_answer(answer: Answer, reports: dict) -> GoldDraft:
+    """What an answer proposes: its values (or measures) and cited quotes; an abstention proposes
+    ``unanswerable``, which a person must confirm — the reports may say it after all.
 
     ``reports`` maps report ids to reports, to name each quote's report by its region.
     """
     if answer.abstained:
-        kind, answers, evidence = "unanswerable", [], []
-    else:
-        kind = "figure" if answer.values else ("fact" if answer.intent == "fact" else "measure")
-        answers = [v.text for v in answer.values] or [m.title for m in answer.measures][:5]
-        evidence = []
-        for c in answer.citations:
-            report = reports.get(c.report_id)
-            name = (report.meta.region.name if report and report.meta.region.name else c.report_id)
-            evidence.append(Evidence(report=name, quote=c.quote))
-    return GoldItem(id=item_id, type=kind, question=answer.question, answers=answers, evidence=evidence)
+        return GoldDraft(type="unanswerable", question=answer.question)
+    kind = "figure" if answer.values else ("fact" if answer.intent == "fact" else "measure")
+    answers = [v.text for v in answer.values] or [m.title for m in answer.measures][:5]
+    evidence = []
+    for c in answer.citations:
+        report = reports.get(c.report_id)
+        name = (report.meta.region.name if report and report.meta.region.name else c.report_id)
+        evidence.append(Evidence(report=name, quote=c.quote))
+    return GoldDraft(type=kind, question=answer.question, answers=answers, evidence=evidence)
 
 
-def append_item(path: Path | str, answer: Answer, reports: dict, prefix: str = "ui") -> GoldItem:
-    """Append an answer as a new line to a gold file (created if missing), with a fresh id."""
+def same_question(a: str, b: str) -> bool:
+    return " ".join(a.split()) == " ".join(b.split())
+
+
+def append_item(path: Path | str, draft: GoldDraft, prefix: str = "ui") -> GoldItem:
+    """Append ``draft`` to a gold file (created if missing) as a new line with the next free id.
+
+    The file is locked while it is read and written, so two people adding at once both land; a
+    file that is not a valid gold set raises GoldError, one that already asks the question raises
+    DuplicateQuestion, and a symbolic link is refused (OSError) rather than followed.
+    """
     path = Path(path)
-    existing = load_gold(path) if path.exists() and path.read_text(encoding="utf-8-sig").strip() else []
-    used = {i.id for i in existing}
-    number = len(existing) + 1
-    while f"{prefix}-{number:03d}" in used:
-        number += 1
-    item = item_from_answer(answer, f"{prefix}-{number:03d}", reports)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with open(path, "a", encoding="utf-8") as f:
-        f.write(to_line(item) + "\n")
+    GoldItem(id=prefix, **draft.model_dump())  # a draft no gold line can hold fails before the file is touched
+    flags = os.O_RDWR | os.O_CREAT | os.O_APPEND | getattr(os, "O_NOFOLLOW", 0)
+    fd = os.open(path, flags, 0o644)
+    with os.fdopen(fd, "r+b") as f:
+        _lock(f)
+        f.seek(0)
+        raw = f.read()
+        try:
+            text = raw.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            raise GoldError(path, [(0, "not UTF-8 text")]) from None
+        existing = parse_gold(text, path) if text.strip() else []
+        for item in existing:
+            if same_question(item.question, draft.question):
+                raise DuplicateQuestion(item.id)
+        used = {i.id for i in existing}
+        number = len(existing) + 1
+        while f"{prefix}-{number:03d}" in used:
+            number += 1
+        item = GoldItem(id=f"{prefix}-{number:03d}", **draft.model_dump())
+        separator = b"\n" if raw and not raw.endswith(b"\n") else b""
+        f.write(separator + (to_line(item) + "\n").encode("utf-8"))
     return item
+
+
+def _lock(f) -> None:
+    try:
+        import fcntl
+    except ImportError:  # not POSIX: no lock between processes
+        return
+    fcntl.flock(f.fileno(), fcntl.LOCK_EX)  # released when the file is closed

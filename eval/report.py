@@ -64,9 +64,9 @@ def _recall_chart(summaries: list[ModeSummary]) -> str:
         points = " ".join(f"{x[k]:.1f},{y(s.recall[k]):.1f}" for k in KS)
         parts.append(f'<polyline fill="none" stroke="{color}" stroke-width="2.5" points="{points}"/>')
         parts += [f'<circle cx="{x[k]:.1f}" cy="{y(s.recall[k]):.1f}" r="3.5" fill="{color}">'
-                  f'<title>{s.mode} recall@{k} {s.recall[k]:.1%}</title></circle>' for k in KS]
+                  f'<title>{html.escape(s.mode)} recall@{k} {s.recall[k]:.1%}</title></circle>' for k in KS]
         parts.append(f'<rect x="{left + plot_w + 16}" y="{top + i * 20}" width="12" height="12" fill="{color}"/>'
-                     f'<text x="{left + plot_w + 34}" y="{top + i * 20 + 11}" font-size="12">{s.mode}</text>')
+                     f'<text x="{left + plot_w + 34}" y="{top + i * 20 + 11}" font-size="12">{html.escape(s.mode)}</text>')
     return "".join(parts) + "</svg>"
 
 
@@ -85,7 +85,7 @@ def _type_chart(summaries: list[ModeSummary]) -> str:
             y = y0 + si * bar
             length = plot_w * (value or 0.0)
             parts.append(f'<rect x="{left}" y="{y}" width="{length:.1f}" height="{bar - 2}" '
-                         f'fill="{COLORS.get(s.mode, "#999")}"><title>{s.mode} {TYPE_NAMES[t]} {_pct(value)}</title></rect>'
+                         f'fill="{COLORS.get(s.mode, "#999")}"><title>{html.escape(s.mode)} {TYPE_NAMES[t]} {_pct(value)}</title></rect>'
                          f'<text x="{left + length + 4:.1f}" y="{y + bar - 4}" font-size="10">{_pct(value)}</text>')
     return "".join(parts) + "</svg>"
 
@@ -101,7 +101,7 @@ def _failure_rows(results: list[QuestionResult]) -> str:
                "误拒答" if r.abstained and r.type != "unanswerable" else f"未找到：{'、'.join(missing)}")
         cited = "".join(f'<li class="{"ok" if c.supports else "off"}">[{c.marker}] {html.escape(c.report_id)} · '
                         f'{html.escape(" › ".join(c.section_path))}<br>{html.escape(c.quote)}</li>' for c in r.citations)
-        rows.append(f"<tr><td>{html.escape(r.id)}<br><small>{r.mode} · {TYPE_NAMES[r.type]}</small></td>"
+        rows.append(f"<tr><td>{html.escape(r.id)}<br><small>{html.escape(r.mode)} · {TYPE_NAMES[r.type]}</small></td>"
                     f"<td>{html.escape(r.question)}</td><td>{html.escape(expected)}<br><small>{html.escape(why)}</small></td>"
                     f"<td><pre>{html.escape(r.answer)}</pre></td><td><ol>{cited}</ol></td></tr>")
     return "".join(rows) or '<tr><td colspan="5">没有未通过的问题。</td></tr>'
@@ -119,7 +119,7 @@ def failures_html(run: EvalRun) -> str:
 
 def render_html(run: EvalRun) -> str:
     head = "".join(f"<th>{html.escape(s.mode)}</th>" for s in run.summaries)
-    body = "".join(f"<tr><th>{html.escape(name)}</th>{''.join(f'<td>{v}</td>' for v in values)}</tr>"
+    body = "".join(f"<tr><th>{html.escape(name)}</th>{''.join(f'<td>{html.escape(v)}</td>' for v in values)}</tr>"
                    for name, values in summary_rows(run))
     missing = "".join(f"<li>{html.escape(i)}: 「{html.escape(q)}」</li>" for i, q in run.missing_quotes)
     return f"""<!doctype html>

@@ -1,11 +1,13 @@
 """The web app in a real browser: Debian's chromium driven by Playwright, the app on a free port.
 
+Waits are on what the page shows (expect(...) retries until its timeout, set long for a loaded
+machine), never fixed sleeps.
+
 Screenshots of each view go to test-artifacts/ for people to look at. Without Debian's chromium
 (`apt-get install chromium fonts-noto-cjk`) these tests are skipped, and the summary says so;
 .ci/run installs it and sets REPORTQA_REQUIRE_BROWSER, so in CI a missing browser is a failure.
 """
 import os
-import socket
 from pathlib import Path
 
 import pytest
@@ -16,6 +18,7 @@ from assistant.settings import Settings
 from corpus.load import sample_paths
 from ui.app import build_app, launch
 from ui.context import AppContext
+from webapp import fake_context, free_port
 
 pytestmark = pytest.mark.slow
 ARTIFACTS = Path(__file__).resolve().parent.parent / "test-artifacts"
@@ -40,18 +43,40 @@ MINHANG = """2023年度上海市闵行区卫生健康委员会法治政府建设
 """
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+# Report text that would fetch, run or format something if it were put into the page as markup.
+HOSTILE = """2023年度上海市闵行区<b>卫生</b>健康委员会法治政府建设情况报告
+
+2023年，闵行区卫生健康委认真履行法治建设职责。现将有关情况报告如下：
+一、主要举措和成效
+（一）基本情况<i>斜体</i>
+2023年，区卫生健康委共收到行政复议12件<script>window.pwned=1</script><img src=http://127.0.0.1:9/x.png>，其中维持10件，撤销2件。共监督检查3150户次 $$x^2$$ [链接](http://127.0.0.1:9/l)。
+"""
+TRAP = "http://127.0.0.1:9/"  # nothing listens on port 9: a request there is the page obeying report text
 
 
 @pytest.fixture(scope="module")
-def url(tmp_path_factory):
+def server(tmp_path_factory):
     settings = Settings(index_dir=tmp_path_factory.mktemp("web") / "index")
     library.ingest_files(settings, sample_paths(), progress=False)
-    app = build_app(AppContext.open(settings))
-    port = _free_port()
+    ctx = AppContext.open(settings)
+    app = build_app(ctx)
+    port = free_port()
+    launch(app, port=port, block=False)
+    yield f"http://127.0.0.1:{port}/", ctx
+    app.close()
+
+
+@pytest.fixture(scope="module")
+def url(server):
+    return server[0]
+
+
+@pytest.fixture(scope="module")
+def hostile_url(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("hostile")
+    (folder / "evil-2023.txt").write_text(HOSTILE, encoding="utf-8")
+    app = build_app(fake_context(folder / "index", (folder / "evil-2023.txt",)))
+    port = free_port()
     launch(app, port=port, block=False)
     yield f"http://127.0.0.1:{port}/"
     app.close()
@@ -161,3 +186,65 @@ def test_uploaded_report_is_listed_and_answerable(page, tmp_path):
     open_tab(page, "问答")
     ask(page, "闵行区2023年收到多少件行政复议？")
     expect(page.locator("#chat")).to_contain_text("12件")
+
+
+def test_report_markup_is_shown_as_text_and_fetches_nothing(browser, hostile_url):
+    """An <img> in a report must not make the viewer's browser fetch it, a <script> must show in
+    the quote, and Markdown or LaTeX in a report stays as written — in chat, cards, labels, tables."""
+    context = browser.new_context(viewport={"width": 1400, "height": 1000}, locale="zh-CN")
+    page = context.new_page()
+    page.set_default_timeout(TIMEOUT)
+    requests: list[str] = []
+    page.on("request", lambda request: requests.append(request.url))
+    page.goto(hostile_url, wait_until="load")
+    ask(page, "闵行区2023年收到多少件行政复议？")
+    chat = page.locator("#chat")
+    expect(chat).to_contain_text("12件<script>window.pwned=1</script><img src=http://127.0.0.1:9/x.png>")
+    card = page.locator("#citations details").first
+    expect(card).to_contain_text("2023年度上海市闵行区<b>卫生</b>健康委员会法治政府建设情况报告")
+    expect(card).to_contain_text("（一）基本情况<i>斜体</i>")
+    card.locator("summary").click()
+    expect(card.locator("mark")).to_contain_text("<script>window.pwned=1</script><img src=http://127.0.0.1:9/x.png>")
+    ask(page, "闵行区共监督检查多少户次？")
+    expect(chat).to_contain_text("3150户次 $$x^2$$ [链接](http://127.0.0.1:9/l)")
+    assert chat.locator("img, script, a[href^='http://127.0.0.1:9'], .katex").count() == 0
+    page.screenshot(path=str(ARTIFACTS / "hostile.png"), full_page=True)
+    page.locator("#filter-report input").click()
+    expect(page.get_by_role("option").first).to_contain_text("<b>卫生</b>")
+    page.keyboard.press("Escape")
+    open_tab(page, "数据")
+    expect(page.locator("#figures-table")).to_contain_text("<script>window.pwned=1</script>")
+    open_tab(page, "报告")
+    expect(page.locator("#reports-table")).to_contain_text("闵行区<b>卫生</b>健康委员会")
+    assert page.evaluate("window.pwned") is None
+    assert [u for u in requests if u.startswith(TRAP)] == []
+    context.close()
+
+
+def test_add_to_gold_writes_a_named_file_in_the_gold_folder_only(page, server):
+    """A name, not a path: the line lands in gold/ beside the index; a duplicate and a path are
+    refused with a message; the file can be downloaded."""
+    _, ctx = server
+    gold = ctx.settings.index_dir.resolve().parent / "gold"
+    ask(page, "普陀区作出了多少件卫生行政许可？")
+    expect(page.locator("#chat")).to_contain_text("2628件")
+    page.get_by_text("加入评测集", exact=True).click()
+    expect(page.locator("#gold-answers textarea")).to_have_value("2628件")
+    name = page.locator("#gold-file input")
+    status = page.locator("#gold-status")
+    name.fill("../escape")
+    name.press("Enter")
+    page.click("#add-gold")
+    expect(status).to_contain_text("只能填写文件名")
+    name.fill("browser")
+    name.press("Enter")
+    page.click("#add-gold")
+    expect(status).to_contain_text("已加入 ui-001（数字）到 browser.jsonl")
+    page.click("#add-gold")
+    expect(status).to_contain_text("已有这个问题")
+    page.screenshot(path=str(ARTIFACTS / "add-gold.png"), full_page=True)
+    assert sorted(p.name for p in gold.parent.rglob("*.jsonl") if "gold" in p.parts) == ["browser.jsonl"]
+    assert not (gold.parent / "escape.jsonl").exists()
+    with page.expect_download() as download:
+        page.click("#gold-download")
+    assert "普陀区作出了多少件卫生行政许可？" in Path(download.value.path()).read_text(encoding="utf-8")

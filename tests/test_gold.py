@@ -3,7 +3,8 @@ import json
 
 import pytest
 
-from eval.gold import GoldError, load_gold, parse_gold, sample_gold_path
+from eval.gold import (DuplicateQuestion, GoldDraft, GoldError, append_item, draft_from_answer, load_gold,
+                       parse_gold, sample_gold_path, to_line)
 from eval.run import QuoteFinder
 
 GOOD = {"id": "pt-01", "type": "figure", "question": "普陀区对卫生违法行为立案处罚了多少件，其中罚款多少件？",
@@ -74,17 +75,69 @@ def test_an_accepted_answer_becomes_a_valid_gold_line(sample_index, fake_encoder
     """「加入评测集」 writes lines that the evaluator itself accepts, each with a fresh id."""
     from assistant import library
     from assistant.settings import Settings
-    from eval.gold import append_item
 
     settings = Settings(index_dir=sample_index, model=fake_encoder.name)
     index = library.load_index(settings)
     retriever = library.retriever_for(index, settings, encoder=fake_encoder)
     path = tmp_path / "mine.jsonl"
-    first = append_item(path, library.ask(settings, index, retriever, "普陀区作出了多少件卫生行政许可？"), index.reports)
-    second = append_item(path, library.ask(settings, index, retriever, "普陀区卫健委2024年的财政预算是多少？"),
-                         index.reports)
+    answer = library.ask(settings, index, retriever, "普陀区作出了多少件卫生行政许可？")
+    first = append_item(path, draft_from_answer(answer, index.reports))
+    abstained = library.ask(settings, index, retriever, "普陀区卫健委2024年的财政预算是多少？")
+    proposed = draft_from_answer(abstained, index.reports)
+    second = append_item(path, proposed)
     items = load_gold(path)
     assert [i.id for i in items] == [first.id, second.id] == ["ui-001", "ui-002"]
     assert items[0].type == "figure" and items[0].answers == ["2628件"]
     assert items[0].evidence[0].report == "普陀区" and "2628件" in items[0].evidence[0].quote
-    assert items[1].type == "unanswerable" and items[1].evidence == []
+    assert proposed.type == "unanswerable" and items[1].evidence == []
+
+
+def draft(question: str = "普陀区作出了多少件卫生行政许可？", **changes) -> GoldDraft:
+    return GoldDraft(type="figure", question=question, answers=["2628件"],
+                     evidence=[{"report": "普陀", "quote": "作出卫生行政许可2628件"}]).model_copy(update=changes)
+
+
+def test_line_separators_inside_a_line_round_trip(tmp_path):
+    """U+2028/U+2029/U+0085 are text to a gold file: a line holding them is written escaped and
+    read back whole, and a hand-written file holding them raw reads too."""
+    path = tmp_path / "ls.jsonl"
+    question = "普陀区\u2028作出了\u2029多少件\x85卫生行政许可？"
+    item = append_item(path, draft(question))
+    raw = path.read_text(encoding="utf-8")
+    assert raw.count("\n") == 1 and "\u2028" not in raw and "\\u2028" in raw
+    assert load_gold(path)[0].question == question
+    assert parse_gold(to_line(item).replace("\\u2028", "\u2028") + "\n")[0].question == question
+
+
+def test_deeply_nested_json_is_a_per_line_error():
+    """「[[[[…」 is one bad line with its number, not a RecursionError that kills the reader."""
+    found = problems(lines(GOOD, "[" * 100_000, {"id": "x", "type": "figure", "question": "？"},
+                           '{"id": ' + "9" * 5000 + "}"))
+    assert [n for n, _ in found] == [2, 4]
+    assert "nested too deeply" in found[0][1] and "not readable" in found[1][1]
+
+
+def test_a_question_already_in_the_file_is_refused(tmp_path):
+    """The same question (up to spacing) is not added twice; the file keeps one line."""
+    path = tmp_path / "dup.jsonl"
+    first = append_item(path, draft())
+    with pytest.raises(DuplicateQuestion) as err:
+        append_item(path, draft(" 普陀区作出了多少件卫生行政许可？ ", answers=["1件"]))
+    assert err.value.item_id == first.id and len(load_gold(path)) == 1
+
+
+def test_a_file_without_a_final_newline_gets_its_own_line(tmp_path):
+    path = tmp_path / "hand.jsonl"
+    path.write_text(lines(GOOD), encoding="utf-8")
+    item = append_item(path, draft("张家港立案查处无证行医案件多少起？"))
+    assert [i.id for i in load_gold(path)] == ["pt-01", item.id]
+
+
+def test_a_symlink_is_not_followed(tmp_path):
+    """Writing through a link could append to any file the link names; it is refused instead."""
+    target = tmp_path / "elsewhere.jsonl"
+    target.write_text(lines(GOOD) + "\n", encoding="utf-8")
+    (tmp_path / "link.jsonl").symlink_to(target)
+    with pytest.raises(OSError):
+        append_item(tmp_path / "link.jsonl", draft("张家港立案查处无证行医案件多少起？"))
+    assert target.read_text(encoding="utf-8") == lines(GOOD) + "\n"

@@ -1,4 +1,9 @@
-"""The web app: four tabs over the same library calls the CLI uses, served on loopback by default."""
+"""The web app: four tabs over the same library calls the CLI uses, served on loopback by default.
+
+Its events are the page's own, not a public API: Gradio describes public endpoints — with their
+choices and default values, i.e. report ids and server paths — even in the page it serves to a
+visitor who has not logged in, so every endpoint is made private.
+"""
 from __future__ import annotations
 
 import os
@@ -9,6 +14,7 @@ import gradio as gr  # noqa: E402
 
 from ui import ask_tab, data_tab, eval_tab, reports_tab  # noqa: E402
 from ui.context import AppContext  # noqa: E402
+from ui.login import LoginGuard  # noqa: E402
 from ui.render import CSS  # noqa: E402
 
 # Local fonts only: a theme's Google fonts would be fetched by every browser that opens the page.
@@ -39,14 +45,20 @@ def build_app(ctx: AppContext) -> gr.Blocks:
 
                 reports_tab.build(ctx, [filters["reports"], filters["regions"], filters["years"], *data_targets],
                                   refresh_values)
+        on_load, load_outputs = filters["load"]
+        app.load(on_load, outputs=load_outputs)
+    for fn in app.fns.values():
+        fn.api_visibility = "private"
     return app
 
 
-def launch(app: gr.Blocks, *, host: str = "127.0.0.1", port: int = 7860, auth: tuple[str, str] | None = None,
+def launch(app: gr.Blocks, *, host: str = "127.0.0.1", port: int = 7860, auth: LoginGuard | None = None,
            block: bool = True):
     """Serve without a public share link; only the app's own files (uploads, downloads) are served."""
     app.queue(default_concurrency_limit=4)
-    return app.launch(server_name=host, server_port=port, auth=auth, share=False, inbrowser=False,
+    message = "请输入用户名和密码。连续输错几次后，需等待一段时间才能再试。" if auth else None
+    return app.launch(server_name=host, server_port=port, auth=auth, auth_message=message, share=False,
+                      inbrowser=False,
                       max_file_size=f"{reports_tab.MAX_UPLOAD_MB}mb", show_error=True, quiet=True,
                       ssr_mode=False, prevent_thread_lock=not block, theme=THEME, css=CSS_ALL,
                       footer_links=[])

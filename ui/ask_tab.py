@@ -1,21 +1,24 @@
-"""问答: a chat over the reports, with citation cards, filters, feedback and 「加入评测集」."""
+"""问答: a chat over the reports, with citation cards, filters, feedback and 「加入评测集」.
+
+Everything that depends on the reports and the server's folders (filter choices, gold files) is
+filled when a page loads, after any login, never into the page config itself.
+"""
 from __future__ import annotations
 
 import json
 from datetime import datetime, timezone
-from pathlib import Path
 
 import gradio as gr
 
 from assistant import library
-from assistant.answer import Answer
 from assistant.examples import example_questions
 from assistant.retrieve import Filters
-from eval.gold import GoldError, append_item
 
+from ui import add_gold
 from ui.context import AppContext
-from ui.render import answer_markdown, citation_cards
-
+from ui.gold_files import GoldFolder
+from ui.question import BROKEN_ZH, is_text
+from ui.render import answer_markdown, citation_cards, plain
 
 
 def filter_choices(ctx: AppContext) -> tuple[list[tuple[str, str]], list[str], list[int]]:
@@ -25,13 +28,34 @@ def filter_choices(ctx: AppContext) -> tuple[list[tuple[str, str]], list[str], l
     return [(f"{r.meta.title}（{r.id}）", r.id) for r in reports], regions, years
 
 
-def build(ctx: AppContext) -> dict[str, gr.components.Component]:
-    report_choices, region_choices, year_choices = filter_choices(ctx)
+def respond(ctx: AppContext, text, history, kept, report_ids, region_names, year_values, mode_value, k):
+    """One turn: (question box, chat, answers, citation cards, status line). A question that is
+    not text is refused with a message and changes nothing."""
+    text = (text or "").strip()
+    if not text:
+        return gr.update(), history, kept, gr.update(), gr.update()
+    if not is_text(text):
+        return gr.update(), history, kept, gr.update(), BROKEN_ZH
+    index, retriever = ctx.snapshot()
+    filters = Filters(report_ids=tuple(report_ids or ()), regions=tuple(region_names or ()),
+                      years=tuple(int(y) for y in year_values or ()))
+    answer = library.ask(ctx.settings, index, retriever, text, mode=mode_value, filters=filters,
+                         hits_per_report=int(k))
+    history = [*history, {"role": "user", "content": plain(text)},
+               {"role": "assistant", "content": answer_markdown(answer)}]
+    return "", history, [*kept, answer.model_dump(mode="json")], citation_cards(answer, index.reports), ""
+
+
+def build(ctx: AppContext) -> dict:
+    """The tab; returns its filters (other tabs refresh them) and ``load``: (function, outputs)
+    for the app to run when a page loads."""
     answers = gr.State([])  # one Answer (as a dict) per assistant message, in this browser only
     with gr.Row():
         with gr.Column(scale=3):
+            # Report text arrives escaped (ui/render.py); no LaTeX, no custom tags, and the sanitiser on.
             chat = gr.Chatbot(label="对话", elem_id="chat", height=460, feedback_options=("Like", "Dislike"),
-                              buttons=["copy", "copy_all"])  # no "share": nothing leaves this machine
+                              buttons=["copy", "copy_all"],  # no "share": nothing leaves this machine
+                              latex_delimiters=[], allow_tags=False, sanitize_html=True)
             with gr.Row():
                 question = gr.Textbox(show_label=False, placeholder="输入问题，例如：某区某年某项指标是多少？采取了哪些措施？",
                                       elem_id="question", scale=5, lines=1, max_lines=3)
@@ -39,39 +63,23 @@ def build(ctx: AppContext) -> dict[str, gr.components.Component]:
             gr.Examples(example_questions(ctx.index) or ["各报告中存在哪些不足和问题？"], inputs=question,
                         label="示例问题（取自已入库的报告）")
             clear = gr.Button("清空对话", size="sm")
-            feedback = gr.Markdown(elem_id="feedback")
+            feedback = gr.Markdown(elem_id="feedback", latex_delimiters=[])
         with gr.Column(scale=2):
             cards = gr.HTML(elem_id="citations")
-            reports = gr.Dropdown(report_choices, multiselect=True, label="报告", elem_id="filter-report")
+            reports = gr.Dropdown([], multiselect=True, label="报告", elem_id="filter-report")
             with gr.Row():
-                regions = gr.Dropdown(region_choices, multiselect=True, label="地区", elem_id="filter-region")
-                years = gr.Dropdown(year_choices, multiselect=True, label="年度", elem_id="filter-year")
+                regions = gr.Dropdown([], multiselect=True, label="地区", elem_id="filter-region")
+                years = gr.Dropdown([], multiselect=True, label="年度", elem_id="filter-year")
             with gr.Accordion("高级", open=False):
                 mode = gr.Radio(["hybrid", "bm25", "dense"], value=ctx.settings.mode, label="检索方式")
                 top_k = gr.Slider(1, 30, value=8, step=1, label="每份报告取段落数 (top-k)")
-            with gr.Accordion("加入评测集", open=False):
-                gold_path = gr.Textbox(value=str(ctx.settings.index_dir.parent / "gold" / "added.jsonl"),
-                                       label="评测集文件（.jsonl）", elem_id="gold-path")
-                add = gr.Button("把最近的回答加入评测集", elem_id="add-gold")
-                added = gr.Markdown(elem_id="gold-status")
-
-    def respond(text, history, kept, report_ids, region_names, year_values, mode_value, k):
-        text = (text or "").strip()
-        if not text:
-            return gr.update(), history, kept, gr.update()
-        index, retriever = ctx.snapshot()
-        filters = Filters(report_ids=tuple(report_ids or ()), regions=tuple(region_names or ()),
-                          years=tuple(int(y) for y in year_values or ()))
-        answer = library.ask(ctx.settings, index, retriever, text, mode=mode_value, filters=filters,
-                             hits_per_report=int(k))
-        history = [*history, {"role": "user", "content": text},
-                   {"role": "assistant", "content": answer_markdown(answer)}]
-        return "", history, [*kept, answer.model_dump(mode="json")], citation_cards(answer, index.reports)
+            gold_file, gold_files = add_gold.build(GoldFolder.beside(ctx.settings.index_dir), answers,
+                                                   lambda: ctx.index.reports)
 
     inputs = [question, chat, answers, reports, regions, years, mode, top_k]
-    outputs = [question, chat, answers, cards]
-    ask.click(respond, inputs, outputs)
-    question.submit(respond, inputs, outputs)
+    outputs = [question, chat, answers, cards, feedback]
+    ask.click(lambda *values: respond(ctx, *values), inputs, outputs)
+    question.submit(lambda *values: respond(ctx, *values), inputs, outputs)
     clear.click(lambda: ([], [], "", ""), None, [chat, answers, cards, feedback])
 
     def on_like(kept, data: gr.LikeData):
@@ -86,23 +94,14 @@ def build(ctx: AppContext) -> dict[str, gr.components.Component]:
         path.parent.mkdir(parents=True, exist_ok=True)
         with open(path, "a", encoding="utf-8") as f:
             f.write(json.dumps(record, ensure_ascii=False) + "\n")
-        return f"已记录{'👍' if data.liked else '👎'}：{answer['question']}"
+        return f"已记录{'👍' if data.liked else '👎'}：{plain(answer['question'])}"
 
     chat.like(on_like, [answers], [feedback])
 
-    def add_to_gold(kept, path_text):
-        if not kept:
-            return "还没有回答可以加入。"
-        path = Path(path_text.strip()).expanduser()
-        if path.suffix != ".jsonl":
-            return "评测集文件须以 .jsonl 结尾。"
-        try:
-            item = append_item(path, Answer.model_validate(kept[-1]), ctx.index.reports)
-        except GoldError as exc:
-            return f"未加入：该文件不是有效的评测集（{exc.problems[0][1]}，第{exc.problems[0][0]}行）。"
-        except OSError as exc:
-            return f"未加入：无法写入 {path}（{exc.strerror}）。"
-        return f"已加入 {item.id}（{item.type}）到 `{path}`。"
+    def on_load():
+        report_choices, region_choices, year_choices = filter_choices(ctx)
+        return (gr.update(choices=report_choices), gr.update(choices=region_choices),
+                gr.update(choices=year_choices), gold_files())
 
-    add.click(add_to_gold, [answers, gold_path], [added])
-    return {"reports": reports, "regions": regions, "years": years}
+    return {"reports": reports, "regions": regions, "years": years,
+            "load": (on_load, [reports, regions, years, gold_file])}

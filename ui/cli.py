@@ -17,6 +17,7 @@ from assistant.retrieve import Filters
 from assistant.settings import Settings
 
 from ui.export import write_csv
+from ui.question import BROKEN_EN, is_text
 
 
 class UsageError(Exception):
@@ -78,6 +79,8 @@ def cmd_remove(args: argparse.Namespace) -> int:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
+    if not is_text(args.query):
+        raise UsageError(BROKEN_EN.format(what="query"))
     settings = _settings(args)
     index = library.load_index(settings)
     hits = library.retriever_for(index, settings).search(args.query, k=args.k, mode=args.mode or settings.mode,
@@ -106,6 +109,8 @@ def cmd_bench(args: argparse.Namespace) -> int:
 
 
 def cmd_ask(args: argparse.Namespace) -> int:
+    if not is_text(args.question):
+        raise UsageError(BROKEN_EN.format(what="question"))
     settings = _settings(args)
     index = library.load_index(settings)
     answer = library.ask(settings, index, library.retriever_for(index, settings), args.question,
@@ -164,14 +169,18 @@ def cmd_serve(args: argparse.Namespace) -> int:
         user, sep, password = args.auth.partition(":")
         if not (sep and user and password):
             raise UsageError("--auth must be USER:PASS")
-        auth = (user, password)
+        from ui.login import LoginGuard
+
+        auth = LoginGuard(user, password)
     from ui.app import build_app, launch
     from ui.context import AppContext
+    from ui.gold_files import GoldFolder
 
     ctx = AppContext.open(_settings(args))
     app = build_app(ctx)
     shown = "127.0.0.1" if args.host in ("0.0.0.0", "::") else args.host
     print(f"reportqa: {len(ctx.index.reports)} reports from {ctx.settings.index_dir}\n"
+          f"「加入评测集」 writes gold files to {GoldFolder.beside(ctx.settings.index_dir).path}\n"
           f"Open http://{shown}:{args.port} in a browser (Ctrl+C stops the app).", flush=True)
     launch(app, host=args.host, port=args.port, auth=auth)
     return 0

@@ -14,7 +14,8 @@ from assistant.retrieve import Filters
 
 from ui.context import AppContext
 from ui.export import write_csv
-from ui.render import answer_markdown
+from ui.question import is_text
+from ui.render import answer_markdown, plain
 
 FIGURE_HEADERS = ["报告", "章节", "指标", "数值", "单位", "限定", "标准化数值", "基本单位", "句子"]
 MEASURE_HEADERS = ["报告", "章节", "措施", "段落"]
@@ -74,8 +75,8 @@ def build(ctx: AppContext) -> tuple[list[gr.components.Component], callable]:
             right_id = gr.Dropdown(ids, value=ids[1] if len(ids) > 1 else None, label="报告乙", scale=2)
             compare = gr.Button("对比", variant="primary", scale=1, elem_id="compare-btn")
         with gr.Row():
-            left = gr.Markdown(elem_id="compare-left")
-            right = gr.Markdown(elem_id="compare-right")
+            left = gr.Markdown(elem_id="compare-left", latex_delimiters=[])  # report text: never LaTeX
+            right = gr.Markdown(elem_id="compare-right", latex_delimiters=[])
 
     def filter_figures(report_ids, text):
         rows = figure_rows(ctx, tuple(report_ids or ()), (text or "").strip())
@@ -91,6 +92,8 @@ def build(ctx: AppContext) -> tuple[list[gr.components.Component], callable]:
         topic_text = (topic_text or "").strip()
         if not topic_text:
             return "请输入主题。", ""
+        if not is_text(topic_text):
+            return "主题中含有无法识别的字符（不成对的代理码位），请删去后重新输入。", ""
         index, retriever = ctx.snapshot()
         out = []
         for report_id in (a, b):
@@ -99,7 +102,7 @@ def build(ctx: AppContext) -> tuple[list[gr.components.Component], callable]:
                 continue
             answer = library.ask(ctx.settings, index, retriever, f"在{topic_text}方面采取了哪些措施？",
                                  filters=Filters(report_ids=(report_id,)))
-            out.append(f"#### {index.reports[report_id].meta.title}\n\n{answer_markdown(answer)}")
+            out.append(f"#### {plain(index.reports[report_id].meta.title)}\n\n{answer_markdown(answer)}")
         return out[0], out[1]
 
     compare.click(side_by_side, [topic, left_id, right_id], [left, right])

@@ -11,6 +11,7 @@ from eval.report import charts_html, failures_html, summary_rows, write_outputs
 from eval.run import MODES, run_eval
 
 from ui.context import AppContext
+from ui.render import plain
 
 SAMPLE, UPLOADED = "示例金标集（samples.jsonl）", "上传的金标集"
 
@@ -21,7 +22,7 @@ def build(ctx: AppContext) -> None:
         upload = gr.File(label="上传金标集（.jsonl）", file_types=[".jsonl"], elem_id="gold-upload")
         mode = gr.Radio([*MODES, "all"], value="hybrid", label="检索方式", elem_id="eval-mode")
     run = gr.Button("开始评测", variant="primary", elem_id="eval-btn")
-    status = gr.Markdown(elem_id="eval-status")
+    status = gr.Markdown(elem_id="eval-status", latex_delimiters=[])
     summary = gr.Dataframe(interactive=False, elem_id="eval-summary", label="汇总")
     charts = gr.HTML(elem_id="eval-charts")
     files = gr.File(label="下载结果", file_count="multiple", interactive=False, elem_id="eval-files")
@@ -35,7 +36,7 @@ def build(ctx: AppContext) -> None:
         try:
             items = load_gold(path)
         except GoldError as exc:
-            lines = "\n".join(f"- 第{n}行：{msg}" for n, msg in exc.problems[:20])
+            lines = "\n".join(f"- 第{n}行：{plain(msg)}" for n, msg in exc.problems[:20])
             return f"金标集有误，未评测：\n{lines}", None, "", None, ""
         modes = MODES if mode_value == "all" else (mode_value,)
         index, retriever = ctx.snapshot()

@@ -1,6 +1,9 @@
 """Answers and citations as the web page shows them: chat markdown and citation cards (HTML).
 
-Pure functions of an Answer and the reports it cites, so they are tested without a browser.
+Text that comes from reports, questions or a language model is always shown as text: it is
+HTML-escaped, and where it goes into Markdown its Markdown characters are escaped too. Markup
+(bold values, superscript markers, the cards) comes only from the templates here. Pure functions
+of an Answer and the reports it cites, so they are tested without a browser.
 """
 from __future__ import annotations
 
@@ -10,18 +13,40 @@ import re
 from assistant.answer import Answer, Citation
 from corpus.models import Report
 
-_MARKER = re.compile(r"\[(\d+)\]")
+# ASCII punctuation that Markdown (CommonMark, GFM: emphasis, links, autolinks, lists, headings,
+# tables, strikethrough, code) or the chat's LaTeX could act on; & < > " ' are left to html.escape.
+_MARKDOWN_CHARS = re.compile(r"([\\`*_{}\[\]()#+\-.!|~:@$^=])")
+_LEADING_SPACE = re.compile(r"^[ \t]+", re.MULTILINE)  # four of them would start a code block
+
+
+def _escape(text: str) -> str:
+    return html.escape(_MARKDOWN_CHARS.sub(r"\\\1", text), quote=True)
+
+
+def plain(text: str) -> str:
+    """``text`` for a Markdown view, shown as written: nothing in it becomes markup. (The views
+    also turn LaTeX off: Gradio would typeset $$…$$ after Markdown has run.)"""
+    return _escape(_LEADING_SPACE.sub("", text))
 
 
 def answer_markdown(answer: Answer) -> str:
     """The chat message: values in bold, markers as superscripts, the notes and warnings after."""
-    text = answer.text
-    for value in sorted({v.text for v in answer.values}, key=len, reverse=True):
-        text = re.sub(rf"(?<![\d.*]){re.escape(value)}(?=\[\d+\])", f"**{value}**", text)
-    text = _MARKER.sub(r"<sup>[\1]</sup>", text)
-    lines = [f"*{html.escape(n)}*" for n in answer.notes] + [text.replace("\n", "  \n")]
+    text = _LEADING_SPACE.sub("", answer.text)
+    values = sorted({v.text for v in answer.values if v.text}, key=len, reverse=True)
+    value = rf"(?<![\d.])(?P<value>{'|'.join(map(re.escape, values))})(?=\[\d+\])|" if values else ""
+    pieces, pos = [], 0
+    for m in re.finditer(value + r"\[(?P<marker>\d+)\]", text):
+        pieces.append(_escape(text[pos:m.start()]))
+        if m.group("marker"):
+            pieces.append(f"<sup>[{m.group('marker')}]</sup>")
+        else:
+            pieces.append(f"<strong>{_escape(m.group('value'))}</strong>")
+        pos = m.end()
+    pieces.append(_escape(text[pos:]))
+    body = "".join(pieces).replace("\n", "  \n")
+    lines = [f"<em>{plain(n)}</em>" for n in answer.notes] + [body]
     if answer.written_by:
-        lines.append(f"<small>由 {html.escape(answer.written_by)} 根据引用段落撰写</small>")
+        lines.append(f"<small>由 {plain(answer.written_by)} 根据引用段落撰写</small>")
     return "\n\n".join(lines)
 
 

@@ -1,0 +1,32 @@
+"""A lone surrogate in a question (a terminal not in UTF-8, half an emoji from a script) is refused
+at the door with a message: the issue saw it end in a traceback."""
+import pytest
+
+from ui import ask_tab
+from ui.cli import main
+from ui.question import BROKEN_ZH, is_text
+from webapp import fake_context
+
+BROKEN = "普陀区\udcff作出了多少件卫生行政许可？"
+
+
+def test_is_text():
+    assert is_text("普陀区作出了多少件卫生行政许可？😀") and not is_text(BROKEN) and not is_text("\ud83d")
+
+
+def test_the_chat_refuses_it_and_keeps_the_conversation(tmp_path):
+    ctx = fake_context(tmp_path / "index")
+    args = ([], "hybrid", 8)
+    box, history, kept, cards, status = ask_tab.respond(ctx, BROKEN, ["earlier"], [{"a": 1}], [], [], *args)
+    assert (history, kept, status) == (["earlier"], [{"a": 1}], BROKEN_ZH)
+    box, history, kept, cards, status = ask_tab.respond(ctx, "普陀区作出了多少件卫生行政许可？", [], [], [], [], *args)
+    assert len(history) == 2 and len(kept) == 1 and status == ""
+
+
+@pytest.mark.parametrize("command", [["ask", BROKEN], ["ask", "--json", BROKEN], ["search", BROKEN]])
+def test_the_cli_says_what_is_wrong_in_one_line(command, tmp_path, monkeypatch, capsys):
+    monkeypatch.setenv("REPORTQA_HOME", str(tmp_path))
+    assert main(command) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("reportqa: error: the ") and "lone surrogates" in err and err.count("\n") == 1
+    assert not (tmp_path / "index").exists()  # refused before anything was built

@@ -6,7 +6,8 @@ import re
 
 from corpus.chunk import pieces as sentences
 from corpus.metadata import heading_part, part_of, years_part
-from corpus.models import Paragraph, Report
+from corpus.headings import item_number
+from corpus.models import Item, Paragraph, Report
 
 from assistant.citations import MIN_COVERAGE, Builder, Measure, coverage
 from assistant.figure_score import weighted_share
@@ -175,6 +176,14 @@ def answer_measures(query: Query, report: Report, hits: list[Hit], builder: Buil
     if best_score == 0.0:
         marker = builder.cite(report, top.section_path, top.paragraph, top.start, top.end)
         return top.text, [Measure(title=top.text, citation=marker)], support
+    siblings = _run_of(report, para, part) if kind == "item" and _LIST.search(query.text) else []
+    if len([i for i in siblings if score(i.title) >= best_score / 2]) >= 2:
+        # 「打造了哪几方面的国际一流环境」: the item matched best and its siblings saying the same
+        for p, it in ((q, i) for q in report.paragraphs if q.section_path == para.section_path
+                      for i in q.items if any(i is x for x in siblings)):
+            marker = builder.cite(report, (*p.section_path, it.path_segment), p.number, it.start, it.end)
+            measures.append(Measure(title=it.path_segment, citation=marker))
+        return _listing(para.section_path[-1] if para.section_path else "", measures), measures, support + best_score
     if kind == "item":
         title = part.path_segment
         for s_start, s_end in sentences(report.text, part.start, part.end, 10_000):
@@ -189,6 +198,21 @@ def answer_measures(query: Query, report: Report, hits: list[Hit], builder: Buil
         title = part[-1]
         measures = _section_measures(report, part, builder)
     return _listing(title, measures), measures, support + best_score
+
+
+_LIST = re.compile(r"哪些|哪几|哪[一二三四五六七八九十\d]+")
+
+
+def _run_of(report: Report, para: Paragraph, item: Item) -> list[Item]:
+    """The numbered run an item belongs to, in its paragraph or across the paragraphs of its
+    section (一是… in one paragraph, 二是… in the next)."""
+    items = [i for p in report.paragraphs if p.section_path == para.section_path for i in p.items]
+    runs: list[list[Item]] = []
+    for it in items:
+        if item_number(it.label) == 1 or not runs:
+            runs.append([])
+        runs[-1].append(it)
+    return next((run for run in runs if any(i is item for i in run)), [])
 
 
 def _listing(title: str, measures: list[Measure]) -> str:

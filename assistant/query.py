@@ -25,6 +25,7 @@ COMPARE_WORDS = re.compile(r"分别|各地|两地|各区|哪些区|各自|对比
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 _RELATIVE_YEAR = {"去年": -1, "前年": -2, "今年": 0, "本年度": 0, "明年": 1, "来年": 1}
 _UNIT_HINT = re.compile(rf"多少\s*({'|'.join(sorted(UNITS, key=len, reverse=True))})|几\s*([件起个项家名条份次])")
+_COMPOUND_UNIT = re.compile(r"多少\s*([\u4e00-\u9fff]{1,4}/[\u4e00-\u9fff]{1,4})")
 _MONEY = re.compile(r"罚了多少钱|多少钱|金额|罚没款|罚款额|万元")
 _RATE = re.compile(r"率|比例|比重|占比|百分")
 _SPLIT = re.compile(r"[？?；;，,]")  # pieces that each ask for a figure are sub-questions
@@ -109,6 +110,8 @@ def _unit(text: str) -> str | None:
         return "元"
     if _RATE.search(text):
         return "%"
+    if match := _COMPOUND_UNIT.search(text):  # 「多少微克/立方米」: a unit no table lists, written out
+        return match.group(1)
     return None
 
 

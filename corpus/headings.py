@@ -64,6 +64,11 @@ def marker_number(numeral: str) -> int | None:
     return cn_to_int(numeral)
 
 
+def item_number(label: str) -> int | None:
+    """The number of an item's label: 三是 → 3, 第二 → 2, ③ → 3, （4） → 4."""
+    return marker_number(label.strip("第是要（）"))
+
+
 def cn_to_int(numeral: str) -> int | None:
     """一 → 1, 十二 → 12, 二十三 → 23, 一百零五 → 105; None if it is not a numeral."""
     if not numeral:

@@ -88,6 +88,9 @@ def test_unnumbered_part_headings_hold_the_numbered_chapters():
     ("要抓好的十大工程有哪些？", "measure"),
     ("新建了几所学校？", "figure"),
     ("在全国排第几？", "fact"),
+    ("今年要高标准建设哪些特色街区？", "measure"),  # any 哪些 asks for a list
+    ("占全市的比重有多高？", "figure"),
+    ("港口吞吐量规模多大？", "figure"),
 ])
 def test_what_kind_of_answer_a_question_wants(question, intent):
     assert _ask(question).intent == intent
@@ -97,3 +100,26 @@ def test_last_year_is_read_against_the_year_the_question_names():
     """「2024年的报告里，去年…」 asks about 2023, not about the year before every report."""
     query = _ask("南山区2024年的政府工作报告里，去年辖区税收是多少？")
     assert query.years == (2023,) and query.anchor == 2024 and "去年" not in query.terms
+
+
+def test_a_second_ask_in_how_high_words_is_its_own_part():
+    """「是多少？占全市的比重有多高？」 asks two values, the second without 多少."""
+    query = _ask("规上工业增加值是多少？占全市的比重有多高？")
+    assert [p.text for p in query.parts] == ["规上工业增加值是多少", "占全市的比重有多高"]
+    assert query.parts[1].unit == "%"
+
+
+def test_a_compound_unit_asked_is_a_unit_hint():
+    assert _ask("PM2.5年均浓度是多少微克/立方米？").unit == "微克/立方米"
+    assert _ask("有多少企业？").unit is None  # a noun after 多少 is what is counted, not a unit
+
+
+def test_an_everyday_word_is_kept_whole_and_does_not_cut_its_neighbours():
+    """Replacing GDP by 生产总值 made jieba cut 「第三产业占…」 as 第 / 三产 / 业占."""
+    terms = _ask("第三产业占GDP的比重上升了多少？").terms
+    assert "gdp" in terms and "第三产业" in terms and "业占" not in terms
+
+
+def test_words_of_asking_are_not_words_to_match():
+    terms = _ask("打造韧性城区具体要做哪些事？").terms
+    assert "韧性" in terms and not {"具体", "做", "事"} & set(terms)

@@ -33,3 +33,20 @@ def test_organization_after_the_year_in_a_bare_title(tmp_path):
     meta = load_report(path).meta
     assert meta.organization == "上海市闵行区卫生健康委员会"
     assert (meta.region.province, meta.region.district, meta.year) == ("上海市", "闵行区", 2023)
+
+
+def test_a_heading_naming_a_planned_year_is_the_plan_part_whatever_its_words():
+    """「以优异成绩迎接…」 holds the review word 成绩; the year 2022, planned, decides."""
+    from corpus.metadata import heading_part
+
+    heading = "二、高质量做好2022年各项工作，以优异成绩迎接新征程"
+    assert heading_part(heading, reviews=(2021,), plans=(2022,)) == "plan"
+    assert heading_part("一、夯实工作基础，组织部署和保障机制进一步健全", (2020,), (2021,)) is None
+
+
+def test_a_year_measured_from_is_not_the_year_of_a_figure():
+    from assistant.figure_score import _years_spoken
+
+    assert _years_spoken("占全市比重高达21.1%，是自2012年分区以来首次突破20%", 2022) == set()
+    assert _years_spoken("专项债券4.4万亿元，比上年增加5000亿元", 2025) == set()
+    assert _years_spoken("2021年，新增学位2.3万座", 2022) == {2021}

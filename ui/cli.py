@@ -37,15 +37,19 @@ def _filters(args: argparse.Namespace) -> Filters:
 
 def cmd_ingest(args: argparse.Namespace) -> int:
     settings = _settings(args)
-    result = library.ingest_files(settings, args.paths, progress=not args.quiet)
-    for report_id in result.added:
-        print(f"added     {report_id}")
-    for report_id in result.replaced:
-        print(f"replaced  {report_id}")
-    for report_id in result.unchanged:
-        print(f"unchanged {report_id}")
-    for name, reason in result.failed:
-        print(f"skipped   {name}: {reason}", file=sys.stderr)
+    result = library.ingest_files(settings, args.paths, progress=not args.quiet, replace=args.replace,
+                                  wait=not args.no_wait)
+    conflicts = {c.report_id: c for c in result.conflicts}
+    for label, ids in (("added", result.added), ("replaced", result.replaced), ("unchanged", result.unchanged)):
+        for report_id in ids:
+            print(f"{label:<9} {report_id}  「{result.titles[report_id]}」  ({result.sources[report_id]})")
+            if report_id in conflicts:
+                print(f"{'note' if label == 'replaced' else 'warning':<9} {conflicts[report_id].text}",
+                      file=sys.stderr)
+    for warning in result.warnings:
+        print(f"warning   {warning.name}: {warning.text}", file=sys.stderr)
+    for failure in result.failed:
+        print(f"skipped   {failure.name}: {failure.reason}", file=sys.stderr)
     print(f"index: {settings.index_dir}")
     return 1 if result.failed and not (result.added or result.replaced or result.unchanged) else 0
 
@@ -70,7 +74,7 @@ def cmd_reports(args: argparse.Namespace) -> int:
 def cmd_remove(args: argparse.Namespace) -> int:
     settings = _settings(args)
     try:
-        count = library.remove(settings, args.report_id)
+        count = library.remove(settings, args.report_id, wait=not args.no_wait)
     except KeyError:
         raise UsageError(f"no report '{args.report_id}' in the index; 'reportqa reports' lists them") from None
     print(f"removed {args.report_id} ({count} chunks)")
@@ -137,8 +141,8 @@ def cmd_eval(args: argparse.Namespace) -> int:
         from eval.corpus import index_corpus
 
         settings, ingested = index_corpus(settings, args.corpus, progress=not args.quiet)
-        for name, reason in ingested.failed:
-            print(f"skipped   {name}: {reason}", file=sys.stderr)
+        for failure in ingested.failed:
+            print(f"skipped   {failure.name}: {failure.reason}", file=sys.stderr)
         print(f"corpus index: {settings.index_dir} ({len(ingested.added) + len(ingested.replaced)} added, "
               f"{len(ingested.unchanged)} unchanged)", file=sys.stderr)
     index = library.load_index(settings)
@@ -221,6 +225,11 @@ def _add_index_args(parser: argparse.ArgumentParser) -> None:
                                         "model name or local path")
 
 
+def _add_wait_arg(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--no-wait", action="store_true",
+                        help="fail at once if another reportqa is changing the index (default: wait for it)")
+
+
 def _add_filter_args(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--report", action="append", help="only this report id (repeatable)")
     parser.add_argument("--region", action="append", help="only reports of this region, e.g. 普陀 (repeatable)")
@@ -234,6 +243,10 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("ingest", help="add report files or folders (PDF, DOCX, HTML, TXT, MD) to the index")
     p.add_argument("paths", nargs="+")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
+    p.add_argument("--replace", action="store_true",
+                   help="a file at an indexed report's path, with other content, replaces that report "
+                        "(default: both are kept, the new one under an id of its own)")
+    _add_wait_arg(p)
     _add_index_args(p)
     p.set_defaults(func=cmd_ingest)
 
@@ -243,6 +256,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("remove", help="remove one report from the index")
     p.add_argument("report_id")
+    _add_wait_arg(p)
     _add_index_args(p)
     p.set_defaults(func=cmd_remove)
 

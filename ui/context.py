@@ -1,11 +1,15 @@
 """What one running web app holds: its settings, the open index, and a lock for changing it.
 
 Asking reads a snapshot (the index and retriever current when the question arrived); ingest and
-remove take the lock, write the index folder, and swap in the re-opened index. Sessions never
-share anything else: chat history lives in each browser's own gr.State.
+remove take the lock, write the index folder (under its inter-process writer lock), and swap in
+the re-opened index. A change made by another process — ``reportqa ingest`` while the app runs —
+is seen at the next snapshot: the folder's stat changes with every save, and when it has, the
+manifest's generation says whether to re-open. Sessions never share anything else: chat history
+lives in each browser's own gr.State.
 """
 from __future__ import annotations
 
+import sys
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -18,15 +22,23 @@ from assistant.retrieve import Retriever
 from assistant.settings import Settings
 from index.build import IngestResult
 from index.encoders import Encoder
-from index.store import ReportIndex
+from index.store import ReportIndex, StoreError, folder_signature, read_manifest
+
+ENCODE_BATCH = 32  # passages encoded per turn of the encoder: a question waits at most this long
 
 
 @dataclass
 class SerialEncoder:
-    """An encoder used by one thread at a time: two browsers asking at once share one model."""
+    """An encoder used by one thread at a time: two browsers asking at once share one model.
+
+    Passages are encoded ``batch_size`` at a time, and a waiting question goes before the next
+    batch, so a question asked while a report is being ingested waits for one batch, not the report."""
 
     inner: Encoder
-    _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+    batch_size: int = ENCODE_BATCH
+    _turn: threading.Condition = field(default_factory=threading.Condition, repr=False)
+    _busy: bool = field(default=False, repr=False)
+    _questions_waiting: int = field(default=0, repr=False)
 
     @property
     def name(self) -> str:
@@ -37,44 +49,106 @@ class SerialEncoder:
         return self.inner.dim
 
     def encode(self, texts: Sequence[str], kind: str = "passage") -> np.ndarray:
-        with self._lock:
+        texts = list(texts)
+        if kind == "query" or len(texts) <= self.batch_size:
+            return self._encode(texts, kind)
+        parts = [self._encode(texts[i:i + self.batch_size], kind) for i in range(0, len(texts), self.batch_size)]
+        return np.concatenate(parts)
+
+    def _encode(self, texts: list[str], kind: str) -> np.ndarray:
+        question = kind == "query"
+        with self._turn:
+            self._questions_waiting += question
+            try:
+                while self._busy or (not question and self._questions_waiting):
+                    self._turn.wait()
+            finally:
+                self._questions_waiting -= question
+            self._busy = True
+        try:
             return self.inner.encode(texts, kind=kind)
+        finally:
+            with self._turn:
+                self._busy = False
+                self._turn.notify_all()
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    index: ReportIndex
+    retriever: Retriever
+    signature: tuple | None  # the index folder's folder_signature when this was checked against it
+
+
+def open_snapshot(settings: Settings, encoder: Encoder) -> Snapshot:
+    signature = folder_signature(settings.index_dir)  # taken first: a save made while opening is seen next time
+    index = library.load_index(settings)
+    return Snapshot(index, library.retriever_for(index, settings, encoder=encoder), signature)
 
 
 @dataclass
 class AppContext:
     settings: Settings
     encoder: SerialEncoder
-    index: ReportIndex
-    retriever: Retriever
+    current: Snapshot
     _write: threading.Lock = field(default_factory=threading.Lock, repr=False)
+    _reload: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
     @classmethod
-    def open(cls, settings: Settings) -> "AppContext":
-        encoder = SerialEncoder(library.encoder_for(settings))
+    def open(cls, settings: Settings, encoder: Encoder | None = None) -> "AppContext":
+        encoder = SerialEncoder(encoder or library.encoder_for(settings))
         if not (settings.index_dir / "manifest.json").exists():
             library.ingest_files(settings, [], progress=False, encoder=encoder)  # sample index on first use
-        index = library.load_index(settings)
-        return cls(settings, encoder, index, library.retriever_for(index, settings, encoder=encoder))
+        return cls(settings, encoder, open_snapshot(settings, encoder))
+
+    def _open(self) -> Snapshot:
+        return open_snapshot(self.settings, self.encoder)
+
+    @property
+    def index(self) -> ReportIndex:
+        return self.snapshot()[0]
+
+    @property
+    def retriever(self) -> Retriever:
+        return self.snapshot()[1]
 
     def snapshot(self) -> tuple[ReportIndex, Retriever]:
-        return self.index, self.retriever
+        """The index as it is on disk now: re-opened if another process saved a new generation."""
+        current = self.current
+        if folder_signature(self.settings.index_dir) != current.signature:
+            current = self._refresh(current)
+        return current.index, current.retriever
 
-    def _reload(self) -> None:
-        index = library.load_index(self.settings)
-        self.index, self.retriever = index, library.retriever_for(index, self.settings, encoder=self.encoder)
+    def _refresh(self, seen: Snapshot) -> Snapshot:
+        with self._reload:
+            if self.current is not seen:  # another thread has just refreshed
+                return self.current
+            signature = folder_signature(self.settings.index_dir)
+            try:
+                generation = read_manifest(self.settings.index_dir).generation
+                if generation == seen.index.manifest.generation:
+                    self.current = Snapshot(seen.index, seen.retriever, signature)
+                else:
+                    self.current = self._open()
+            except StoreError as exc:  # gone or damaged on disk: keep answering from what is open
+                print(f"reportqa: the index on disk cannot be re-opened ({exc}); answering from the one "
+                      f"loaded", file=sys.stderr)
+                self.current = Snapshot(seen.index, seen.retriever, signature)
+            return self.current
 
-    def ingest(self, paths: Sequence[Path | str], on_progress: Callable[[int, int, str], None] | None = None
-               ) -> IngestResult:
+    def ingest(self, paths: Sequence[Path | str], on_progress: Callable[[int, int, str], None] | None = None,
+               *, replace: bool = False, on_wait: Callable[[str], None] | None = None) -> IngestResult:
         with self._write:
             result = library.ingest_files(self.settings, paths, progress=False, on_progress=on_progress,
-                                          encoder=self.encoder)
+                                          encoder=self.encoder, replace=replace, on_wait=on_wait)
             if result.changed:
-                self._reload()
+                with self._reload:
+                    self.current = self._open()
             return result
 
-    def remove(self, report_id: str) -> int:
+    def remove(self, report_id: str, on_wait: Callable[[str], None] | None = None) -> int:
         with self._write:
-            count = library.remove(self.settings, report_id)
-            self._reload()
+            count = library.remove(self.settings, report_id, on_wait=on_wait)
+            with self._reload:
+                self.current = self._open()
             return count

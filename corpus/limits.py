@@ -28,8 +28,9 @@ class IngestLimits(BaseModel):
     max_zip_ratio: float = Field(default=100.0, gt=1,
                                  description="DOCX: uncompressed / compressed size of any member over 1 MB")
     seconds_per_file: float = Field(default=600.0, gt=0, description="reading, structuring, encoding one file")
-    min_encoding_confidence: float = Field(default=0.8, ge=0, le=1,
-                                           description="below it, a detected text encoding is warned about")
+    min_encoding_confidence: float = Field(default=0.95, ge=0, le=1,
+                                           description="below it, a detected text encoding is warned about "
+                                                       "(real reports read correctly score 0.99 or more)")
 
     @property
     def max_file_bytes(self) -> int:

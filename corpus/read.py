@@ -10,6 +10,7 @@ import codecs
 import io
 import zipfile
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from corpus.errors import Notice, ReadError
@@ -123,9 +124,10 @@ class Decoded:
 
 def decode_text(path: Path, data: bytes, limits: IngestLimits = DEFAULT_LIMITS) -> Decoded:
     """A UTF-16/32 byte-order mark decides first (such text is full of zero bytes, which would look
-    binary); then UTF-8 (with or without BOM); then charset-normalizer on a sample, which tells
-    GB18030 from Big5 (Big5 bytes mostly decode as GB18030 too, as mojibake). A guess below
-    ``min_encoding_confidence`` is read but carries a warning."""
+    binary); then UTF-8 (with or without BOM). Otherwise the reading that looks most like a Chinese
+    report (``_plausible_share``) of a sample, among charset-normalizer's guess, GB18030 and Big5 —
+    Big5 bytes mostly decode as GB18030 too, as mojibake. That share is the confidence; below
+    ``min_encoding_confidence`` the text is read but carries a warning."""
     for bom, encoding in _BOMS:  # UTF-32 LE's mark begins like UTF-16 LE's: longer marks first
         if data.startswith(bom):
             try:
@@ -139,51 +141,57 @@ def decode_text(path: Path, data: bytes, limits: IngestLimits = DEFAULT_LIMITS) 
         return Decoded(data.decode("utf-8-sig"), "utf-8", 1.0)
     except UnicodeDecodeError:
         pass
-    encoding, confidence = _detect(data)
-    if encoding is None:
+    sample = data
+    if len(data) > _DETECT_SAMPLE:  # cut at a line end: no GB or Big5 trail byte is 0x0A
+        sample = data[:_DETECT_SAMPLE]
+        sample = sample[:sample.rfind(b"\n") + 1] or sample
+    scored = [(_plausible_share(sample.decode(encoding, errors="replace")), encoding)
+              for encoding in _candidates(sample)]
+    confidence, encoding = max(scored, key=lambda pair: pair[0])  # a tie: the earlier candidate
+    if confidence == 0.0:
         raise ReadError(path, "cannot detect the text encoding; save the file as UTF-8",
                         zh="无法识别文本编码，请将文件另存为 UTF-8")
-    text = data.decode(encoding, errors="replace")
-    confidence = min(confidence, _plausible_share(text[:_DETECT_SAMPLE]))
     warnings = ()
     if confidence < limits.min_encoding_confidence:
         warnings = (Notice(path.name, f"read as {encoding.upper()}, but only with confidence {confidence:.2f}: "
                                       f"the text may be garbled; save the file as UTF-8 and ingest it again",
                            f"按 {encoding.upper()} 编码读取，但把握只有 {confidence:.2f}，文字可能是乱码；"
                            f"请将文件另存为 UTF-8 后重新上传"),)
-    return Decoded(text, encoding, confidence, warnings)
+    return Decoded(data.decode(encoding, errors="replace"), encoding, round(confidence, 3), warnings)
 
 
-def _detect(data: bytes) -> tuple[str | None, float]:
-    """The encoding charset-normalizer finds most likely on a sample, and 1 − its mess ratio."""
+def _candidates(sample: bytes) -> list[str]:
+    """charset-normalizer's guess (GB2312 and GBK read as GB18030, their superset), then GB18030, Big5."""
     from charset_normalizer import from_bytes
 
-    sample = data
-    if len(data) > _DETECT_SAMPLE:  # cut at a line end: no GB or Big5 trail byte is 0x0A
-        sample = data[:_DETECT_SAMPLE]
-        sample = sample[:sample.rfind(b"\n") + 1] or sample
     best = from_bytes(sample).best()
-    if best is None:  # nothing decodes cleanly: GB18030 if it decodes at all, judged by its text below
-        try:
-            sample.decode("gb18030")
-        except UnicodeDecodeError:
-            return None, 0.0
-        return "gb18030", 1.0
-    encoding = "gb18030" if best.encoding.replace("_", "").lower() in _GB else best.encoding
-    return encoding, 1.0 - best.chaos
+    guess = [] if best is None else ["gb18030" if best.encoding.replace("_", "").lower() in _GB else best.encoding]
+    return list(dict.fromkeys([*guess, "gb18030", "big5"]))
 
 
+@lru_cache(maxsize=None)
 def _plausible(ch: str) -> bool:
-    """A character a Chinese report is made of: ASCII, Latin-1 signs, CJK ideographs and punctuation,
-    full-width forms, general punctuation, numbered and enclosed signs (Ⅰ ① ■)."""
+    """A character a Chinese report is made of: ASCII, Latin-1 signs, general punctuation, numbered
+    and enclosed signs (Ⅰ ① ■), CJK punctuation, full-width forms, and the common ideographs — the
+    3,755 of GB2312's first level or the 5,401 of Big5's (simplified or traditional). In the 110
+    reports of ../shared 99.8 % or more of the ideographs are common; mojibake is mostly rare ones."""
     c = ord(ch)
-    return (c < 0x250 or 0x2000 <= c < 0x2700 or 0x3000 <= c < 0x3040 or 0x3400 <= c < 0xA000
-            or 0xF900 <= c < 0xFB00 or 0xFE30 <= c < 0xFE50 or 0xFF00 <= c < 0xFFF0)
+    if 0x3400 <= c < 0xA000 or 0xF900 <= c < 0xFB00:
+        try:
+            if 0xB0 <= ch.encode("gb2312")[0] <= 0xD7:
+                return True
+        except UnicodeEncodeError:
+            pass
+        try:
+            return 0xA440 <= int.from_bytes(ch.encode("big5"), "big") <= 0xC67E
+        except UnicodeEncodeError:
+            return False
+    return c < 0x250 or 0x2000 <= c < 0x2700 or 0x3000 <= c < 0x3040 or 0xFE30 <= c < 0xFE50 or 0xFF00 <= c < 0xFFF0
 
 
 def _plausible_share(text: str) -> float:
     """The share of non-space characters a Chinese report is made of: mojibake is full of others
-    (Hangul, kana, Cyrillic, U+FFFD)."""
+    (rare ideographs, Hangul, kana, U+FFFD)."""
     chars = [ch for ch in text if not ch.isspace()]
     return sum(map(_plausible, chars)) / len(chars) if chars else 0.0
 

@@ -57,27 +57,34 @@ class Conflict:
 
     source: str
     report_id: str  # the id the file's report has now
-    title: str
+    label: str  # its title, region and year (same-named files often have the file name as their title)
     existing_id: str  # the report already indexed from that source
-    existing_title: str
+    existing_label: str
     replaced: bool
 
     @property
     def text(self) -> str:
         if self.replaced:
-            return (f"{self.source}: replaced report {self.existing_id} 「{self.existing_title}」 "
-                    f"by 「{self.title}」 (same file name, other content)")
-        return (f"{self.source}: report {self.existing_id} 「{self.existing_title}」 came from a file of this "
-                f"name with other content; kept both, the new one as {self.report_id} 「{self.title}」. "
+            return (f"{self.source}: replaced report {self.existing_id} {self.existing_label} "
+                    f"by {self.label} (same file name, other content)")
+        return (f"{self.source}: report {self.existing_id} {self.existing_label} came from a file of this "
+                f"name with other content; kept both, the new one as {self.report_id} {self.label}. "
                 f"To replace it instead: --replace")
 
     @property
     def zh(self) -> str:
         if self.replaced:
-            return f"{self.source}：已用「{self.title}」替换同名的报告 {self.existing_id}「{self.existing_title}」"
-        return (f"{self.source}：与已入库的报告 {self.existing_id}「{self.existing_title}」同名但内容不同，"
-                f"已作为新报告 {self.report_id}「{self.title}」入库，两份都保留；"
+            return f"{self.source}：已用 {self.label} 替换同名的报告 {self.existing_id} {self.existing_label}"
+        return (f"{self.source}：与已入库的报告 {self.existing_id} {self.existing_label} 同名但内容不同，"
+                f"已作为新报告 {self.report_id} {self.label} 入库，两份都保留；"
                 f"如果它是新版本，请勾选「替换同名报告」后重新入库")
+
+
+def describe(report: Report) -> str:
+    """「title」（region year年）: what tells two reports of one file name apart."""
+    meta = report.meta
+    where = " ".join(x for x in (meta.region.label, f"{meta.year}年" if meta.year else "") if x)
+    return f"「{meta.title}」（{where}）"
 
 
 @dataclass
@@ -185,8 +192,8 @@ class _Batch:
         if same is None:
             return report_id, None
         old = reports[same]
-        return report_id, Conflict(source=report.source, report_id=report_id, title=report.meta.title,
-                                   existing_id=same, existing_title=old.meta.title, replaced=report_id == same)
+        return report_id, Conflict(source=report.source, report_id=report_id, label=describe(report),
+                                   existing_id=same, existing_label=describe(old), replaced=report_id == same)
 
     def note(self, bucket: list[str], report: Report) -> None:
         bucket.append(report.id)

@@ -34,7 +34,7 @@ class RawDocument:
 
 
 def _mb(n: int) -> str:
-    return f"{n / MB:.1f} MB"
+    return f"{n / MB:.1f} MB" if n >= MB else f"{(n + 1023) // 1024} KB"
 
 
 def read_bytes(path: Path, limits: IngestLimits) -> bytes:

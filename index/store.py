@@ -189,7 +189,12 @@ def _library_versions() -> dict[str, str]:
 # ----- folder I/O -----------------------------------------------------------------------------
 
 def _siblings(folder: Path, tag: str) -> list[Path]:
-    return sorted(folder.parent.glob(f".{folder.name}.{tag}-*"))
+    """``.<name>.<tag>-<pid>-<ns>`` folders beside the index, oldest first."""
+    def made_at(path: Path) -> int:
+        tail = path.name.rsplit("-", 1)[-1]
+        return int(tail) if tail.isdigit() else 0
+
+    return sorted(folder.parent.glob(f".{folder.name}.{tag}-*"), key=made_at)
 
 
 def recover(folder: Path) -> None:
@@ -214,7 +219,6 @@ def save_index(index: ReportIndex, folder: Path) -> None:
         manifest.dense_kind, manifest.dense_trained_at = index.dense.kind, index.dense.trained_at
         manifest.library_versions = _library_versions()
         manifest.built_at = time.strftime("%Y-%m-%dT%H:%M:%S%z")
-        manifest.generation += 1
         with open(tmp / "reports.jsonl", "w", encoding="utf-8") as out:
             for report in index.reports.values():
                 out.write(json.dumps(_report_to_json(report), ensure_ascii=False) + "\n")
@@ -223,15 +227,16 @@ def save_index(index: ReportIndex, folder: Path) -> None:
                 out.write(json.dumps({"row": row, **asdict(chunk)}, ensure_ascii=False) + "\n")
         index.dense.save(tmp / "dense.faiss")
         index.bm25.save(tmp / "bm25.npz")
-        (tmp / MANIFEST).write_text(manifest.model_dump_json(indent=2), encoding="utf-8")
+        saved = manifest.model_copy(update={"generation": manifest.generation + 1})
+        (tmp / MANIFEST).write_text(saved.model_dump_json(indent=2), encoding="utf-8")
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
-        manifest.generation -= 1
         raise
     old = folder.parent / f".{folder.name}.old-{os.getpid()}-{time.time_ns()}"
     if folder.exists():
         folder.rename(old)
     tmp.rename(folder)
+    manifest.generation = saved.generation
     shutil.rmtree(old, ignore_errors=True)
 
 

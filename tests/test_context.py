@@ -7,7 +7,8 @@ import numpy as np
 from assistant.settings import Settings
 from corpus.chunk import ChunkerSettings
 from index.build import ingest, remove_report
-from ui.context import AppContext, SerialEncoder
+from assistant.serial_encoder import SerialEncoder
+from ui.context import AppContext
 
 
 def test_the_app_sees_an_ingest_made_outside_it(sample_index, zjg_path, fake_encoder):

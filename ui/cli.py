@@ -100,12 +100,31 @@ def cmd_search(args: argparse.Namespace) -> int:
 def cmd_bench(args: argparse.Namespace) -> int:
     import json
 
+    if args.reliability:
+        return _reliability(args)
     from assistant.bench import run_bench
 
     report = run_bench(_settings(args), args.paths, rounds=args.rounds)
     print(json.dumps(report, ensure_ascii=False, indent=2))
     if args.max_ingest_seconds is not None and report["total_s"] > args.max_ingest_seconds:
         raise UsageError(f"ingest took {report['total_s']} s, over the limit of {args.max_ingest_seconds} s")
+    return 0
+
+
+def _reliability(args: argparse.Namespace) -> int:
+    import json
+
+    from assistant.bench_reliability import run_reliability
+
+    report = run_reliability(_settings(args), megabytes=args.report_mb)
+    print(json.dumps(report, ensure_ascii=False, indent=2))
+    p95 = report["questions_during_ingest"].get("p95_ms")
+    if args.max_p95_ms is not None and p95 is not None and p95 > args.max_p95_ms:
+        raise UsageError(f"question p95 during ingest {p95} ms is over --max-p95-ms {args.max_p95_ms}")
+    if args.max_rss_mb is not None and report["rss_peak_mb"] > args.max_rss_mb:
+        raise UsageError(f"peak RSS {report['rss_peak_mb']} MB is over --max-rss-mb {args.max_rss_mb}")
+    if report["failed"] or not report["ingested"]:
+        raise UsageError(f"the large report was not ingested: {'; '.join(report['failed'])}")
     return 0
 
 
@@ -314,6 +333,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--rounds", type=int, default=3, help="passes over the benchmark queries")
     p.add_argument("--max-ingest-seconds", type=float, help="exit non-zero if loading + ingest takes longer")
     p.add_argument("--model", help="encoder to benchmark")
+    p.add_argument("--reliability", action="store_true",
+                   help="instead: question latency while a large report is ingested, and peak memory")
+    p.add_argument("--report-mb", type=float, default=20.0,
+                   help="--reliability: size of the report ingested (default 20; the size limit is raised for it)")
+    p.add_argument("--max-p95-ms", type=float, help="--reliability: exit non-zero if question p95 is over this")
+    p.add_argument("--max-rss-mb", type=float, help="--reliability: exit non-zero if peak RSS is over this")
     p.set_defaults(func=cmd_bench)
     return parser
 

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from corpus.load import sample_paths
-from index.build import expand_paths, ingest
+from index.build import IngestOptions, expand_paths, ingest
 from index.store import open_index
 
 from assistant.examples import bench_queries
@@ -33,7 +33,8 @@ def run_bench(settings: Settings, paths: Sequence[Path], rounds: int = 3) -> dic
         start = time.perf_counter()
         encoder = encoder_for(settings)
         loaded = time.perf_counter()
-        result = ingest(paths, folder, encoder, settings.chunker, progress=False)
+        result = ingest(paths, folder, encoder, settings.chunker, options=IngestOptions(limits=settings.limits),
+                        progress=False)
         done = time.perf_counter()
         index = open_index(folder)
         retriever = retriever_for(index, settings, encoder=encoder)

@@ -3,13 +3,14 @@ from __future__ import annotations
 
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from corpus.load import sample_paths
-from index.build import IngestResult, ingest, remove_report
+from index.build import IngestOptions, IngestResult, ingest, remove_report
 from index.encoders import Encoder, load_encoder
-from index.store import IndexMismatch, ReportIndex, open_index, read_manifest
+from index.lock import writer_lock
+from index.store import IndexMismatch, IndexNotFound, ReportIndex, open_index, read_manifest
 
 from assistant.answer import HITS_PER_REPORT, Answer, answer_question
 from assistant.prose import with_prose
@@ -21,21 +22,31 @@ def encoder_for(settings: Settings) -> Encoder:
     return load_encoder(settings.model, threads=settings.threads)
 
 
-def ensure_index(settings: Settings, *, progress: bool = True, encoder: Encoder | None = None) -> None:
+def _say(message: str) -> None:
+    print(f"reportqa: {message}", file=sys.stderr, flush=True)
+
+
+def ensure_index(settings: Settings, *, progress: bool = True, encoder: Encoder | None = None,
+                 on_wait: Callable[[str], None] | None = _say) -> None:
     """With no index yet at the default place, build one from the bundled sample reports."""
     if not settings.is_default_index:
         return
-    if (settings.index_dir / "manifest.json").exists():
-        try:
-            read_manifest(settings.index_dir)
-            return
-        except IndexMismatch as exc:  # an older format: kept aside, the samples indexed afresh
-            aside = settings.index_dir.with_name(f"{settings.index_dir.name}.old-{int(time.time())}")
-            settings.index_dir.rename(aside)
-            print(f"{exc}\nThe old index was moved to {aside}.", file=sys.stderr)
+    try:
+        read_manifest(settings.index_dir)
+        return
+    except IndexNotFound:
+        pass
+    except IndexMismatch:  # an older format: kept aside (under the writer lock), the samples indexed afresh
+        with writer_lock(settings.index_dir, on_wait=on_wait):
+            try:
+                read_manifest(settings.index_dir)
+            except IndexMismatch as exc:
+                aside = settings.index_dir.with_name(f"{settings.index_dir.name}.old-{int(time.time())}")
+                settings.index_dir.rename(aside)
+                print(f"{exc}\nThe old index was moved to {aside}.", file=sys.stderr)
     print(f"Building the sample index at {settings.index_dir} (first use)…", file=sys.stderr)
     ingest(sample_paths(), settings.index_dir, encoder or encoder_for(settings), settings.chunker,
-           progress=progress)
+           options=IngestOptions(limits=settings.limits), progress=progress, on_wait=on_wait)
 
 
 def load_index(settings: Settings) -> ReportIndex:
@@ -50,16 +61,21 @@ def retriever_for(index: ReportIndex, settings: Settings, encoder: Encoder | Non
 
 
 def ingest_files(settings: Settings, paths: Sequence[Path | str], *, progress: bool = True,
-                 on_progress=None, encoder: Encoder | None = None) -> IngestResult:
+                 on_progress=None, encoder: Encoder | None = None, replace: bool = False, wait: bool = True,
+                 on_wait: Callable[[str], None] | None = _say) -> IngestResult:
+    """``replace``: a file at an indexed report's source, with other content, replaces that report
+    (else it is added beside it). ``wait=False``: IndexBusy if another process is changing the index."""
     encoder = encoder or encoder_for(settings)
-    ensure_index(settings, progress=progress, encoder=encoder)
+    ensure_index(settings, progress=progress, encoder=encoder, on_wait=on_wait)
     return ingest(paths, settings.index_dir, encoder, settings.chunker,
-                  progress=progress, on_progress=on_progress)
+                  options=IngestOptions(limits=settings.limits, replace=replace, wait=wait),
+                  progress=progress, on_progress=on_progress, on_wait=on_wait)
 
 
-def remove(settings: Settings, report_id: str) -> int:
-    ensure_index(settings)
-    return remove_report(settings.index_dir, report_id)
+def remove(settings: Settings, report_id: str, *, wait: bool = True,
+           on_wait: Callable[[str], None] | None = _say) -> int:
+    ensure_index(settings, on_wait=on_wait)
+    return remove_report(settings.index_dir, report_id, wait=wait, on_wait=on_wait)
 
 
 def ask(settings: Settings, index: ReportIndex, retriever: Retriever, question: str, *,

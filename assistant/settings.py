@@ -9,6 +9,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError
 
 from corpus.chunk import ChunkerSettings
+from corpus.limits import IngestLimits
 from index.encoders import DEFAULT_ENCODER
 
 Mode = Literal["bm25", "dense", "hybrid"]
@@ -18,6 +19,11 @@ _ENV = {
     "REPORTQA_MODEL": "model",
     "REPORTQA_THREADS": "threads",
     "REPORTQA_MODE": "mode",
+}
+_LIMITS_ENV = {
+    "REPORTQA_MAX_FILE_MB": "max_file_mb",
+    "REPORTQA_MAX_CHARS": "max_chars",
+    "REPORTQA_SECONDS_PER_FILE": "seconds_per_file",
 }
 _LLM_ENV = {
     "REPORTQA_LLM_BASE_URL": "base_url",
@@ -48,6 +54,7 @@ class Settings(BaseModel):
     model: str = DEFAULT_ENCODER
     threads: int = Field(default_factory=lambda: os.cpu_count() or 1, ge=1)
     chunker: ChunkerSettings = Field(default_factory=ChunkerSettings)
+    limits: IngestLimits = Field(default_factory=IngestLimits, description="what one file may cost to ingest")
     mode: Mode = "hybrid"
     top_k: int = Field(default=5, ge=1, le=100)
     candidates: int = Field(default=50, ge=1, description="hits taken from each retriever before fusion")
@@ -67,8 +74,11 @@ class Settings(BaseModel):
         llm = {field: os.environ[var] for var, field in _LLM_ENV.items() if os.environ.get(var)}
         if llm:
             values["llm"] = llm
+        limits = {field: os.environ[var] for var, field in _LIMITS_ENV.items() if os.environ.get(var)}
+        if limits:
+            values["limits"] = limits
         values.update({k: v for k, v in overrides.items() if v is not None})
         return cls(**values)
 
 
-__all__ = ["Settings", "LlmSettings", "Mode", "ValidationError", "default_home"]
+__all__ = ["Settings", "LlmSettings", "IngestLimits", "Mode", "ValidationError", "default_home"]

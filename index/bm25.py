@@ -10,6 +10,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 import numpy as np
 
@@ -127,7 +128,7 @@ class BM25Index:
                  tfs=self.tfs, doc_ids=self.doc_ids, doc_lens=self.doc_lens)
 
     @classmethod
-    def load(cls, path: Path) -> "BM25Index":
+    def load(cls, path: Path | BinaryIO) -> "BM25Index":
         with np.load(path, allow_pickle=False) as data:
             terms = {str(t): i for i, t in enumerate(data["vocab"])}
             return cls(terms, data["indptr"], data["postings"], data["tfs"], data["doc_ids"], data["doc_lens"])

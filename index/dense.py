@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 import faiss
 import numpy as np
@@ -92,10 +93,14 @@ class DenseIndex:
         faiss.write_index(self.index, str(path))
 
     @classmethod
-    def load(cls, path: Path, dim: int, kind: str, trained_at: int) -> "DenseIndex":
-        index = faiss.read_index(str(path))
+    def load(cls, source: Path | BinaryIO, dim: int, kind: str, trained_at: int) -> "DenseIndex":
+        """From a path, or a binary file already open (index/store.py opens all of a folder's files first)."""
+        if isinstance(source, (str, Path)):
+            index = faiss.read_index(str(source))
+        else:
+            index = faiss.read_index(faiss.PyCallbackIOReader(source.read))
         if index.d != dim:
-            raise ValueError(f"{path.name} holds vectors of dimension {index.d}, the manifest says {dim}")
+            raise ValueError(f"dense.faiss holds vectors of dimension {index.d}, the manifest says {dim}")
         if kind == "ivf":
             faiss.extract_index_ivf(index).nprobe = NPROBE
         return cls(dim, index, kind, trained_at)

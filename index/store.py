@@ -8,16 +8,25 @@
     bm25.npz        BM25 postings
 
 Saving writes a sibling temporary folder and renames it into place, so a crash mid-write leaves
-the previous index intact (``open_index`` finishes or undoes a half-done swap).
+the previous index intact; the next writer (holding the lock of index/lock.py) finishes or undoes
+a half-done swap (``recover``). Each save increments the manifest's ``generation``.
+
+Readers never change anything. ``open_index`` opens every file of the folder through one
+directory handle before reading any, so it reads one generation whole even while a writer swaps
+the next one in; finding the folder missing mid-swap, it retries briefly, then reads the previous
+generation from the ``.old-*`` sibling a crashed swap left.
 """
 from __future__ import annotations
 
+import io
 import json
 import os
 import shutil
 import time
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
+from typing import BinaryIO
 
 import numpy as np
 from pydantic import BaseModel, ConfigDict, Field
@@ -32,6 +41,8 @@ from index.tokenize import Tokenizer, domain_terms
 # 3: items of every enumeration style (一要, 第一，, ①, （1）), not only 一是
 FORMAT_VERSION = 3
 MANIFEST = "manifest.json"
+DATA_FILES = ("reports.jsonl", "chunks.jsonl", "dense.faiss", "bm25.npz")
+SWAP_WAIT = 2.0  # seconds a reader waits for a folder that a save has moved aside to come back
 
 
 class StoreError(Exception):
@@ -74,6 +85,7 @@ class Manifest(BaseModel):
     next_row_id: int = 0
     library_versions: dict[str, str] = Field(default_factory=dict)
     built_at: str = ""
+    generation: int = 0  # incremented by every save; absent in indexes saved before it existed
 
 
 @dataclass
@@ -94,10 +106,6 @@ class ReportIndex:
 
     def rows_of(self, report_id: str) -> list[int]:
         return [row for row, chunk in self.chunks.items() if chunk.report_id == report_id]
-
-    def has_same(self, report_id: str, content_hash: str) -> bool:
-        entry = self.manifest.reports.get(report_id)
-        return entry is not None and entry.content_hash == content_hash
 
     def remove_report(self, report_id: str) -> int:
         """Drop one report's chunks from every structure; returns how many chunks went."""
@@ -183,11 +191,17 @@ def _library_versions() -> dict[str, str]:
 # ----- folder I/O -----------------------------------------------------------------------------
 
 def _siblings(folder: Path, tag: str) -> list[Path]:
-    return sorted(folder.parent.glob(f".{folder.name}.{tag}-*"))
+    """``.<name>.<tag>-<pid>-<ns>`` folders beside the index, oldest first."""
+    def made_at(path: Path) -> int:
+        tail = path.name.rsplit("-", 1)[-1]
+        return int(tail) if tail.isdigit() else 0
+
+    return sorted(folder.parent.glob(f".{folder.name}.{tag}-*"), key=made_at)
 
 
-def _recover(folder: Path) -> None:
-    """Finish or undo a swap that a crash interrupted; drop half-written temporary folders."""
+def recover(folder: Path) -> None:
+    """Finish or undo a swap that a crash interrupted; drop half-written temporary folders.
+    Only for a caller holding the writer lock: another writer's temporary folder is work in progress."""
     old = _siblings(folder, "old")
     if not folder.exists() and old:
         old[-1].rename(folder)
@@ -197,6 +211,7 @@ def _recover(folder: Path) -> None:
 
 
 def save_index(index: ReportIndex, folder: Path) -> None:
+    """Write the index as the folder's next generation. The caller holds the writer lock."""
     folder = Path(folder)
     folder.parent.mkdir(parents=True, exist_ok=True)
     tmp = folder.parent / f".{folder.name}.tmp-{os.getpid()}-{time.time_ns()}"
@@ -214,7 +229,8 @@ def save_index(index: ReportIndex, folder: Path) -> None:
                 out.write(json.dumps({"row": row, **asdict(chunk)}, ensure_ascii=False) + "\n")
         index.dense.save(tmp / "dense.faiss")
         index.bm25.save(tmp / "bm25.npz")
-        (tmp / MANIFEST).write_text(manifest.model_dump_json(indent=2), encoding="utf-8")
+        saved = manifest.model_copy(update={"generation": manifest.generation + 1})
+        (tmp / MANIFEST).write_text(saved.model_dump_json(indent=2), encoding="utf-8")
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
@@ -222,24 +238,98 @@ def save_index(index: ReportIndex, folder: Path) -> None:
     if folder.exists():
         folder.rename(old)
     tmp.rename(folder)
+    manifest.generation = saved.generation
     shutil.rmtree(old, ignore_errors=True)
 
 
-def read_manifest(folder: Path) -> Manifest:
-    folder = Path(folder)
-    _recover(folder)
-    path = folder / MANIFEST
-    if not path.exists():
-        raise IndexNotFound(f"no index at {folder} (no {MANIFEST}); build one with 'reportqa ingest'")
+class _Moved(Exception):
+    """The folder was swapped while it was being opened: open it again."""
+
+
+def _same_folder(fd: int, folder: Path) -> bool:
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except json.JSONDecodeError as exc:
-        raise IndexMismatch(f"{path} is not valid JSON ({exc.msg})") from None
+        now = os.stat(folder)
+    except FileNotFoundError:
+        return False
+    then = os.fstat(fd)
+    return (now.st_dev, now.st_ino) == (then.st_dev, then.st_ino)
+
+
+def _open_all(folder: Path, names: Sequence[str]) -> dict[str, BinaryIO]:
+    """Open every named file through one handle on the folder: all of one generation."""
+    try:
+        dir_fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
+    except FileNotFoundError:
+        if _siblings(folder, "old"):
+            raise _Moved from None
+        raise IndexNotFound(f"no index at {folder}; build one with 'reportqa ingest'") from None
+    files: dict[str, BinaryIO] = {}
+    try:
+        for name in names:
+            try:
+                files[name] = os.fdopen(os.open(name, os.O_RDONLY, dir_fd=dir_fd), "rb")
+            except FileNotFoundError:
+                if not _same_folder(dir_fd, folder):
+                    raise _Moved from None
+                if name == MANIFEST:
+                    raise IndexNotFound(f"no index at {folder} (no {MANIFEST}); build one with "
+                                        f"'reportqa ingest'") from None
+                raise IndexMismatch(f"index at {folder} is damaged ({name} is missing). {_REBUILD}") from None
+    except BaseException:
+        for f in files.values():
+            f.close()
+        raise
+    finally:
+        os.close(dir_fd)
+    return files
+
+
+def _open_files(folder: Path, names: Sequence[str]) -> dict[str, BinaryIO]:
+    """``_open_all``, retried while a save swaps folders; after ``SWAP_WAIT`` the previous generation
+    that an interrupted swap left aside is read (read-only: the next writer recovers it)."""
+    deadline = time.monotonic() + SWAP_WAIT
+    while True:
+        try:
+            return _open_all(folder, names)
+        except _Moved:
+            if time.monotonic() < deadline:
+                time.sleep(0.01)
+                continue
+        for old in reversed(_siblings(folder, "old")):
+            try:
+                return _open_all(old, names)
+            except (_Moved, StoreError):
+                continue
+        raise IndexNotFound(f"no index at {folder} (a save was interrupted; the next 'reportqa ingest' "
+                            f"recovers it)")
+
+
+def _parse_manifest(folder: Path, raw: bytes) -> Manifest:
+    try:
+        data = json.loads(raw.decode("utf-8"))
+    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        raise IndexMismatch(f"{folder / MANIFEST} is not valid JSON ({exc})") from None
     version = data.get("format_version")
     if version != FORMAT_VERSION:
         raise IndexMismatch(f"index at {folder} has format version {version}; this reportqa reads "
                             f"version {FORMAT_VERSION}. Re-ingest the reports into a new index.")
     return Manifest.model_validate(data)
+
+
+def read_manifest(folder: Path) -> Manifest:
+    folder = Path(folder)
+    with _open_files(folder, [MANIFEST])[MANIFEST] as f:
+        return _parse_manifest(folder, f.read())
+
+
+def folder_signature(folder: Path) -> tuple[int, int, int] | None:
+    """Changes whenever a save swaps a new generation in (a new folder): a stat, no reading.
+    None while there is no folder."""
+    try:
+        st = os.stat(folder)
+    except FileNotFoundError:
+        return None
+    return st.st_dev, st.st_ino, st.st_mtime_ns
 
 
 _REBUILD = "Rebuild it: 'reportqa ingest REPORT_FILES… --index NEW_FOLDER' (the report files are not in the index)."
@@ -260,7 +350,16 @@ def _check_counts(folder: Path, manifest: Manifest, reports: dict, chunks: dict,
 def open_index(folder: Path, encoder_name: str | None = None) -> ReportIndex:
     """Load an index folder; refuse if it was built with a different encoder than ``encoder_name``."""
     folder = Path(folder)
-    manifest = read_manifest(folder)
+    files = _open_files(folder, [MANIFEST, *DATA_FILES])
+    try:
+        return _load(folder, files, encoder_name)
+    finally:
+        for f in files.values():
+            f.close()
+
+
+def _load(folder: Path, files: dict[str, BinaryIO], encoder_name: str | None) -> ReportIndex:
+    manifest = _parse_manifest(folder, files[MANIFEST].read())
     if encoder_name is not None and manifest.encoder.name != encoder_name:
         raise IndexMismatch(
             f"index at {folder} was built with encoder '{manifest.encoder.name}' "
@@ -268,17 +367,16 @@ def open_index(folder: Path, encoder_name: str | None = None) -> ReportIndex:
             f"or ingest into another --index.")
     try:
         reports = {}
-        with open(folder / "reports.jsonl", encoding="utf-8") as lines:
-            for line in lines:
-                report = _report_from_json(json.loads(line))
-                reports[report.id] = report
-        with open(folder / "chunks.jsonl", encoding="utf-8") as lines:
-            chunks = dict(_chunk_from_json(json.loads(line)) for line in lines)
-        dense = DenseIndex.load(folder / "dense.faiss", manifest.encoder.dim, manifest.dense_kind,
+        for line in io.TextIOWrapper(files["reports.jsonl"], encoding="utf-8"):
+            report = _report_from_json(json.loads(line))
+            reports[report.id] = report
+        chunks = dict(_chunk_from_json(json.loads(line))
+                      for line in io.TextIOWrapper(files["chunks.jsonl"], encoding="utf-8"))
+        dense = DenseIndex.load(files["dense.faiss"], manifest.encoder.dim, manifest.dense_kind,
                                 manifest.dense_trained_at)
         tokenizer = Tokenizer(manifest.terms)
         if manifest.tokenizer == Tokenizer.name:
-            bm25 = BM25Index.load(folder / "bm25.npz")
+            bm25 = BM25Index.load(files["bm25.npz"])
         else:  # built by an older tokenizer: its postings are re-made (in memory; saved on the next change)
             rows = sorted(chunks)
             bm25 = BM25Index.empty().add(rows, [tokenizer.tokenize(chunks[r].index_text) for r in rows])

@@ -80,3 +80,25 @@ def test_html_paragraphs_are_read(tmp_path):
     report = load_report(html)
     assert report.meta.title == "某区2023年法治政府建设情况报告"
     assert "共查处案件12起" in report.text and "首页" not in report.text and "var x" not in report.text
+
+
+TRADITIONAL = ("臺北市政府：\n\n一、主要工作\n\n二零二三年，在市委、市政府的堅強領導下，區政府團結帶領全區人民，"
+               "扎實推進經濟社會高質量發展。我們堅持依法行政，深化「放管服」改革，推進「一網通辦」，全年辦理行政許可"
+               "事項兩千六百二十八件，查處無證行醫案件二十二起。一是加強組織領導，二是完善制度建設，三是強化執法監督。")
+
+
+def test_big5_is_read_as_big5_not_as_gb18030_mojibake(tmp_path):
+    """Big5 bytes mostly decode as GB18030 too, into nonsense (箂カ〆カ…); they must not be."""
+    path = tmp_path / "taipei.txt"
+    path.write_bytes(TRADITIONAL.encode("big5"))
+    raw = read_document(path)
+    assert raw.text == TRADITIONAL and raw.encoding == "big5" and raw.warnings == ()
+
+
+def test_an_encoding_guessed_with_low_confidence_is_read_with_a_warning(tmp_path):
+    """GBK and Big5 pasted together fit no one encoding: read, but said to be probably garbled."""
+    path = tmp_path / "mixed.txt"
+    path.write_bytes(("区政府工作报告".encode("gbk") + "報告內容與數據".encode("big5")) * 40)
+    (warning,) = read_document(path).warnings
+    assert warning.name == "mixed.txt" and "confidence" in warning.text and "UTF-8" in warning.text
+    assert "乱码" in warning.zh

@@ -5,8 +5,8 @@ import pytest
 
 from corpus.chunk import ChunkerSettings
 from index import store
-from index.build import ingest, remove_report
-from index.store import IndexMismatch, IndexNotFound, open_index, save_index
+from index.build import IngestOptions, ingest, remove_report
+from index.store import IndexMismatch, IndexNotFound, open_index, read_manifest, save_index
 from conftest import FakeEncoder
 
 
@@ -39,21 +39,37 @@ def test_remove_and_add_touch_only_that_report(sample_index, zjg_path, fake_enco
     assert len(index.dense) == len(index.chunks) == len(index.bm25)
 
 
-def test_changed_file_replaces_its_earlier_version(tmp_path, sample_index, putuo_path, fake_encoder):
+def test_changed_file_replaces_its_earlier_version_when_asked(tmp_path, sample_index, putuo_path, fake_encoder):
     changed = tmp_path / putuo_path.name
     changed.write_text(putuo_path.read_text(encoding="utf-8").replace("2628件", "2700件"), encoding="utf-8")
-    result = ingest([changed], sample_index, fake_encoder, ChunkerSettings(), progress=False)
-    assert result.replaced == ["putuo-2024"]
+    result = ingest([changed], sample_index, fake_encoder, ChunkerSettings(), options=IngestOptions(replace=True),
+                    progress=False)
+    assert result.replaced == ["putuo-2024"] and not result.added
+    assert "replaced report putuo-2024" in result.conflicts[0].text
     index = open_index(sample_index)
     texts = [c.text for c in index.chunks.values()]
     assert any("2700件" in t for t in texts) and not any("2628件" in t for t in texts)
+
+
+def test_changed_file_is_kept_beside_unless_asked_to_replace(tmp_path, sample_index, putuo_path, fake_encoder):
+    """Same file name, other content: it may be another report (two districts' 政府工作报告.txt), so
+    nothing is lost; the result names both reports."""
+    changed = tmp_path / putuo_path.name
+    changed.write_text(putuo_path.read_text(encoding="utf-8").replace("2628件", "2700件"), encoding="utf-8")
+    result = ingest([changed], sample_index, fake_encoder, ChunkerSettings(), progress=False)
+    (new_id,) = result.added
+    assert new_id.startswith("putuo-2024-") and not result.replaced
+    conflict = result.conflicts[0]
+    assert (conflict.existing_id, conflict.report_id, conflict.replaced) == ("putuo-2024", new_id, False)
+    assert "putuo-2024" in conflict.zh and new_id in conflict.zh and "替换同名报告" in conflict.zh
+    assert set(open_index(sample_index).reports) == {"putuo-2024", new_id, "zhangjiagang-2020"}
 
 
 def test_bad_file_in_a_batch_is_skipped_and_the_rest_goes_in(tmp_path, putuo_path, fake_encoder):
     bad = tmp_path / "scan.txt"
     bad.write_bytes(b"\x00\x01\x02" * 100)
     result = ingest([bad, putuo_path], tmp_path / "idx", fake_encoder, ChunkerSettings(), progress=False)
-    assert result.added == ["putuo-2024"] and result.failed[0][0] == "scan.txt"
+    assert result.added == ["putuo-2024"] and result.failed[0].name == "scan.txt"
 
 
 def test_interrupted_build_leaves_the_previous_index(sample_index, zjg_path, monkeypatch, fake_encoder):
@@ -74,12 +90,37 @@ def test_interrupted_build_leaves_the_previous_index(sample_index, zjg_path, mon
     assert not list(sample_index.parent.glob(".index.tmp-*"))
 
 
-def test_crash_between_renames_is_recovered(sample_index):
-    """The old folder was moved aside but the new one not yet moved in: the old one comes back."""
+def test_crash_between_renames_is_read_and_then_recovered_by_the_next_writer(sample_index, monkeypatch,
+                                                                              fake_encoder):
+    """The old folder was moved aside but the new one not yet moved in: a reader reads the old one
+    where it lies (changing nothing), and the next writer puts it back."""
+    monkeypatch.setattr(store, "SWAP_WAIT", 0.05)
     aside = sample_index.parent / ".index.old-1-1"
     sample_index.rename(aside)
     assert set(open_index(sample_index).reports) == {"putuo-2024", "zhangjiagang-2020"}
+    assert aside.exists() and not sample_index.exists()
+    ingest([], sample_index, fake_encoder, ChunkerSettings(), progress=False)
     assert not aside.exists()
+    assert set(open_index(sample_index).reports) == {"putuo-2024", "zhangjiagang-2020"}
+
+
+def test_every_save_is_a_new_generation(sample_index, zjg_path, fake_encoder):
+    """The web app re-opens the index when the generation on disk is not the one it holds."""
+    first = read_manifest(sample_index).generation
+    assert first >= 1
+    remove_report(sample_index, "zhangjiagang-2020")
+    ingest([zjg_path], sample_index, fake_encoder, ChunkerSettings(), progress=False)
+    assert read_manifest(sample_index).generation == first + 2
+    ingest([zjg_path], sample_index, fake_encoder, ChunkerSettings(), progress=False)  # unchanged: no save
+    assert read_manifest(sample_index).generation == first + 2
+
+
+def test_an_index_saved_before_generations_reads_as_generation_0(sample_index):
+    path = sample_index / "manifest.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    del data["generation"]
+    path.write_text(json.dumps(data), encoding="utf-8")
+    assert open_index(sample_index).manifest.generation == 0
 
 
 def test_encoder_mismatch_is_refused_with_both_names(sample_index):

@@ -38,15 +38,19 @@ def _filters(args: argparse.Namespace) -> Filters:
 
 def cmd_ingest(args: argparse.Namespace) -> int:
     settings = _settings(args)
-    result = library.ingest_files(settings, args.paths, progress=not args.quiet)
-    for report_id in result.added:
-        print(f"added     {report_id}")
-    for report_id in result.replaced:
-        print(f"replaced  {report_id}")
-    for report_id in result.unchanged:
-        print(f"unchanged {report_id}")
-    for name, reason in result.failed:
-        print(f"skipped   {name}: {reason}", file=sys.stderr)
+    result = library.ingest_files(settings, args.paths, progress=not args.quiet, replace=args.replace,
+                                  wait=not args.no_wait)
+    conflicts = {c.report_id: c for c in result.conflicts}
+    for label, ids in (("added", result.added), ("replaced", result.replaced), ("unchanged", result.unchanged)):
+        for report_id in ids:
+            print(f"{label:<9} {report_id}  「{result.titles[report_id]}」  ({result.sources[report_id]})")
+            if report_id in conflicts:
+                print(f"{'note' if label == 'replaced' else 'warning':<9} {conflicts[report_id].text}",
+                      file=sys.stderr)
+    for warning in result.warnings:
+        print(f"warning   {warning.name}: {warning.text}", file=sys.stderr)
+    for failure in result.failed:
+        print(f"skipped   {failure.name}: {failure.reason}", file=sys.stderr)
     print(f"index: {settings.index_dir}")
     return 1 if result.failed and not (result.added or result.replaced or result.unchanged) else 0
 
@@ -71,7 +75,7 @@ def cmd_reports(args: argparse.Namespace) -> int:
 def cmd_remove(args: argparse.Namespace) -> int:
     settings = _settings(args)
     try:
-        count = library.remove(settings, args.report_id)
+        count = library.remove(settings, args.report_id, wait=not args.no_wait)
     except KeyError:
         raise UsageError(f"no report '{args.report_id}' in the index; 'reportqa reports' lists them") from None
     print(f"removed {args.report_id} ({count} chunks)")
@@ -99,12 +103,31 @@ def cmd_search(args: argparse.Namespace) -> int:
 def cmd_bench(args: argparse.Namespace) -> int:
     import json
 
+    if args.reliability:
+        return _reliability(args)
     from assistant.bench import run_bench
 
     report = run_bench(_settings(args), args.paths, rounds=args.rounds)
     print(json.dumps(report, ensure_ascii=False, indent=2))
     if args.max_ingest_seconds is not None and report["total_s"] > args.max_ingest_seconds:
         raise UsageError(f"ingest took {report['total_s']} s, over the limit of {args.max_ingest_seconds} s")
+    return 0
+
+
+def _reliability(args: argparse.Namespace) -> int:
+    import json
+
+    from assistant.bench_reliability import run_reliability
+
+    report = run_reliability(_settings(args), megabytes=args.report_mb)
+    print(json.dumps(report, ensure_ascii=False, indent=2))
+    p95 = report["questions_during_ingest"].get("p95_ms")
+    if args.max_p95_ms is not None and p95 is not None and p95 > args.max_p95_ms:
+        raise UsageError(f"question p95 during ingest {p95} ms is over --max-p95-ms {args.max_p95_ms}")
+    if args.max_rss_mb is not None and report["rss_peak_mb"] > args.max_rss_mb:
+        raise UsageError(f"peak RSS {report['rss_peak_mb']} MB is over --max-rss-mb {args.max_rss_mb}")
+    if report["failed"] or not report["ingested"]:
+        raise UsageError(f"the large report was not ingested: {'; '.join(report['failed'])}")
     return 0
 
 
@@ -142,8 +165,8 @@ def cmd_eval(args: argparse.Namespace) -> int:
         from eval.corpus import index_corpus
 
         settings, ingested = index_corpus(settings, args.corpus, progress=not args.quiet)
-        for name, reason in ingested.failed:
-            print(f"skipped   {name}: {reason}", file=sys.stderr)
+        for failure in ingested.failed:
+            print(f"skipped   {failure.name}: {failure.reason}", file=sys.stderr)
         print(f"corpus index: {settings.index_dir} ({len(ingested.added) + len(ingested.replaced)} added, "
               f"{len(ingested.unchanged)} unchanged)", file=sys.stderr)
     index = library.load_index(settings)
@@ -230,6 +253,11 @@ def _add_index_args(parser: argparse.ArgumentParser) -> None:
                                         "model name or local path")
 
 
+def _add_wait_arg(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--no-wait", action="store_true",
+                        help="fail at once if another reportqa is changing the index (default: wait for it)")
+
+
 def _add_filter_args(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--report", action="append", help="only this report id (repeatable)")
     parser.add_argument("--region", action="append", help="only reports of this region, e.g. 普陀 (repeatable)")
@@ -243,6 +271,10 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("ingest", help="add report files or folders (PDF, DOCX, HTML, TXT, MD) to the index")
     p.add_argument("paths", nargs="+")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
+    p.add_argument("--replace", action="store_true",
+                   help="a file at an indexed report's path, with other content, replaces that report "
+                        "(default: both are kept, the new one under an id of its own)")
+    _add_wait_arg(p)
     _add_index_args(p)
     p.set_defaults(func=cmd_ingest)
 
@@ -252,6 +284,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("remove", help="remove one report from the index")
     p.add_argument("report_id")
+    _add_wait_arg(p)
     _add_index_args(p)
     p.set_defaults(func=cmd_remove)
 
@@ -309,6 +342,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--rounds", type=int, default=3, help="passes over the benchmark queries")
     p.add_argument("--max-ingest-seconds", type=float, help="exit non-zero if loading + ingest takes longer")
     p.add_argument("--model", help="encoder to benchmark")
+    p.add_argument("--reliability", action="store_true",
+                   help="instead: question latency while a large report is ingested, and peak memory")
+    p.add_argument("--report-mb", type=float, default=20.0,
+                   help="--reliability: size of the report ingested (default 20; the size limit is raised for it)")
+    p.add_argument("--max-p95-ms", type=float, help="--reliability: exit non-zero if question p95 is over this")
+    p.add_argument("--max-rss-mb", type=float, help="--reliability: exit non-zero if peak RSS is over this")
     p.set_defaults(func=cmd_bench)
     return parser
 

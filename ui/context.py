@@ -1,80 +1,107 @@
 """What one running web app holds: its settings, the open index, and a lock for changing it.
 
 Asking reads a snapshot (the index and retriever current when the question arrived); ingest and
-remove take the lock, write the index folder, and swap in the re-opened index. Sessions never
-share anything else: chat history lives in each browser's own gr.State.
+remove take the lock, write the index folder (under its inter-process writer lock), and swap in
+the re-opened index. A change made by another process — ``reportqa ingest`` while the app runs —
+is seen at the next snapshot: the folder's stat changes with every save, and when it has, the
+manifest's generation says whether to re-open. Sessions never share anything else: chat history
+lives in each browser's own gr.State.
 """
 from __future__ import annotations
 
+import sys
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import numpy as np
-
 from assistant import library
 from assistant.retrieve import Retriever
+from assistant.serial_encoder import SerialEncoder
 from assistant.settings import Settings
 from index.build import IngestResult
 from index.encoders import Encoder
-from index.store import ReportIndex
+from index.store import ReportIndex, StoreError, folder_signature, read_manifest
+
+__all__ = ["AppContext", "SerialEncoder", "Snapshot"]
 
 
-@dataclass
-class SerialEncoder:
-    """An encoder used by one thread at a time: two browsers asking at once share one model."""
+@dataclass(frozen=True)
+class Snapshot:
+    index: ReportIndex
+    retriever: Retriever
+    signature: tuple | None  # the index folder's folder_signature when this was checked against it
 
-    inner: Encoder
-    _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
-    @property
-    def name(self) -> str:
-        return self.inner.name
-
-    @property
-    def dim(self) -> int:
-        return self.inner.dim
-
-    def encode(self, texts: Sequence[str], kind: str = "passage") -> np.ndarray:
-        with self._lock:
-            return self.inner.encode(texts, kind=kind)
+def open_snapshot(settings: Settings, encoder: Encoder) -> Snapshot:
+    signature = folder_signature(settings.index_dir)  # taken first: a save made while opening is seen next time
+    index = library.load_index(settings)
+    return Snapshot(index, library.retriever_for(index, settings, encoder=encoder), signature)
 
 
 @dataclass
 class AppContext:
     settings: Settings
     encoder: SerialEncoder
-    index: ReportIndex
-    retriever: Retriever
+    current: Snapshot
     _write: threading.Lock = field(default_factory=threading.Lock, repr=False)
+    _reload: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
     @classmethod
-    def open(cls, settings: Settings) -> "AppContext":
-        encoder = SerialEncoder(library.encoder_for(settings))
+    def open(cls, settings: Settings, encoder: Encoder | None = None) -> "AppContext":
+        encoder = SerialEncoder(encoder or library.encoder_for(settings))
         if not (settings.index_dir / "manifest.json").exists():
             library.ingest_files(settings, [], progress=False, encoder=encoder)  # sample index on first use
-        index = library.load_index(settings)
-        return cls(settings, encoder, index, library.retriever_for(index, settings, encoder=encoder))
+        return cls(settings, encoder, open_snapshot(settings, encoder))
+
+    def _open(self) -> Snapshot:
+        return open_snapshot(self.settings, self.encoder)
+
+    @property
+    def index(self) -> ReportIndex:
+        return self.snapshot()[0]
+
+    @property
+    def retriever(self) -> Retriever:
+        return self.snapshot()[1]
 
     def snapshot(self) -> tuple[ReportIndex, Retriever]:
-        return self.index, self.retriever
+        """The index as it is on disk now: re-opened if another process saved a new generation."""
+        current = self.current
+        if folder_signature(self.settings.index_dir) != current.signature:
+            current = self._refresh(current)
+        return current.index, current.retriever
 
-    def _reload(self) -> None:
-        index = library.load_index(self.settings)
-        self.index, self.retriever = index, library.retriever_for(index, self.settings, encoder=self.encoder)
+    def _refresh(self, seen: Snapshot) -> Snapshot:
+        with self._reload:
+            if self.current is not seen:  # another thread has just refreshed
+                return self.current
+            signature = folder_signature(self.settings.index_dir)
+            try:
+                generation = read_manifest(self.settings.index_dir).generation
+                if generation == seen.index.manifest.generation:
+                    self.current = Snapshot(seen.index, seen.retriever, signature)
+                else:
+                    self.current = self._open()
+            except StoreError as exc:  # gone or damaged on disk: keep answering from what is open
+                print(f"reportqa: the index on disk cannot be re-opened ({exc}); answering from the one "
+                      f"loaded", file=sys.stderr)
+                self.current = Snapshot(seen.index, seen.retriever, signature)
+            return self.current
 
-    def ingest(self, paths: Sequence[Path | str], on_progress: Callable[[int, int, str], None] | None = None
-               ) -> IngestResult:
+    def ingest(self, paths: Sequence[Path | str], on_progress: Callable[[int, int, str], None] | None = None,
+               *, replace: bool = False, on_wait: Callable[[str], None] | None = None) -> IngestResult:
         with self._write:
             result = library.ingest_files(self.settings, paths, progress=False, on_progress=on_progress,
-                                          encoder=self.encoder)
+                                          encoder=self.encoder, replace=replace, on_wait=on_wait)
             if result.changed:
-                self._reload()
+                with self._reload:
+                    self.current = self._open()
             return result
 
-    def remove(self, report_id: str) -> int:
+    def remove(self, report_id: str, on_wait: Callable[[str], None] | None = None) -> int:
         with self._write:
-            count = library.remove(self.settings, report_id)
-            self._reload()
+            count = library.remove(self.settings, report_id, on_wait=on_wait)
+            with self._reload:
+                self.current = self._open()
             return count

@@ -17,8 +17,7 @@ def fake_context(index_dir: Path, extra: tuple[Path, ...] = ()) -> AppContext:
     encoder = SerialEncoder(FakeEncoder())
     settings = Settings(index_dir=index_dir, model=encoder.name)
     library.ingest_files(settings, [*sample_paths(), *extra], progress=False, encoder=encoder)
-    index = library.load_index(settings)
-    return AppContext(settings, encoder, index, library.retriever_for(index, settings, encoder=encoder))
+    return AppContext.open(settings, encoder=encoder.inner)
 
 
 def free_port() -> int:

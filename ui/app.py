@@ -59,6 +59,6 @@ def launch(app: gr.Blocks, *, host: str = "127.0.0.1", port: int = 7860, auth: L
     message = "请输入用户名和密码。连续输错几次后，需等待一段时间才能再试。" if auth else None
     return app.launch(server_name=host, server_port=port, auth=auth, auth_message=message, share=False,
                       inbrowser=False,
-                      max_file_size=f"{reports_tab.MAX_UPLOAD_MB}mb", show_error=True, quiet=True,
+                      max_file_size=int(reports_tab.MAX_UPLOAD_MB * 1024 * 1024), show_error=True, quiet=True,
                       ssr_mode=False, prevent_thread_lock=not block, theme=THEME, css=CSS_ALL,
                       footer_links=[])

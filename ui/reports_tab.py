@@ -43,7 +43,7 @@ def result_lines(result: IngestResult) -> list[str]:
     lines = []
     for rid in result.added:
         lines.append(f"- ⚠️ {conflicts[rid].zh}" if rid in conflicts else f"- 已入库 {named(rid)}")
-    lines += [f"- 已替换 {conflicts[rid].zh}" for rid in result.replaced]
+    lines += [f"- 🔁 {conflicts[rid].zh}" for rid in result.replaced]
     lines += [f"- 未变化 {named(rid)}（内容与已入库的相同）" for rid in result.unchanged]
     lines += [f"- ❌ 未入库 {f.name}：{f.zh}" for f in result.failed]
     lines += [f"- ⚠️ {w.name}：{w.zh}" for w in result.warnings]

@@ -6,6 +6,7 @@ from corpus.models import Report
 from assistant.citations import Builder, Value
 from assistant.figure_score import Scorer, figure_features
 from assistant.figures import Figure, report_figures, same_unit_class
+from assistant.periods import period_before
 from assistant.query import Query
 from assistant.retrieve import Hit
 
@@ -64,8 +65,11 @@ def answer_figures(query: Query, report: Report, hits: list[Hit], builder: Build
         marker = builder.cite(report, fig.section_path, fig.paragraph, fig.sentence_start, fig.sentence_end,
                               highlight=(fig.start, fig.end))
         label = fig.metric.strip("，。、；：其中共")[-16:]
-        pieces.append(f"{label}{fig.text}[{marker}]")
+        # the period its sentence names (「2024年1-10月」, 「截至10月31日」): the value holds for it only
+        period = period_before(report.text, fig.sentence_start, fig.start, metric=label, report_year=report.meta.year)
+        pieces.append(f"{period + '，' if period else ''}{label}{fig.text}[{marker}]")
         values.append(Value(text=fig.text, metric=fig.metric, value=fig.value, unit=fig.unit,
                             qualifier=fig.qualifier, normalized=fig.normalized, base_unit=fig.base_unit,
-                            report_id=report.id, citation=marker))
-    return "，".join(pieces), values, confidence
+                            report_id=report.id, citation=marker, period=period))
+    # with a period in a piece, 「，」 would run it into the piece before
+    return ("；" if any(v.period for v in values) else "，").join(pieces), values, confidence

@@ -40,6 +40,7 @@ class Value(BaseModel):
     base_unit: str
     report_id: str
     citation: int
+    period: str = ""  # the period or scope its sentence names (2024年1-10月, 截至10月31日), if any
 
 
 class Measure(BaseModel):
@@ -51,6 +52,7 @@ class Answer(BaseModel):
     question: str
     intent: str
     text: str
+    understood: str | None = None  # the question as answered, when a follow-up was read as another
     abstained: bool = False
     values: list[Value] = Field(default_factory=list)
     measures: list[Measure] = Field(default_factory=list)

@@ -1,0 +1,44 @@
+"""When a value holds: the period or scope its sentence writes before it.
+
+「2024年1-10月，区卫生健康委共作出卫生行政许可2628件」 counts ten months, not the year the report
+is about; 「截至10月31日，完成276件」 counts to a day. An answer line that drops these words says
+more than the report does, so the nearest such words before the value in its own sentence are
+carried into the answer. They are read by the shape of date and period expressions (months, ranges
+of months, 截至…, quarters, halves of a year, 全年, runs of years, 同比), never from a list of
+phrases.
+"""
+from __future__ import annotations
+
+import re
+
+_YEAR = r"(?:19|20)\d{2}\s*年"
+_MONTH = r"\d{1,2}\s*月"
+_DAY = r"\d{1,2}\s*日"
+_CN = r"[一二三四五六七八九十两\d]+"
+_RANGE = r"\s*[-—–~～至到]\s*"
+PERIOD = re.compile(
+    rf"(?:截至|截止到?|到)\s*(?:{_YEAR})?\s*(?:{_MONTH}\s*(?:{_DAY})?\s*(?:底|末|止)?|年底|年末|底|目前|当前|今年|现在)"
+    rf"|(?:{_YEAR})?\s*\d{{1,2}}{_RANGE}{_MONTH}份?"  # 2024年1-10月, 1-10 月
+    rf"|(?:{_YEAR})?\s*(?:上半年|下半年|前三季度|第?[一二三四]季度|全年|年内|前{_CN}个?月)"
+    rf"|(?:19|20)\d{{2}}{_RANGE}{_YEAR}"  # 2019-2023年
+    rf"|{_YEAR}\s*(?:{_MONTH}(?:\s*{_DAY})?\s*(?:以来|至今|底|末)?|以来|至今|底|末)?"  # 2024年, 2024年10月
+    rf"|近{_CN}年|{_CN}年来|“?十[一二三四五]五”?(?:期间|以来|时期)"
+    r"|同比|环比|比上年同期|较上年同期"
+)
+_BARE_YEAR = re.compile(rf"^{_YEAR}$")
+
+
+def period_before(text: str, sentence_start: int, start: int, *, metric: str = "",
+                  report_year: int | None = None) -> str:
+    """The period or scope nearest before ``start`` in its sentence (``text[sentence_start:start]``),
+    as written, or "" when there is none or it says nothing new: it is already in the value's
+    ``metric`` words, or it is only the year of the report (``report_year``) that the answer names."""
+    found = list(PERIOD.finditer(text, sentence_start, start))
+    if not found:
+        return ""
+    period = re.sub(r"\s+", "", found[-1].group(0))
+    if period in re.sub(r"\s+", "", metric):
+        return ""
+    if _BARE_YEAR.match(period) and report_year is not None and period == f"{report_year}年":
+        return ""
+    return period

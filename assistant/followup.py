@@ -65,10 +65,10 @@ class _Spans:
         return cls(tuple((a, b) for a, b in places), tuple(sorted(years)))
 
     def place_text(self, text: str) -> str:
-        return "和".join(text[a:b] for a, b in self.places)
+        return "和".join(dict.fromkeys(text[a:b] for a, b in self.places))
 
     def year_text(self, text: str) -> str:
-        return "和".join(text[a:b] for a, b in self.years)
+        return "和".join(dict.fromkeys(text[a:b] for a, b in self.years))
 
 
 def _replace(text: str, spans: Sequence[tuple[int, int]], new: str, *, insert_at: int) -> str:
@@ -130,14 +130,15 @@ def resolve(previous: str | None, text: str, reports: Sequence[Report], tokenize
     head, tail = _CONTRAST_HEAD.match(core), _CONTRAST_TAIL.search(core)
     if head or tail:
         named = core[head.end() if head else 0:tail.start() if tail else len(core)]
-        return _contrast(previous, named, was, before.intent, previous_years, reports, tokenizer) or text
-    if _PLACE_REFERENCE.search(core) or _YEAR_REFERENCE.match(core) or _YEAR_REFERENCE.search(core):
-        return _referred(previous, core, was, reports) or text
+        return _contrast(previous, named, was, before.intent, previous_years, reports) or text
+    if (_PLACE_REFERENCE.search(core) and not places_in(core, reports)) or (
+            _YEAR_REFERENCE.search(core) and not _YEARS.search(core)):
+        return inherit(previous, text, reports)
     return text
 
 
 def _contrast(previous: str, named: str, was: _Spans, intent: str, previous_years: Sequence[int],
-              reports: list[Report], tokenizer: Tokenizer) -> str | None:
+              reports: list[Report]) -> str | None:
     """「那张家港呢」, 「那2023年呢」, 「那罚款呢」: the previous question with what is named put in."""
     named = named.strip()
     if not named:
@@ -168,17 +169,21 @@ def _contrast(previous: str, named: str, was: _Spans, intent: str, previous_year
     return _question(f"{places}{years}{rest}{'' if asks else _way_of_asking(previous, intent)}")
 
 
-def _referred(previous: str, core: str, was: _Spans, reports: list[Report]) -> str | None:
-    """「该区采取了哪些措施」, 「同期罚款多少」: the words standing for a place or years replaced by
-    the previous question's; a question naming no place takes the previous question's places."""
+def inherit(previous: str, text: str, reports: Sequence[Report]) -> str:
+    """``text`` with the words standing for a place or years (「该区」, 「同期」) replaced by the
+    previous question's, and the previous question's places (and years) put in front when it names
+    none; ``text`` itself when the previous question names neither."""
+    was = _Spans.of(previous, reports)
     places, years = was.place_text(previous), was.year_text(previous)
+    core = _END.sub("", text.strip())
     if not places and not years:
-        return None
-    out = _PLACE_REFERENCE.sub(places, core) if places else core
-    out = _YEAR_REFERENCE.sub(years, out)
-    if places and not places_in(out, reports):
-        out = places + out
+        return text
+    out = core
+    if places and not places_in(core, reports):  # a question naming its own place keeps it
+        out = _PLACE_REFERENCE.sub(places, out, count=1) if _PLACE_REFERENCE.search(out) else places + out
+    if not _YEARS.search(core):
+        out = _YEAR_REFERENCE.sub(years, out)
     if years and not _YEARS.search(out) and not _RELATIVE_RE.search(out):
         at = _Spans.of(out, reports).places
         out = _replace(out, (), years, insert_at=at[-1][1] if at else 0)
-    return _question(out)
+    return text.strip() if out == core else _question(out)

@@ -13,6 +13,8 @@ from index.lock import writer_lock
 from index.store import IndexMismatch, IndexNotFound, ReportIndex, open_index, read_manifest
 
 from assistant.answer import HITS_PER_REPORT, Answer, answer_question
+from assistant.followup import resolve
+from assistant.multipart import answer_in_parts
 from assistant.prose import with_prose
 from assistant.retrieve import Filters, Retriever
 from assistant.settings import Settings
@@ -79,8 +81,17 @@ def remove(settings: Settings, report_id: str, *, wait: bool = True,
 
 
 def ask(settings: Settings, index: ReportIndex, retriever: Retriever, question: str, *,
-        mode: str | None = None, filters: Filters = Filters(), hits_per_report: int | None = None) -> Answer:
-    """The extractive answer; with a language model configured, its prose, numbers checked."""
-    answer = answer_question(question, index, retriever, mode=mode or settings.mode, filters=filters,
-                             hits_per_report=hits_per_report or HITS_PER_REPORT)
+        mode: str | None = None, filters: Filters = Filters(), hits_per_report: int | None = None,
+        previous: str | None = None) -> Answer:
+    """The extractive answer; with a language model configured, its prose, numbers checked.
+    ``previous``: the question before it in a conversation, against which a follow-up (「那张家港呢？」)
+    is read; the question as understood is then in ``Answer.understood``. A question of several
+    parts is answered part by part (assistant/multipart.py)."""
+    reports = list(index.reports.values())
+    asked = resolve(previous, question, reports, index.tokenizer) if previous else question
+    answer = answer_in_parts(asked, reports, index.tokenizer, lambda q: answer_question(
+        q, index, retriever, mode=mode or settings.mode, filters=filters,
+        hits_per_report=hits_per_report or HITS_PER_REPORT))
+    if asked.strip() != question.strip():
+        answer = answer.model_copy(update={"question": question, "understood": asked})
     return with_prose(answer, settings.llm) if settings.llm else answer

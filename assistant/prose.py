@@ -37,7 +37,7 @@ def _passages(answer: Answer) -> str:
 
 
 def build_messages(answer: Answer) -> list[dict[str, str]]:
-    user = (f"问题：{answer.question}\n\n段落：\n{_passages(answer)}\n\n"
+    user = (f"问题：{answer.understood or answer.question}\n\n段落：\n{_passages(answer)}\n\n"
             f"抽取出的答案（供参考，可改写为通顺的句子）：\n{answer.text}")
     return [{"role": "system", "content": SYSTEM_PROMPT}, {"role": "user", "content": user}]
 

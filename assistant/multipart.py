@@ -1,0 +1,113 @@
+"""Questions of several sentences answered part by part, combined into one answer.
+
+「普陀区2024年查处了多少起无证行医案件？采取了哪些措施？下一步有什么打算？」 asks three things of
+different kinds: a figure, measures, plans. Asked as one question its words are too many for any
+passage to hold, and it is refused; asked one by one, each part finds its own passages. Parts are
+the sentences ending in 「？」「；」「。」「！」; a sentence that asks nothing (「我想了解普陀区的情况。」)
+is context, not a part. A part naming no place or year takes those of the text before it, as a
+follow-up does (assistant/followup.py).
+
+Questions whose parts all ask figures (「…是多少？增长了多少？」) are answered whole first, since the
+figure answerer reads such parts together (one sentence's words help the next); they are answered
+part by part only when that finds nothing.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from corpus.models import Report
+from index.tokenize import Tokenizer
+
+from assistant.citations import Answer
+from assistant.followup import inherit
+from assistant.query import FACT_WORDS, FIGURE_WORDS, MEASURE_WORDS, RANK_WORDS, analyze
+
+_SENTENCE = re.compile(r"[^？?；;。！!]+[？?；;。！!]*")
+_NUMBERING = re.compile(r"^\s*(?:[（(]?[0-9一二三四五六七八九十]{1,2}[)）.、．]|第[一二三四五六七八九十]+[，,、]?)\s*")
+_MARKER = re.compile(r"\[(\d+)\]")
+_ASKS = re.compile(r"[？?]\s*$")
+_NEAREST = "以下段落最接近："
+
+
+def parts_of(question: str) -> list[str]:
+    """The sentences of ``question`` that ask something, with the sentences before each that ask
+    nothing kept in front of it as its context: 「我是普陀区的。查处了多少起？」 is one part."""
+    parts, context = [], ""
+    for m in _SENTENCE.finditer(question):
+        sentence = _NUMBERING.sub("", m.group(0).strip())
+        if not re.search(r"[\u4e00-\u9fffA-Za-z0-9]", sentence):
+            continue
+        body = sentence.rstrip("？?；;。！!")
+        if _ASKS.search(sentence) or FIGURE_WORDS.search(body) or MEASURE_WORDS.search(body) \
+                or FACT_WORDS.search(body) or RANK_WORDS.search(body):
+            parts.append(context + sentence)
+            context = ""
+        else:
+            context += sentence
+    if context and parts:
+        parts[-1] += context
+    return parts
+
+
+def in_context(parts: Sequence[str], reports: Sequence[Report]) -> list[str]:
+    """Each part with the places and years of the parts before it when it names none."""
+    out: list[str] = []
+    for part in parts:
+        out.append(inherit(out[-1], part, reports) if out else part)
+    return out
+
+
+def needs_parts(parts: Sequence[str], reports: Sequence[Report], tokenizer: Tokenizer) -> bool:
+    """More than one part, not all of them asking figures (those are read together first)."""
+    return len(parts) > 1 and any(analyze(p, reports, tokenizer).intent != "figure" for p in parts)
+
+
+def _renumbered(answer: Answer, offset: int) -> tuple[str, dict]:
+    """The part's text and records with its citation markers moved up by ``offset``."""
+    shift = lambda m: f"[{int(m.group(1)) + offset}]"  # noqa: E731
+    text = _MARKER.sub(shift, answer.text)
+    records = {
+        "citations": [c.model_copy(update={"marker": c.marker + offset}) for c in answer.citations],
+        "values": [v.model_copy(update={"citation": v.citation + offset}) for v in answer.values],
+        "measures": [m.model_copy(update={"citation": m.citation + offset}) for m in answer.measures],
+    }
+    return text, records
+
+
+def combine(question: str, answered: Sequence[tuple[str, Answer]]) -> Answer:
+    """One answer with a section per part, citations numbered across parts. Leads (the nearest
+    passages of a part not answered) are kept only when no part is answered."""
+    any_answered = any(not a.abstained for _, a in answered)
+    sections, citations, values, measures, notes, leads = [], [], [], [], [], []
+    for number, (part, answer) in enumerate(answered, 1):
+        text, records = _renumbered(answer, len(citations))
+        if answer.abstained and any_answered:
+            text = text.replace(_NEAREST, "").rstrip()
+        sections.append(f"（{number}）{part}\n{text}")
+        citations += records["citations"]
+        values += records["values"]
+        measures += records["measures"]
+        notes += [n for n in answer.notes if n not in notes]
+    if not any_answered:
+        for _, answer in answered:
+            leads += [c.model_copy(update={"marker": len(leads) + 1}) for c in answer.leads]
+    intents = {a.intent for _, a in answered}
+    return Answer(question=question, intent=intents.pop() if len(intents) == 1 else "mixed",
+                  text="\n\n".join(sections), abstained=not any_answered, values=values, measures=measures,
+                  citations=citations, leads=leads, notes=notes)
+
+
+def answer_in_parts(question: str, reports: Sequence[Report], tokenizer: Tokenizer,
+                    answer_one: Callable[[str], Answer]) -> Answer:
+    """``answer_one(question)``, or the parts answered one by one when the question has several
+    (see the module docstring)."""
+    parts = parts_of(question)
+    if len(parts) < 2:
+        return answer_one(question)
+    if not needs_parts(parts, reports, tokenizer):
+        whole = answer_one(question)
+        if not whole.abstained:
+            return whole
+    asked = in_context(parts, reports)
+    return combine(question, [(part, answer_one(full)) for part, full in zip(parts, asked)])

@@ -3,8 +3,8 @@
 「普陀区2024年查处了多少起无证行医案件？采取了哪些措施？下一步有什么打算？」 asks three things of
 different kinds: a figure, measures, plans. Asked as one question its words are too many for any
 passage to hold, and it is refused; asked one by one, each part finds its own passages. Parts are
-the sentences ending in 「？」「；」「。」「！」; a sentence that asks nothing (「我想了解普陀区的情况。」)
-is context, not a part. A part naming no place or year takes those of the text before it, as a
+the sentences ending in 「？」「；」「。」「！」; a sentence that asks nothing (「我想了解普陀区的情况。」:
+no question mark, no number in a list, no asking word) is context, not a part. A part naming no place or year takes those of the text before it, as a
 follow-up does (assistant/followup.py).
 
 Questions whose parts all ask figures (「…是多少？增长了多少？」) are answered whole first, since the
@@ -21,12 +21,14 @@ from index.tokenize import Tokenizer
 
 from assistant.citations import Answer
 from assistant.followup import inherit
-from assistant.query import FACT_WORDS, FIGURE_WORDS, MEASURE_WORDS, RANK_WORDS, analyze
+from assistant.query import analyze
 
 _SENTENCE = re.compile(r"[^？?；;。！!]+[？?；;。！!]*")
 _NUMBERING = re.compile(r"^\s*(?:[（(]?[0-9一二三四五六七八九十]{1,2}[)）.、．]|第[一二三四五六七八九十]+[，,、]?)\s*")
 _MARKER = re.compile(r"\[(\d+)\]")
-_ASKS = re.compile(r"[？?]\s*$")
+_ASKS = re.compile(r"[？?；;]\s*$")
+# What makes a sentence ending in 「。」 a question: 「…采取了哪些措施。」 asks, 「想了解几方面情况。」 does not.
+_ASK_WORDS = re.compile(r"多少|哪些|哪[几一二三四五六七八九十]|什么|如何|怎么|怎样|是否|吗|几[件起个项家名人次户条份期]")
 _NEAREST = "以下段落最接近："
 
 
@@ -35,12 +37,11 @@ def parts_of(question: str) -> list[str]:
     nothing kept in front of it as its context: 「我是普陀区的。查处了多少起？」 is one part."""
     parts, context = [], ""
     for m in _SENTENCE.finditer(question):
+        numbered = _NUMBERING.match(m.group(0).strip())
         sentence = _NUMBERING.sub("", m.group(0).strip())
         if not re.search(r"[\u4e00-\u9fffA-Za-z0-9]", sentence):
             continue
-        body = sentence.rstrip("？?；;。！!")
-        if _ASKS.search(sentence) or FIGURE_WORDS.search(body) or MEASURE_WORDS.search(body) \
-                or FACT_WORDS.search(body) or RANK_WORDS.search(body):
+        if numbered or _ASKS.search(sentence) or _ASK_WORDS.search(sentence):
             parts.append(context + sentence)
             context = ""
         else:

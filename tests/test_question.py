@@ -4,7 +4,7 @@ import pytest
 
 from ui import ask_tab
 from ui.cli import main
-from ui.question import BROKEN_ZH, is_text
+from ui.question import BROKEN_ZH, EMPTY_ZH, asks_something, is_text
 from webapp import fake_context
 
 BROKEN = "普陀区\udcff作出了多少件卫生行政许可？"
@@ -30,3 +30,21 @@ def test_the_cli_says_what_is_wrong_in_one_line(command, tmp_path, monkeypatch, 
     err = capsys.readouterr().err
     assert err.startswith("reportqa: error: the ") and "lone surrogates" in err and err.count("\n") == 1
     assert not (tmp_path / "index").exists()  # refused before anything was built
+
+
+@pytest.mark.parametrize("empty", ["？？", "。", "   ", "", "……！"])
+def test_a_question_of_blanks_or_punctuation_is_refused_in_chinese(tmp_path, empty):
+    """It asked nothing, yet was answered with the first report's review chapter: now a message."""
+    ctx = fake_context(tmp_path / "index")
+    box, history, kept, cards, status = ask_tab.respond(ctx, empty, ["earlier"], [{"a": 1}], [], [], [], "hybrid", 8)
+    assert (history, kept, status) == (["earlier"], [{"a": 1}], EMPTY_ZH)
+
+
+def test_asks_something_needs_a_letter_or_digit():
+    assert asks_something("GDP？") and asks_something("2024") and not asks_something(" ？?。，…！ \n")
+
+
+def test_the_cli_refuses_an_empty_question(tmp_path, monkeypatch, capsys):
+    monkeypatch.setenv("REPORTQA_HOME", str(tmp_path))
+    assert main(["ask", "？？"]) == 1
+    assert "empty" in capsys.readouterr().err and not (tmp_path / "index").exists()

@@ -17,7 +17,7 @@ from assistant.retrieve import Filters
 from ui import add_gold
 from ui.context import AppContext
 from ui.gold_files import GoldFolder
-from ui.question import BROKEN_ZH, is_text
+from ui.question import BROKEN_ZH, EMPTY_ZH, asks_something, is_text
 from ui.render import answer_markdown, citation_cards, plain
 
 
@@ -30,17 +30,19 @@ def filter_choices(ctx: AppContext) -> tuple[list[tuple[str, str]], list[str], l
 
 def respond(ctx: AppContext, text, history, kept, report_ids, region_names, year_values, mode_value, k):
     """One turn: (question box, chat, answers, citation cards, status line). A question that is
-    not text is refused with a message and changes nothing."""
+    not text, or asks nothing (blanks, punctuation), is refused with a message and changes nothing.
+    The previous turn's question (as understood) is what a follow-up is read against."""
     text = (text or "").strip()
-    if not text:
-        return gr.update(), history, kept, gr.update(), gr.update()
     if not is_text(text):
         return gr.update(), history, kept, gr.update(), BROKEN_ZH
+    if not asks_something(text):
+        return gr.update(), history, kept, gr.update(), EMPTY_ZH
     index, retriever = ctx.snapshot()
     filters = Filters(report_ids=tuple(report_ids or ()), regions=tuple(region_names or ()),
                       years=tuple(int(y) for y in year_values or ()))
+    previous = (kept[-1].get("understood") or kept[-1].get("question")) if kept else None
     answer = library.ask(ctx.settings, index, retriever, text, mode=mode_value, filters=filters,
-                         hits_per_report=int(k))
+                         hits_per_report=int(k), previous=previous)
     history = [*history, {"role": "user", "content": plain(text)},
                {"role": "assistant", "content": answer_markdown(answer)}]
     return "", history, [*kept, answer.model_dump(mode="json")], citation_cards(answer, index.reports), ""

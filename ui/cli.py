@@ -17,7 +17,7 @@ from assistant.retrieve import Filters
 from assistant.settings import Settings
 
 from ui.export import write_csv
-from ui.question import BROKEN_EN, is_text
+from ui.question import BROKEN_EN, EMPTY_EN, asks_something, is_text
 
 
 class UsageError(Exception):
@@ -134,6 +134,8 @@ def _reliability(args: argparse.Namespace) -> int:
 def cmd_ask(args: argparse.Namespace) -> int:
     if not is_text(args.question):
         raise UsageError(BROKEN_EN.format(what="question"))
+    if not asks_something(args.question):
+        raise UsageError(EMPTY_EN)
     settings = _settings(args)
     index = library.load_index(settings)
     answer = library.ask(settings, index, library.retriever_for(index, settings), args.question,

@@ -45,6 +45,8 @@ def answer_markdown(answer: Answer) -> str:
     pieces.append(_escape(text[pos:]))
     body = "".join(pieces).replace("\n", "  \n")
     lines = [f"<em>{plain(n)}</em>" for n in answer.notes] + [body]
+    if answer.understood:  # a follow-up, read against the question before it
+        lines.append(f"<small>理解为：{plain(answer.understood)}</small>")
     if answer.written_by:
         lines.append(f"<small>由 {plain(answer.written_by)} 根据引用段落撰写</small>")
     return "\n\n".join(lines)

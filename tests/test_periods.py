@@ -1,0 +1,49 @@
+"""The period or scope written before a value (assistant/periods.py) is carried into the answer
+line: 「2024年1-10月」 counts ten months, and an answer saying only 「（2024年）」 says more than the
+report. Sentences written for these tests, and the sample report's own permit figure."""
+import pytest
+
+from assistant import library
+from assistant.periods import period_before
+from webapp import fake_context
+
+
+def before(sentence: str, value: str, *, report_year: int | None = 2023, metric: str = "") -> str:
+    return period_before(sentence, 0, sentence.index(value), metric=metric, report_year=report_year)
+
+
+@pytest.mark.parametrize("sentence, value, period", [
+    ("2023年1-9月，全区共受理信访事项318件。", "318件", "2023年1-9月"),
+    ("1—6 月，共开展执法检查 45 次。", "45 次", "1—6月"),
+    ("截至2023年底，全市累计建成充电桩1.2万个。", "1.2万个", "截至2023年底"),
+    ("全年受理120件，截至11月30日，办结115件。", "115件", "截至11月30日"),  # the nearest before the value
+    ("前三季度，规上工业增加值增长6.1%。", "6.1%", "前三季度"),
+    ("2019—2022年，累计新增学位8000个。", "8000个", "2019—2022年"),
+    ("2022年，全区实现地区生产总值900亿元。", "900亿元", "2022年"),  # a year other than the report's
+])
+def test_the_period_nearest_before_the_value_in_its_sentence(sentence, value, period):
+    assert before(sentence, value) == period
+
+
+@pytest.mark.parametrize("sentence, value, metric", [
+    ("共受理信访事项318件。", "318件", ""),  # none written
+    ("2023年，全区共受理信访事项318件。", "318件", ""),  # the report's own year: the answer names it
+    ("上半年共受理投诉120件。", "120件", "上半年共受理投诉"),  # already in the answer's metric words
+])
+def test_nothing_new_adds_nothing(sentence, value, metric):
+    assert before(sentence, value, metric=metric) == ""
+
+
+def test_a_period_in_the_sentence_before_is_not_the_values():
+    """Only the value's own sentence speaks for it: 「截至10月」 ended the sentence before."""
+    text = "截至10月，共办结90件。全区共受理信访事项318件。"
+    assert period_before(text, text.index("全区"), text.index("318件"), report_year=2023) == ""
+
+
+def test_the_sample_permit_count_says_it_counts_ten_months(tmp_path):
+    """The issue's case: 2628件 of the 普陀 report holds for 2024年1-10月, and the answer line says so."""
+    ctx = fake_context(tmp_path / "index")
+    index, retriever = ctx.snapshot()
+    answer = library.ask(ctx.settings, index, retriever, "普陀区作出了多少件卫生行政许可？")
+    assert answer.text.startswith("普陀区（2024年）：2024年1-10月，区卫生健康委共作出卫生行政许可2628件[1]")
+    assert [(v.text, v.period) for v in answer.values] == [("2628件", "2024年1-10月")]

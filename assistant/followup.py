@@ -53,7 +53,7 @@ class _Spans:
     years: tuple[tuple[int, int], ...]
 
     @classmethod
-    def of(cls, text: str, reports: Sequence[Report]) -> "_Spans":
+    def of(cls, text: str, reports: Sequence[Report]) -> _Spans:
         places: list[list[int]] = []
         for place in places_in(text, reports):
             if places and _JOINER.match(text[places[-1][1]:place.start]):  # 「普陀区和张家港」: one run

@@ -66,7 +66,7 @@ def needs_parts(parts: Sequence[str], reports: Sequence[Report], tokenizer: Toke
 
 def _renumbered(answer: Answer, offset: int) -> tuple[str, dict]:
     """The part's text and records with its citation markers moved up by ``offset``."""
-    shift = lambda m: f"[{int(m.group(1)) + offset}]"  # noqa: E731
+    shift = lambda m: f"[{int(m.group(1)) + offset}]"
     text = _MARKER.sub(shift, answer.text)
     records = {
         "citations": [c.model_copy(update={"marker": c.marker + offset}) for c in answer.citations],

@@ -36,7 +36,7 @@ def test_the_cli_says_what_is_wrong_in_one_line(command, tmp_path, monkeypatch, 
 def test_a_question_of_blanks_or_punctuation_is_refused_in_chinese(tmp_path, empty):
     """It asked nothing, yet was answered with the first report's review chapter: now a message."""
     ctx = fake_context(tmp_path / "index")
-    box, history, kept, cards, status = ask_tab.respond(ctx, empty, ["earlier"], [{"a": 1}], [], [], [], "hybrid", 8)
+    _, history, kept, _, status = ask_tab.respond(ctx, empty, ["earlier"], [{"a": 1}], [], [], [], "hybrid", 8)
     assert (history, kept, status) == (["earlier"], [{"a": 1}], EMPTY_ZH)
 
 

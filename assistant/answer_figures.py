@@ -60,16 +60,19 @@ def answer_figures(query: Query, report: Report, hits: list[Hit], builder: Build
                 confidence = max(confidence, probability)
     if not chosen:
         return None
-    values, pieces = [], []
+    values, pieces, opens = [], [], []  # opens: the piece starts with its period
     for fig in chosen:
         marker = builder.cite(report, fig.section_path, fig.paragraph, fig.sentence_start, fig.sentence_end,
                               highlight=(fig.start, fig.end))
         label = fig.metric.strip("，。、；：其中共")[-16:]
         # the period its sentence names (「2024年1-10月」, 「截至10月31日」): the value holds for it only
-        period = period_before(report.text, fig.sentence_start, fig.start, metric=label, report_year=report.meta.year)
-        pieces.append(f"{period + '，' if period else ''}{label}{fig.text}[{marker}]")
+        period = period_before(report.text, fig.sentence_start, fig.start, metric=fig.metric,
+                               report_year=report.meta.year)
+        shown = "" if period in "".join(pieces) else period  # said already, for a figure before it
+        pieces.append(f"{shown + '，' if shown else ''}{label}{fig.text}[{marker}]")
+        opens.append(bool(shown))
         values.append(Value(text=fig.text, metric=fig.metric, value=fig.value, unit=fig.unit,
                             qualifier=fig.qualifier, normalized=fig.normalized, base_unit=fig.base_unit,
                             report_id=report.id, citation=marker, period=period))
-    # with a period in a piece, 「，」 would run it into the piece before
-    return ("；" if any(v.period for v in values) else "，").join(pieces), values, confidence
+    # a period starting a later piece would run into the piece before it after a 「，」
+    return ("；" if any(opens[1:]) else "，").join(pieces), values, confidence

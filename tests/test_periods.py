@@ -20,6 +20,7 @@ def before(sentence: str, value: str, *, report_year: int | None = 2023, metric:
     ("前三季度，规上工业增加值增长6.1%。", "6.1%", "前三季度"),
     ("2019—2022年，累计新增学位8000个。", "8000个", "2019—2022年"),
     ("2022年，全区实现地区生产总值900亿元。", "900亿元", "2022年"),  # a year other than the report's
+    ("到2025年，全区绿化覆盖率达到45%。", "45%", "到2025年"),  # a target's year
 ])
 def test_the_period_nearest_before_the_value_in_its_sentence(sentence, value, period):
     assert before(sentence, value) == period
@@ -40,10 +41,23 @@ def test_a_period_in_the_sentence_before_is_not_the_values():
     assert period_before(text, text.index("全区"), text.index("318件"), report_year=2023) == ""
 
 
-def test_the_sample_permit_count_says_it_counts_ten_months(tmp_path):
-    """The issue's case: 2628件 of the 普陀 report holds for 2024年1-10月, and the answer line says so."""
-    ctx = fake_context(tmp_path / "index")
+@pytest.fixture(scope="module")
+def ask(tmp_path_factory):
+    ctx = fake_context(tmp_path_factory.mktemp("periods") / "index")
     index, retriever = ctx.snapshot()
-    answer = library.ask(ctx.settings, index, retriever, "普陀区作出了多少件卫生行政许可？")
+    return lambda question: library.ask(ctx.settings, index, retriever, question)
+
+
+def test_the_sample_permit_count_says_it_counts_ten_months(ask):
+    """The issue's case: 2628件 of the 普陀 report holds for 2024年1-10月, and the answer line says so."""
+    answer = ask("普陀区作出了多少件卫生行政许可？")
     assert answer.text.startswith("普陀区（2024年）：2024年1-10月，区卫生健康委共作出卫生行政许可2628件[1]")
     assert [(v.text, v.period) for v in answer.values] == [("2628件", "2024年1-10月")]
+
+
+def test_each_figure_gets_its_own_period_and_a_period_said_once(ask):
+    """In 「…任务287件，截至10月31日，…完成276件」 the second count is to a day (set off by 「；」);
+    817件 shares 2628件's period, which is not said twice."""
+    assert ask("普陀区国抽任务有多少件？完成了多少件？").text.split("\n")[0].endswith("287件[1]；截至10月31日，完成276件[2]")
+    line = ask("普陀区作出了多少件卫生行政许可？其中公共卫生许可多少件？").text.split("\n")[0]
+    assert line.count("1-10月") == 1 and line.endswith("2628件[1]，公共卫生许可817件[2]")

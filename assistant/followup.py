@@ -39,6 +39,9 @@ _YEAR_REFERENCE = re.compile(r"同年|当年|这一年|那一年|该年度?|同�
 _RELATIVE = {"上一年": -1, "前一年": -1, "去年": -1, "前年": -2, "下一年": 1, "后一年": 1, "次年": 1,
              "明年": 1, "今年": 0, "本年": 0}
 _RELATIVE_RE = re.compile("|".join(sorted(_RELATIVE, key=len, reverse=True)))
+_PLAIN_RELATIVE = {-2: "前年", -1: "去年", 0: "今年", 1: "明年"}
+# Words that name a scope of their own: 「各区的…呢」 is not asked of the previous question's place.
+_SCOPE = re.compile(r"各[地区市县省镇]|哪些[地区市县省镇]|哪个[地区市县省镇]|所有[地区市县省镇]|全国|全省|全市")
 # A run of years as written (「2015年和2023年」, 「2024年度」) is one span to replace.
 _YEARS = re.compile(r"(?:(?:19|20)\d{2}\s*年度?[\s和、与及至到-]*)*(?:19|20)\d{2}\s*年度?")
 _JOINER = re.compile(r"^[\s和、与及]*$")
@@ -106,7 +109,8 @@ def _shifted_years(word_spans: Sequence[tuple[int, int]], text: str, previous_ye
     words = [text[a:b] for a, b in word_spans]
     if len(previous_years) == 1 and all(w in _RELATIVE for w in words) and len(words) == 1:
         return f"{previous_years[0] + _RELATIVE[words[0]]}年"
-    return "和".join(words)
+    # kept as a word the question analysis reads against the reports' years
+    return "和".join(_PLAIN_RELATIVE[_RELATIVE[w]] if w in _RELATIVE else w for w in words)
 
 
 def _question(text: str) -> str:
@@ -149,8 +153,8 @@ def _contrast(previous: str, named: str, was: _Spans, intent: str, previous_year
         words[a:b] = [" "] * (b - a)
     rest = _FILLER.sub("", "".join(words).replace(" ", "")).strip()
     asks = _asks(rest)
-    if now.places and rest and asks:
-        return None  # 「那张家港查处了多少起案件」: says all it asks
+    if (now.places or _SCOPE.search(rest)) and rest and asks:
+        return None  # 「那张家港查处了多少起案件」, 「各区的…是多少呢」: says all it asks
     relative = [s for s in now.years if named[s[0]:s[1]] in _RELATIVE]
     years = _shifted_years(relative, named, previous_years) if relative else now.year_text(named)
     places = now.place_text(named)

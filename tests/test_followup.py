@@ -23,6 +23,8 @@ def read(putuo, zjg):
     # another year, written out or counted from the previous question's year
     ("2021年宝安区新增了多少家企业？", "那2019年呢？", "2019年宝安区新增了多少家企业？"),
     ("宝安区2021年新增了多少家企业？", "去年呢？", "宝安区2020年新增了多少家企业？"),
+    # no year before: the word is kept, in the form the question analysis reads against the reports
+    ("宝安区新增了多少家企业？", "上一年呢？", "宝安区去年新增了多少家企业？"),
     # both at once
     ("宝安区2021年新增了多少家企业？", "那张家港2020年呢？", "张家港2020年新增了多少家企业？"),
 ])
@@ -55,6 +57,7 @@ def test_a_subset_is_asked_after_what_it_is_part_of(read):
     ("普陀区查处了多少起无证行医案件？", "张家港市开展了哪些普法活动？"),  # no mark of ellipsis
     ("普陀区查处了多少起无证行医案件？", "那张家港查处了多少起案件？"),  # 「那」, but says all it asks
     ("普陀区查处了多少起无证行医案件？", "2023年全国法院审结了多少件案件？"),
+    ("普陀区查处了多少起无证行医案件？", "各区的罚款金额是多少呢？"),  # a scope of its own
     (None, "那张家港呢？"),  # nothing before it to read it against
 ])
 def test_a_self_contained_question_is_left_alone(read, previous, text):

@@ -25,7 +25,7 @@ from corpus.models import Report
 from index.tokenize import Tokenizer
 
 from assistant.grounding import PLAN_WORDS, places_in
-from assistant.query import FACT_WORDS, FIGURE_WORDS, MEASURE_WORDS, RANK_WORDS, analyze
+from assistant.query import COMPARE_WORDS, FACT_WORDS, FIGURE_WORDS, MEASURE_WORDS, RANK_WORDS, analyze
 
 _CONTRAST_HEAD = re.compile(r"^(?:那么|那)(?![些里个样])(?:在|关于|对于)?")
 _CONTRAST_TAIL = re.compile(r"(?:的情况|情况|方面|的)?呢$")
@@ -183,7 +183,8 @@ def inherit(previous: str, text: str, reports: Sequence[Report]) -> str:
     if not places and not years:
         return text
     out = core
-    if places and not places_in(core, reports):  # a question naming its own place keeps it
+    # a question naming its own place keeps it; one comparing (「两地各自…」) asks of all the reports
+    if places and not places_in(core, reports) and not (COMPARE_WORDS.search(core) and len(was.places) < 2):
         out = _PLACE_REFERENCE.sub(places, out, count=1) if _PLACE_REFERENCE.search(out) else places + out
     if not _YEARS.search(core):
         out = _YEAR_REFERENCE.sub(years, out)

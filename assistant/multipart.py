@@ -4,7 +4,8 @@
 different kinds: a figure, measures, plans. Asked as one question its words are too many for any
 passage to hold, and it is refused; asked one by one, each part finds its own passages. Parts are
 the sentences ending in 「？」「；」「。」「！」; a sentence that asks nothing (「我想了解普陀区的情况。」:
-no question mark, no number in a list, no asking word) is context, not a part. A part naming no place or year takes those of the text before it, as a
+no question mark, no number in a list, no asking word) is context, not a part, and is not searched
+for. A part naming no place or year takes those of its context or of the part before it, as a
 follow-up does (assistant/followup.py).
 
 Questions whose parts all ask figures (「…是多少？增长了多少？」) are answered whole first, since the
@@ -15,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
 from corpus.models import Report
 from index.tokenize import Tokenizer
@@ -27,14 +29,20 @@ _SENTENCE = re.compile(r"[^？?；;。！!]+[？?；;。！!]*")
 _NUMBERING = re.compile(r"^\s*(?:[（(]?[0-9一二三四五六七八九十]{1,2}[)）.、．]|第[一二三四五六七八九十]+[，,、]?)\s*")
 _MARKER = re.compile(r"\[(\d+)\]")
 _ASKS = re.compile(r"[？?；;]\s*$")
-# What makes a sentence ending in 「。」 a question: 「…采取了哪些措施。」 asks, 「想了解几方面情况。」 does not.
-_ASK_WORDS = re.compile(r"多少|哪些|哪[几一二三四五六七八九十]|什么|如何|怎么|怎样|是否|吗|几[件起个项家名人次户条份期]")
+# What makes a sentence ending in 「。」 a question: 「…采取了哪些措施。」 asks, 「想核对几项情况。」 does not.
+_ASK_WORDS = re.compile(r"多少|哪些|哪[几一二三四五六七八九十]|什么|如何|怎么|怎样|是否|吗")
 _NEAREST = "以下段落最接近："
 
 
-def parts_of(question: str) -> list[str]:
-    """The sentences of ``question`` that ask something, with the sentences before each that ask
-    nothing kept in front of it as its context: 「我是普陀区的。查处了多少起？」 is one part."""
+@dataclass(frozen=True)
+class Part:
+    text: str  # a sentence that asks, as written (its list number dropped)
+    context: str = ""  # the sentences before it that ask nothing: where its place and year may come from
+
+
+def parts_of(question: str) -> list[Part]:
+    """The sentences of ``question`` that ask something, each with the sentences just before it
+    that ask nothing (「我是普陀区的。查处了多少起？」); those after the last part (「谢谢。」) are dropped."""
     parts, context = [], ""
     for m in _SENTENCE.finditer(question):
         numbered = _NUMBERING.match(m.group(0).strip())
@@ -42,26 +50,28 @@ def parts_of(question: str) -> list[str]:
         if not re.search(r"[\u4e00-\u9fffA-Za-z0-9]", sentence):
             continue
         if numbered or _ASKS.search(sentence) or _ASK_WORDS.search(sentence):
-            parts.append(context + sentence)
+            parts.append(Part(sentence, context))
             context = ""
         else:
             context += sentence
-    if context and parts:
-        parts[-1] += context
     return parts
 
 
-def in_context(parts: Sequence[str], reports: Sequence[Report]) -> list[str]:
-    """Each part with the places and years of the parts before it when it names none."""
+def in_context(parts: Sequence[Part], reports: Sequence[Report]) -> list[str]:
+    """Each part as asked: with the place and year of its context, else of the part before it,
+    when it names none."""
     out: list[str] = []
     for part in parts:
-        out.append(inherit(out[-1], part, reports) if out else part)
+        asked = inherit(part.context, part.text, reports) if part.context else part.text
+        if asked == part.text and out:
+            asked = inherit(out[-1], part.text, reports)
+        out.append(asked)
     return out
 
 
-def needs_parts(parts: Sequence[str], reports: Sequence[Report], tokenizer: Tokenizer) -> bool:
+def needs_parts(parts: Sequence[Part], reports: Sequence[Report], tokenizer: Tokenizer) -> bool:
     """More than one part, not all of them asking figures (those are read together first)."""
-    return len(parts) > 1 and any(analyze(p, reports, tokenizer).intent != "figure" for p in parts)
+    return len(parts) > 1 and any(analyze(p.text, reports, tokenizer).intent != "figure" for p in parts)
 
 
 def _renumbered(answer: Answer, offset: int) -> tuple[str, dict]:
@@ -111,4 +121,4 @@ def answer_in_parts(question: str, reports: Sequence[Report], tokenizer: Tokeniz
         if not whole.abstained:
             return whole
     asked = in_context(parts, reports)
-    return combine(question, [(part, answer_one(full)) for part, full in zip(parts, asked)])
+    return combine(question, [(part.text, answer_one(full)) for part, full in zip(parts, asked)])

@@ -6,7 +6,7 @@ import pytest
 
 from assistant import library
 from assistant.citations import Answer, Citation, Measure, Value
-from assistant.multipart import combine, in_context, parts_of
+from assistant.multipart import Part, combine, in_context, parts_of
 from webapp import fake_context
 
 LONG = ("我在整理区里卫生健康领域法治建设的材料，想了解普陀区2024年的几方面情况。"
@@ -16,17 +16,23 @@ LONG = ("我在整理区里卫生健康领域法治建设的材料，想了解�
 
 
 def test_sentences_that_ask_are_parts_and_the_others_their_context():
-    """The opening sentence asks nothing: it goes with the first part; list numbers are dropped."""
-    assert parts_of(LONG) == [
-        "我在整理区里卫生健康领域法治建设的材料，想了解普陀区2024年的几方面情况。普陀区2024年一共作出了多少件卫生行政许可？",
-        "在打击无证行医方面采取了哪些措施；",
-        "无证医美处罚案件有几件？",
+    """The opening sentence asks nothing: it is the first part's context; list numbers are dropped."""
+    assert parts_of(LONG + "以上请注明出处，谢谢。") == [
+        Part("普陀区2024年一共作出了多少件卫生行政许可？", "我在整理区里卫生健康领域法治建设的材料，想了解普陀区2024年的几方面情况。"),
+        Part("在打击无证行医方面采取了哪些措施；"),
+        Part("无证医美处罚案件有几件？"),
     ]
 
 
 def test_a_part_naming_no_place_is_asked_of_the_place_before_it(putuo, zjg):
-    parts = ["张家港市2020年查处了多少起案件？", "采取了哪些措施？", "普陀区有几件？"]
-    assert in_context(parts, [putuo, zjg])[1:] == ["张家港市2020年采取了哪些措施？", "普陀区2020年有几件？"]
+    parts = [Part("查处了多少起案件？", "我想了解张家港市2020年的情况。"), Part("采取了哪些措施？"), Part("普陀区有几件？")]
+    assert in_context(parts, [putuo, zjg]) == ["张家港市2020年查处了多少起案件？", "张家港市2020年采取了哪些措施？",
+                                               "普陀区2020年有几件？"]
+
+
+def test_a_part_comparing_places_is_asked_of_all_reports(putuo, zjg):
+    """「两地各自…」 after a part about one place is not asked of that place only."""
+    assert in_context([Part("普陀区查处了多少起案件？"), Part("两地各自存在哪些不足？")], [putuo, zjg])[1] == "两地各自存在哪些不足？"
 
 
 def _cited(marker: int, value: str) -> Citation:

@@ -13,6 +13,7 @@ import gradio as gr
 from assistant import library
 from assistant.examples import example_questions
 from assistant.retrieve import Filters
+from eval.report import mode_name
 
 from ui import add_gold
 from ui.context import AppContext
@@ -71,8 +72,9 @@ def build(ctx: AppContext) -> dict:
                 regions = gr.Dropdown([], multiselect=True, label="地区", elem_id="filter-region")
                 years = gr.Dropdown([], multiselect=True, label="年度", elem_id="filter-year")
             with gr.Accordion("高级", open=False):
-                mode = gr.Radio(["hybrid", "bm25", "dense"], value=ctx.settings.mode, label="检索方式")
-                top_k = gr.Slider(1, 30, value=8, step=1, label="每份报告取段落数 (top-k)")
+                mode = gr.Radio([(mode_name(m), m) for m in ("hybrid", "bm25", "dense")], value=ctx.settings.mode,
+                                label="检索方式")
+                top_k = gr.Slider(1, 30, value=8, step=1, label="每份报告取段落数")
             gold_file, gold_files = add_gold.build(GoldFolder.beside(ctx.settings.index_dir), answers,
                                                    lambda: ctx.index.reports)
 

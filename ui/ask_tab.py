@@ -77,7 +77,7 @@ def build(ctx: AppContext) -> dict:
                               buttons=[copy_one, copy_all],
                               latex_delimiters=[], allow_tags=False, sanitize_html=True)
             with gr.Row():
-                question = gr.Textbox(show_label=False, placeholder="输入问题，例如：某区某年某项指标是多少？采取了哪些措施？",
+                question = gr.Textbox(label="问题", show_label=False, placeholder="输入问题，例如：某区某年某项指标是多少？采取了哪些措施？",
                                       elem_id="question", scale=5, lines=1, max_lines=3)
                 ask = gr.Button("提问", variant="primary", elem_id="ask-btn", scale=1)
             gr.Examples(example_questions(ctx.index) or ["各报告中存在哪些不足和问题？"], inputs=question,

@@ -78,6 +78,8 @@ WRITTEN = {
     "Dropdown": "下拉选择",
     "Clear selection": "清除选择",
     "Expand": "展开",
+    "More tabs": "更多标签页",
+    "Empty value": "空值",
     "Collapse": "收起",
 }
 # Accessible names that start with Gradio's words and end with the user's (「user's message: 问」).

@@ -156,7 +156,7 @@ def test_sample_evaluation_shows_the_summary(page):
     open_tab(page, "评测")
     page.click("#eval-btn")
     expect(page.locator("#eval-status")).to_contain_text("评测完成", timeout=180_000)
-    expect(page.locator("#eval-summary")).to_contain_text("recall@10")
+    expect(page.locator("#eval-summary")).to_contain_text("证据召回率（前10段）")
     expect(page.locator("#eval-charts svg")).to_have_count(2)
     page.screenshot(path=str(ARTIFACTS / "eval.png"), full_page=True)
 

@@ -12,11 +12,14 @@ import gradio as gr
 
 from assistant import library
 from assistant.examples import example_questions
+from assistant.answer import Answer
 from assistant.retrieve import Filters
+from eval.report import mode_name
 
 from ui import add_gold
 from ui.context import AppContext
 from ui.gold_files import GoldFolder
+from ui.plain_text import answer_plain, conversation_plain
 from ui.question import BROKEN_ZH, EMPTY_ZH, asks_something, is_text
 from ui.render import answer_markdown, citation_cards, plain
 
@@ -48,6 +51,19 @@ def respond(ctx: AppContext, text, history, kept, report_ids, region_names, year
     return "", history, [*kept, answer.model_dump(mode="json")], citation_cards(answer, index.reports), ""
 
 
+_COPY_JS = "(texts) => {{ if (texts && texts[{i}]) navigator.clipboard.writeText(texts[{i}]); }}"
+
+
+def copy_payload(kept: list[dict], shown: int | None = None) -> list[str]:
+    """What the two copy buttons put on the clipboard: the shown answer (the latest unless one was
+    picked) and the whole conversation, each as plain text with its sources."""
+    answers = [Answer.model_validate(a) for a in kept]
+    if not answers:
+        return ["", ""]
+    one = answers[shown if shown is not None and 0 <= shown < len(answers) else -1]
+    return [answer_plain(one), conversation_plain(answers)]
+
+
 def build(ctx: AppContext) -> dict:
     """The tab; returns its filters (other tabs refresh them) and ``load``: (function, outputs)
     for the app to run when a page loads."""
@@ -55,16 +71,21 @@ def build(ctx: AppContext) -> dict:
     with gr.Row():
         with gr.Column(scale=3):
             # Report text arrives escaped (ui/render.py); no LaTeX, no custom tags, and the sanitiser on.
+            # Gradio's own copy buttons give the raw message (Markdown, <sup>); these give plain text with
+            # a source line per citation (ui/plain_text.py). No "share": nothing leaves this machine.
+            copy_one = gr.Button("复制回答", size="sm", elem_id="copy-answer", render=False)
+            copy_all = gr.Button("复制全部对话", size="sm", elem_id="copy-all", render=False)
             chat = gr.Chatbot(label="对话", elem_id="chat", height=460, feedback_options=("Like", "Dislike"),
-                              buttons=["copy", "copy_all"],  # no "share": nothing leaves this machine
+                              buttons=[copy_one, copy_all],
                               latex_delimiters=[], allow_tags=False, sanitize_html=True)
             with gr.Row():
-                question = gr.Textbox(show_label=False, placeholder="输入问题，例如：某区某年某项指标是多少？采取了哪些措施？",
+                question = gr.Textbox(label="问题", show_label=False, placeholder="输入问题，例如：某区某年某项指标是多少？采取了哪些措施？",
                                       elem_id="question", scale=5, lines=1, max_lines=3)
                 ask = gr.Button("提问", variant="primary", elem_id="ask-btn", scale=1)
             gr.Examples(example_questions(ctx.index) or ["各报告中存在哪些不足和问题？"], inputs=question,
                         label="示例问题（取自已入库的报告）")
             clear = gr.Button("清空对话", size="sm")
+            copy_texts = gr.JSON(visible=False)  # [the shown answer, the whole conversation] as plain text
             feedback = gr.Markdown(elem_id="feedback", latex_delimiters=[])
         with gr.Column(scale=2):
             cards = gr.HTML(elem_id="citations")
@@ -73,16 +94,19 @@ def build(ctx: AppContext) -> dict:
                 regions = gr.Dropdown([], multiselect=True, label="地区", elem_id="filter-region")
                 years = gr.Dropdown([], multiselect=True, label="年度", elem_id="filter-year")
             with gr.Accordion("高级", open=False):
-                mode = gr.Radio(["hybrid", "bm25", "dense"], value=ctx.settings.mode, label="检索方式")
-                top_k = gr.Slider(1, 30, value=8, step=1, label="每份报告取段落数 (top-k)")
+                mode = gr.Radio([(mode_name(m), m) for m in ("hybrid", "bm25", "dense")], value=ctx.settings.mode,
+                                label="检索方式")
+                top_k = gr.Slider(1, 30, value=8, step=1, label="每份报告取段落数")
             gold_file, gold_files = add_gold.build(GoldFolder.beside(ctx.settings.index_dir), answers,
                                                    lambda: ctx.index.reports)
 
     inputs = [question, chat, answers, reports, regions, years, mode, top_k]
     outputs = [question, chat, answers, cards, feedback]
-    ask.click(lambda *values: respond(ctx, *values), inputs, outputs)
-    question.submit(lambda *values: respond(ctx, *values), inputs, outputs)
     clear.click(lambda: ([], [], "", ""), None, [chat, answers, cards, feedback])
+    for event in (ask.click, question.submit):
+        event(lambda *values: respond(ctx, *values), inputs, outputs).then(copy_payload, [answers], [copy_texts])
+    copy_one.click(None, [copy_texts], None, js=_COPY_JS.format(i=0))
+    copy_all.click(None, [copy_texts], None, js=_COPY_JS.format(i=1))
 
     def on_like(kept, data: gr.LikeData):
         position = data.index if isinstance(data.index, int) else data.index[0]

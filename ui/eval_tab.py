@@ -7,7 +7,7 @@ from pathlib import Path
 import gradio as gr
 
 from eval.gold import GoldError, load_gold, sample_gold_path
-from eval.report import charts_html, failures_html, summary_rows, write_outputs
+from eval.report import charts_html, failures_html, mode_name, summary_rows, write_outputs
 from eval.run import MODES, run_eval
 
 from ui.context import AppContext
@@ -20,7 +20,8 @@ def build(ctx: AppContext) -> None:
     with gr.Row():
         source = gr.Radio([SAMPLE, UPLOADED], value=SAMPLE, label="金标集", elem_id="gold-source")
         upload = gr.File(label="上传金标集（.jsonl）", file_types=[".jsonl"], elem_id="gold-upload")
-        mode = gr.Radio([*MODES, "all"], value="hybrid", label="检索方式", elem_id="eval-mode")
+        mode = gr.Radio([*((mode_name(m), m) for m in MODES), ("全部三种", "all")], value="hybrid", label="检索方式",
+                        elem_id="eval-mode")
     run = gr.Button("开始评测", variant="primary", elem_id="eval-btn")
     status = gr.Markdown(elem_id="eval-status", latex_delimiters=[])
     summary = gr.Dataframe(interactive=False, elem_id="eval-summary", label="汇总")
@@ -44,11 +45,11 @@ def build(ctx: AppContext) -> None:
                           on_progress=lambda done, total, qid: progress((done, total), desc=qid))
         out = Path(tempfile.mkdtemp(prefix="reportqa-eval-"))
         results_json, report_html = write_outputs(result, out)
-        rows = [[name, *values] for name, values in summary_rows(result)]
-        headers = ["指标", *(s.mode for s in result.summaries)]
+        rows = [[name, *values] for name, values in summary_rows(result, chinese=True)]
+        headers = ["指标", *(mode_name(s.mode) for s in result.summaries)]
         missing = len(result.missing_quotes)
         note = f"；{missing} 条证据引文未在报告中找到" if missing else ""
-        accuracy = "、".join(f"{s.mode} {s.accuracy:.1%}" for s in result.summaries)
+        accuracy = "、".join(f"{mode_name(s.mode)} {s.accuracy:.1%}" for s in result.summaries)
         return (f"评测完成：{len(items)} 个问题，准确率 {accuracy}{note}。",
                 gr.update(value=rows, headers=headers), charts_html(result), [str(results_json), str(report_html)],
                 failures_html(result))

@@ -81,10 +81,13 @@ def citation_cards(answer: Answer, reports: dict[str, Report]) -> str:
     return f"<div class='citations'><h4>{title}</h4>{''.join(cards)}</div>"
 
 
+# Colours from the theme's variables, so the cards follow light and dark mode; the marks keep a light
+# background with dark text in both (contrast over 4.5:1).
 CSS = """
-.citations details{border:1px solid #d0d7de;border-radius:6px;padding:.4rem .7rem;margin:.4rem 0;background:#fff}
+.citations details{border:1px solid var(--border-color-primary);border-radius:6px;padding:.4rem .7rem;margin:.4rem 0;
+  background:var(--background-fill-primary);color:var(--body-text-color)}
 .citations summary{cursor:pointer}
-.citations mark{background:#fff3b0;padding:0 .1rem}
-.citations b.value{background:#ffd24d}
-.citations .where{color:#666;font-size:.85em;margin:.2rem 0 0}
+.citations mark{background:#fff3b0;color:#1f1f1f;padding:0 .1rem}
+.citations b.value{background:#ffd24d;color:#1f1f1f}
+.citations .where{color:var(--body-text-color-subdued);font-size:.85em;margin:.2rem 0 0}
 """

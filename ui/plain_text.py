@@ -16,6 +16,8 @@ def answer_plain(answer: Answer) -> str:
     cited = answer.citations or answer.leads
     heading = "来源：" if answer.citations else "最接近的段落（仅供参考）："
     lines = [*answer.notes, answer.text.strip()]
+    if answer.understood:
+        lines.append(f"理解为：{answer.understood}")
     if cited:
         lines += ["", heading, *(source_line(c) for c in cited)]
     return "\n".join(lines)

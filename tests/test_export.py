@@ -23,13 +23,13 @@ def test_both_figure_downloads_neutralise_report_text(tmp_path, monkeypatch):
     """The web table's CSV and `reportqa figures --csv` both go through write_csv: a report whose
     sentences start like formulas gives no cell that a spreadsheet would run."""
     from ui.cli import main
-    from ui.data_tab import _csv_file, figure_rows
+    from ui.data_tab import _csv_file, figure_rows, filter_rows
     from webapp import fake_context
 
     report = tmp_path / "formula-2023.txt"
     report.write_text(FORMULAS, encoding="utf-8")
     ctx = fake_context(tmp_path / "index", (report,))
-    web = _csv_file(figure_rows(ctx, ("formula-2023",)))
+    web = _csv_file(filter_rows(figure_rows(ctx.index), ("formula-2023",)))
     cli = tmp_path / "cli.csv"
     assert main(["figures", "--csv", str(cli), "--index", str(tmp_path / "index"), "--model", ctx.encoder.name,
                  "--report", "formula-2023"]) == 0

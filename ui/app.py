@@ -12,7 +12,7 @@ os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")  # no calls home from
 
 import gradio as gr  # noqa: E402
 
-from ui import ask_tab, data_tab, eval_tab, i18n, reports_tab  # noqa: E402
+from ui import ask_tab, data_tab, eval_tab, i18n, live, messages, reports_tab  # noqa: E402
 from ui.context import AppContext  # noqa: E402
 from ui.login import LoginGuard  # noqa: E402
 from ui.render import CSS  # noqa: E402
@@ -20,7 +20,7 @@ from ui.render import CSS  # noqa: E402
 # Local fonts only: a theme's Google fonts would be fetched by every browser that opens the page.
 THEME = gr.themes.Soft(font=["Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", "sans-serif"],
                        font_mono=["Noto Sans Mono CJK SC", "monospace"])
-CSS_ALL = CSS + """
+CSS_ALL = CSS + messages.CSS + """
 .failures td,.failures th{border:1px solid #ddd;padding:.3rem;vertical-align:top;font-size:.9em}
 .failures pre{white-space:pre-wrap;margin:0;font-family:inherit}
 .charts{display:flex;gap:2rem;flex-wrap:wrap}
@@ -32,21 +32,18 @@ def build_app(ctx: AppContext) -> gr.Blocks:
         gr.Markdown("## reportqa · 政府工作报告问答\n每个回答都注明出处：报告、章节、段落和原文位置。报告中没有的内容会如实说明。")
         with gr.Tabs():
             with gr.Tab("问答", id="ask"):
-                filters = ask_tab.build(ctx)
+                ask = ask_tab.build(ctx)
             with gr.Tab("数据", id="data"):
-                data_targets, data_refresh = data_tab.build(ctx)
+                data_follows = data_tab.build(ctx)
             with gr.Tab("评测", id="eval"):
                 eval_tab.build(ctx)
             with gr.Tab("报告", id="reports"):
-                def refresh_values():
-                    reports, regions, years = ask_tab.filter_choices(ctx)
-                    return [gr.update(choices=reports), gr.update(choices=regions), gr.update(choices=years),
-                            *data_refresh()]
-
-                reports_tab.build(ctx, [filters["reports"], filters["regions"], filters["years"], *data_targets],
-                                  refresh_values)
-        on_load, load_outputs = filters["load"]
-        app.load(on_load, outputs=load_outputs)
+                reports = reports_tab.build(ctx)
+        on_load, load_outputs = ask["load"]
+        app.load(on_load, outputs=load_outputs, show_progress="hidden")
+        after = live.connect(app, ctx, [*ask["follows"], *data_follows, *reports["follows"]])
+        for change in reports["changes"]:
+            after(change)
     for fn in app.fns.values():
         fn.api_visibility = "private"
     return app

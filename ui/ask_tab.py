@@ -14,18 +14,20 @@ from assistant import library
 from assistant.examples import example_questions
 from assistant.answer import Answer
 from assistant.retrieve import Filters
+from index.store import ReportIndex
 from eval.report import mode_name
 
 from ui import add_gold
 from ui.context import AppContext
+from ui.live import Follow
 from ui.gold_files import GoldFolder
 from ui.plain_text import answer_plain, conversation_plain
 from ui.question import BROKEN_ZH, EMPTY_ZH, asks_something, is_text
 from ui.render import answer_markdown, citation_cards, plain
 
 
-def filter_choices(ctx: AppContext) -> tuple[list[tuple[str, str]], list[str], list[int]]:
-    reports = sorted(ctx.index.reports.values(), key=lambda r: r.id)
+def filter_choices(index: ReportIndex) -> tuple[list[tuple[str, str]], list[str], list[int]]:
+    reports = sorted(index.reports.values(), key=lambda r: r.id)
     regions = sorted({r.meta.region.name for r in reports if r.meta.region.name})
     years = sorted({r.meta.year for r in reports if r.meta.year})
     return [(f"{r.meta.title}（{r.id}）", r.id) for r in reports], regions, years
@@ -51,6 +53,13 @@ def respond(ctx: AppContext, text, history, kept, report_ids, region_names, year
     return "", history, [*kept, answer.model_dump(mode="json")], citation_cards(answer, index.reports), ""
 
 
+def keep_picked(choices: list, value) -> dict:
+    """New choices for a dropdown; what was picked stays picked while it is still a choice."""
+    present = {c[1] if isinstance(c, tuple) else c for c in choices}
+    picked = value if isinstance(value, list) else [value] if value is not None else []
+    return gr.update(choices=choices, value=[v for v in picked if v in present])
+
+
 _COPY_JS = "(texts) => {{ if (texts && texts[{i}]) navigator.clipboard.writeText(texts[{i}]); }}"
 
 
@@ -65,8 +74,8 @@ def copy_payload(kept: list[dict], shown: int | None = None) -> list[str]:
 
 
 def build(ctx: AppContext) -> dict:
-    """The tab; returns its filters (other tabs refresh them) and ``load``: (function, outputs)
-    for the app to run when a page loads."""
+    """The tab; returns ``follows`` (its components that show the reports, ui/live.py) and
+    ``load``: (function, outputs) for the app to run when a page loads."""
     answers = gr.State([])  # one Answer (as a dict) per assistant message, in this browser only
     with gr.Row():
         with gr.Column(scale=3):
@@ -82,8 +91,8 @@ def build(ctx: AppContext) -> dict:
                 question = gr.Textbox(label="问题", show_label=False, placeholder="输入问题，例如：某区某年某项指标是多少？采取了哪些措施？",
                                       elem_id="question", scale=5, lines=1, max_lines=3)
                 ask = gr.Button("提问", variant="primary", elem_id="ask-btn", scale=1)
-            gr.Examples(example_questions(ctx.index) or ["各报告中存在哪些不足和问题？"], inputs=question,
-                        label="示例问题（取自已入库的报告）")
+            examples = gr.Dataset(components=[question], samples=[], label="示例问题（取自已入库的报告）",
+                                  elem_id="examples", samples_per_page=6)
             clear = gr.Button("清空对话", size="sm")
             copy_texts = gr.JSON(visible=False)  # [the shown answer, the whole conversation] as plain text
             feedback = gr.Markdown(elem_id="feedback", latex_delimiters=[])
@@ -103,6 +112,7 @@ def build(ctx: AppContext) -> dict:
     inputs = [question, chat, answers, reports, regions, years, mode, top_k]
     outputs = [question, chat, answers, cards, feedback]
     clear.click(lambda: ([], [], "", ""), None, [chat, answers, cards, feedback])
+    examples.click(lambda sample: sample[0] if sample else "", [examples], [question], show_progress="hidden")
     for event in (ask.click, question.submit):
         event(lambda *values: respond(ctx, *values), inputs, outputs).then(copy_payload, [answers], [copy_texts])
     copy_one.click(None, [copy_texts], None, js=_COPY_JS.format(i=0))
@@ -124,10 +134,10 @@ def build(ctx: AppContext) -> dict:
 
     chat.like(on_like, [answers], [feedback])
 
-    def on_load():
-        report_choices, region_choices, year_choices = filter_choices(ctx)
-        return (gr.update(choices=report_choices), gr.update(choices=region_choices),
-                gr.update(choices=year_choices), gold_files())
+    def example_samples(index):
+        return gr.update(samples=[[q] for q in example_questions(index) or ["各报告中存在哪些不足和问题？"]])
 
-    return {"reports": reports, "regions": regions, "years": years,
-            "load": (on_load, [reports, regions, years, gold_file])}
+    follows = [Follow(component, lambda index, value, n=n: keep_picked(filter_choices(index)[n], value), (component,))
+               for n, component in enumerate((reports, regions, years))]
+    follows.append(Follow(examples, example_samples))
+    return {"follows": follows, "load": (lambda: gold_files(), [gold_file])}

@@ -10,10 +10,14 @@ from eval.gold import GoldError, load_gold, sample_gold_path
 from eval.report import charts_html, failures_html, mode_name, summary_rows, write_outputs
 from eval.run import MODES, run_eval
 
+from ui import messages
 from ui.context import AppContext
-from ui.render import plain
 
 SAMPLE, UPLOADED = "示例金标集（samples.jsonl）", "上传的金标集"
+
+
+def _shown_name(path: Path, uploaded) -> str:
+    return Path(uploaded).name if uploaded and path == Path(uploaded) else path.name
 
 
 def build(ctx: AppContext) -> None:
@@ -30,15 +34,18 @@ def build(ctx: AppContext) -> None:
     with gr.Accordion("未通过的问题", open=True):
         failures = gr.HTML(elem_id="eval-failures")
 
+    # A file just uploaded is the one to evaluate; removing it goes back to the sample set.
+    upload.change(lambda f: UPLOADED if f else SAMPLE, [upload], [source], show_progress="hidden")
+
     def evaluate(source_value, uploaded, mode_value, progress=gr.Progress()):
         path = sample_gold_path() if source_value == SAMPLE else (Path(uploaded) if uploaded else None)
         if path is None:
-            return "请先上传金标集文件。", None, "", None, ""
+            return messages.warning("请先上传金标集文件（.jsonl），或改选示例金标集。"), None, "", None, ""
         try:
             items = load_gold(path)
         except GoldError as exc:
-            lines = "\n".join(f"- 第{n}行：{plain(msg)}" for n, msg in exc.problems[:20])
-            return f"金标集有误，未评测：\n{lines}", None, "", None, ""
+            lines = "\n".join(f"第{n}行：{msg}" for n, msg in exc.problems[:20])
+            return messages.error(f"金标集有误，未评测：\n{lines}", file=_shown_name(path, uploaded)), None, "", None, ""
         modes = MODES if mode_value == "all" else (mode_value,)
         index, retriever = ctx.snapshot()
         result = run_eval(items, ctx.settings, index, retriever, modes, gold_name=path.name, progress=False,
@@ -50,7 +57,7 @@ def build(ctx: AppContext) -> None:
         missing = len(result.missing_quotes)
         note = f"；{missing} 条证据引文未在报告中找到" if missing else ""
         accuracy = "、".join(f"{mode_name(s.mode)} {s.accuracy:.1%}" for s in result.summaries)
-        return (f"评测完成：{len(items)} 个问题，准确率 {accuracy}{note}。",
+        return (messages.ok(f"评测完成：{_shown_name(path, uploaded)}，{len(items)} 个问题，准确率 {accuracy}{note}。"),
                 gr.update(value=rows, headers=headers), charts_html(result), [str(results_json), str(report_html)],
                 failures_html(result))
 

@@ -12,7 +12,7 @@ os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")  # no calls home from
 
 import gradio as gr  # noqa: E402
 
-from ui import ask_tab, data_tab, eval_tab, i18n, live, messages, reports_tab  # noqa: E402
+from ui import ask_tab, citation_script, data_tab, eval_tab, i18n, live, messages, reports_tab  # noqa: E402
 from ui.context import AppContext  # noqa: E402
 from ui.login import LoginGuard  # noqa: E402
 from ui.render import CSS  # noqa: E402
@@ -58,4 +58,4 @@ def launch(app: gr.Blocks, *, host: str = "127.0.0.1", port: int = 7860, auth: L
                       inbrowser=False,
                       max_file_size=int(reports_tab.MAX_UPLOAD_MB * 1024 * 1024), show_error=True, quiet=True,
                       ssr_mode=False, prevent_thread_lock=not block, theme=THEME, css=CSS_ALL,
-                      footer_links=[], i18n=i18n.translations(), head=i18n.head_script())
+                      footer_links=[], i18n=i18n.translations(), head=i18n.head_script() + citation_script.SCRIPT)

@@ -48,9 +48,19 @@ def respond(ctx: AppContext, text, history, kept, report_ids, region_names, year
     previous = (kept[-1].get("understood") or kept[-1].get("question")) if kept else None
     answer = library.ask(ctx.settings, index, retriever, text, mode=mode_value, filters=filters,
                          hits_per_report=int(k), previous=previous)
+    number = len(kept)
     history = [*history, {"role": "user", "content": plain(text)},
-               {"role": "assistant", "content": answer_markdown(answer)}]
-    return "", history, [*kept, answer.model_dump(mode="json")], citation_cards(answer, index.reports), ""
+               {"role": "assistant", "content": answer_markdown(answer, number)}]
+    return "", history, [*kept, answer.model_dump(mode="json")], citation_cards(answer, index.reports, number), ""
+
+
+def shown_answer(ctx: AppContext, kept: list[dict], message: int) -> tuple[str, list[str]]:
+    """The cards and the copy texts of the answer a clicked message belongs to (question or answer)."""
+    number = message // 2  # user and assistant messages alternate
+    if not 0 <= number < len(kept):
+        return gr.skip(), gr.skip()
+    answer = Answer.model_validate(kept[number])
+    return citation_cards(answer, ctx.index.reports, number), copy_payload(kept, number)
 
 
 def keep_picked(choices: list, value) -> dict:
@@ -115,6 +125,11 @@ def build(ctx: AppContext) -> dict:
     examples.click(lambda sample: sample[0] if sample else "", [examples], [question], show_progress="hidden")
     for event in (ask.click, question.submit):
         event(lambda *values: respond(ctx, *values), inputs, outputs).then(copy_payload, [answers], [copy_texts])
+    def on_select(kept, data: gr.SelectData):
+        position = data.index if isinstance(data.index, int) else data.index[0]
+        return shown_answer(ctx, kept, position)
+
+    chat.select(on_select, [answers], [cards, copy_texts], show_progress="hidden")
     copy_one.click(None, [copy_texts], None, js=_COPY_JS.format(i=0))
     copy_all.click(None, [copy_texts], None, js=_COPY_JS.format(i=1))
 

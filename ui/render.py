@@ -29,8 +29,14 @@ def plain(text: str) -> str:
     return _escape(_LEADING_SPACE.sub("", text))
 
 
-def answer_markdown(answer: Answer) -> str:
-    """The chat message: values in bold, markers as superscripts, the notes and warnings after."""
+def card_id(number: int, marker: int) -> str:
+    """The page id of answer ``number``'s citation card ``marker``: unique among all answers shown."""
+    return f"cite-{number}-{marker}"
+
+
+def answer_markdown(answer: Answer, number: int | None = None) -> str:
+    """The chat message: values in bold, markers as superscripts, the notes and warnings after.
+    With the answer's ``number`` in the conversation, each marker links to its citation card."""
     text = _LEADING_SPACE.sub("", answer.text)
     values = sorted({v.text for v in answer.values if v.text}, key=len, reverse=True)
     value = rf"(?<![\d.])(?P<value>{'|'.join(map(re.escape, values))})(?=\[\d+\])|" if values else ""
@@ -38,7 +44,9 @@ def answer_markdown(answer: Answer) -> str:
     for m in re.finditer(value + r"\[(?P<marker>\d+)\]", text):
         pieces.append(_escape(text[pos:m.start()]))
         if m.group("marker"):
-            pieces.append(f"<sup>[{m.group('marker')}]</sup>")
+            marker = int(m.group("marker"))
+            link = f'<a href="#{card_id(number, marker)}" class="rq-marker">[{marker}]</a>' if number is not None else f"[{marker}]"
+            pieces.append(f"<sup>{link}</sup>")
         else:
             pieces.append(f"<strong>{_escape(m.group('value'))}</strong>")
         pos = m.end()
@@ -63,7 +71,7 @@ def _context(report: Report, c: Citation) -> str:
     return "".join(pieces)
 
 
-def citation_cards(answer: Answer, reports: dict[str, Report]) -> str:
+def citation_cards(answer: Answer, reports: dict[str, Report], number: int = 0) -> str:
     cited = answer.citations or answer.leads
     if not cited:
         return ""
@@ -74,11 +82,11 @@ def citation_cards(answer: Answer, reports: dict[str, Report]) -> str:
         path = " › ".join(c.section_path) or "正文"
         body = _context(report, c) if report else html.escape(c.quote)
         cards.append(
-            f"<details class='citation' data-marker='{c.marker}'><summary><b>[{c.marker}]</b> "
+            f"<details class='citation' id='{card_id(number, c.marker)}' data-marker='{c.marker}'><summary><b>[{c.marker}]</b> "
             f"{html.escape(c.report_title)} · {html.escape(c.region)} {c.year or ''}年 · {html.escape(path)} · "
             f"第{c.paragraph}段</summary><p class='context'>{body}</p>"
             f"<p class='where'>字符 {c.start}–{c.end} · 报告 {html.escape(c.report_id)}</p></details>")
-    return f"<div class='citations'><h4>{title}</h4>{''.join(cards)}</div>"
+    return f"<div class='citations' data-answer='{number}'><h4>{title}（第{number + 1}个回答）</h4>{''.join(cards)}</div>"
 
 
 # Colours from the theme's variables, so the cards follow light and dark mode; the marks keep a light
@@ -87,6 +95,9 @@ CSS = """
 .citations details{border:1px solid var(--border-color-primary);border-radius:6px;padding:.4rem .7rem;margin:.4rem 0;
   background:var(--background-fill-primary);color:var(--body-text-color)}
 .citations summary{cursor:pointer}
+.citations .context{max-height:14em;overflow-y:auto;scroll-behavior:smooth}
+.citations details.rq-flash{outline:3px solid var(--color-accent);outline-offset:2px}
+a.rq-marker{text-decoration:none;padding:0 .1em}
 .citations mark{background:#fff3b0;color:#1f1f1f;padding:0 .1rem}
 .citations b.value{background:#ffd24d;color:#1f1f1f}
 .citations .where{color:var(--body-text-color-subdued);font-size:.85em;margin:.2rem 0 0}

@@ -1,0 +1,67 @@
+"""Citations as a staff user follows them: from a marker in the answer to its card (on a phone too,
+where the cards sit below the chat), from an earlier answer to its own cards."""
+import pytest
+from playwright.sync_api import expect
+
+from test_browser import ARTIFACTS, TIMEOUT, ask, browser, server, url  # noqa: F401
+
+pytestmark = pytest.mark.slow
+
+IN_VIEW = """(el) => { const r = el.getBoundingClientRect();
+  return r.top >= 0 && r.top < window.innerHeight && r.height > 0; }"""
+
+
+def _page(browser, url, width=1366, height=900):  # noqa: F811
+    context = browser.new_context(viewport={"width": width, "height": height}, locale="zh-CN")
+    page = context.new_page()
+    page.set_default_timeout(TIMEOUT)
+    page.goto(url, wait_until="load")
+    page.wait_for_selector("#question textarea")
+    return page
+
+
+def test_clicking_a_marker_opens_its_card_in_view(browser, url):  # noqa: F811
+    page = _page(browser, url)
+    ask(page, "普陀区作出了多少件卫生行政许可？")
+    marker = page.locator("#chat a.rq-marker").first
+    expect(marker).to_have_text("[1]")
+    page.locator("#citations").evaluate("el => window.scrollTo(0, document.body.scrollHeight)")
+    marker.click()
+    card = page.locator("#cite-0-1")
+    expect(card).to_have_attribute("open", "")
+    expect(card.locator("mark")).to_contain_text("作出卫生行政许可2628件")
+    page.wait_for_function("(el) => { const r = el.getBoundingClientRect(); return r.top >= 0 && r.top < innerHeight; }",
+                           arg=card.element_handle())
+    page.context.close()
+
+
+def test_an_earlier_answer_shows_its_own_cards(browser, url):  # noqa: F811
+    page = _page(browser, url)
+    ask(page, "普陀区作出了多少件卫生行政许可？")
+    expect(page.locator("#citations")).to_contain_text("第1个回答")
+    ask(page, "张家港立案查处无证行医案件多少起？")
+    expect(page.locator("#citations")).to_contain_text("第2个回答")
+    expect(page.locator("#citations")).not_to_contain_text("普陀区卫生健康委员会")
+    page.locator("#chat [data-testid=bot]").nth(0).click()  # the first answer
+    expect(page.locator("#citations")).to_contain_text("第1个回答")
+    expect(page.locator("#citations")).to_contain_text("普陀区卫生健康委员会")
+    # a marker of the earlier answer reaches its card even while the later answer's cards are shown
+    page.locator("#chat [data-testid=bot]").nth(1).click()
+    expect(page.locator("#citations")).to_contain_text("第2个回答")
+    page.locator("#chat [data-testid=bot]").nth(0).locator("a.rq-marker").first.click()
+    expect(page.locator("#cite-0-1")).to_have_attribute("open", "")
+    page.context.close()
+
+
+def test_on_a_phone_the_card_is_reached_from_the_answer(browser, url):  # noqa: F811
+    page = _page(browser, url, width=390, height=844)
+    ask(page, "普陀区作出了多少件卫生行政许可？")
+    card = page.locator("#cite-0-1")
+    expect(card).to_be_attached()
+    assert not card.evaluate(IN_VIEW)  # below the chat, out of sight
+    page.locator("#chat a.rq-marker").first.click()
+    expect(card).to_have_attribute("open", "")
+    page.wait_for_function("(el) => { const r = el.getBoundingClientRect(); return r.top >= 0 && r.top < innerHeight; }",
+                           arg=card.element_handle())
+    page.screenshot(path=str(ARTIFACTS / "ask-390.png"))
+    page.context.close()

@@ -30,6 +30,7 @@ from corpus.limits import Budget, IngestLimits
 from corpus.load import read_report
 from corpus.models import Report
 from corpus.read import SUPPORTED_SUFFIXES
+from index import originals
 from index.encoders import Encoder
 from index.lock import writer_lock
 from index.store import MANIFEST, IndexNotFound, ReportIndex, open_index, recover, save_index
@@ -97,6 +98,7 @@ class IngestResult:
     warnings: list[Notice] = field(default_factory=list)
     titles: dict[str, str] = field(default_factory=dict)  # report id → title, for every id listed above
     sources: dict[str, str] = field(default_factory=dict)  # report id → source
+    files: dict[str, Path] = field(default_factory=dict)  # report id → the file it was read from (added, replaced)
 
     @property
     def changed(self) -> bool:
@@ -241,6 +243,7 @@ def add_files(index: ReportIndex, sources: Sequence[Source], encoder: Encoder,
             result.conflicts.append(conflict)
         batch.note(result.replaced if conflict is not None and conflict.replaced else result.added, report)
         batch.new_ids.add(report.id)
+        result.files[report.id] = source.path
         index.add_report(report, chunks, vectors)  # outside the try: a half-done add must not be saved
     if on_progress:
         on_progress(len(sources), len(sources), "")
@@ -261,7 +264,10 @@ def ingest(paths: Sequence[Path | str], folder: Path, encoder: Encoder, chunker:
         result = add_files(index, expand_sources(paths), encoder, options, log_path=log_path, progress=progress,
                            on_progress=on_progress)
         if result.changed or not (folder / MANIFEST).exists():
+            for report_id, path in result.files.items():  # before the save: an indexed report has its original
+                originals.keep(folder, index.reports[report_id], path)
             save_index(index, folder)
+            originals.prune(folder, {e.content_hash for e in index.manifest.reports.values()})
     return result
 
 
@@ -274,4 +280,5 @@ def remove_report(folder: Path, report_id: str, *, wait: bool = True,
         index = open_index(folder)
         removed = index.remove_report(report_id)
         save_index(index, folder)
+        originals.prune(folder, {e.content_hash for e in index.manifest.reports.values()})
     return removed

@@ -1,7 +1,11 @@
 """Citations as a staff user follows them: from a marker in the answer to its card (on a phone too,
 where the cards sit below the chat), from an earlier answer to its own cards."""
+from pathlib import Path
+
 import pytest
 from playwright.sync_api import expect
+
+from corpus.load import sample_paths
 
 from test_browser import ARTIFACTS, TIMEOUT, ask, browser, server, url  # noqa: F401
 
@@ -12,7 +16,7 @@ IN_VIEW = """(el) => { const r = el.getBoundingClientRect();
 
 
 def _page(browser, url, width=1366, height=900):  # noqa: F811
-    context = browser.new_context(viewport={"width": width, "height": height}, locale="zh-CN")
+    context = browser.new_context(viewport={"width": width, "height": height}, locale="zh-CN", accept_downloads=True)
     page = context.new_page()
     page.set_default_timeout(TIMEOUT)
     page.goto(url, wait_until="load")
@@ -64,4 +68,24 @@ def test_on_a_phone_the_card_is_reached_from_the_answer(browser, url):  # noqa: 
     page.wait_for_function("(el) => { const r = el.getBoundingClientRect(); return r.top >= 0 && r.top < innerHeight; }",
                            arg=card.element_handle())
     page.screenshot(path=str(ARTIFACTS / "ask-390.png"))
+    page.context.close()
+
+
+def test_the_source_view_marks_the_span_in_the_whole_report_and_gives_the_original(browser, url):  # noqa: F811
+    page = _page(browser, url)
+    ask(page, "普陀区作出了多少件卫生行政许可？")
+    card = page.locator("#cite-0-1")
+    card.locator("summary").click()
+    card.locator("a.rq-open-source").click()
+    view = page.locator("#source-view")
+    expect(view.locator("#src-span")).to_contain_text("作出卫生行政许可2628件")
+    expect(view.locator("nav")).to_contain_text("一、2024年主要举措和成效")
+    expect(view.locator(".rq-source-text")).to_contain_text("法院判决驳回原告全部诉讼请求")  # more than the paragraph
+    page.wait_for_function("(el) => { const r = el.getBoundingClientRect(); return r.top >= 0 && r.top < innerHeight; }",
+                           arg=view.locator("#src-span").element_handle())
+    with page.expect_download() as download:
+        page.click("#source-download")
+    original = next(p for p in sample_paths() if p.name == "putuo-2024.txt")
+    assert Path(download.value.path()).read_bytes() == original.read_bytes()
+    page.screenshot(path=str(ARTIFACTS / "source-view.png"), full_page=True)
     page.context.close()

@@ -12,7 +12,7 @@ os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")  # no calls home from
 
 import gradio as gr  # noqa: E402
 
-from ui import ask_tab, citation_script, data_tab, eval_tab, i18n, live, messages, reports_tab  # noqa: E402
+from ui import ask_tab, citation_script, data_tab, eval_tab, i18n, live, messages, reports_tab, source_view  # noqa: E402,E501
 from ui.context import AppContext  # noqa: E402
 from ui.login import LoginGuard  # noqa: E402
 from ui.render import CSS  # noqa: E402
@@ -20,7 +20,8 @@ from ui.render import CSS  # noqa: E402
 # Local fonts only: a theme's Google fonts would be fetched by every browser that opens the page.
 THEME = gr.themes.Soft(font=["Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", "sans-serif"],
                        font_mono=["Noto Sans Mono CJK SC", "monospace"])
-CSS_ALL = CSS + messages.CSS + """
+CSS_ALL = CSS + messages.CSS + source_view.CSS + """
+.rq-hidden{display:none !important}
 .failures td,.failures th{border:1px solid #ddd;padding:.3rem;vertical-align:top;font-size:.9em}
 .failures pre{white-space:pre-wrap;margin:0;font-family:inherit}
 .charts{display:flex;gap:2rem;flex-wrap:wrap}

@@ -6,6 +6,7 @@ filled when a page loads, after any login, never into the page config itself.
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from datetime import datetime, timezone
 
 import gradio as gr
@@ -14,16 +15,19 @@ from assistant import library
 from assistant.examples import example_questions
 from assistant.answer import Answer
 from assistant.retrieve import Filters
+from index import originals
 from index.store import ReportIndex
 from eval.report import mode_name
 
 from ui import add_gold
+from ui import messages
 from ui.context import AppContext
 from ui.live import Follow
 from ui.gold_files import GoldFolder
 from ui.plain_text import answer_plain, conversation_plain
 from ui.question import BROKEN_ZH, EMPTY_ZH, asks_something, is_text
 from ui.render import answer_markdown, citation_cards, plain
+from ui.source_view import source_html
 
 
 def filter_choices(index: ReportIndex) -> tuple[list[tuple[str, str]], list[str], list[int]]:
@@ -70,6 +74,25 @@ def keep_picked(choices: list, value) -> dict:
     return gr.update(choices=choices, value=[v for v in picked if v in present])
 
 
+def open_source(ctx: AppContext, kept: list[dict], request: str):
+    """The source view of the citation ``request`` names ("answer-marker-…"), and its original file."""
+    try:
+        number, marker = (int(x) for x in (request or "").split("-")[:2])
+        answer = Answer.model_validate(kept[number])
+    except (ValueError, IndexError):
+        return gr.skip(), gr.skip()
+    citation = next((c for c in [*answer.citations, *answer.leads] if c.marker == marker), None)
+    index = ctx.index
+    report = index.reports.get(citation.report_id) if citation else None
+    if report is None:
+        return messages.warning("这份报告已从索引中删除，无法查看原文。"), gr.update(visible=False)
+    original = originals.find(ctx.settings.index_dir, report)
+    download = (gr.update(value=str(original), visible=True, label=f"下载原文件（{Path(report.source).name}）")
+                if original else gr.update(visible=False))
+    note = "" if original else messages.info("这份报告入库时未保存原文件；重新上传后即可下载。")
+    return note + source_html(report, citation), download
+
+
 _COPY_JS = "(texts) => {{ if (texts && texts[{i}]) navigator.clipboard.writeText(texts[{i}]); }}"
 
 
@@ -108,6 +131,11 @@ def build(ctx: AppContext) -> dict:
             feedback = gr.Markdown(elem_id="feedback", latex_delimiters=[])
         with gr.Column(scale=2):
             cards = gr.HTML(elem_id="citations")
+            # 「查看原文」 in a card writes "answer-marker-time" here (ui/citation_script.py).
+            source_request = gr.Textbox(elem_id="source-request", elem_classes=["rq-hidden"], show_label=False,
+                                        label="原文请求", container=False)
+            source_view = gr.HTML(elem_id="source-view")
+            source_file = gr.DownloadButton("下载原文件", visible=False, elem_id="source-download", size="sm")
             reports = gr.Dropdown([], multiselect=True, label="报告", elem_id="filter-report")
             with gr.Row():
                 regions = gr.Dropdown([], multiselect=True, label="地区", elem_id="filter-region")
@@ -130,6 +158,8 @@ def build(ctx: AppContext) -> dict:
         return shown_answer(ctx, kept, position)
 
     chat.select(on_select, [answers], [cards, copy_texts], show_progress="hidden")
+    source_request.change(lambda kept, request: open_source(ctx, kept, request), [answers, source_request],
+                          [source_view, source_file], show_progress="hidden")
     copy_one.click(None, [copy_texts], None, js=_COPY_JS.format(i=0))
     copy_all.click(None, [copy_texts], None, js=_COPY_JS.format(i=1))
 

@@ -6,6 +6,9 @@
   answer: the click also selects that message, and the server then shows its cards), the script
   waits for the card to arrive.
 - An opened card scrolls its own bounded box to the cited span, not the page.
+- 「查看原文」 in a card asks the server for the source view: the script writes the card's answer and
+  marker into a hidden text box (``#source-request``), whose change event renders the view; when the
+  view arrives, it is brought into view with the span scrolled to.
 """
 from __future__ import annotations
 
@@ -37,6 +40,23 @@ SCRIPT = """<script>
     });
     wait.observe(document.body, {childList: true, subtree: true});
   }, true);
+  document.addEventListener('click', (event) => {
+    const link = event.target.closest && event.target.closest('a.rq-open-source');
+    if (!link) return;
+    event.preventDefault();
+    const box = document.querySelector('#source-request textarea, #source-request input');
+    if (!box) return;
+    box.value = link.getAttribute('href').slice('#open-'.length) + '-' + Date.now();
+    box.dispatchEvent(new Event('input', {bubbles: true}));
+  }, true);
+  new MutationObserver(() => {
+    const span = document.getElementById('src-span');
+    if (!span || span.dataset.shown) return;
+    span.dataset.shown = '1';
+    const text = span.closest('.rq-source-text'), view = span.closest('.rq-source');
+    view.scrollIntoView({block: 'start'});
+    if (text) text.scrollTop = Math.max(0, span.offsetTop - text.offsetTop - 60);
+  }).observe(document.documentElement, {childList: true, subtree: true});
   document.addEventListener('toggle', (event) => {
     const card = event.target;
     if (card.matches && card.matches('details.citation') && card.open) showSpan(card);

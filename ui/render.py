@@ -85,7 +85,8 @@ def citation_cards(answer: Answer, reports: dict[str, Report], number: int = 0) 
             f"<details class='citation' id='{card_id(number, c.marker)}' data-marker='{c.marker}'><summary><b>[{c.marker}]</b> "
             f"{html.escape(c.report_title)} · {html.escape(c.region)} {c.year or ''}年 · {html.escape(path)} · "
             f"第{c.paragraph}段</summary><p class='context'>{body}</p>"
-            f"<p class='where'>字符 {c.start}–{c.end} · 报告 {html.escape(c.report_id)}</p></details>")
+            f"<p class='where'>字符 {c.start}–{c.end} · 报告 {html.escape(c.report_id)} · "
+            f"<a href='#open-{number}-{c.marker}' class='rq-open-source'>查看原文</a></p></details>")
     return f"<div class='citations' data-answer='{number}'><h4>{title}（第{number + 1}个回答）</h4>{''.join(cards)}</div>"
 
 

@@ -40,8 +40,8 @@ def build_app(ctx: AppContext) -> gr.Blocks:
                 eval_tab.build(ctx)
             with gr.Tab("报告", id="reports"):
                 reports = reports_tab.build(ctx)
-        on_load, load_outputs = ask["load"]
-        app.load(on_load, outputs=load_outputs, show_progress="hidden")
+        for on_load, inputs, outputs in ask["loads"]:
+            app.load(on_load, inputs, outputs, show_progress="hidden")
         after = live.connect(app, ctx, [*ask["follows"], *data_follows, *reports["follows"]])
         for change in reports["changes"]:
             after(change)

@@ -20,7 +20,7 @@ from index.store import ReportIndex
 from eval.report import mode_name
 
 from ui import add_gold
-from ui import messages
+from ui import history_panel, messages
 from ui.context import AppContext
 from ui.live import Follow
 from ui.gold_files import GoldFolder
@@ -108,7 +108,7 @@ def copy_payload(kept: list[dict], shown: int | None = None) -> list[str]:
 
 def build(ctx: AppContext) -> dict:
     """The tab; returns ``follows`` (its components that show the reports, ui/live.py) and
-    ``load``: (function, outputs) for the app to run when a page loads."""
+    ``loads``: (function, inputs, outputs) for the app to run when a page loads."""
     answers = gr.State([])  # one Answer (as a dict) per assistant message, in this browser only
     with gr.Row():
         with gr.Column(scale=3):
@@ -126,7 +126,7 @@ def build(ctx: AppContext) -> dict:
                 ask = gr.Button("提问", variant="primary", elem_id="ask-btn", scale=1)
             examples = gr.Dataset(components=[question], samples=[], label="示例问题（取自已入库的报告）",
                                   elem_id="examples", samples_per_page=6)
-            clear = gr.Button("清空对话", size="sm")
+            clear = gr.Button("新对话", size="sm", elem_id="new-chat")
             copy_texts = gr.JSON(visible=False)  # [the shown answer, the whole conversation] as plain text
             feedback = gr.Markdown(elem_id="feedback", latex_delimiters=[])
         with gr.Column(scale=2):
@@ -149,10 +149,13 @@ def build(ctx: AppContext) -> dict:
 
     inputs = [question, chat, answers, reports, regions, years, mode, top_k]
     outputs = [question, chat, answers, cards, feedback]
-    clear.click(lambda: ([], [], "", ""), None, [chat, answers, cards, feedback])
     examples.click(lambda sample: sample[0] if sample else "", [examples], [question], show_progress="hidden")
+    panel = history_panel.build(ctx, chat, answers, cards)
+    panel.start_new(clear)
     for event in (ask.click, question.submit):
-        event(lambda *values: respond(ctx, *values), inputs, outputs).then(copy_payload, [answers], [copy_texts])
+        panel.save_turn(event(lambda *values: respond(ctx, *values), inputs, outputs)
+                        .then(copy_payload, [answers], [copy_texts]))
+
     def on_select(kept, data: gr.SelectData):
         position = data.index if isinstance(data.index, int) else data.index[0]
         return shown_answer(ctx, kept, position)
@@ -185,4 +188,4 @@ def build(ctx: AppContext) -> dict:
     follows = [Follow(component, lambda index, value, n=n: keep_picked(filter_choices(index)[n], value), (component,))
                for n, component in enumerate((reports, regions, years))]
     follows.append(Follow(examples, example_samples))
-    return {"follows": follows, "load": (lambda: gold_files(), [gold_file])}
+    return {"follows": follows, "loads": [(gold_files, [], [gold_file]), panel.load]}

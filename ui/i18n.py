@@ -79,6 +79,7 @@ WRITTEN = {
     "Clear selection": "清除选择",
     "Expand": "展开",
     "More tabs": "更多标签页",
+    "Toggle Sidebar": "展开或收起侧栏",
     "Empty value": "空值",
     "Collapse": "收起",
 }

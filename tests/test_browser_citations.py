@@ -7,7 +7,10 @@ from playwright.sync_api import expect
 
 from corpus.load import sample_paths
 
-from test_browser import ARTIFACTS, TIMEOUT, ask, browser, server, url  # noqa: F401
+from make_fixtures import make_pdf
+from test_browser import ARTIFACTS, MINHANG, TIMEOUT, ask, browser, server, url  # noqa: F401
+from ui.app import build_app, launch
+from webapp import fake_context, free_port
 
 pytestmark = pytest.mark.slow
 
@@ -88,4 +91,33 @@ def test_the_source_view_marks_the_span_in_the_whole_report_and_gives_the_origin
     original = next(p for p in sample_paths() if p.name == "putuo-2024.txt")
     assert Path(download.value.path()).read_bytes() == original.read_bytes()
     page.screenshot(path=str(ARTIFACTS / "source-view.png"), full_page=True)
+    page.context.close()
+
+
+@pytest.fixture(scope="module")
+def pdf_url(tmp_path_factory):
+    """An app whose index holds a report ingested from PDF (made from a text written for the test)."""
+    folder = tmp_path_factory.mktemp("pdf")
+    txt = folder / "minhang-2023.txt"
+    txt.write_text(MINHANG, encoding="utf-8")
+    pdf = make_pdf(txt, folder / "minhang-2023.pdf")
+    app = build_app(fake_context(folder / "index", (pdf,)))
+    port = free_port()
+    launch(app, port=port, block=False)
+    yield f"http://127.0.0.1:{port}/"
+    app.close()
+
+
+def test_a_pdf_citation_shows_its_page_with_the_span_boxed(browser, pdf_url):  # noqa: F811
+    page = _page(browser, pdf_url)
+    ask(page, "闵行区2023年收到多少件行政复议？")
+    expect(page.locator("#chat")).to_contain_text("12件")
+    card = page.locator("#cite-0-1")
+    card.locator("summary").click()
+    card.locator("a.rq-open-source").click()
+    image = page.locator("#source-page img")
+    expect(image).to_be_visible()
+    expect(page.locator("#source-page")).to_contain_text("原文第 1 页")
+    assert image.evaluate("img => img.complete && img.naturalWidth > 500")
+    page.screenshot(path=str(ARTIFACTS / "source-pdf.png"), full_page=True)
     page.context.close()

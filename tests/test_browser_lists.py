@@ -11,7 +11,7 @@ import pytest
 from playwright.sync_api import expect
 
 from assistant import library
-from test_browser import MINHANG, TIMEOUT, browser, open_tab  # noqa: F401
+from test_browser import MINHANG, TIMEOUT, browser, open_report_filter, open_tab  # noqa: F401
 from ui.app import build_app, launch
 from ui.data_tab import figure_rows, filter_rows
 from webapp import fake_context, free_port
@@ -46,7 +46,7 @@ def _open(browser, url):  # noqa: F811
 
 
 def _report_choices(page) -> str:
-    page.locator("#filter-report input").click()
+    open_report_filter(page)
     text = page.locator("[role=listbox]").inner_text()
     page.keyboard.press("Escape")
     return text

@@ -20,7 +20,7 @@ from index.store import ReportIndex
 from eval.report import mode_name
 
 from ui import add_gold
-from ui import history_panel, messages
+from ui import history_panel, messages, pdf_page
 from ui.context import AppContext
 from ui.live import Follow
 from ui.gold_files import GoldFolder
@@ -80,17 +80,22 @@ def open_source(ctx: AppContext, kept: list[dict], request: str):
         number, marker = (int(x) for x in (request or "").split("-")[:2])
         answer = Answer.model_validate(kept[number])
     except (ValueError, IndexError):
-        return gr.skip(), gr.skip()
+        return gr.skip(), gr.skip(), gr.skip()
     citation = next((c for c in [*answer.citations, *answer.leads] if c.marker == marker), None)
     index = ctx.index
     report = index.reports.get(citation.report_id) if citation else None
     if report is None:
-        return messages.warning("这份报告已从索引中删除，无法查看原文。"), gr.update(visible=False)
+        return messages.warning("这份报告已从索引中删除，无法查看原文。"), gr.update(visible=False), gr.update(visible=False)
     original = originals.find(ctx.settings.index_dir, report)
     download = (gr.update(value=str(original), visible=True, label=f"下载原文件（{Path(report.source).name}）")
                 if original else gr.update(visible=False))
     note = "" if original else messages.info("这份报告入库时未保存原文件；重新上传后即可下载。")
-    return note + source_html(report, citation), download
+    page = gr.update(visible=False, value=None)
+    if original and original.suffix == ".pdf":
+        shown = pdf_page.page_image(original, citation.quote)
+        page = (gr.update(visible=True, value=str(shown[0]), label=f"原文第 {shown[1]} 页（引用处已框出）") if shown else
+                gr.update(visible=False, value=None))
+    return note + source_html(report, citation), download, page
 
 
 _COPY_JS = "(texts) => {{ if (texts && texts[{i}]) navigator.clipboard.writeText(texts[{i}]); }}"
@@ -130,16 +135,19 @@ def build(ctx: AppContext) -> dict:
             copy_texts = gr.JSON(visible=False)  # [the shown answer, the whole conversation] as plain text
             feedback = gr.Markdown(elem_id="feedback", latex_delimiters=[])
         with gr.Column(scale=2):
+            with gr.Accordion("限定范围（报告、地区、年度）", open=False, elem_id="filters"):
+                reports = gr.Dropdown([], multiselect=True, label="报告", elem_id="filter-report")
+                with gr.Row():
+                    regions = gr.Dropdown([], multiselect=True, label="地区", elem_id="filter-region")
+                    years = gr.Dropdown([], multiselect=True, label="年度", elem_id="filter-year")
             cards = gr.HTML(elem_id="citations")
             # 「查看原文」 in a card writes "answer-marker-time" here (ui/citation_script.py).
             source_request = gr.Textbox(elem_id="source-request", elem_classes=["rq-hidden"], show_label=False,
                                         label="原文请求", container=False)
             source_view = gr.HTML(elem_id="source-view")
+            source_page = gr.Image(visible=False, elem_id="source-page", interactive=False, type="filepath",
+                                   label="原文页面", buttons=["download", "fullscreen"])  # no "share"
             source_file = gr.DownloadButton("下载原文件", visible=False, elem_id="source-download", size="sm")
-            reports = gr.Dropdown([], multiselect=True, label="报告", elem_id="filter-report")
-            with gr.Row():
-                regions = gr.Dropdown([], multiselect=True, label="地区", elem_id="filter-region")
-                years = gr.Dropdown([], multiselect=True, label="年度", elem_id="filter-year")
             with gr.Accordion("高级", open=False):
                 mode = gr.Radio([(mode_name(m), m) for m in ("hybrid", "bm25", "dense")], value=ctx.settings.mode,
                                 label="检索方式")
@@ -162,7 +170,7 @@ def build(ctx: AppContext) -> dict:
 
     chat.select(on_select, [answers], [cards, copy_texts], show_progress="hidden")
     source_request.change(lambda kept, request: open_source(ctx, kept, request), [answers, source_request],
-                          [source_view, source_file], show_progress="hidden")
+                          [source_view, source_file, source_page], show_progress="hidden")
     copy_one.click(None, [copy_texts], None, js=_COPY_JS.format(i=0))
     copy_all.click(None, [copy_texts], None, js=_COPY_JS.format(i=1))
 

@@ -88,21 +88,23 @@ def form_for(kept: list[dict], number, reports: dict) -> tuple[str, str | None, 
     return answer.question, draft.type, "\n".join(draft.answers), False
 
 
-def build(folder: GoldFolder, answers: gr.State, reports_of) -> tuple[gr.Dropdown, callable]:
-    """The accordion's components and events. ``reports_of()`` gives the current reports by id.
-    Returns the file list (filled on page load, not in the page config) and its loader."""
-    with gr.Accordion("加入评测集", open=False):
-        pick = gr.Dropdown([], label="要加入的回答", elem_id="gold-answer")
-        question = gr.Textbox(label="问题", interactive=False, elem_id="gold-question")
-        kind = gr.Radio([(label, key) for key, label in TYPE_LABELS.items()], label="类型", elem_id="gold-type")
-        expected = gr.Textbox(label="期望答案（每行一个，可修改）", lines=3, elem_id="gold-answers")
-        confirm = gr.Checkbox(label=CONFIRM_LABEL, elem_id="gold-confirm")
-        name = gr.Dropdown([], allow_custom_value=True, elem_id="gold-file",
+def build(folder: GoldFolder, answers: gr.State, reports_of, *, prefix: str = "gold",
+          title: str = "加入评测集") -> tuple[gr.Dropdown, callable]:
+    """The accordion's components and events, over the answers in ``answers`` (the conversation's,
+    or the 👎 ones under review). ``reports_of()`` gives the current reports by id. Returns the
+    file list (filled on page load, not in the page config) and its loader."""
+    with gr.Accordion(title, open=False, elem_id=f"{prefix}-form"):
+        pick = gr.Dropdown([], label="要加入的回答", elem_id=f"{prefix}-answer")
+        question = gr.Textbox(label="问题", interactive=False, elem_id=f"{prefix}-question")
+        kind = gr.Radio([(label, key) for key, label in TYPE_LABELS.items()], label="类型", elem_id=f"{prefix}-type")
+        expected = gr.Textbox(label="期望答案（每行一个，可修改）", lines=3, elem_id=f"{prefix}-answers")
+        confirm = gr.Checkbox(label=CONFIRM_LABEL, elem_id=f"{prefix}-confirm")
+        name = gr.Dropdown([], allow_custom_value=True, elem_id=f"{prefix}-file",
                            label="评测集文件（选已有的，或输入新文件名，如 mine；保存在服务器的评测集文件夹中）")
         with gr.Row():
-            add = gr.Button("加入评测集", variant="primary", elem_id="add-gold")
-            download = gr.DownloadButton("下载该评测集文件", elem_id="gold-download")
-        status = gr.Markdown(elem_id="gold-status", latex_delimiters=[])
+            add = gr.Button("加入评测集", variant="primary", elem_id=f"add-{prefix}")
+            download = gr.DownloadButton("下载该评测集文件", elem_id=f"{prefix}-download")
+        status = gr.Markdown(elem_id=f"{prefix}-status", latex_delimiters=[])
 
     def on_answers(kept):
         return gr.update(choices=answer_choices(kept), value=len(kept) - 1 if kept else None)

@@ -5,9 +5,7 @@ filled when a page loads, after any login, never into the page config itself.
 """
 from __future__ import annotations
 
-import json
 from pathlib import Path
-from datetime import datetime, timezone
 
 import gradio as gr
 
@@ -20,6 +18,7 @@ from index.store import ReportIndex
 from eval.report import mode_name
 
 from ui import add_gold
+from ui import feedback as feedback_store
 from ui import history_panel, messages, pdf_page
 from ui.context import AppContext
 from ui.live import Follow
@@ -125,6 +124,13 @@ def build(ctx: AppContext) -> dict:
             chat = gr.Chatbot(label="对话", elem_id="chat", height=460, feedback_options=("Like", "Dislike"),
                               buttons=[copy_one, copy_all],
                               latex_delimiters=[], allow_tags=False, sanitize_html=True)
+            feedback = gr.Markdown(elem_id="feedback", latex_delimiters=[])
+            last_vote = gr.State(None)
+            with gr.Group(visible=False, elem_id="feedback-reason") as reason_box:
+                reason = gr.Textbox(label="哪里不对？（可选，帮助改进）", lines=2, elem_id="feedback-reason-text")
+                with gr.Row():
+                    send_reason = gr.Button("提交原因", size="sm", elem_id="feedback-reason-send")
+                    skip_reason = gr.Button("不填了", size="sm", elem_id="feedback-reason-skip")
             with gr.Row():
                 question = gr.Textbox(label="问题", show_label=False, placeholder="输入问题，例如：某区某年某项指标是多少？采取了哪些措施？",
                                       elem_id="question", scale=5, lines=1, max_lines=3)
@@ -133,7 +139,6 @@ def build(ctx: AppContext) -> dict:
                                   elem_id="examples", samples_per_page=6)
             clear = gr.Button("新对话", size="sm", elem_id="new-chat")
             copy_texts = gr.JSON(visible=False)  # [the shown answer, the whole conversation] as plain text
-            feedback = gr.Markdown(elem_id="feedback", latex_delimiters=[])
         with gr.Column(scale=2):
             with gr.Accordion("限定范围（报告、地区、年度）", open=False, elem_id="filters"):
                 reports = gr.Dropdown([], multiselect=True, label="报告", elem_id="filter-report")
@@ -174,21 +179,27 @@ def build(ctx: AppContext) -> dict:
     copy_one.click(None, [copy_texts], None, js=_COPY_JS.format(i=0))
     copy_all.click(None, [copy_texts], None, js=_COPY_JS.format(i=1))
 
+    feedback_file = feedback_store.path_beside(ctx.settings.index_dir)
+
     def on_like(kept, data: gr.LikeData):
+        """Record the vote; a 👎 asks (optionally) why, right under the chat."""
         position = data.index if isinstance(data.index, int) else data.index[0]
         number = position // 2  # user and assistant messages alternate
-        if number >= len(kept):
-            return ""
-        answer = kept[number]
-        record = {"time": datetime.now(timezone.utc).isoformat(timespec="seconds"), "question": answer["question"],
-                  "answer": answer["text"], "liked": bool(data.liked), "abstained": answer["abstained"]}
-        path = ctx.settings.index_dir.parent / "feedback.jsonl"
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with open(path, "a", encoding="utf-8") as f:
-            f.write(json.dumps(record, ensure_ascii=False) + "\n")
-        return f"已记录{'👍' if data.liked else '👎'}：{plain(answer['question'])}"
+        if number >= len(kept) or data.liked is None:
+            return "", None, gr.update(visible=False)
+        vote_id = feedback_store.vote(feedback_file, kept[number], bool(data.liked))
+        said = messages.ok(f"已记录{'👍' if data.liked else '👎'}：{kept[number]['question']}")
+        return said, vote_id, gr.update(visible=not data.liked)
 
-    chat.like(on_like, [answers], [feedback])
+    def on_reason(vote_id, reason):
+        if not vote_id or not (reason or "").strip():
+            return messages.warning("请先写下原因，或直接关闭。"), gr.skip(), gr.skip()
+        feedback_store.give_reason(feedback_file, vote_id, reason)
+        return messages.ok("已记录原因，谢谢。"), gr.update(visible=False), ""
+
+    chat.like(on_like, [answers], [feedback, last_vote, reason_box], show_progress="hidden")
+    send_reason.click(on_reason, [last_vote, reason], [feedback, reason_box, reason], show_progress="hidden")
+    skip_reason.click(lambda: (gr.update(visible=False), ""), None, [reason_box, reason], show_progress="hidden")
 
     def example_samples(index):
         return gr.update(samples=[[q] for q in example_questions(index) or ["各报告中存在哪些不足和问题？"]])

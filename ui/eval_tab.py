@@ -10,7 +10,8 @@ from eval.gold import GoldError, load_gold, sample_gold_path
 from eval.report import charts_html, failures_html, mode_name, summary_rows, write_outputs
 from eval.run import MODES, run_eval
 
-from ui import messages
+from ui import add_gold, feedback, messages
+from ui.gold_files import GoldFolder
 from ui.context import AppContext
 
 SAMPLE, UPLOADED = "示例金标集（samples.jsonl）", "上传的金标集"
@@ -62,3 +63,28 @@ def build(ctx: AppContext) -> None:
                 failures_html(result))
 
     run.click(evaluate, [source, upload, mode], [status, summary, charts, files, failures])
+    feedback_review(ctx)
+
+
+FEEDBACK_HEADERS = ["时间", "问题", "回答", "原因"]
+
+
+def feedback_review(ctx: AppContext) -> None:
+    """「用户反馈」: the 👎 answers with their reasons; any can become a gold line once its expected
+    values are corrected (the same form as 「加入评测集」 in 问答)."""
+    path = feedback.path_beside(ctx.settings.index_dir)
+    disliked = gr.State([])  # the 👎 answers (as dicts) the form below offers
+    with gr.Accordion("用户反馈（👎 的回答）", open=False, elem_id="feedback-review"):
+        show = gr.Button("刷新", size="sm", elem_id="feedback-refresh")
+        table = gr.Dataframe([], headers=FEEDBACK_HEADERS, interactive=False, wrap=True, elem_id="feedback-table",
+                             column_widths=["14%", "26%", "40%", "20%"])
+        gold_file, gold_files = add_gold.build(GoldFolder.beside(ctx.settings.index_dir), disliked,
+                                               lambda: ctx.index.reports, prefix="review",
+                                               title="把一条 👎 回答改成评测题")
+
+    def load():
+        votes = [v for v in feedback.votes(path) if not v.liked]
+        rows = [[v.time.replace("T", " ")[:16], v.question, v.answer, v.reason] for v in votes]
+        return rows, [v.data for v in votes if v.data], gold_files()
+
+    show.click(load, None, [table, disliked, gold_file], show_progress="hidden")

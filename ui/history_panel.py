@@ -85,7 +85,10 @@ def build(ctx: AppContext, chat, answers, cards) -> Panel:
         state = dict(state or {})
         if not state.get("browser"):
             state = {"browser": new_browser_id(), "current": None}
-        return opened(state, state.get("current"))
+        shown = opened(state, state.get("current"))
+        if shown[0]["current"] is None:  # nothing to restore: leave the chat to a question already asked
+            return (shown[0], shown[1], gr.skip(), gr.skip(), gr.skip(), shown[5], shown[6])
+        return shown
 
     def save_turn(state, kept):
         """Store the newest answer in the current conversation (started by the first question)."""

@@ -66,7 +66,17 @@ def test_citation_cards_escape_the_report_and_its_labels(tmp_path):
     cards = citation_cards(Answer(question="？", intent="figure", text="", citations=[citation]),
                            {report.id: report})
     tags = set(re.findall(r"<([a-z0-9]+)", cards))
-    assert tags == {"div", "h4", "details", "summary", "b", "p", "mark"}
+    assert tags == {"div", "h4", "details", "summary", "b", "p", "mark", "a"}  # a: the card's 「查看原文」
     text = html.unescape(re.sub(r"<[^>]+>", "", cards))
     assert "<script>window.pwned=1</script>" in text and "<img src=http://127.0.0.1:9/x.png>" in text
     assert "<i>题</i>" in text and "<u>区</u>" in text and "<b>粗</b>" in text
+
+
+def test_each_marker_links_to_its_own_answers_card():
+    """Several answers are on the page, each with a [1]: the link and the card id carry the answer's number."""
+    citation = Citation(marker=1, report_id="r", report_title="题", region="区", year=2023, section_path=[],
+                        paragraph=1, start=0, end=4, quote="共12件")
+    answer = Answer(question="？", intent="figure", text="共12件[1]", citations=[citation])
+    assert '<a href="#cite-2-1" class="rq-marker">[1]</a>' in answer_markdown(answer, 2)
+    assert "id='cite-2-1'" in citation_cards(answer, {}, 2)
+    assert "<a" not in answer_markdown(answer)  # no number (the 对比 view): no link to a card that is not there

@@ -47,16 +47,17 @@ def describe(index: ReportIndex, report_id: str) -> str:
 
 
 def result_lines(result: IngestResult) -> list[str]:
-    """What an upload did, in Chinese: each report with its id and title, each refusal with its reason."""
+    """What an upload did, in Chinese, one styled line each (ui/messages.py: text escaped): each
+    report with its id and title, each refusal as an error with the file and its reason."""
     named = lambda rid: f"{rid}「{result.titles.get(rid, '')}」"  # noqa: E731
     conflicts = {c.report_id: c for c in result.conflicts}
     lines = []
     for rid in result.added:
-        lines.append(f"- ⚠️ {conflicts[rid].zh}" if rid in conflicts else f"- 已入库 {named(rid)}")
-    lines += [f"- 🔁 {conflicts[rid].zh}" for rid in result.replaced]
-    lines += [f"- 未变化 {named(rid)}（内容与已入库的相同）" for rid in result.unchanged]
-    lines += [f"- ❌ 未入库 {f.name}：{f.zh}" for f in result.failed]
-    lines += [f"- ⚠️ {w.name}：{w.zh}" for w in result.warnings]
+        lines.append(messages.warning(conflicts[rid].zh) if rid in conflicts else messages.ok(f"已入库 {named(rid)}"))
+    lines += [messages.info(conflicts[rid].zh) for rid in result.replaced]
+    lines += [messages.info(f"未变化 {named(rid)}（内容与已入库的相同）") for rid in result.unchanged]
+    lines += [messages.error(f"未入库 {f.name}：{f.zh}") for f in result.failed]
+    lines += [messages.warning(f"{w.name}：{w.zh}") for w in result.warnings]
     return lines
 
 
@@ -121,7 +122,8 @@ def build(ctx: AppContext) -> dict:
             return messages.error(f"删除失败，索引未改变：{exc}"), hidden, None
         return messages.ok(f"已删除 {name}（{count} 个分块）。"), hidden, None
 
-    ingested = ingest.click(do_ingest, [upload, replace], [status, upload, replace])
+    # One progress bar, on the status line (not one per output).
+    ingested = ingest.click(do_ingest, [upload, replace], [status, upload, replace], show_progress_on=[status])
     remove.click(ask_remove, [remove_id], [status, confirm_box, confirm_text], show_progress="hidden")
     removed = confirm.click(do_remove, [remove_id], [status, confirm_box, remove_id])
     cancel.click(lambda: (gr.update(visible=False), messages.info("已取消，未删除任何报告。")), None,

@@ -8,6 +8,7 @@ Screenshots of each view go to test-artifacts/ for people to look at. Without De
 .ci/run installs it and sets REPORTQA_REQUIRE_BROWSER, so in CI a missing browser is a failure.
 """
 import os
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -75,11 +76,8 @@ def url(server):
 def hostile_url(tmp_path_factory):
     folder = tmp_path_factory.mktemp("hostile")
     (folder / "evil-2023.txt").write_text(HOSTILE, encoding="utf-8")
-    app = build_app(fake_context(folder / "index", (folder / "evil-2023.txt",)))
-    port = free_port()
-    launch(app, port=port, block=False)
-    yield f"http://127.0.0.1:{port}/"
-    app.close()
+    with fake_app(folder, (folder / "evil-2023.txt",)) as (url, _):
+        yield url
 
 
 @pytest.fixture(scope="module")
@@ -105,6 +103,36 @@ def page(browser, url):
 def ask(page, question: str) -> None:
     page.fill("#question textarea", question)
     page.click("#ask-btn")
+
+
+def new_page(browser, url: str, width: int = 1366, height: int = 900, **options):
+    """A page of ``url`` in a fresh browser context (its own storage), once the app has loaded."""
+    options = {"locale": "zh-CN", "accept_downloads": True, **options}
+    context = browser.new_context(viewport={"width": width, "height": height}, **options)
+    page = context.new_page()
+    page.set_default_timeout(TIMEOUT)
+    page.goto(url, wait_until="load")
+    page.wait_for_selector("#question textarea")
+    return page
+
+
+def serve(ctx):
+    """Serve the app of ``ctx`` on a free port: (url, app to close)."""
+    app = build_app(ctx)
+    port = free_port()
+    launch(app, port=port, block=False)
+    return f"http://127.0.0.1:{port}/", app
+
+
+@contextmanager
+def fake_app(folder: Path, extra: tuple[Path, ...] = ()):
+    """The fast app (fake encoder, the seed reports and ``extra``) served from ``folder``: (url, context)."""
+    ctx = fake_context(folder / "index", extra)
+    url, app = serve(ctx)
+    try:
+        yield url, ctx
+    finally:
+        app.close()
 
 
 def open_tab(page, name: str) -> None:

@@ -8,9 +8,7 @@ from playwright.sync_api import expect
 from corpus.load import sample_paths
 
 from make_fixtures import make_pdf
-from test_browser import ARTIFACTS, MINHANG, TIMEOUT, ask, browser, server, url  # noqa: F401
-from ui.app import build_app, launch
-from webapp import fake_context, free_port
+from test_browser import ARTIFACTS, MINHANG, ask, browser, fake_app, new_page, server, url  # noqa: F401
 
 pytestmark = pytest.mark.slow
 
@@ -18,17 +16,8 @@ IN_VIEW = """(el) => { const r = el.getBoundingClientRect();
   return r.top >= 0 && r.top < window.innerHeight && r.height > 0; }"""
 
 
-def _page(browser, url, width=1366, height=900):  # noqa: F811
-    context = browser.new_context(viewport={"width": width, "height": height}, locale="zh-CN", accept_downloads=True)
-    page = context.new_page()
-    page.set_default_timeout(TIMEOUT)
-    page.goto(url, wait_until="load")
-    page.wait_for_selector("#question textarea")
-    return page
-
-
 def test_clicking_a_marker_opens_its_card_in_view(browser, url):  # noqa: F811
-    page = _page(browser, url)
+    page = new_page(browser, url)
     ask(page, "普陀区作出了多少件卫生行政许可？")
     marker = page.locator("#chat a.rq-marker").first
     expect(marker).to_have_text("[1]")
@@ -43,7 +32,7 @@ def test_clicking_a_marker_opens_its_card_in_view(browser, url):  # noqa: F811
 
 
 def test_an_earlier_answer_shows_its_own_cards(browser, url):  # noqa: F811
-    page = _page(browser, url)
+    page = new_page(browser, url)
     ask(page, "普陀区作出了多少件卫生行政许可？")
     expect(page.locator("#citations")).to_contain_text("第1个回答")
     ask(page, "张家港立案查处无证行医案件多少起？")
@@ -61,7 +50,7 @@ def test_an_earlier_answer_shows_its_own_cards(browser, url):  # noqa: F811
 
 
 def test_on_a_phone_the_card_is_reached_from_the_answer(browser, url):  # noqa: F811
-    page = _page(browser, url, width=390, height=844)
+    page = new_page(browser, url, width=390, height=844)
     ask(page, "普陀区作出了多少件卫生行政许可？")
     card = page.locator("#cite-0-1")
     expect(card).to_be_attached()
@@ -75,7 +64,7 @@ def test_on_a_phone_the_card_is_reached_from_the_answer(browser, url):  # noqa: 
 
 
 def test_the_source_view_marks_the_span_in_the_whole_report_and_gives_the_original(browser, url):  # noqa: F811
-    page = _page(browser, url)
+    page = new_page(browser, url)
     ask(page, "普陀区作出了多少件卫生行政许可？")
     card = page.locator("#cite-0-1")
     card.locator("summary").click()
@@ -101,15 +90,12 @@ def pdf_url(tmp_path_factory):
     txt = folder / "minhang-2023.txt"
     txt.write_text(MINHANG, encoding="utf-8")
     pdf = make_pdf(txt, folder / "minhang-2023.pdf")
-    app = build_app(fake_context(folder / "index", (pdf,)))
-    port = free_port()
-    launch(app, port=port, block=False)
-    yield f"http://127.0.0.1:{port}/"
-    app.close()
+    with fake_app(folder, (pdf,)) as (url, _):
+        yield url
 
 
 def test_a_pdf_citation_shows_its_page_with_the_span_boxed(browser, pdf_url):  # noqa: F811
-    page = _page(browser, pdf_url)
+    page = new_page(browser, pdf_url)
     ask(page, "闵行区2023年收到多少件行政复议？")
     expect(page.locator("#chat")).to_contain_text("12件")
     card = page.locator("#cite-0-1")

@@ -3,29 +3,20 @@ becomes a gold line after its expected value is corrected."""
 import pytest
 from playwright.sync_api import expect
 
-from test_browser import TIMEOUT, ask, browser, open_tab  # noqa: F401
-from ui.app import build_app, launch
-from webapp import fake_context, free_port
+from test_browser import ask, browser, new_page, open_tab, fake_app  # noqa: F401
 
 pytestmark = pytest.mark.slow
 
 
 @pytest.fixture(scope="module")
 def app_ctx(tmp_path_factory):
-    ctx = fake_context(tmp_path_factory.mktemp("feedback") / "index")
-    app = build_app(ctx)
-    port = free_port()
-    launch(app, port=port, block=False)
-    yield f"http://127.0.0.1:{port}/", ctx
-    app.close()
+    with fake_app(tmp_path_factory.mktemp("feedback")) as served:
+        yield served
 
 
 def test_a_thumbs_down_with_its_reason_becomes_a_gold_line(browser, app_ctx):  # noqa: F811
     url, ctx = app_ctx
-    page = browser.new_context(viewport={"width": 1366, "height": 900}, locale="zh-CN").new_page()
-    page.set_default_timeout(TIMEOUT)
-    page.goto(url, wait_until="load")
-    page.wait_for_selector("#question textarea")
+    page = new_page(browser, url)
     ask(page, "普陀区作出了多少件卫生行政许可？")
     expect(page.locator("#chat")).to_contain_text("2628件")
     page.locator("#chat [data-testid=bot]").first.hover()

@@ -4,20 +4,15 @@ are test_browser.py's (imported, not copied); the app is the fast one with the f
 import pytest
 from playwright.sync_api import expect
 
-from test_browser import TIMEOUT, ask, browser  # noqa: F401  (browser: a fixture)
-from ui.app import build_app, launch
-from webapp import fake_context, free_port
+from test_browser import TIMEOUT, ask, browser, fake_app  # noqa: F401  (browser: a fixture)
 
 pytestmark = pytest.mark.slow
 
 
 @pytest.fixture(scope="module")
 def fake_url(tmp_path_factory):
-    app = build_app(fake_context(tmp_path_factory.mktemp("followup") / "index"))
-    port = free_port()
-    launch(app, port=port, block=False)
-    yield f"http://127.0.0.1:{port}/"
-    app.close()
+    with fake_app(tmp_path_factory.mktemp("followup")) as (url, _):
+        yield url
 
 
 def test_a_follow_up_is_answered_for_the_other_district(browser, fake_url):  # noqa: F811

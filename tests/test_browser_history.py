@@ -4,17 +4,9 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import expect
 
-from test_browser import TIMEOUT, ask, browser, server, url  # noqa: F401
+from test_browser import ask, browser, new_page, server, url  # noqa: F401
 
 pytestmark = pytest.mark.slow
-
-
-def _page(context, url):  # noqa: F811
-    page = context.new_page()
-    page.set_default_timeout(TIMEOUT)
-    page.goto(url, wait_until="load")
-    page.wait_for_selector("#question textarea")
-    return page
 
 
 def _open_sidebar(page):
@@ -26,8 +18,7 @@ def _open_sidebar(page):
 
 
 def test_a_conversation_survives_a_reload_and_is_this_browsers_only(browser, url):  # noqa: F811
-    context = browser.new_context(viewport={"width": 1366, "height": 900}, locale="zh-CN", accept_downloads=True)
-    page = _page(context, url)
+    page = new_page(browser, url)
     ask(page, "普陀区作出了多少件卫生行政许可？")
     expect(page.locator("#chat")).to_contain_text("2628件")
     _open_sidebar(page)
@@ -43,9 +34,9 @@ def test_a_conversation_survives_a_reload_and_is_this_browsers_only(browser, url
     exported = Path(download.value.path()).read_text(encoding="utf-8")
     assert "2628件" in exported and "[1] 2024年度上海市普陀区卫生健康委员会法治政府建设情况报告" in exported
 
-    other = _page(browser.new_context(viewport={"width": 1366, "height": 900}, locale="zh-CN"), url)
+    other = new_page(browser, url)
     _open_sidebar(other)
     expect(other.locator("#history-list")).not_to_contain_text("普陀区作出了多少件卫生行政许可？")
     expect(other.locator("#chat")).not_to_contain_text("2628件")
     other.context.close()
-    context.close()
+    page.context.close()

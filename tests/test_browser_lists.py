@@ -11,10 +11,8 @@ import pytest
 from playwright.sync_api import expect
 
 from assistant import library
-from test_browser import MINHANG, TIMEOUT, browser, open_report_filter, open_tab  # noqa: F401
-from ui.app import build_app, launch
+from test_browser import MINHANG, browser, new_page, open_report_filter, open_tab, fake_app  # noqa: F401
 from ui.data_tab import figure_rows, filter_rows
-from webapp import fake_context, free_port
 
 pytestmark = pytest.mark.slow
 
@@ -28,21 +26,8 @@ ANJI = """2022年安吉县卫生健康局法治政府建设情况报告
 
 @pytest.fixture(scope="module")
 def app_ctx(tmp_path_factory):
-    ctx = fake_context(tmp_path_factory.mktemp("lists") / "index")
-    app = build_app(ctx)
-    port = free_port()
-    launch(app, port=port, block=False)
-    yield f"http://127.0.0.1:{port}/", ctx
-    app.close()
-
-
-def _open(browser, url):  # noqa: F811
-    context = browser.new_context(viewport={"width": 1366, "height": 900}, locale="zh-CN", accept_downloads=True)
-    page = context.new_page()
-    page.set_default_timeout(TIMEOUT)
-    page.goto(url, wait_until="load")
-    page.wait_for_selector("#question textarea")
-    return page
+    with fake_app(tmp_path_factory.mktemp("lists")) as served:
+        yield served
 
 
 def _report_choices(page) -> str:
@@ -54,7 +39,7 @@ def _report_choices(page) -> str:
 
 def test_an_upload_in_one_browser_reaches_the_lists_of_another(browser, app_ctx, tmp_path):  # noqa: F811
     url, _ = app_ctx
-    watcher, uploader = _open(browser, url), _open(browser, url)
+    watcher, uploader = new_page(browser, url), new_page(browser, url)
     open_tab(watcher, "数据")
     expect(watcher.locator("#figures-table")).to_contain_text("putuo-2024")
     report = tmp_path / "minhang-2023.txt"
@@ -78,7 +63,7 @@ def test_an_upload_in_one_browser_reaches_the_lists_of_another(browser, app_ctx,
 def test_a_report_ingested_outside_the_app_appears_without_a_reload(browser, app_ctx, tmp_path):  # noqa: F811
     """As `reportqa ingest` does from another process: the library writes the index folder."""
     url, ctx = app_ctx
-    page = _open(browser, url)
+    page = new_page(browser, url)
     open_tab(page, "报告")
     expect(page.locator("#reports-table")).to_contain_text("putuo-2024")
     report = tmp_path / "anji-2022.txt"
@@ -93,7 +78,7 @@ def test_deleting_asks_first_and_names_the_report(browser, app_ctx, tmp_path):  
     report = tmp_path / "delete-me-2022.txt"
     report.write_text(ANJI.replace("安吉县", "德清县"), encoding="utf-8")
     library.ingest_files(ctx.settings, [report], progress=False, encoder=ctx.encoder)
-    page = _open(browser, url)
+    page = new_page(browser, url)
     open_tab(page, "报告")
     expect(page.locator("#remove-id input")).to_have_value("")  # nothing is picked for deletion
     page.click("#remove-btn")
@@ -119,7 +104,7 @@ def test_deleting_asks_first_and_names_the_report(browser, app_ctx, tmp_path):  
 def test_the_first_csv_click_downloads_the_filtered_rows(browser, app_ctx):  # noqa: F811
     url, ctx = app_ctx
     count = len(filter_rows(figure_rows(ctx.index), needle="卫生行政许可"))
-    page = _open(browser, url)
+    page = new_page(browser, url)
     open_tab(page, "数据")
     page.locator("#figure-filter textarea, #figure-filter input").first.press_sequentially("卫生行政许可")
     expect(page.locator("#figure-count")).to_have_text(f"共 {count} 条")  # typed as a user types: live
@@ -137,7 +122,7 @@ def test_the_uploaded_gold_file_is_the_one_evaluated(browser, app_ctx, tmp_path)
     lines = [{"id": "m-1", "type": "figure", "question": "普陀区作出了多少件卫生行政许可？", "answers": ["2628件"]},
              {"id": "m-2", "type": "unanswerable", "question": "普陀区有多少座机场？"}]
     gold.write_text("".join(json.dumps(x, ensure_ascii=False) + "\n" for x in lines), encoding="utf-8")
-    page = _open(browser, url)
+    page = new_page(browser, url)
     open_tab(page, "评测")
     page.set_input_files("#gold-upload input[type=file]", str(gold))
     expect(page.locator("#gold-source input[value='上传的金标集']")).to_be_checked()

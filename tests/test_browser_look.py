@@ -8,7 +8,7 @@ report may well say GDP), and so are the names of file formats.
 import pytest
 from playwright.sync_api import expect
 
-from test_browser import ARGS, ARTIFACTS, CHROMIUM, TIMEOUT, ask, browser, open_tab, server, url  # noqa: F401
+from test_browser import ARTIFACTS, ask, browser, new_page, open_tab, server, url  # noqa: F401
 
 pytestmark = pytest.mark.slow
 
@@ -53,17 +53,8 @@ CONTRAST = """(el) => {
 }"""
 
 
-def _page(browser, url, **context_options):  # noqa: F811
-    context = browser.new_context(viewport={"width": 1366, "height": 900}, **context_options)
-    page = context.new_page()
-    page.set_default_timeout(TIMEOUT)
-    page.goto(url, wait_until="load")
-    page.wait_for_selector("#question textarea")
-    return page
-
-
 def test_no_english_on_any_tab_in_an_english_browser(browser, url):  # noqa: F811
-    page = _page(browser, url, locale="en-US")
+    page = new_page(browser, url, locale="en-US")
     ask(page, "普陀区作出了多少件卫生行政许可？")
     expect(page.locator("#chat")).to_contain_text("2628件")
     found = {"问答": page.evaluate(ENGLISH, sorted(ALLOWED))}
@@ -77,7 +68,7 @@ def test_no_english_on_any_tab_in_an_english_browser(browser, url):  # noqa: F81
 
 
 def test_citation_text_is_readable_in_dark_mode(browser, url):  # noqa: F811
-    page = _page(browser, url, color_scheme="dark", locale="zh-CN")
+    page = new_page(browser, url, color_scheme="dark")
     ask(page, "普陀区作出了多少件卫生行政许可？")
     card = page.locator("#citations details").first
     card.locator("summary").click()
@@ -89,13 +80,13 @@ def test_citation_text_is_readable_in_dark_mode(browser, url):  # noqa: F811
 
 
 def test_copying_an_answer_gives_plain_text_with_its_source(browser, url):  # noqa: F811
-    page = _page(browser, url, locale="zh-CN")
+    page = new_page(browser, url)
     page.context.grant_permissions(["clipboard-read", "clipboard-write"], origin=url.rstrip("/"))
     ask(page, "普陀区作出了多少件卫生行政许可？")
     expect(page.locator("#chat")).to_contain_text("2628件")
-    page.get_by_role("button", name="复制回答").click()
     text = ""
-    for _ in range(50):
+    for _ in range(100):  # the plain text is made just after the answer shows: click until it is there
+        page.get_by_role("button", name="复制回答").click()
         text = page.evaluate("navigator.clipboard.readText()")
         if text:
             break

@@ -20,10 +20,11 @@ def _figures_in(hits: list[Hit], figures: list[Figure]) -> list[tuple[Figure, in
     return out
 
 
-def figure_candidates(query: Query, report: Report, hits: list[Hit], weights: dict[str, float]
-                      ) -> list[list[tuple[Figure, dict[str, float]]]]:
-    """For each part of the question, the figures of the passages with their features."""
-    candidates = _figures_in(hits, report_figures(report))
+def figure_candidates(query: Query, report: Report, hits: list[Hit], weights: dict[str, float],
+                      figures: list[Figure] | None = None) -> list[list[tuple[Figure, dict[str, float]]]]:
+    """For each part of the question, the figures of the passages with their features.
+    ``figures``: the report's figures when the caller has them already (``Retriever.figures_of``)."""
+    candidates = _figures_in(hits, report_figures(report) if figures is None else figures)
     out = []
     for part in query.parts or (query,):
         rows = []
@@ -44,11 +45,12 @@ def with_same_sentence(features: dict[str, float], fig: Figure, chosen: list[Fig
 
 
 def answer_figures(query: Query, report: Report, hits: list[Hit], builder: Builder,
-                    weights: dict[str, float], scorer: Scorer) -> tuple[str, list[Value], float] | None:
+                    weights: dict[str, float], scorer: Scorer, figures: list[Figure] | None = None
+                    ) -> tuple[str, list[Value], float] | None:
     """For each thing asked, the figure the fitted scorer likes best, if it clears the threshold."""
     chosen: list[Figure] = []
     confidence = 0.0
-    for rows in figure_candidates(query, report, hits, weights):
+    for rows in figure_candidates(query, report, hits, weights, figures):
         # a figure of another year than the one asked (named in its sentence, or the year its part
         # of the report covers) cannot answer, however well its words match
         scored = [(scorer.probability(with_same_sentence(f, fig, chosen)), fig)

@@ -1,6 +1,8 @@
 """Hybrid retrieval over one index: BM25, dense, or both fused; filters by report, region, year."""
 from __future__ import annotations
 
+import threading
+from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -10,6 +12,10 @@ from corpus.models import Chunk, Report
 from index.encoders import Encoder
 from index.fusion import rrf, weighted
 from index.store import ReportIndex
+
+from assistant.figures import Figure, report_figures
+
+QUERY_VECTORS_KEPT = 64
 
 
 @dataclass(frozen=True)
@@ -45,6 +51,10 @@ class Hit:
 
 @dataclass
 class Retriever:
+    """Searches one opened index. It also keeps what one question would otherwise compute again
+    for every report it asks (the index does not change under it: a new generation gets a new
+    Retriever): each report's rows, each report's figures, and the last queries' vectors."""
+
     index: ReportIndex
     encoder_factory: Callable[[], Encoder]
     fusion: str = "weighted"  # weighted (min-max, measured better with USE) | rrf
@@ -52,6 +62,10 @@ class Retriever:
     rrf_k: int = 60
     candidates: int = 50
     _encoder: Encoder | None = field(default=None, repr=False)
+    _rows: dict[str, np.ndarray] | None = field(default=None, repr=False)
+    _figures: dict[str, list[Figure]] = field(default_factory=dict, repr=False)
+    _vectors: OrderedDict = field(default_factory=OrderedDict, repr=False)
+    _vectors_lock: threading.Lock = field(default_factory=threading.Lock, repr=False)  # the app asks from threads
 
     @property
     def encoder(self) -> Encoder:
@@ -59,18 +73,46 @@ class Retriever:
             self._encoder = self.encoder_factory()
         return self._encoder
 
+    def rows_of(self, report_id: str) -> np.ndarray:
+        """The report's chunk rows, sorted (all reports' are gathered in one pass, once)."""
+        if self._rows is None:
+            gathered: dict[str, list[int]] = {}
+            for row, chunk in self.index.chunks.items():
+                gathered.setdefault(chunk.report_id, []).append(row)
+            self._rows = {rid: np.asarray(sorted(rows), dtype=np.int64) for rid, rows in gathered.items()}
+        return self._rows.get(report_id, np.empty(0, dtype=np.int64))
+
     def allowed_rows(self, filters: Filters) -> np.ndarray | None:
         if not filters:
             return None
-        keep = {rid for rid, rep in self.index.reports.items() if filters.admits(rep)}
-        return np.asarray(sorted(r for r, c in self.index.chunks.items() if c.report_id in keep), dtype=np.int64)
+        keep = [self.rows_of(rid) for rid, rep in self.index.reports.items() if filters.admits(rep)]
+        return np.sort(np.concatenate(keep)) if keep else np.empty(0, dtype=np.int64)
+
+    def figures_of(self, report: Report) -> list[Figure]:
+        """The report's figures (assistant/figures.py), extracted once per opened index."""
+        found = self._figures.get(report.id)
+        if found is None:
+            found = self._figures[report.id] = report_figures(report)
+        return found
 
     def bm25(self, query: str, k: int, allowed: np.ndarray | None) -> list[tuple[int, float]]:
         return self.index.bm25.search(self.index.tokenizer.tokenize(query), k, allowed)
 
+    def query_vector(self, query: str) -> np.ndarray:
+        """Encoded once however many reports the question is asked of."""
+        with self._vectors_lock:
+            vector = self._vectors.get(query)
+        if vector is None:
+            vector = self.encoder.encode([query], kind="query")[0]
+        with self._vectors_lock:
+            self._vectors[query] = vector
+            self._vectors.move_to_end(query)
+            while len(self._vectors) > QUERY_VECTORS_KEPT:
+                self._vectors.popitem(last=False)
+        return vector
+
     def dense(self, query: str, k: int, allowed: np.ndarray | None) -> list[tuple[int, float]]:
-        vector = self.encoder.encode([query], kind="query")[0]
-        return self.index.dense.search(vector, k, allowed)
+        return self.index.dense.search(self.query_vector(query), k, allowed)
 
     def search(self, query: str, k: int = 5, mode: str = "hybrid", filters: Filters = Filters()) -> list[Hit]:
         allowed = self.allowed_rows(filters)

@@ -111,6 +111,11 @@ class Retriever:
                 self._vectors.popitem(last=False)
         return vector
 
+    def forget_queries(self) -> None:
+        """Drop the kept query vectors (the benchmark times encoding as part of each search)."""
+        with self._vectors_lock:
+            self._vectors.clear()
+
     def dense(self, query: str, k: int, allowed: np.ndarray | None) -> list[tuple[int, float]]:
         return self.index.dense.search(self.query_vector(query), k, allowed)
 

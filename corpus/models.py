@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
+from functools import cached_property
 
 PATH_SEPARATOR = " › "
 
@@ -149,7 +150,7 @@ class Chunk:
     def path_text(self) -> str:
         return PATH_SEPARATOR.join(self.section_path)
 
-    @property
+    @cached_property  # read for every chunk each time a report brings new protected terms
     def index_text(self) -> str:
         """What the encoders and BM25 see. The heading path gives a chunk its topic; the report's
         region and year are on every chunk, so a question naming 普陀区 does not favour the few

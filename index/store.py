@@ -21,6 +21,7 @@ from __future__ import annotations
 import io
 import json
 import os
+import re
 import shutil
 import time
 from collections.abc import Sequence
@@ -147,7 +148,8 @@ class ReportIndex:
             return
         self.tokenizer = Tokenizer(self.tokenizer.terms | new)
         self.manifest.terms = sorted(self.tokenizer.terms)
-        touched = [row for row, c in self.chunks.items() if any(t in c.index_text for t in new)]
+        holds_new = re.compile("|".join(map(re.escape, sorted(new, key=len, reverse=True))))  # one pass a chunk
+        touched = [row for row, c in self.chunks.items() if holds_new.search(c.index_text)]
         if touched:
             self.bm25 = self.bm25.remove(touched).add(
                 touched, [self.tokenizer.tokenize(self.chunks[r].index_text) for r in touched])

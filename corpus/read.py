@@ -7,6 +7,7 @@ length before anything else is done with it.
 from __future__ import annotations
 
 import codecs
+import errno
 import io
 import zipfile
 from dataclasses import dataclass
@@ -17,6 +18,9 @@ from corpus.errors import Notice, ReadError
 from corpus.limits import MB, Budget, IngestLimits
 
 TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text"}
+# Why the system would not open a file, in plain words (the English reason stays in the CLI and log).
+_OS_ZH = {errno.ENOENT: "文件不存在", errno.EACCES: "没有读取这个文件的权限", errno.EPERM: "没有读取这个文件的权限",
+          errno.EISDIR: "这是一个文件夹，不是文件", errno.EIO: "读取时磁盘出错"}
 SUPPORTED_SUFFIXES = TEXT_SUFFIXES | {".docx", ".pdf", ".html", ".htm"}
 DEFAULT_LIMITS = IngestLimits()
 _ZIP_RATIO_FROM = 1 * MB  # smaller members may compress well (a page of styles); only big ones are judged
@@ -47,7 +51,7 @@ def read_bytes(path: Path, limits: IngestLimits) -> bytes:
         with open(path, "rb") as f:
             data = f.read(limit + 1)
     except OSError as exc:
-        raise ReadError(path, f"cannot open: {exc.strerror or exc}", zh=f"无法打开：{exc.strerror or exc}") from None
+        raise ReadError(path, f"cannot open: {exc.strerror or exc}", zh=f"无法打开：{_OS_ZH.get(exc.errno, '系统无法读取这个文件')}") from None
     if len(data) > limit:  # grew since stat, or not a regular file
         raise _too_big(path, len(data), limits)
     return data
@@ -203,7 +207,7 @@ def _check_zip(path: Path, data: bytes, limits: IngestLimits) -> None:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             members = archive.infolist()
     except (zipfile.BadZipFile, ValueError) as exc:
-        raise ReadError(path, f"not a valid .docx file ({type(exc).__name__})", zh="不是有效的 .docx 文件") from None
+        raise ReadError(path, f"not a valid .docx file ({type(exc).__name__})", zh="不是有效的 Word（.docx）文件：文件可能已损坏，或只是改了扩展名") from None
     total = sum(m.file_size for m in members)
     if total > limits.max_unzipped_mb * MB:
         raise ReadError(path, f"the .docx unpacks to {_mb(total)}, over the limit of {limits.max_unzipped_mb:g} MB "
@@ -227,7 +231,7 @@ def _read_docx(path: Path, data: bytes, limits: IngestLimits) -> str:
         document = docx.Document(io.BytesIO(data))
     except (zipfile.BadZipFile, KeyError, ValueError, LxmlError) as exc:
         raise ReadError(path, f"not a valid .docx file ({type(exc).__name__}: {str(exc)[:80]})",
-                        zh=f"不是有效的 .docx 文件（{type(exc).__name__}）") from None
+                        zh="不是有效的 Word（.docx）文件：文件可能已损坏，或只是改了扩展名") from None
     lines = [p.text for p in document.paragraphs]
     for table in document.tables:
         for row in table.rows:
@@ -260,7 +264,7 @@ def _read_pdf(path: Path, data: bytes, limits: IngestLimits, budget: Budget) -> 
         raise ReadError(path, f"not a readable PDF ({type(exc).__name__})", zh="无法读取的 PDF 文件") from None
     except Exception as exc:  # pdfminer raises many private types for damaged or encrypted files
         raise ReadError(path, f"not a readable PDF ({type(exc).__name__}: {exc})",
-                        zh=f"无法读取的 PDF 文件（{type(exc).__name__}）") from None
+                        zh="无法读取的 PDF 文件：文件可能已损坏或已加密") from None
     if not any(line["text"].strip() for line in lines):
         raise ReadError(path, "the PDF has no text layer (a scan?); run OCR on it first",
                         zh="PDF 没有文字层（扫描件？），请先做文字识别（OCR）")

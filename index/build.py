@@ -237,7 +237,8 @@ def add_files(index: ReportIndex, sources: Sequence[Source], encoder: Encoder,
                 log_failure(log_path, source.name, exc)
             message = f"{type(exc).__name__}: {str(exc)[:160]}"
             result.failed.append(Failure(source.name, f"unexpected error, {message}{where}",
-                                         f"处理时出现意外错误（{message}）{'，详情见 ' + str(log_path) if log_path else ''}"))
+                                         "处理这个文件时程序出错，已跳过，其余文件照常入库"
+                                         f"{'；错误详情记在 ' + str(log_path) if log_path else ''}"))
             continue
         if conflict is not None:
             result.conflicts.append(conflict)

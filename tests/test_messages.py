@@ -27,3 +27,19 @@ def test_upload_results_keep_report_titles_as_text():
     lines = result_lines(result)
     assert "<img" not in "".join(lines) and "<b>坏" not in "".join(lines)
     assert 'rq-ok' in lines[0] and 'rq-error" role="alert"' in lines[1]
+
+
+def test_a_damaged_docx_is_refused_in_plain_chinese(tmp_path):
+    """The app's reason names no exception type (issue 12: 「not a readable PDF (PdfminerException…)」)."""
+    from corpus.errors import ReadError
+    from corpus.read import read_document
+
+    bad = tmp_path / "坏文件.docx"
+    bad.write_bytes(b"PK\x03\x04 not really a zip")
+    try:
+        read_document(bad)
+    except ReadError as exc:
+        assert exc.zh.startswith("不是有效的 Word")
+        assert not any(c.isascii() and c.isalpha() for c in exc.zh.replace("Word", "").replace("docx", ""))
+    else:
+        raise AssertionError("a damaged .docx was read")

@@ -17,9 +17,10 @@ import numpy as np
 
 FLAT_MAX = 50_000
 NPROBE = 16
-# A filtered search on the IVF index scores the admitted rows exactly, up to this many: the IVF
-# index probes only NPROBE lists, and a report's rows are mostly in others (a one-report search
-# then returned about one hit of eight at 163k chunks). Above it, the filter goes into the IVF search.
+# A filtered search scores the admitted rows exactly, up to this many: the IVF index probes only
+# NPROBE lists, and a report's rows are mostly in others (a one-report search then returned about
+# one hit of eight at 163k chunks); the flat index would scan every row. Above it, the filter goes
+# into the FAISS search.
 EXACT_FILTERED_MAX = 20_000
 
 
@@ -87,7 +88,9 @@ class DenseIndex:
         if allowed is not None:
             if allowed.size == 0:
                 return []
-            if self.kind == "ivf" and allowed.size <= EXACT_FILTERED_MAX:
+            # A few rows (one report of many) are scored directly: exact on IVF, where the probed
+            # lists may miss them, and on the flat index cheaper than a scan of every row.
+            if allowed.size <= EXACT_FILTERED_MAX and (self.kind == "ivf" or 4 * allowed.size < len(self)):
                 return self._exact(query[0], k, allowed)
             selector = faiss.IDSelectorBatch(allowed.astype(np.int64))
             params = (faiss.SearchParametersIVF(sel=selector, nprobe=NPROBE) if self.kind == "ivf"

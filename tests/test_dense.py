@@ -30,3 +30,16 @@ def test_a_filtered_search_on_the_flat_index_is_exact_too():
     allowed = np.arange(0, 300, 25)
     hits = index.search(vectors[50], 5, allowed)
     assert [row for row, _ in hits] == allowed[np.argsort(-(vectors[allowed] @ vectors[50]))[:5]].tolist()
+
+
+def test_one_report_of_many_is_scored_directly_with_the_same_hits_as_a_faiss_scan():
+    """A few admitted rows of a large flat index: scored directly instead of scanning every row."""
+    import faiss
+
+    vectors = _vectors(2000)
+    index = dense.DenseIndex.empty(16)
+    index.add(np.arange(2000), vectors)
+    allowed = np.arange(100, 140)
+    params = faiss.SearchParameters(sel=faiss.IDSelectorBatch(allowed))
+    _, scanned = index.index.search(vectors[120:121], 8, params=params)
+    assert [row for row, _ in index.search(vectors[120], 8, allowed)] == scanned[0].tolist()

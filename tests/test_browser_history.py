@@ -22,7 +22,10 @@ def test_a_conversation_survives_a_reload_and_is_this_browsers_only(browser, url
     ask(page, "普陀区作出了多少件卫生行政许可？")
     expect(page.locator("#chat")).to_contain_text("2628件")
     _open_sidebar(page)
-    expect(page.locator("#history-list")).to_contain_text("普陀区作出了多少件卫生行政许可？")
+    expect(page.locator("#history-list")).to_contain_text("普陀区作出了多少件卫生行政许可？（1问")
+    ask(page, "？？")  # refused: the conversation must not store the last answer again
+    expect(page.locator("#feedback")).not_to_be_empty()
+    expect(page.locator("#history-list")).to_contain_text("普陀区作出了多少件卫生行政许可？（1问")
     page.reload(wait_until="load")
     page.wait_for_selector("#question textarea")
     expect(page.locator("#chat")).to_contain_text("2628件")  # the current conversation is back
@@ -33,6 +36,7 @@ def test_a_conversation_survives_a_reload_and_is_this_browsers_only(browser, url
         page.click("#history-export")
     exported = Path(download.value.path()).read_text(encoding="utf-8")
     assert "2628件" in exported and "[1] 2024年度上海市普陀区卫生健康委员会法治政府建设情况报告" in exported
+    assert "## 1. " in exported and "## 2. " not in exported
 
     other = new_page(browser, url)
     _open_sidebar(other)

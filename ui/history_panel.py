@@ -91,13 +91,18 @@ def build(ctx: AppContext, chat, answers, cards) -> Panel:
         return shown
 
     def save_turn(state, kept):
-        """Store the newest answer in the current conversation (started by the first question)."""
+        """Store the answers not stored yet in the current conversation (started by the first
+        question). A refused question adds no answer, so nothing is stored twice."""
         if not kept or not (state or {}).get("browser"):
             return gr.skip(), gr.skip(), gr.skip(), gr.skip()
         browser, conversation = state["browser"], state.get("current")
-        if conversation is None or not conversations.append(browser, conversation, kept[-1]):
-            conversation = conversations.start(browser, kept[-1]["question"])
-            conversations.append(browser, conversation, kept[-1])
+        stored = len(conversations.answers(browser, conversation)) if conversation else 0
+        if conversation and stored == 0 and conversations.title(browser, conversation) is None:
+            conversation = None  # deleted in another tab: this chat starts a new one
+        if conversation is None:
+            conversation, stored = conversations.start(browser, kept[0]["question"]), 0
+        for answer in kept[stored:]:
+            conversations.append(browser, conversation, answer)
         name = conversations.title(browser, conversation)
         return ({**state, "current": conversation}, gr.update(choices=choices(browser), value=conversation),
                 name, _export_file(name, kept))

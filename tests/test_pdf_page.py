@@ -35,3 +35,22 @@ def test_the_page_image_is_made_once(tmp_path):
     stamp = image.stat().st_mtime_ns
     assert page == 1 and image.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     assert page_image(pdf, "查处无证行医案件9起")[0].stat().st_mtime_ns == stamp
+
+
+def test_a_quote_on_a_later_page_is_boxed_on_that_page(tmp_path):
+    """Pages are tried in the order their plain text suggests; the page found is still the right one."""
+    txt = tmp_path / "long.txt"
+    filler = "区卫生健康局坚持依法行政，持续推进法治政府建设，不断完善行政执法程序，强化执法监督。\n" * 60
+    txt.write_text(TEXT + filler + "三、下一步打算\n全年共接待来访群众8888人次，办结率百分之百。\n", encoding="utf-8")
+    pdf = make_pdf(txt, tmp_path / "long.pdf")
+    found = find_span(pdf, "全年共接待来访群众8888人次")
+    assert found.page > 1 and len(found.boxes) == 1
+
+
+def test_a_page_opened_before_is_served_without_reading_the_pdf(tmp_path):
+    """The original never changes (content-addressed), so the cached image is enough: a long report
+    is not scanned again each time 查看原文 is opened."""
+    pdf = _pdf(tmp_path)
+    image, page = page_image(pdf, "查处无证行医案件9起")
+    pdf.write_bytes(b"not a pdf any more")  # reading it now would fail
+    assert page_image(pdf, "查处无证行医案件9起") == (image, page)

@@ -58,7 +58,10 @@ def _likely_first(pdf_path: Path, wanted: str, count: int) -> list[int]:
     faster than pdfplumber's character boxes, so a long report is not scanned box by box."""
     import pypdfium2
 
-    doc = pypdfium2.PdfDocument(pdf_path)
+    try:
+        doc = pypdfium2.PdfDocument(pdf_path)
+    except pypdfium2.PdfiumError:  # only an ordering: pdfplumber still reads every page
+        return list(range(count))
     try:
         holding = [i for i in range(min(count, len(doc)))
                    if wanted in _squeeze(doc[i].get_textpage().get_text_range())]

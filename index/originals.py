@@ -50,6 +50,22 @@ def find(index_dir: Path, report: Report) -> Path | None:
     return path if path.is_file() else None
 
 
+def named(original: Path, source: str) -> Path:
+    """The kept ``original`` under the name it was uploaded with (``source``'s file name), for a
+    download: a link (or copy) in the system's temporary folder, made once per content."""
+    name = Path(source).name or original.name
+    target = Path(tempfile.gettempdir()) / "reportqa-originals" / original.stem / name
+    if not target.is_file():
+        target.parent.mkdir(parents=True, exist_ok=True)
+        part = target.with_name(f".part-{os.getpid()}-{name}")
+        try:
+            os.link(original, part)
+        except OSError:  # another file system, or links not allowed
+            shutil.copyfile(original, part)
+        os.replace(part, target)
+    return target
+
+
 def prune(index_dir: Path, keep_hashes: set[str]) -> int:
     """Delete kept files of contents no longer indexed (and parts a crash left); the caller holds
     the writer lock. Returns how many were deleted."""

@@ -62,7 +62,7 @@ def server(tmp_path_factory):
     ctx = AppContext.open(settings)
     app = build_app(ctx)
     port = free_port()
-    launch(app, port=port, block=False)
+    launch(app, ctx, port=port, block=False)
     yield f"http://127.0.0.1:{port}/", ctx
     app.close()
 
@@ -120,7 +120,7 @@ def serve(ctx):
     """Serve the app of ``ctx`` on a free port: (url, app to close)."""
     app = build_app(ctx)
     port = free_port()
-    launch(app, port=port, block=False)
+    launch(app, ctx, port=port, block=False)
     return f"http://127.0.0.1:{port}/", app
 
 

@@ -1,5 +1,6 @@
 """Citations as a staff user follows them: from a marker in the answer to its card (on a phone too,
 where the cards sit below the chat), from an earlier answer to its own cards."""
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -78,8 +79,13 @@ def test_the_source_view_marks_the_span_in_the_whole_report_and_gives_the_origin
     with page.expect_download() as download:
         page.click("#source-download")
     original = next(p for p in sample_paths() if p.name == "putuo-2024.txt")
+    assert download.value.suggested_filename == "putuo-2024.txt"
     assert Path(download.value.path()).read_bytes() == original.read_bytes()
     page.screenshot(path=str(ARTIFACTS / "source-view.png"), full_page=True)
+    ask(page, "张家港立案查处无证行医案件多少起？")  # other cards: the view of the old citation closes
+    expect(page.locator("#chat")).to_contain_text("22起")
+    expect(view.locator(".rq-source")).to_have_count(0)
+    expect(page.locator("#source-download")).to_be_hidden()
     page.context.close()
 
 
@@ -90,12 +96,16 @@ def pdf_url(tmp_path_factory):
     txt = folder / "minhang-2023.txt"
     txt.write_text(MINHANG, encoding="utf-8")
     pdf = make_pdf(txt, folder / "minhang-2023.pdf")
-    with fake_app(folder, (pdf,)) as (url, _):
-        yield url
+    # As in the default place (~/.local/share/reportqa), the index is neither in the working
+    # directory nor in the system's temporary folder, which Gradio serves by default.
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(tempfile, "tempdir", str(tmp_path_factory.mktemp("elsewhere")))
+        with fake_app(folder, (pdf,)) as (url, _):
+            yield url, pdf
 
 
 def test_a_pdf_citation_shows_its_page_with_the_span_boxed(browser, pdf_url):  # noqa: F811
-    page = new_page(browser, pdf_url)
+    page = new_page(browser, pdf_url[0])
     ask(page, "闵行区2023年收到多少件行政复议？")
     expect(page.locator("#chat")).to_contain_text("12件")
     card = page.locator("#cite-0-1")
@@ -105,5 +115,9 @@ def test_a_pdf_citation_shows_its_page_with_the_span_boxed(browser, pdf_url):  #
     expect(image).to_be_visible()
     expect(page.locator("#source-page")).to_contain_text("原文第 1 页")
     assert image.evaluate("img => img.complete && img.naturalWidth > 500")
+    with page.expect_download() as download:
+        page.click("#source-download")
+    assert download.value.suggested_filename == "minhang-2023.pdf"  # its own name, not the kept file's
+    assert Path(download.value.path()).read_bytes() == (pdf_url[1]).read_bytes()
     page.screenshot(path=str(ARTIFACTS / "source-pdf.png"), full_page=True)
     page.context.close()

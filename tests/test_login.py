@@ -74,7 +74,7 @@ def served(tmp_path_factory):
     clock = Clock()
     app = build_app(ctx)
     port = free_port()
-    launch(app, port=port, block=False, auth=LoginGuard("admin", "s3cret", free=3, clock=clock))
+    launch(app, ctx, port=port, block=False, auth=LoginGuard("admin", "s3cret", free=3, clock=clock))
     yield f"http://127.0.0.1:{port}", ctx, clock
     app.close()
 

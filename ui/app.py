@@ -12,6 +12,8 @@ os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")  # no calls home from
 
 import gradio as gr  # noqa: E402
 
+from index import originals  # noqa: E402
+
 from ui import ask_tab, citation_script, data_tab, eval_tab, i18n, live, messages, reports_tab, source_view  # noqa: E402,E501
 from ui.context import AppContext  # noqa: E402
 from ui.login import LoginGuard  # noqa: E402
@@ -50,13 +52,21 @@ def build_app(ctx: AppContext) -> gr.Blocks:
     return app
 
 
-def launch(app: gr.Blocks, *, host: str = "127.0.0.1", port: int = 7860, auth: LoginGuard | None = None,
-           block: bool = True):
-    """Serve without a public share link; only the app's own files (uploads, downloads) are served."""
+def served_folders(ctx: AppContext) -> list[str]:
+    """Folders Gradio may serve files from besides its own cache, the working directory and the
+    system's temporary folder: the originals kept beside the index (and their page images) — in
+    the default place (~/.local/share/reportqa) they are in neither of those."""
+    return [str(originals.folder_for(ctx.settings.index_dir).resolve())]
+
+
+def launch(app: gr.Blocks, ctx: AppContext, *, host: str = "127.0.0.1", port: int = 7860,
+           auth: LoginGuard | None = None, block: bool = True):
+    """Serve without a public share link; only the app's own files (uploads, downloads, the
+    originals of the indexed reports) are served."""
     app.queue(default_concurrency_limit=4)
     message = "请输入用户名和密码。连续输错几次后，需等待一段时间才能再试。" if auth else None
     return app.launch(server_name=host, server_port=port, auth=auth, auth_message=message, share=False,
                       inbrowser=False,
                       max_file_size=int(reports_tab.MAX_UPLOAD_MB * 1024 * 1024), show_error=True, quiet=True,
-                      ssr_mode=False, prevent_thread_lock=not block, theme=THEME, css=CSS_ALL,
+                      ssr_mode=False, prevent_thread_lock=not block, allowed_paths=served_folders(ctx), theme=THEME, css=CSS_ALL,
                       footer_links=[], i18n=i18n.translations(), head=i18n.head_script() + citation_script.SCRIPT)

@@ -86,7 +86,8 @@ def open_source(ctx: AppContext, kept: list[dict], request: str):
     if report is None:
         return messages.warning("这份报告已从索引中删除，无法查看原文。"), gr.update(visible=False), gr.update(visible=False)
     original = originals.find(ctx.settings.index_dir, report)
-    download = (gr.update(value=str(original), visible=True, label=f"下载原文件（{Path(report.source).name}）")
+    download = (gr.update(value=str(originals.named(original, report.source)), visible=True,
+                          label=f"下载原文件（{Path(report.source).name}）")
                 if original else gr.update(visible=False))
     note = "" if original else messages.info("这份报告入库时未保存原文件；重新上传后即可下载。")
     page = gr.update(visible=False, value=None)
@@ -95,6 +96,10 @@ def open_source(ctx: AppContext, kept: list[dict], request: str):
         page = (gr.update(visible=True, value=str(shown[0]), label=f"原文第 {shown[1]} 页（引用处已框出）") if shown else
                 gr.update(visible=False, value=None))
     return note + source_html(report, citation), download, page
+
+
+def closed_source():
+    return "", gr.update(visible=False, value=None), gr.update(visible=False, value=None)
 
 
 _COPY_JS = "(texts) => {{ if (texts && texts[{i}]) navigator.clipboard.writeText(texts[{i}]); }}"
@@ -161,19 +166,30 @@ def build(ctx: AppContext) -> dict:
                                                    lambda: ctx.index.reports)
 
     inputs = [question, chat, answers, reports, regions, years, mode, top_k]
-    outputs = [question, chat, answers, cards, feedback]
+    # Whatever shows other cards (a new answer, an earlier one clicked, a conversation opened) also
+    # closes the source view of a citation no longer on screen — in the same event, so a view
+    # opened just after cannot be closed by it.
+    source = [source_view, source_file, source_page]
+    outputs = [question, chat, answers, cards, feedback, *source]
     examples.click(lambda sample: sample[0] if sample else "", [examples], [question], show_progress="hidden")
-    panel = history_panel.build(ctx, chat, answers, cards)
+    panel = history_panel.build(ctx, chat, answers, cards, closing=(source, closed_source))
     panel.start_new(clear)
+    def ask_and_close(*values):
+        shown = respond(ctx, *values)
+        return (*shown, *(closed_source() if isinstance(shown[3], str) else (gr.skip(),) * 3))  # new cards shown
+
     for event in (ask.click, question.submit):
-        panel.save_turn(event(lambda *values: respond(ctx, *values), inputs, outputs)
-                        .then(copy_payload, [answers], [copy_texts]))
+        panel.save_turn(event(ask_and_close, inputs, outputs))
+    # Whatever changes the conversation (a question, opening or reloading one, 新对话) changes what the
+    # copy buttons give.
+    answers.change(copy_payload, [answers], [copy_texts], show_progress="hidden")
 
     def on_select(kept, data: gr.SelectData):
         position = data.index if isinstance(data.index, int) else data.index[0]
-        return shown_answer(ctx, kept, position)
+        shown = shown_answer(ctx, kept, position)
+        return (*shown, *(closed_source() if isinstance(shown[0], str) else (gr.skip(),) * 3))
 
-    chat.select(on_select, [answers], [cards, copy_texts], show_progress="hidden")
+    chat.select(on_select, [answers], [cards, copy_texts, *source], show_progress="hidden")
     source_request.change(lambda kept, request: open_source(ctx, kept, request), [answers, source_request],
                           [source_view, source_file, source_page], show_progress="hidden")
     copy_one.click(None, [copy_texts], None, js=_COPY_JS.format(i=0))

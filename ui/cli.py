@@ -207,7 +207,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     print(f"reportqa: {len(ctx.index.reports)} reports from {ctx.settings.index_dir}\n"
           f"「加入评测集」 writes gold files to {GoldFolder.beside(ctx.settings.index_dir).path}\n"
           f"Open http://{shown}:{args.port} in a browser (Ctrl+C stops the app).", flush=True)
-    launch(app, host=args.host, port=args.port, auth=auth)
+    launch(app, ctx, host=args.host, port=args.port, auth=auth)
     return 0
 
 

@@ -11,6 +11,7 @@ pytestmark = pytest.mark.slow
 
 def _open_sidebar(page):
     """The sidebar starts closed (slid off to the left); its toggle opens it."""
+    page.wait_for_selector("#history", state="attached")
     opened = "() => document.querySelector('#history').getBoundingClientRect().x >= 0"
     if not page.evaluate(opened):
         page.locator("#history").get_by_role("button").first.click()
@@ -43,4 +44,57 @@ def test_a_conversation_survives_a_reload_and_is_this_browsers_only(browser, url
     expect(other.locator("#history-list")).not_to_contain_text("普陀区作出了多少件卫生行政许可？")
     expect(other.locator("#chat")).not_to_contain_text("2628件")
     other.context.close()
+    page.context.close()
+
+
+def _copied(page) -> str:
+    """What 复制回答 puts on the clipboard (the payload follows the shown conversation just after it changes)."""
+    text = ""
+    for _ in range(50):
+        page.get_by_role("button", name="复制回答").click()
+        text = page.evaluate("navigator.clipboard.readText()")
+        if text:
+            return text
+        page.wait_for_timeout(100)
+    return text
+
+
+def test_opening_another_conversation_moves_the_copy_and_deletion_targets(browser, url):  # noqa: F811
+    """After switching conversations, copy gives the opened one's answer, and 确认删除 removes the
+    conversation the confirmation named, even when another is open by then."""
+    page = new_page(browser, url)
+    page.context.grant_permissions(["clipboard-read", "clipboard-write"], origin=url.rstrip("/"))
+    ask(page, "普陀区作出了多少件卫生行政许可？")
+    expect(page.locator("#chat")).to_contain_text("2628件")
+    _open_sidebar(page)
+    expect(page.locator("#history-list")).to_contain_text("（1问")
+    page.click("#history-new")
+    expect(page.locator("#chat")).not_to_contain_text("2628件")
+    ask(page, "张家港立案查处无证行医案件多少起？")
+    expect(page.locator("#chat")).to_contain_text("22起")
+    expect(page.locator("#history-list label")).to_have_count(2)
+
+    page.locator("#history-list label", has_text="普陀区作出了多少件卫生行政许可").click()
+    expect(page.locator("#chat")).to_contain_text("2628件")
+    expect(page.locator("#chat")).not_to_contain_text("22起")
+    page.wait_for_function("async () => { await navigator.clipboard.writeText(''); return true; }")
+    copied = ""
+    for _ in range(30):  # until the copy payload has followed the opened conversation
+        copied = _copied(page)
+        if "2628件" in copied:
+            break
+        page.wait_for_timeout(200)
+    assert "2628件" in copied and "22起" not in copied
+
+    page.click("#history-delete")
+    expect(page.locator("#history-status")).to_contain_text("普陀区作出了多少件卫生行政许可")
+    page.locator("#history-list label", has_text="张家港").click()  # another opened before confirming
+    expect(page.locator("#chat")).to_contain_text("22起")
+    page.click("#history-delete-confirm")
+    expect(page.locator("#history-list label")).to_have_count(1)
+    expect(page.locator("#history-list")).to_contain_text("张家港")
+    expect(page.locator("#chat")).to_contain_text("22起")  # the open one stays open
+    with page.expect_download() as download:
+        page.click("#history-export")
+    assert download.value.suggested_filename == "张家港立案查处无证行医案件多少起？.md"
     page.context.close()

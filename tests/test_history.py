@@ -2,6 +2,7 @@
 belongs to, and the export carries every answer's sources."""
 from assistant.answer import Answer, Citation
 from ui.history import Conversations, markdown, new_browser_id
+from ui.history_panel import export_name
 
 
 def _answer(question: str) -> dict:
@@ -38,3 +39,30 @@ def test_the_markdown_export_has_a_source_line_per_citation(tmp_path):
     assert text.startswith("# 无证行医")
     assert "## 1. 某区查处了多少起无证行医案件？" in text
     assert "- [1] 某区2024年法治政府建设情况报告（某区 2024年） · 一、主要工作 · 第3段：“全年共查处无证行医案件22起。”" in text
+
+
+def test_two_tabs_adding_to_one_conversation_keep_both_turns(tmp_path):
+    """Both tabs opened the conversation at one turn; each then asks. Counting what a tab stored
+    (not the rows already there) keeps the second tab's turn."""
+    store = Conversations(tmp_path / "c.sqlite")
+    browser = new_browser_id()
+    first = _answer("第一问")
+    conversation, _ = store.save(browser, None, [first], 0)
+    store.save(browser, conversation, [first, _answer("甲标签页的问题")], 1)
+    store.save(browser, conversation, [first, _answer("乙标签页的问题")], 1)
+    assert [a["question"] for a in store.answers(browser, conversation)] == ["第一问", "甲标签页的问题", "乙标签页的问题"]
+
+
+def test_a_conversation_deleted_elsewhere_is_saved_anew_with_the_whole_chat(tmp_path):
+    store = Conversations(tmp_path / "c.sqlite")
+    browser = new_browser_id()
+    conversation, saved = store.save(browser, None, [_answer("第一问")], 0)
+    store.delete(browser, conversation)
+    again, saved = store.save(browser, conversation, [_answer("第一问"), _answer("第二问")], saved)
+    assert again != conversation and saved == 2
+    assert [a["question"] for a in store.answers(browser, again)] == ["第一问", "第二问"]
+
+
+def test_the_export_is_named_after_the_conversation():
+    assert export_name("普陀区 无证行医/执法") == "普陀区 无证行医_执法.md"
+    assert export_name("../..") == "对话记录.md"

@@ -91,6 +91,20 @@ class Conversations:
             db.execute("COMMIT")
         return True
 
+    def save(self, browser: str, conversation: str | None, kept: list[dict], saved: int) -> tuple[str, int]:
+        """Store a tab's answers ``kept[saved:]`` (the ones this tab has not stored yet) in
+        ``conversation``, starting one (titled by the first question) when there is none or it was
+        deleted meanwhile — then every answer of the tab goes into the new one. Counting per tab,
+        not by the rows already stored, is what keeps both tabs' turns when two tabs add to one
+        conversation. Returns the conversation and how many of ``kept`` are now stored."""
+        if conversation and self.title(browser, conversation) is None:
+            conversation = None
+        if conversation is None:
+            conversation, saved = self.start(browser, kept[0]["question"]), 0
+        for answer in kept[max(0, saved):]:
+            self.append(browser, conversation, answer)
+        return conversation, len(kept)
+
     def listed(self, browser: str) -> list[Listed]:
         """This browser's conversations, the latest first."""
         with closing(self._connect()) as db:

@@ -3,6 +3,7 @@ confirmation), export as Markdown — and the current one, restored when the pag
 from __future__ import annotations
 
 import hashlib
+import re
 import tempfile
 from dataclasses import dataclass
 from datetime import datetime
@@ -36,16 +37,28 @@ def chat_of(kept: list[dict]) -> list[dict]:
     return messages_
 
 
+_UNSAFE_IN_NAME = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
+
+
+def export_name(title: str) -> str:
+    """The export's file name: the conversation's title, without what a file system refuses."""
+    stem = _UNSAFE_IN_NAME.sub("_", title).strip(" ._")[:60]
+    return f"{stem or '对话记录'}.md"
+
+
 def _export_file(title: str, kept: list[dict]) -> str:
     text = markdown(title, kept)
     folder = Path(tempfile.gettempdir()) / "reportqa-conversations" / hashlib.sha1(text.encode()).hexdigest()[:16]
     folder.mkdir(parents=True, exist_ok=True)
-    path = folder / "对话记录.md"
+    path = folder / export_name(title)
     path.write_text(text, encoding="utf-8")
     return str(path)
 
 
-def build(ctx: AppContext, chat, answers, cards) -> Panel:
+def build(ctx: AppContext, chat, answers, cards, closing: tuple = ((), tuple)) -> Panel:
+    """``closing``: (components, function giving their values) that go with other cards shown —
+    the source view of an earlier citation closes when a conversation is opened."""
+    closed_by, close = closing
     conversations = Conversations.beside(ctx.settings.index_dir)
     store = gr.BrowserState({"browser": None, "current": None}, storage_key="reportqa-conversations",
                             secret=state_secret(ctx.settings.index_dir))
@@ -62,6 +75,9 @@ def build(ctx: AppContext, chat, answers, cards) -> Panel:
             cancel = gr.Button("取消", size="sm", elem_id="history-delete-cancel")
         status = gr.Markdown(elem_id="history-status")
 
+    saved = gr.State(0)  # how many of this tab's answers are stored (per tab: two tabs may share a conversation)
+    pending = gr.State(None)  # the conversation 删除此对话… named, until confirmed or cancelled
+
     def choices(browser):
         return [(f"{c.title}（{c.turns}问 · {datetime.fromtimestamp(c.updated):%m-%d %H:%M}）", c.id)
                 for c in conversations.listed(browser)]
@@ -77,9 +93,9 @@ def build(ctx: AppContext, chat, answers, cards) -> Panel:
         shown = citation_cards(last, ctx.index.reports, len(kept) - 1) if last else ""
         export_file = _export_file(name, kept) if kept else None
         return ({**state, "current": conversation}, gr.update(choices=choices(browser), value=conversation),
-                chat_of(kept), kept, shown, name or "", export_file)
+                chat_of(kept), kept, shown, name or "", export_file, len(kept), *close())
 
-    outputs = [store, listed, chat, answers, cards, title, export]
+    outputs = [store, listed, chat, answers, cards, title, export, saved, *closed_by]
 
     def on_load(state):
         state = dict(state or {})
@@ -87,25 +103,20 @@ def build(ctx: AppContext, chat, answers, cards) -> Panel:
             state = {"browser": new_browser_id(), "current": None}
         shown = opened(state, state.get("current"))
         if shown[0]["current"] is None:  # nothing to restore: leave the chat to a question already asked
-            return (shown[0], shown[1], gr.skip(), gr.skip(), gr.skip(), shown[5], shown[6])
+            return (shown[0], shown[1], gr.skip(), gr.skip(), gr.skip(), shown[5], shown[6],
+                    *(gr.skip() for _ in outputs[7:]))
         return shown
 
-    def save_turn(state, kept):
-        """Store the answers not stored yet in the current conversation (started by the first
-        question). A refused question adds no answer, so nothing is stored twice."""
+    def save_turn(state, kept, count):
+        """Store the answers this tab has not stored yet in the current conversation (started by
+        the first question). A refused question adds no answer, so nothing is stored twice."""
         if not kept or not (state or {}).get("browser"):
-            return gr.skip(), gr.skip(), gr.skip(), gr.skip()
-        browser, conversation = state["browser"], state.get("current")
-        stored = len(conversations.answers(browser, conversation)) if conversation else 0
-        if conversation and stored == 0 and conversations.title(browser, conversation) is None:
-            conversation = None  # deleted in another tab: this chat starts a new one
-        if conversation is None:
-            conversation, stored = conversations.start(browser, kept[0]["question"]), 0
-        for answer in kept[stored:]:
-            conversations.append(browser, conversation, answer)
+            return gr.skip(), gr.skip(), gr.skip(), gr.skip(), gr.skip()
+        browser = state["browser"]
+        conversation, count = conversations.save(browser, state.get("current"), kept, count)
         name = conversations.title(browser, conversation)
         return ({**state, "current": conversation}, gr.update(choices=choices(browser), value=conversation),
-                name, _export_file(name, kept))
+                name, _export_file(name, kept), count)
 
     new.click(lambda state: opened(state, None), [store], outputs, show_progress="hidden")
     listed.input(opened, [store, listed], outputs, show_progress="hidden")
@@ -123,22 +134,26 @@ def build(ctx: AppContext, chat, answers, cards) -> Panel:
     def ask_delete(state):
         conversation = state.get("current")
         if not conversation:
-            return messages.warning("当前没有可删除的对话。"), gr.update(visible=False)
+            return messages.warning("当前没有可删除的对话。"), gr.update(visible=False), None
         name = conversations.title(state["browser"], conversation) or ""
-        return messages.warning(f"确定删除对话「{name}」？删除后无法恢复。"), gr.update(visible=True)
+        return messages.warning(f"确定删除对话「{name}」？删除后无法恢复。"), gr.update(visible=True), conversation
 
-    delete.click(ask_delete, [store], [status, confirm_row], show_progress="hidden")
-    cancel.click(lambda: ("", gr.update(visible=False)), None, [status, confirm_row], show_progress="hidden")
+    delete.click(ask_delete, [store], [status, confirm_row, pending], show_progress="hidden")
+    cancel.click(lambda: ("", gr.update(visible=False), None), None, [status, confirm_row, pending],
+                 show_progress="hidden")
 
-    def do_delete(state):
-        conversation = state.get("current")
-        if conversation:
-            conversations.delete(state["browser"], conversation)
-        return (messages.ok("已删除。"), gr.update(visible=False), *opened(state, None))
+    def do_delete(state, named):
+        """Delete the conversation the question named — not whatever is open now."""
+        if named:
+            conversations.delete(state["browser"], named)
+        shown = opened(state, None) if named == state.get("current") else \
+            (gr.skip(), gr.update(choices=choices(state["browser"]), value=state.get("current")),
+             *(gr.skip() for _ in outputs[2:]))
+        return (messages.ok("已删除。"), gr.update(visible=False), None, *shown)
 
-    confirm.click(do_delete, [store], [status, confirm_row, *outputs], show_progress="hidden")
+    confirm.click(do_delete, [store, pending], [status, confirm_row, pending, *outputs], show_progress="hidden")
     return Panel(store,
-                 lambda event: event.then(save_turn, [store, answers], [store, listed, title, export],
+                 lambda event: event.then(save_turn, [store, answers, saved], [store, listed, title, export, saved],
                                           show_progress="hidden"),
                  lambda button: button.click(lambda state: opened(state, None), [store], outputs, show_progress="hidden"),
                  (on_load, [store], outputs))

@@ -48,51 +48,72 @@ class GoldItem(BaseModel):
 
 
 class GoldError(ValueError):
-    """A gold file that cannot be used; ``problems`` holds (line number, message) pairs."""
+    """A gold file that cannot be used; ``problems`` holds (line number, message) pairs, and
+    ``problems_zh`` the same in Chinese, for the app (line 0: the file as a whole)."""
 
-    def __init__(self, path: Path | str, problems: list[tuple[int, str]]):
+    def __init__(self, path: Path | str, problems: list[tuple[int, str]], problems_zh: list[tuple[int, str]] | None = None):
         self.path, self.problems = Path(path), problems
+        self.problems_zh = problems_zh if problems_zh is not None else [(n, _FILE_ZH.get(m, m)) for n, m in problems]
         lines = "\n".join(f"  line {n}: {msg}" for n, msg in problems)
         super().__init__(f"{self.path.name}: {len(problems)} bad line(s)\n{lines}")
 
 
-def _describe(exc: ValidationError) -> str:
-    parts = []
+_FILE_ZH = {"file not found": "找不到文件", "not UTF-8 text": "不是 UTF-8 编码的文本",
+            "no questions in the file": "文件中没有问题"}
+_ERROR_ZH = {"missing": "缺少这个字段", "extra_forbidden": "不认识这个字段", "string_too_short": "不能为空",
+             "string_type": "应为文本", "list_type": "应为列表", "model_type": "应为对象（{…}）",
+             "dict_type": "应为对象（{…}）", "too_short": "不能为空"}
+
+
+def _describe(exc: ValidationError) -> tuple[str, str]:
+    """What is wrong with one line, in English and in Chinese."""
+    parts, parts_zh = [], []
     for err in exc.errors():
         where = ".".join(str(p) for p in err["loc"])
         msg = {"missing": "missing field", "extra_forbidden": "unknown key"}.get(err["type"], err["msg"])
+        zh = _ERROR_ZH.get(err["type"], "取值无效")
         if err["type"] == "literal_error":
             msg = f"type must be one of {', '.join(TYPES)}, not {err.get('input')!r}"
+            zh = f"只能是 {'、'.join(TYPES)} 之一，不能是 {err.get('input')!r}"
+        elif err["type"] == "value_error" and "unanswerable" in err["msg"]:
+            zh = "不可回答（unanswerable）的问题不能有 answers 或 evidence"
         parts.append(f"{where}: {msg}" if where else msg)
-    return "; ".join(parts)
+        parts_zh.append(f"{where}：{zh}" if where else zh)
+    return "; ".join(parts), "；".join(parts_zh)
 
 
 def parse_gold(text: str, path: Path | str = "<gold>") -> list[GoldItem]:
-    items, problems, seen = [], [], {}
+    items, problems, problems_zh, seen = [], [], [], {}
+
+    def bad(number: int, msg: str, zh: str) -> None:
+        problems.append((number, msg))
+        problems_zh.append((number, zh))
+
     for number, line in enumerate(text.split("\n"), start=1):  # not splitlines: U+2028 is text
         if not line.strip():
             continue
         try:
             item = GoldItem.model_validate(json.loads(line))
         except ValidationError as exc:
-            problems.append((number, _describe(exc)))
+            bad(number, *_describe(exc))
             continue
         except json.JSONDecodeError as exc:
-            problems.append((number, f"not valid JSON ({exc.msg} at column {exc.colno})"))
+            bad(number, f"not valid JSON ({exc.msg} at column {exc.colno})", f"不是有效的 JSON（第 {exc.colno} 列附近）")
             continue
         except RecursionError:
-            problems.append((number, "not readable: brackets nested too deeply"))
+            bad(number, "not readable: brackets nested too deeply", "无法读取：括号嵌套过深")
             continue
         except ValueError as exc:  # an integer of more digits than Python converts
-            problems.append((number, f"not readable ({exc})"))
+            bad(number, f"not readable ({exc})", "无法读取（数字位数过多）")
             continue
         if item.id in seen:
-            problems.append((number, f"id {item.id!r} already used on line {seen[item.id]}"))
+            bad(number, f"id {item.id!r} already used on line {seen[item.id]}",
+                f"id {item.id!r} 与第 {seen[item.id]} 行重复")
             continue
         seen[item.id] = number
         items.append(item)
     if problems:
-        raise GoldError(path, problems)
+        raise GoldError(path, problems, problems_zh)
     if not items:
         raise GoldError(path, [(0, "no questions in the file")])
     return items

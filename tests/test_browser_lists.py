@@ -125,9 +125,26 @@ def test_the_uploaded_gold_file_is_the_one_evaluated(browser, app_ctx, tmp_path)
     page = new_page(browser, url)
     open_tab(page, "评测")
     page.set_input_files("#gold-upload input[type=file]", str(gold))
-    expect(page.locator("#gold-source input[value='上传的金标集']")).to_be_checked()
-    page.click("#eval-btn")
+    page.click("#eval-btn")  # at once: what runs is the file in the box, not a choice made after the upload
     status = page.locator("#eval-status")
     expect(status).to_contain_text("评测完成", timeout=120_000)
     expect(status).to_contain_text("mine.jsonl，2 个问题")
+    page.context.close()
+
+
+def test_a_bad_gold_file_is_refused_in_chinese_naming_each_line(browser, app_ctx, tmp_path):  # noqa: F811
+    url, _ = app_ctx
+    gold = tmp_path / "broken.jsonl"
+    gold.write_text('{"id": "a", "type": "figure", "question": "某区有多少？"}\n{"id": "b", "type": "number", '
+                    '"question": "？"}\n{"id": \n', encoding="utf-8")
+    page = new_page(browser, url)
+    open_tab(page, "评测")
+    page.set_input_files("#gold-upload input[type=file]", str(gold))
+    expect(page.locator("#gold-chosen")).to_contain_text("broken.jsonl")
+    page.click("#eval-btn")
+    status = page.locator("#eval-status .rq-error")
+    expect(status).to_contain_text("broken.jsonl")
+    expect(status).to_contain_text("第 2 行：type：只能是")
+    expect(status).to_contain_text("第 3 行：不是有效的 JSON")
+    assert "must be" not in status.inner_text() and "line" not in status.inner_text()
     page.context.close()

@@ -141,3 +141,12 @@ def test_a_symlink_is_not_followed(tmp_path):
     with pytest.raises(OSError):
         append_item(tmp_path / "link.jsonl", draft("张家港立案查处无证行医案件多少起？"))
     assert target.read_text(encoding="utf-8") == lines(GOOD) + "\n"
+
+
+def test_every_problem_is_also_said_in_chinese():
+    """The app shows a refused file's problems to staff who read Chinese; the CLI keeps English."""
+    with pytest.raises(GoldError) as err:
+        parse_gold(lines(GOOD, {k: v for k, v in GOOD.items() if k != "question"} | {"id": "x"}, "{",
+                         GOOD | {"id": "y", "extra": 1}, GOOD))
+    assert err.value.problems_zh == [(2, "question：缺少这个字段"), (3, "不是有效的 JSON（第 2 列附近）"),
+                                     (4, "extra：不认识这个字段"), (5, "id 'pt-01' 与第 1 行重复")]

@@ -13,18 +13,31 @@ from eval.run import MODES, run_eval
 from ui import add_gold, feedback, messages
 from ui.gold_files import GoldFolder
 from ui.context import AppContext
+from ui.render import plain
 
-SAMPLE, UPLOADED = "示例金标集（samples.jsonl）", "上传的金标集"
+SAMPLE_NOTE = "将评测：示例金标集（samples.jsonl）。上传自己的金标集（.jsonl）即改为评测它。"
 
 
-def _shown_name(path: Path, uploaded) -> str:
-    return Path(uploaded).name if uploaded and path == Path(uploaded) else path.name
+def _chosen(uploaded) -> str:
+    if not uploaded:
+        return SAMPLE_NOTE
+    return f"将评测：上传的 {plain(Path(uploaded).name)}。移除它即改回示例金标集。"
+
+
+def gold_problems(exc: GoldError, shown: str, most: int = 20) -> str:
+    """A refused gold file, in Chinese: the file and each bad line with what is wrong."""
+    lines = [f"{'全文' if n == 0 else f'第 {n} 行'}：{msg}" for n, msg in exc.problems_zh[:most]]
+    more = len(exc.problems_zh) - most
+    if more > 0:
+        lines.append(f"……另有 {more} 处")
+    return messages.error("金标集有误，未评测：\n" + "\n".join(f"- {line}" for line in lines), file=shown)
 
 
 def build(ctx: AppContext) -> None:
     with gr.Row():
-        source = gr.Radio([SAMPLE, UPLOADED], value=SAMPLE, label="金标集", elem_id="gold-source")
-        upload = gr.File(label="上传金标集（.jsonl）", file_types=[".jsonl"], elem_id="gold-upload")
+        with gr.Column():
+            upload = gr.File(label="上传金标集（.jsonl）", file_types=[".jsonl"], elem_id="gold-upload")
+            chosen = gr.Markdown(SAMPLE_NOTE, elem_id="gold-chosen")
         mode = gr.Radio([*((mode_name(m), m) for m in MODES), ("全部三种", "all")], value="hybrid", label="检索方式",
                         elem_id="eval-mode")
     run = gr.Button("开始评测", variant="primary", elem_id="eval-btn")
@@ -35,22 +48,21 @@ def build(ctx: AppContext) -> None:
     with gr.Accordion("未通过的问题", open=True):
         failures = gr.HTML(elem_id="eval-failures")
 
-    # A file just uploaded is the one to evaluate; removing it goes back to the sample set.
-    upload.change(lambda f: UPLOADED if f else SAMPLE, [upload], [source], show_progress="hidden")
+    upload.change(_chosen, [upload], [chosen], show_progress="hidden")
 
-    def evaluate(source_value, uploaded, mode_value, progress=gr.Progress()):
-        path = sample_gold_path() if source_value == SAMPLE else (Path(uploaded) if uploaded else None)
-        if path is None:
-            return messages.warning("请先上传金标集文件（.jsonl），或改选示例金标集。"), None, "", None, ""
+    def evaluate(uploaded, mode_value, progress=gr.Progress()):
+        """The file in the upload box when 开始评测 is clicked, else the sample set: read from the
+        click's own inputs, so no earlier event has to have run first."""
+        path = Path(uploaded) if uploaded else sample_gold_path()
+        shown = path.name
         try:
             items = load_gold(path)
         except GoldError as exc:
-            lines = "\n".join(f"第{n}行：{msg}" for n, msg in exc.problems[:20])
-            return messages.error(f"金标集有误，未评测：\n{lines}", file=_shown_name(path, uploaded)), None, "", None, ""
+            return gold_problems(exc, shown), None, "", None, ""
         modes = MODES if mode_value == "all" else (mode_value,)
         index, retriever = ctx.snapshot()
         result = run_eval(items, ctx.settings, index, retriever, modes, gold_name=path.name, progress=False,
-                          on_progress=lambda done, total, qid: progress((done, total), desc=qid))
+                          on_progress=lambda done, total, qid: progress((done, total), desc=f"已评测 {done}/{total}"))
         out = Path(tempfile.mkdtemp(prefix="reportqa-eval-"))
         results_json, report_html = write_outputs(result, out)
         rows = [[name, *values] for name, values in summary_rows(result, chinese=True)]
@@ -58,11 +70,12 @@ def build(ctx: AppContext) -> None:
         missing = len(result.missing_quotes)
         note = f"；{missing} 条证据引文未在报告中找到" if missing else ""
         accuracy = "、".join(f"{mode_name(s.mode)} {s.accuracy:.1%}" for s in result.summaries)
-        return (messages.ok(f"评测完成：{_shown_name(path, uploaded)}，{len(items)} 个问题，准确率 {accuracy}{note}。"),
+        return (messages.ok(f"评测完成：{shown}，{len(items)} 个问题，准确率 {accuracy}{note}。"),
                 gr.update(value=rows, headers=headers), charts_html(result), [str(results_json), str(report_html)],
                 failures_html(result))
 
-    run.click(evaluate, [source, upload, mode], [status, summary, charts, files, failures])
+    # One progress bar, on the status line (not one per output).
+    run.click(evaluate, [upload, mode], [status, summary, charts, files, failures], show_progress_on=[status])
     feedback_review(ctx)
 
 

@@ -57,6 +57,7 @@ WRITTEN = {
     "Gradio footer navigation": "页脚导航",
     "Clear": "清除",
     "Remove": "移除",
+    "Remove this file": "移除此文件",
     "Download": "下载",
     "Copy": "复制",
     "Copied": "已复制",

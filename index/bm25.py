@@ -7,7 +7,7 @@ merging or filtering the posting arrays, so the rest of the index is not re-toke
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
@@ -62,6 +62,36 @@ class BM25Index:
                 new_terms.append(terms.setdefault(term, len(terms)))
                 new_rows.append(row)
                 new_tfs.append(tf)
+        if self.doc_ids.size and len(row_ids) and min(row_ids) <= int(self.doc_ids[-1]):
+            return self._merged(terms, new_terms, new_rows, new_tfs, row_ids, token_lists)
+        return self._appended(terms, np.asarray(new_terms, dtype=np.int64), np.asarray(new_rows, dtype=np.int64),
+                              np.asarray(new_tfs, dtype=np.float32), np.asarray(row_ids, dtype=np.int64),
+                              np.asarray([len(t) for t in token_lists], dtype=np.float32))
+
+    def _appended(self, terms: dict[str, int], new_terms: np.ndarray, new_rows: np.ndarray, new_tfs: np.ndarray,
+                  doc_ids: np.ndarray, doc_lens: np.ndarray) -> "BM25Index":
+        """Documents whose row ids all follow the index's: each term's new postings go after its
+        old ones (already in row order), placed by offsets — no sort of the whole index."""
+        order = np.lexsort((new_rows, new_terms))  # only the new postings
+        new_terms, new_rows, new_tfs = new_terms[order], new_rows[order], new_tfs[order]
+        n_terms = len(terms)
+        old_counts = np.zeros(n_terms, dtype=np.int64)
+        old_counts[: len(self.indptr) - 1] = np.diff(self.indptr)
+        new_counts = np.bincount(new_terms, minlength=n_terms)
+        indptr = np.concatenate([[0], np.cumsum(old_counts + new_counts)]).astype(np.int64)
+        postings = np.empty(int(indptr[-1]), dtype=np.int64)
+        tfs = np.empty(int(indptr[-1]), dtype=np.float32)
+        old_term_of = np.repeat(np.arange(len(self.indptr) - 1, dtype=np.int64), old_counts[: len(self.indptr) - 1])
+        old_at = indptr[old_term_of] + (np.arange(self.postings.size) - self.indptr[old_term_of])
+        postings[old_at], tfs[old_at] = self.postings, self.tfs
+        new_start = np.concatenate([[0], np.cumsum(new_counts)])[:-1]
+        new_at = indptr[new_terms] + old_counts[new_terms] + (np.arange(new_terms.size) - new_start[new_terms])
+        postings[new_at], tfs[new_at] = new_rows, new_tfs
+        by_row = np.argsort(doc_ids, kind="stable")
+        return BM25Index(terms, indptr, postings, tfs, np.concatenate([self.doc_ids, doc_ids[by_row]]),
+                         np.concatenate([self.doc_lens, doc_lens[by_row]]))
+
+    def _merged(self, terms, new_terms, new_rows, new_tfs, row_ids, token_lists) -> "BM25Index":
         term_of, rows, tfs = self._triples()
         return self._rebuild(
             terms,
@@ -71,6 +101,23 @@ class BM25Index:
             np.concatenate([self.doc_ids, np.asarray(row_ids, dtype=np.int64)]),
             np.concatenate([self.doc_lens, np.asarray([len(t) for t in token_lists], dtype=np.float32)]),
         )
+
+    def set_counts(self, names: Iterable[str], counts: Sequence[tuple[str, int, int]]) -> "BM25Index":
+        """A new index in which the terms ``names`` have exactly the postings ``counts`` (term, row
+        id, tf) — their old postings dropped — and the documents' lengths follow."""
+        terms = dict(self.terms)
+        term_of, rows, tfs = self._triples()
+        old = np.asarray([terms[t] for t in names if t in terms], dtype=np.int64)
+        drop = np.isin(term_of, old)
+        doc_lens = self.doc_lens.copy()
+        np.subtract.at(doc_lens, np.searchsorted(self.doc_ids, rows[drop]), tfs[drop])
+        new_terms = np.asarray([terms.setdefault(t, len(terms)) for t, _, _ in counts], dtype=np.int64)
+        new_rows = np.asarray([row for _, row, _ in counts], dtype=np.int64)
+        new_tfs = np.asarray([tf for _, _, tf in counts], dtype=np.float32)
+        np.add.at(doc_lens, np.searchsorted(self.doc_ids, new_rows), new_tfs)
+        return self._rebuild(terms, np.concatenate([term_of[~drop], new_terms]),
+                             np.concatenate([rows[~drop], new_rows]), np.concatenate([tfs[~drop], new_tfs]),
+                             self.doc_ids, doc_lens)
 
     def remove(self, row_ids: Sequence[int]) -> "BM25Index":
         drop = np.asarray(row_ids, dtype=np.int64)

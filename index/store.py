@@ -21,9 +21,9 @@ from __future__ import annotations
 import io
 import json
 import os
-import re
 import shutil
 import time
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -36,7 +36,7 @@ from corpus.chunk import ChunkerSettings
 from corpus.models import Chunk, Item, Paragraph, Region, Report, ReportMeta, Section
 from index.bm25 import BM25Index
 from index.dense import DenseIndex
-from index.tokenize import Tokenizer, domain_terms
+from index.tokenize import TermFinder, Tokenizer, domain_terms
 
 # 2: report metadata with region hierarchy, genre, years reviewed and planned
 # 3: items of every enumeration style (一要, 第一，, ①, （1）), not only 一是
@@ -142,17 +142,22 @@ class ReportIndex:
         self.manifest.chunk_count = len(self.chunks)
 
     def _extend_terms(self, terms: set[str]) -> None:
-        """New protected terms: re-tokenize only the existing chunks that contain one of them."""
+        """New protected terms: each one's postings are set from its occurrences (one Aho–Corasick
+        pass over the chunks); no chunk is tokenized again (see ``Tokenizer``)."""
         new = terms - self.tokenizer.terms
         if not new:
             return
         self.tokenizer = Tokenizer(self.tokenizer.terms | new)
         self.manifest.terms = sorted(self.tokenizer.terms)
-        holds_new = re.compile("|".join(map(re.escape, sorted(new, key=len, reverse=True))))  # one pass a chunk
-        touched = [row for row, c in self.chunks.items() if holds_new.search(c.index_text)]
-        if touched:
-            self.bm25 = self.bm25.remove(touched).add(
-                touched, [self.tokenizer.tokenize(self.chunks[r].index_text) for r in touched])
+        finder = TermFinder(new)
+        counts = []
+        for row, chunk in self.chunks.items():
+            found = finder.occurrences(chunk.index_text.lower())
+            if found:
+                counts += [(term, row, n) for term, n in Counter(term for _, term in found).items()]
+        names = {t.lower() for t in new}
+        if counts or names & self.bm25.terms.keys():
+            self.bm25 = self.bm25.set_counts(names, counts)
 
 
 # ----- serialization --------------------------------------------------------------------------

@@ -45,32 +45,55 @@ def domain_terms(texts: Iterable[str]) -> set[str]:
     return terms
 
 
-class Tokenizer:
-    """jieba's search-mode cut with protected domain terms and a stopword list."""
+class TermFinder:
+    """Every occurrence of a set of terms in a text, overlapping ones included (Aho–Corasick: one
+    pass over the text whatever the number of terms). Terms are matched in lower case."""
 
-    name = "jieba-search-4"  # change when tokens change: an index with another name re-tokenizes
+    def __init__(self, terms: Iterable[str]):
+        import ahocorasick
+
+        self._automaton = ahocorasick.Automaton()
+        for term in {t.lower() for t in terms}:
+            self._automaton.add_word(term, term)
+        self._empty = len(self._automaton) == 0
+        if not self._empty:
+            self._automaton.make_automaton()
+
+    def occurrences(self, text: str) -> list[tuple[int, str]]:
+        """(start, term) for each occurrence in ``text`` (already lower-cased), by end position."""
+        if self._empty:
+            return []
+        return [(end - len(term) + 1, term) for end, term in self._automaton.iter(text)]
+
+
+class Tokenizer:
+    """jieba's search-mode cut with protected domain terms and a stopword list.
+
+    A protected term is one token per occurrence (overlapping ones included), found by
+    ``TermFinder``; jieba's tokens of the whole text are kept, except those that are themselves
+    protected terms. So a term's count in a text never depends on the other terms or on jieba:
+    a term learnt from a new report sets that term's postings in the chunks that hold it, and
+    nothing is tokenized again (``ReportIndex._extend_terms``)."""
+
+    name = "jieba-search-5"  # change when tokens change: an index with another name re-tokenizes
 
     def __init__(self, terms: Iterable[str] = ()):
         self.terms = frozenset(terms)
-        ordered = sorted(self.terms, key=len, reverse=True)
-        self._protected = re.compile("|".join(map(re.escape, ordered))) if ordered else None
+        self._lower = frozenset(t.lower() for t in self.terms)
+        self._finder = TermFinder(self.terms)
 
-    def _cut(self, text: str) -> list[str]:
-        return [t for t in _jieba().cut_for_search(text) if _keep(t)]
+    def _cut(self, text: str) -> list[tuple[int, str]]:
+        return [(start, word) for word, start, _ in _jieba().tokenize(text, mode="search")
+                if _keep(word) and word not in self._lower]
 
     def tokenize(self, text: str) -> list[str]:
+        """The text's tokens in reading order (a term before the words jieba finds inside it)."""
         text = text.lower()
-        if self._protected is None:
-            return self._cut(text)
-        tokens: list[str] = []
-        pos = 0
-        for match in self._protected.finditer(text):
-            tokens += self._cut(text[pos : match.start()])
-            tokens.append(match.group(0))
-            tokens += [t for t in self._cut(match.group(0)) if t != match.group(0)]
-            pos = match.end()
-        tokens += self._cut(text[pos:])
-        return tokens
+        found = self._finder.occurrences(text)
+        if not found:
+            return [word for _, word in self._cut(text)]
+        tagged = [(start, 0, term) for start, term in found] + [(start, 1, word) for start, word in self._cut(text)]
+        return [token for _, _, token in sorted(tagged)]
 
 
 @lru_cache(maxsize=1)

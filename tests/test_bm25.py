@@ -51,3 +51,26 @@ def test_round_trip(tmp_path):
     index.save(tmp_path / "bm25.npz")
     loaded = BM25Index.load(tmp_path / "bm25.npz")
     assert loaded.search(["a", "h"], 5) == index.search(["a", "h"], 5)
+
+
+def _arrays(index):
+    """Each term's postings (row id, tf) in stored order, and the documents' lengths."""
+    spans = {t: (index.indptr[i], index.indptr[i + 1]) for t, i in index.terms.items()}
+    postings = {t: list(zip(index.postings[lo:hi].tolist(), index.tfs[lo:hi].tolist())) for t, (lo, hi) in spans.items()}
+    return postings, index.doc_ids.tolist(), index.doc_lens.tolist(), int(index.indptr[-1])
+
+
+def test_appending_documents_places_postings_as_a_full_rebuild_would():
+    """Documents added after the last row (every ingest) skip the sort of the whole index; the
+    arrays must be those of building everything at once, new terms included."""
+    first = {k: v for k, v in DOCS.items() if k < 12}
+    later = {k: v for k, v in DOCS.items() if k >= 12} | {14: "z a z".split()}
+    grown = BM25Index.empty().add(list(first), list(first.values())).add(list(later), list(later.values()))
+    whole = BM25Index.empty().add([*first, *later], [*first.values(), *later.values()])
+    assert _arrays(grown) == _arrays(whole)
+    assert dict(grown.search(["a", "z"], k=10)) == dict(whole.search(["a", "z"], k=10))
+
+
+def test_documents_added_between_existing_rows_keep_postings_sorted():
+    inner = BM25Index.empty().add([10, 13], [DOCS[10], DOCS[13]]).add([11, 12], [DOCS[11], DOCS[12]])
+    assert _arrays(inner) == _arrays(BM25Index.empty().add(list(DOCS), list(DOCS.values())))

@@ -1,10 +1,12 @@
 import json
 import shutil
 
+import numpy as np
 import pytest
 
 from corpus.chunk import ChunkerSettings
 from index import store
+from index.bm25 import BM25Index
 from index.build import IngestOptions, ingest, remove_report
 from index.store import IndexMismatch, IndexNotFound, open_index, read_manifest, save_index
 from conftest import FakeEncoder
@@ -144,7 +146,7 @@ def test_newer_format_is_refused(sample_index):
         open_index(sample_index)
 
 
-def test_new_quoted_term_retokenizes_only_chunks_containing_it(tmp_path, putuo_path, fake_encoder):
+def test_a_term_first_quoted_later_is_kept_whole_in_earlier_reports(tmp_path, putuo_path, fake_encoder):
     """A term first quoted in a later report is kept whole in earlier reports' chunks too."""
     folder = tmp_path / "idx"
     ingest([putuo_path], folder, fake_encoder, ChunkerSettings(), progress=False)
@@ -171,3 +173,23 @@ def test_a_garbage_vector_file_is_a_clear_error(sample_index):
     (sample_index / "dense.faiss").write_bytes(b"not a faiss index")
     with pytest.raises(IndexMismatch, match="damaged.*Rebuild"):
         open_index(sample_index)
+
+
+def test_terms_learnt_report_by_report_give_the_postings_of_tokenizing_once_with_all(tmp_path, putuo_path,
+                                                                                    fake_encoder):
+    """Adding a quoted term sets its postings without re-tokenizing: the index must be what
+    tokenizing every chunk with the final term list gives."""
+    folder = tmp_path / "idx"
+    ingest([putuo_path], folder, fake_encoder, ChunkerSettings(), progress=False)
+    extra = tmp_path / "extra.txt"
+    extra.write_text("区政府：\n\n一、工作\n\n推进“随申办普陀旗舰店”和“一网通办”建设，“医案释法”专栏每月更新。",
+                     encoding="utf-8")
+    ingest([extra], folder, fake_encoder, ChunkerSettings(), progress=False)
+    index = open_index(folder)
+    rows = sorted(index.chunks)
+    whole = BM25Index.empty().add(rows, [index.tokenizer.tokenize(index.chunks[r].index_text) for r in rows])
+    postings = lambda b: {(t, int(r), float(f)) for t, i in b.terms.items()  # noqa: E731
+                          for r, f in zip(b.postings[b.indptr[i]:b.indptr[i + 1]], b.tfs[b.indptr[i]:b.indptr[i + 1]])}
+    assert postings(index.bm25) == postings(whole)
+    assert np.array_equal(index.bm25.doc_lens, whole.doc_lens) and np.array_equal(index.bm25.doc_ids, whole.doc_ids)
+    shutil.rmtree(folder)

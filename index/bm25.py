@@ -104,20 +104,35 @@ class BM25Index:
 
     def set_counts(self, names: Iterable[str], counts: Sequence[tuple[str, int, int]]) -> "BM25Index":
         """A new index in which the terms ``names`` have exactly the postings ``counts`` (term, row
-        id, tf) — their old postings dropped — and the documents' lengths follow."""
-        terms = dict(self.terms)
-        term_of, rows, tfs = self._triples()
-        old = np.asarray([terms[t] for t in names if t in terms], dtype=np.int64)
-        drop = np.isin(term_of, old)
+        id, tf) — their old postings dropped — and the documents' lengths follow. The other terms'
+        postings are copied as they are (their blocks dropped or appended, nothing sorted)."""
+        names = set(names)
+        if any(term not in names for term, _, _ in counts):
+            raise ValueError("every counted term must be among the names whose postings are set")
+        blocks = np.diff(self.indptr)
+        keep_term = np.ones(blocks.size, dtype=bool)
+        keep_term[[self.terms[t] for t in names if t in self.terms]] = False
+        keep = np.repeat(keep_term, blocks)
         doc_lens = self.doc_lens.copy()
-        np.subtract.at(doc_lens, np.searchsorted(self.doc_ids, rows[drop]), tfs[drop])
-        new_terms = np.asarray([terms.setdefault(t, len(terms)) for t, _, _ in counts], dtype=np.int64)
-        new_rows = np.asarray([row for _, row, _ in counts], dtype=np.int64)
-        new_tfs = np.asarray([tf for _, _, tf in counts], dtype=np.float32)
+        np.subtract.at(doc_lens, np.searchsorted(self.doc_ids, self.postings[~keep]), self.tfs[~keep])
+        remap = np.cumsum(keep_term) - 1
+        terms = {t: int(remap[i]) for t, i in self.terms.items() if keep_term[i]}
+        grouped: dict[str, list[tuple[int, int]]] = {}
+        for term, row, tf in counts:
+            grouped.setdefault(term, []).append((row, tf))
+        new_rows, new_tfs, new_blocks = [], [], []
+        for term, postings in grouped.items():
+            terms[term] = len(terms)
+            postings.sort()
+            new_rows += [row for row, _ in postings]
+            new_tfs += [tf for _, tf in postings]
+            new_blocks.append(len(postings))
+        new_rows = np.asarray(new_rows, dtype=np.int64)
+        new_tfs = np.asarray(new_tfs, dtype=np.float32)
         np.add.at(doc_lens, np.searchsorted(self.doc_ids, new_rows), new_tfs)
-        return self._rebuild(terms, np.concatenate([term_of[~drop], new_terms]),
-                             np.concatenate([rows[~drop], new_rows]), np.concatenate([tfs[~drop], new_tfs]),
-                             self.doc_ids, doc_lens)
+        indptr = np.concatenate([[0], np.cumsum(np.concatenate([blocks[keep_term], new_blocks]))]).astype(np.int64)
+        return BM25Index(terms, indptr, np.concatenate([self.postings[keep], new_rows]),
+                         np.concatenate([self.tfs[keep], new_tfs]), self.doc_ids, doc_lens)
 
     def remove(self, row_ids: Sequence[int]) -> "BM25Index":
         drop = np.asarray(row_ids, dtype=np.int64)

@@ -245,7 +245,8 @@ def add_files(index: ReportIndex, sources: Sequence[Source], encoder: Encoder,
         batch.note(result.replaced if conflict is not None and conflict.replaced else result.added, report)
         batch.new_ids.add(report.id)
         result.files[report.id] = source.path
-        index.add_report(report, chunks, vectors)  # outside the try: a half-done add must not be saved
+        index.add_report(report, chunks, vectors, learn_terms=False)  # outside the try: a half-done add must not be saved
+    index.learn_terms()  # the batch's new quoted terms, in one pass over the chunks
     if on_progress:
         on_progress(len(sources), len(sources), "")
     return result

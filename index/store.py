@@ -99,6 +99,7 @@ class ReportIndex:
     dense: DenseIndex | None = None
     bm25: BM25Index = field(default_factory=BM25Index.empty)
     tokenizer: Tokenizer = field(default_factory=Tokenizer)
+    pending_terms: set[str] = field(default_factory=set)  # quoted terms of added reports, learnt by learn_terms()
 
     @classmethod
     def new(cls, encoder_name: str, dim: int, chunker: ChunkerSettings) -> "ReportIndex":
@@ -122,14 +123,18 @@ class ReportIndex:
         self.manifest.chunk_count = len(self.chunks)
         return len(rows)
 
-    def add_report(self, report: Report, chunks: list[Chunk], vectors: np.ndarray) -> None:
-        """Add (or replace) one report; the other reports' vectors and postings stay as they are."""
+    def add_report(self, report: Report, chunks: list[Chunk], vectors: np.ndarray, *, learn_terms: bool = True) -> None:
+        """Add (or replace) one report; the other reports' vectors and postings stay as they are.
+        ``learn_terms=False``: its quoted terms wait in ``pending_terms`` for ``learn_terms()``, so
+        a batch of reports scans the chunks for new terms once, not once per report."""
         if vectors.shape != (len(chunks), self.manifest.encoder.dim):
             raise ValueError(f"expected {len(chunks)} vectors of dimension {self.manifest.encoder.dim}, "
                              f"got {vectors.shape}")
         if report.id in self.reports:
             self.remove_report(report.id)
-        self._extend_terms(domain_terms([report.text]))
+        self.pending_terms |= domain_terms([report.text])
+        if learn_terms:
+            self.learn_terms()
         start = self.manifest.next_row_id
         rows = list(range(start, start + len(chunks)))
         self.manifest.next_row_id = start + len(chunks)
@@ -141,10 +146,10 @@ class ReportIndex:
             source=report.source, title=report.meta.title, content_hash=report.content_hash, chunks=len(chunks))
         self.manifest.chunk_count = len(self.chunks)
 
-    def _extend_terms(self, terms: set[str]) -> None:
-        """New protected terms: each one's postings are set from its occurrences (one Aho–Corasick
-        pass over the chunks); no chunk is tokenized again (see ``Tokenizer``)."""
-        new = terms - self.tokenizer.terms
+    def learn_terms(self) -> None:
+        """Protect the pending quoted terms: each new one's postings are set from its occurrences
+        (one Aho–Corasick pass over the chunks); no chunk is tokenized again (see ``Tokenizer``)."""
+        new, self.pending_terms = self.pending_terms - self.tokenizer.terms, set()
         if not new:
             return
         self.tokenizer = Tokenizer(self.tokenizer.terms | new)
@@ -219,6 +224,7 @@ def recover(folder: Path) -> None:
 
 def save_index(index: ReportIndex, folder: Path) -> None:
     """Write the index as the folder's next generation. The caller holds the writer lock."""
+    index.learn_terms()  # an index is written with every term its reports quote
     folder = Path(folder)
     folder.parent.mkdir(parents=True, exist_ok=True)
     tmp = folder.parent / f".{folder.name}.tmp-{os.getpid()}-{time.time_ns()}"

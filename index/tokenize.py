@@ -73,7 +73,7 @@ class Tokenizer:
     ``TermFinder``; jieba's tokens of the whole text are kept, except those that are themselves
     protected terms. So a term's count in a text never depends on the other terms or on jieba:
     a term learnt from a new report sets that term's postings in the chunks that hold it, and
-    nothing is tokenized again (``ReportIndex._extend_terms``)."""
+    nothing is tokenized again (``ReportIndex.learn_terms``)."""
 
     name = "jieba-search-5"  # change when tokens change: an index with another name re-tokenizes
 

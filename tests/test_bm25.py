@@ -74,3 +74,13 @@ def test_appending_documents_places_postings_as_a_full_rebuild_would():
 def test_documents_added_between_existing_rows_keep_postings_sorted():
     inner = BM25Index.empty().add([10, 13], [DOCS[10], DOCS[13]]).add([11, 12], [DOCS[11], DOCS[12]])
     assert _arrays(inner) == _arrays(BM25Index.empty().add(list(DOCS), list(DOCS.values())))
+
+
+def test_setting_a_terms_counts_equals_building_with_them():
+    """What learning a quoted term does: its old postings (from jieba) replaced by its counted
+    occurrences, lengths adjusted; the result must be the index built with those tokens."""
+    before = BM25Index.empty().add(list(DOCS), list(DOCS.values()))
+    after = {10: "a b c a".split(), 11: "b c d bc".split(), 12: "e".split(), 13: "f g h i j bc bc".split()}
+    # "a" in doc 12 was a jieba token that is now … gone; "bc" is new in 11 and 13
+    changed = before.set_counts({"a", "bc"}, [("a", 10, 2), ("bc", 11, 1), ("bc", 13, 2)])
+    assert _arrays(changed) == _arrays(BM25Index.empty().add(list(after), list(after.values())))

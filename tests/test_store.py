@@ -175,16 +175,16 @@ def test_a_garbage_vector_file_is_a_clear_error(sample_index):
         open_index(sample_index)
 
 
-def test_terms_learnt_report_by_report_give_the_postings_of_tokenizing_once_with_all(tmp_path, putuo_path,
-                                                                                    fake_encoder):
-    """Adding a quoted term sets its postings without re-tokenizing: the index must be what
-    tokenizing every chunk with the final term list gives."""
+@pytest.mark.parametrize("together", [False, True], ids=["one-ingest-each", "one-ingest"])
+def test_learnt_terms_give_the_postings_of_tokenizing_once_with_all(tmp_path, putuo_path, fake_encoder, together):
+    """Adding a quoted term sets its postings without re-tokenizing (after each report, or once
+    for a batch): the index must be what tokenizing every chunk with the final term list gives."""
     folder = tmp_path / "idx"
-    ingest([putuo_path], folder, fake_encoder, ChunkerSettings(), progress=False)
     extra = tmp_path / "extra.txt"
     extra.write_text("区政府：\n\n一、工作\n\n推进“随申办普陀旗舰店”和“一网通办”建设，“医案释法”专栏每月更新。",
                      encoding="utf-8")
-    ingest([extra], folder, fake_encoder, ChunkerSettings(), progress=False)
+    for batch in ([putuo_path, extra],) if together else ([putuo_path], [extra]):
+        ingest(batch, folder, fake_encoder, ChunkerSettings(), progress=False)
     index = open_index(folder)
     rows = sorted(index.chunks)
     whole = BM25Index.empty().add(rows, [index.tokenizer.tokenize(index.chunks[r].index_text) for r in rows])

@@ -7,6 +7,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from corpus.load import sample_paths
+from index import dense
 from index.build import IngestOptions, IngestResult, ingest, remove_report
 from index.encoders import Encoder, load_encoder
 from index.lock import writer_lock
@@ -21,7 +22,7 @@ from assistant.settings import Settings
 
 
 def encoder_for(settings: Settings) -> Encoder:
-    return load_encoder(settings.model, threads=settings.threads)
+    return load_encoder(settings.model, threads=settings.threads, query_threads=settings.query_threads)
 
 
 def _say(message: str) -> None:
@@ -57,6 +58,7 @@ def load_index(settings: Settings) -> ReportIndex:
 
 
 def retriever_for(index: ReportIndex, settings: Settings, encoder: Encoder | None = None) -> Retriever:
+    dense.use_threads(settings.query_threads)
     return Retriever(index=index, encoder_factory=lambda: encoder_for(settings),
                      fusion=settings.fusion, bm25_weight=settings.bm25_weight,
                      rrf_k=settings.rrf_k, candidates=settings.candidates, _encoder=encoder)

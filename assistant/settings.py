@@ -18,6 +18,7 @@ _ENV = {
     "REPORTQA_INDEX": "index_dir",
     "REPORTQA_MODEL": "model",
     "REPORTQA_THREADS": "threads",
+    "REPORTQA_QUERY_THREADS": "query_threads",
     "REPORTQA_MODE": "mode",
 }
 _LIMITS_ENV = {
@@ -52,7 +53,11 @@ class Settings(BaseModel):
 
     index_dir: Path = Field(default_factory=lambda: default_home() / "index")
     model: str = DEFAULT_ENCODER
-    threads: int = Field(default_factory=lambda: os.cpu_count() or 1, ge=1)
+    threads: int = Field(default_factory=lambda: os.cpu_count() or 1, ge=1,
+                         description="threads for encoding a batch of passages at ingest")
+    query_threads: int = Field(default=1, ge=1, description="threads for one question's encoding and vector "
+                               "search: one is fastest for a single short text, and does not fight the rest "
+                               "of the machine (reportqa bench measures both)")
     chunker: ChunkerSettings = Field(default_factory=ChunkerSettings)
     limits: IngestLimits = Field(default_factory=IngestLimits, description="what one file may cost to ingest")
     mode: Mode = "hybrid"

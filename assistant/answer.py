@@ -6,6 +6,7 @@ support is answered with 「所选报告中未找到……」 and the nearest pa
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from corpus.models import Report
@@ -68,12 +69,18 @@ def _borrow_terms(query: Query, weights: dict[str, float]) -> Query:
     return replace(query, parts=tuple(parts)) if parts else query
 
 
-def report_hits(retriever: Retriever, question: str, report: Report, *, mode: str, k: int,
-                anchor: int | None = None) -> list[Hit]:
-    """The report's best passages for the question, 去年/明年 written out as years (read against
-    ``anchor``, else the report's own year)."""
-    search_text = resolve_relative_years(apply_synonyms(question), anchor or report.meta.year)
-    return retriever.search(search_text, k=k, mode=mode, filters=Filters(report_ids=(report.id,)))
+def report_hits(retriever: Retriever, question: str, reports: Sequence[Report], *, mode: str, k: int,
+                anchor: int | None = None) -> dict[str, list[Hit]]:
+    """Each report's best passages for the question, 去年/明年 written out as years (read against
+    ``anchor``, else the report's own year): one search for all reports that read it alike."""
+    by_text: dict[str, list[str]] = {}
+    for report in reports:
+        text = resolve_relative_years(apply_synonyms(question), anchor or report.meta.year)
+        by_text.setdefault(text, []).append(report.id)
+    found: dict[str, list[Hit]] = {}
+    for text, ids in by_text.items():
+        found.update(retriever.search_each(text, ids, k=k, mode=mode))
+    return {r.id: found[r.id] for r in reports}
 
 
 def answer_question(question: str, index: ReportIndex, retriever: Retriever, *, mode: str = "hybrid",
@@ -89,8 +96,7 @@ def answer_question(question: str, index: ReportIndex, retriever: Retriever, *, 
     if routed.refusal:
         return base.model_copy(update={"abstained": True, "text": routed.refusal})
     weights = routed.weights
-    hits_of = {r.id: report_hits(retriever, question, r, mode=mode, k=hits_per_report, anchor=query.anchor)
-               for r in routed.targets}
+    hits_of = report_hits(retriever, question, routed.targets, mode=mode, k=hits_per_report, anchor=query.anchor)
     all_hits = [h for hits in hits_of.values() for h in hits]
 
     def answer_for(report: Report, builder: Builder):

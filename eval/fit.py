@@ -49,8 +49,10 @@ def collect(items, index, retriever, mode: str, single: dict | None = None):
         places = {r.meta.region.name for r in routed.targets}
         single[item.id] = (len(parts), not (query.compare or len(query.years) > 1
                                             or len(places) > 1 and query.report_ids))
+        hits_of = report_hits(retriever, item.question, routed.targets, mode=mode, k=HITS_PER_REPORT,
+                              anchor=query.anchor)
         for report in routed.targets:
-            hits = report_hits(retriever, item.question, report, mode=mode, k=HITS_PER_REPORT, anchor=query.anchor)
+            hits = hits_of[report.id]
             first: list = []  # the first part's right figure, for the second part's same_sentence
             for part, candidates in enumerate(figure_candidates(query, report, hits, routed.weights)):
                 # one gold value per part when the question asks as many as it has parts

@@ -14,6 +14,8 @@ from typing import BinaryIO
 
 import numpy as np
 
+from index.grouped import top_per_group
+
 K1 = 1.2
 B = 0.75
 
@@ -150,12 +152,13 @@ class BM25Index:
         df = 0 if t is None else int(self.indptr[t + 1] - self.indptr[t])
         return float(np.log(1.0 + (n_docs - df + 0.5) / (df + 0.5)))
 
-    def search(self, query_tokens: Sequence[str], k: int, allowed: np.ndarray | None = None
-               ) -> list[tuple[int, float]]:
-        """Top-k (row id, score). ``allowed``: sorted row ids a filter admits, or None for all."""
+    def scores(self, query_tokens: Sequence[str], allowed: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
+        """(row ids, BM25 scores) of the documents holding a query token, rows ascending.
+        ``allowed``: sorted row ids a filter admits, or None for all."""
         n_docs = len(self)
-        if n_docs == 0 or k <= 0:
-            return []
+        nothing = np.empty(0, dtype=np.int64), np.empty(0, dtype=np.float64)
+        if n_docs == 0:
+            return nothing
         avgdl = float(self.doc_lens.mean()) or 1.0
         rows_parts, score_parts = [], []
         for term, qtf in Counter(query_tokens).items():
@@ -170,18 +173,34 @@ class BM25Index:
             rows_parts.append(rows)
             score_parts.append(qtf * idf * tf * (K1 + 1) / (tf + K1 * (1 - B + B * dl / avgdl)))
         if not rows_parts:
-            return []
+            return nothing
         rows = np.concatenate(rows_parts)
         scores = np.concatenate(score_parts)
         if allowed is not None:
             mask = np.isin(rows, allowed)
             rows, scores = rows[mask], scores[mask]
             if rows.size == 0:
-                return []
+                return nothing
         unique, inverse = np.unique(rows, return_inverse=True)
-        totals = np.bincount(inverse, weights=scores)
+        return unique, np.bincount(inverse, weights=scores)
+
+    def search(self, query_tokens: Sequence[str], k: int, allowed: np.ndarray | None = None
+               ) -> list[tuple[int, float]]:
+        """Top-k (row id, score). ``allowed``: sorted row ids a filter admits, or None for all."""
+        if k <= 0:
+            return []
+        rows, totals = self.scores(query_tokens, allowed)
         top = np.argsort(-totals, kind="stable")[:k]
-        return [(int(unique[i]), float(totals[i])) for i in top]
+        return [(int(rows[i]), float(totals[i])) for i in top]
+
+    def search_groups(self, query_tokens: Sequence[str], k: int, groups: Sequence[np.ndarray]
+                      ) -> list[list[tuple[int, float]]]:
+        """``search`` limited to each group of rows (disjoint, each sorted), from one scoring of the
+        postings: the same lists as one search per group, for the cost of one."""
+        if k <= 0 or not groups:
+            return [[] for _ in groups]
+        rows, totals = self.scores(query_tokens)
+        return top_per_group(rows, totals, groups, k)
 
     # ----- persistence ----------------------------------------------------------------------
     def save(self, path: Path) -> None:
@@ -194,3 +213,4 @@ class BM25Index:
         with np.load(path, allow_pickle=False) as data:
             terms = {str(t): i for i, t in enumerate(data["vocab"])}
             return cls(terms, data["indptr"], data["postings"], data["tfs"], data["doc_ids"], data["doc_lens"])
+

@@ -35,3 +35,33 @@ def test_dense_and_hybrid_return_cited_chunks(retriever):
 def test_unknown_mode_is_a_value_error(retriever):
     with pytest.raises(ValueError, match="unknown retrieval mode"):
         retriever.search("x", mode="magic")
+
+
+@pytest.fixture
+def many_reports(tmp_path, putuo_path, zjg_path, fake_encoder):
+    """The seeds and five renamed copies of one: each report a small part of the index, so a
+    report-limited dense search scores its rows directly."""
+    from index.build import ingest
+    from corpus.chunk import ChunkerSettings
+
+    text = putuo_path.read_text(encoding="utf-8")
+    copies = []
+    for place in ("静安", "徐汇", "长宁", "虹口", "杨浦"):
+        copy = tmp_path / f"{place}-2024.txt"
+        copy.write_text(text.replace("普陀", place), encoding="utf-8")
+        copies.append(copy)
+    ingest([putuo_path, zjg_path, *copies], tmp_path / "idx", fake_encoder, ChunkerSettings(), progress=False)
+    return Retriever(open_index(tmp_path / "idx"), encoder_factory=FakeEncoder)
+
+
+@pytest.mark.parametrize("mode", ["bm25", "dense", "hybrid"])
+def test_one_search_for_many_reports_gives_each_reports_own_search(many_reports, mode):
+    """A question asked of every report is scored once and split by report: each report must get
+    exactly the hits (rows, scores, order) a search limited to it gives."""
+    ids = sorted(many_reports.index.reports)
+    for question in ("无证行医案件多少起", "行政复议", "卫生行政许可2628件", "没有这个词语"):
+        grouped = many_reports.search_each(question, ids, k=5, mode=mode)
+        for report_id in ids:
+            alone = many_reports.search(question, k=5, mode=mode, filters=Filters(report_ids=(report_id,)))
+            assert [(h.chunk.start, h.report.id, h.score) for h in grouped[report_id]] == \
+                [(h.chunk.start, h.report.id, h.score) for h in alone], (question, report_id)

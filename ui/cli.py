@@ -105,6 +105,12 @@ def cmd_bench(args: argparse.Namespace) -> int:
 
     if args.reliability:
         return _reliability(args)
+    if args.scale:
+        from assistant.bench_scale import run_scale
+
+        print(json.dumps(run_scale(_settings(args), args.scale, args.paths or _default_scale_paths()),
+                         ensure_ascii=False, indent=2))
+        return 0
     from assistant.bench import run_bench
 
     report = run_bench(_settings(args), args.paths, rounds=args.rounds)
@@ -112,6 +118,12 @@ def cmd_bench(args: argparse.Namespace) -> int:
     if args.max_ingest_seconds is not None and report["total_s"] > args.max_ingest_seconds:
         raise UsageError(f"ingest took {report['total_s']} s, over the limit of {args.max_ingest_seconds} s")
     return 0
+
+
+def _default_scale_paths() -> list[str]:
+    from corpus.load import sample_paths
+
+    return [str(p) for p in sample_paths()]
 
 
 def _reliability(args: argparse.Namespace) -> int:
@@ -350,6 +362,9 @@ def build_parser() -> argparse.ArgumentParser:
                    help="--reliability: size of the report ingested (default 20; the size limit is raised for it)")
     p.add_argument("--max-p95-ms", type=float, help="--reliability: exit non-zero if question p95 is over this")
     p.add_argument("--max-rss-mb", type=float, help="--reliability: exit non-zero if peak RSS is over this")
+    p.add_argument("--scale", type=int, metavar="N",
+                   help="instead: an index of N chunks made from copies of the reports given (ingested once "
+                        "and kept): open time, RSS, disk, latencies, one report added and removed, recall")
     p.set_defaults(func=cmd_bench)
     return parser
 

@@ -1,0 +1,224 @@
+"""``reportqa bench --scale N``: the index at N chunks, measured without hours of encoding.
+
+A base index is ingested once from real reports (kept under ``$REPORTQA_HOME/bench-base-…`` and
+reused: its vectors are the cached embeddings). Copies of its reports — each copy's regions
+renamed (南山区 → 南山区7) and its vectors moved by a little noise — fill a synthetic index to
+N chunks: the BM25 arrays are tiled (a copy's chunks hold the base's tokens), nothing is encoded.
+The synthetic index is saved, then measured in a fresh process (so RSS is the opened index's):
+open time and RSS, disk, search and whole-answer latency p50/p95/p99 per mode with and without a
+one-region filter, adding and removing one report, and the recall@10 of a filtered dense search
+and of an unfiltered one against exact search.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import replace
+from pathlib import Path
+
+import numpy as np
+
+from corpus.models import Report
+from index.bm25 import BM25Index
+from index.build import IngestOptions, expand_paths, ingest, remove_report
+from index.dense import DenseIndex
+from index.store import ReportEntry, ReportIndex, open_index, save_index
+
+from assistant.examples import bench_queries
+from assistant.settings import Settings
+
+NOISE = 0.02  # per-dimension noise added to a copy's (normalized) vectors: near, not equal, neighbours
+
+
+def _percentiles(values: list[float]) -> dict[str, float]:
+    ordered = sorted(values)
+    at = lambda q: ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))]  # noqa: E731
+    return {"p50": round(statistics.median(ordered), 1), "p95": round(at(0.95), 1), "p99": round(at(0.99), 1)}
+
+
+def base_index(settings: Settings, paths) -> Path:
+    """The real reports' index, ingested once and kept (named by the files and the encoder)."""
+    files = sorted(str(p) for p in expand_paths(paths))
+    key = hashlib.sha1(json.dumps([settings.model, *files]).encode()).hexdigest()[:12]
+    folder = settings.index_dir.parent / f"bench-base-{key}"
+    if not (folder / "manifest.json").exists():
+        from assistant.library import encoder_for
+
+        ingest(files, folder, encoder_for(settings), settings.chunker,
+               options=IngestOptions(limits=settings.limits), progress=True)
+    return folder
+
+
+def _renamed(report: Report, copy: int) -> Report:
+    region = report.meta.region
+    level = "district" if region.district else "city" if region.city else "province" if region.province else None
+    if level:
+        region = replace(region, **{level: f"{getattr(region, level)}{copy}"}, code=None)
+    meta = replace(report.meta, region=region, title=f"{report.meta.title}（副本{copy}）")
+    return replace(report, id=f"{report.id}~{copy}", meta=meta, content_hash=f"{report.content_hash}~{copy}")
+
+
+def _tiled_bm25(base: BM25Index, local: dict[int, int], copies: int, n: int) -> BM25Index:
+    """Copy c of base row r becomes row c·n + local[r]; each term's postings stay in row order."""
+    blocks = np.diff(base.indptr)
+    term_of = np.repeat(np.arange(blocks.size), blocks)
+    offset = np.arange(base.postings.size) - base.indptr[term_of]
+    rows = np.fromiter((local[int(r)] for r in base.postings), dtype=np.int64, count=base.postings.size)
+    indptr = np.concatenate([[0], np.cumsum(blocks * copies)]).astype(np.int64)
+    postings = np.empty(int(indptr[-1]), dtype=np.int64)
+    tfs = np.empty(int(indptr[-1]), dtype=np.float32)
+    for c in range(copies):
+        at = indptr[term_of] + c * blocks[term_of] + offset
+        postings[at], tfs[at] = rows + c * n, base.tfs
+    lens = np.empty(n, dtype=np.float32)
+    lens[[local[int(r)] for r in base.doc_ids]] = base.doc_lens
+    return BM25Index(dict(base.terms), indptr, postings, tfs, np.arange(n * copies, dtype=np.int64),
+                     np.tile(lens, copies))
+
+
+def synthetic_index(base: ReportIndex, target: int, seed: int = 0) -> ReportIndex:
+    """``base``'s reports copied until the index holds at least ``target`` chunks."""
+    rows = sorted(base.chunks)
+    n = len(rows)
+    copies = max(1, math.ceil(target / n))
+    local = {row: i for i, row in enumerate(rows)}
+    vectors = base.dense.index.reconstruct_batch(np.asarray(rows, dtype=np.int64))
+    rng = np.random.default_rng(seed)
+    manifest = base.manifest.model_copy(deep=True)
+    manifest.reports, manifest.next_row_id = {}, n * copies
+    index = ReportIndex(manifest=manifest, dense=DenseIndex.empty(base.manifest.encoder.dim),
+                        bm25=_tiled_bm25(base.bm25, local, copies, n), tokenizer=base.tokenizer)
+    for c in range(copies):
+        reports = {rid: (_renamed(r, c) if c else r) for rid, r in base.reports.items()}
+        for report in reports.values():
+            index.reports[report.id] = report
+        for row in rows:
+            chunk = base.chunks[row]
+            index.chunks[c * n + local[row]] = chunk if not c else \
+                replace(chunk, report_id=reports[chunk.report_id].id, id=f"{chunk.id}~{c}")
+        moved = vectors if not c else vectors + rng.normal(0, NOISE, vectors.shape).astype(np.float32)
+        moved /= np.linalg.norm(moved, axis=1, keepdims=True)
+        index.dense.add(np.arange(c * n, (c + 1) * n, dtype=np.int64), moved)
+    counts: dict[str, int] = {}
+    for chunk in index.chunks.values():
+        counts[chunk.report_id] = counts.get(chunk.report_id, 0) + 1
+    for report in index.reports.values():
+        index.manifest.reports[report.id] = ReportEntry(source=report.source, title=report.meta.title,
+                                                        content_hash=report.content_hash,
+                                                        chunks=counts.get(report.id, 0))
+    index.manifest.chunk_count = len(index.chunks)
+    return index
+
+
+def _disk_mb(folder: Path) -> float:
+    return round(sum(p.stat().st_size for p in folder.rglob("*") if p.is_file()) / 2**20, 1)
+
+
+def measure(folder: Path, settings: Settings, rounds: int = 2) -> dict:
+    """Run in a fresh process: open, RSS, latencies, recall (see ``main``)."""
+    import resource
+
+    from assistant.answer import answer_question
+    from assistant.library import retriever_for
+    from assistant.retrieve import Filters
+
+    rss = lambda: resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # noqa: E731
+    before = rss()
+    t0 = time.perf_counter()
+    index = open_index(folder)
+    opened = time.perf_counter() - t0
+    rss_open = rss()
+    retriever = retriever_for(index, settings)
+    queries = bench_queries(index)
+    region = next(r.meta.region.name for r in index.reports.values() if r.meta.region.name)
+    one = Filters(regions=(region,))
+    search: dict[str, list[float]] = {}
+    for mode in ("bm25", "dense", "hybrid"):
+        for label, filters in (("", Filters()), (" one region", one)):
+            retriever.search(queries[0], k=5, mode=mode, filters=filters)
+            for _ in range(rounds):
+                for q in queries:
+                    retriever.forget_queries()
+                    t = time.perf_counter()
+                    retriever.search(q, k=5, mode=mode, filters=filters)
+                    search.setdefault(mode + label, []).append((time.perf_counter() - t) * 1000)
+    asked: dict[str, list[float]] = {}
+    for label, prefix in (("no region", ""), ("one region", region)):
+        answer_question(f"{prefix}{queries[0]}是多少？", index, retriever)
+        for q in queries:
+            t = time.perf_counter()
+            answer_question(f"{prefix}{q}是多少？", index, retriever)
+            asked.setdefault(label, []).append((time.perf_counter() - t) * 1000)
+    return {"open_s": round(opened, 2), "rss_after_open_mb": round(rss_open, 1),
+            "rss_before_open_mb": round(before, 1),
+            "search_ms": {m: _percentiles(v) for m, v in search.items()},
+            "ask_ms": {m: _percentiles(v) for m, v in asked.items()},
+            "dense_recall_at_10": recall(index, retriever, queries, one),
+            "peak_rss_mb": round(rss(), 1)}
+
+
+def recall(index: ReportIndex, retriever, queries, one_region) -> dict[str, float]:
+    """Share of exact search's top 10 that the index's search returns: limited to one region's
+    reports, and over everything (IVF probes only some lists there)."""
+    rows = np.asarray(sorted(index.chunks), dtype=np.int64)
+    allowed = retriever.allowed_rows(one_region)
+    found = {"one region": [], "all": []}
+    for q in queries:
+        v = retriever.query_vector(q)
+        for label, admitted in (("one region", allowed), ("all", rows)):
+            exact = admitted[np.argsort(-np.einsum("ij,j->i", index.dense.index.reconstruct_batch(admitted), v),
+                                        kind="stable")[:10]]
+            got = {r for r, _ in index.dense.search(v, 10, None if label == "all" else admitted)}
+            found[label].append(len(got & set(exact.tolist())) / max(1, min(10, exact.size)))
+    return {label: round(float(np.mean(v)), 3) for label, v in found.items()}
+
+
+def run_scale(settings: Settings, target: int, paths) -> dict:
+    base_folder = base_index(settings, paths)
+    base = open_index(base_folder)
+    smallest = min(base.reports.values(), key=lambda r: len(r.text))
+    added_text = f"{smallest.text}\n（本文为基准测试新增的一份报告。）"
+    with tempfile.TemporaryDirectory(dir=settings.index_dir.parent if settings.index_dir.parent.exists() else None) as tmp:
+        folder = Path(tmp) / "index"
+        t0 = time.perf_counter()
+        index = synthetic_index(base, target)
+        built = time.perf_counter() - t0
+        t0 = time.perf_counter()
+        save_index(index, folder)
+        saved = time.perf_counter() - t0
+        chunks, reports = len(index.chunks), len(index.reports)
+        del index, base
+        child = subprocess.run([sys.executable, "-m", "assistant.bench_scale", str(folder),
+                                settings.model_dump_json()], capture_output=True, text=True, check=True)
+        measured = json.loads(child.stdout.strip().splitlines()[-1])
+        # One more report (the smallest base report's text, changed): the whole command's time,
+        # opening and saving the index included.
+        from assistant.library import encoder_for
+
+        add_file = Path(tmp) / "added-report.txt"
+        add_file.write_text(added_text, encoding="utf-8")
+        encoder = encoder_for(settings)
+        encoder.encode(["热身"])
+        t0 = time.perf_counter()
+        added = ingest([add_file], folder, encoder, settings.chunker, progress=False)
+        changes = {"add_one_report_s": round(time.perf_counter() - t0, 2)}
+        t0 = time.perf_counter()
+        remove_report(folder, added.added[0])
+        changes["remove_one_report_s"] = round(time.perf_counter() - t0, 2)
+        return {"chunks": chunks, "reports": reports, "base": str(base_folder), "build_s": round(built, 1),
+                "save_s": round(saved, 1), "disk_mb": _disk_mb(folder), **measured, **changes}
+
+
+def main() -> None:
+    folder, settings = Path(sys.argv[1]), Settings.model_validate_json(sys.argv[2])
+    print(json.dumps(measure(folder, settings), ensure_ascii=False))
+
+
+if __name__ == "__main__":
+    main()

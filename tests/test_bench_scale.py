@@ -1,0 +1,31 @@
+"""The scale benchmark measures an index made of copies: it must be the index those copies would
+make if ingested (same postings, lengths and reports), or its numbers mean nothing."""
+import numpy as np
+
+from assistant.bench_scale import synthetic_index
+from assistant.retrieve import Filters, Retriever
+from index.bm25 import BM25Index
+from index.store import open_index
+from conftest import FakeEncoder
+
+
+def test_copies_hold_the_postings_their_text_gives(sample_index):
+    base = open_index(sample_index)
+    index = synthetic_index(base, 3 * len(base.chunks))
+    rows = sorted(index.chunks)
+    assert len(rows) == 3 * len(base.chunks) and len(index.reports) == 3 * len(base.reports)
+    built = BM25Index.empty().add(rows, [index.tokenizer.tokenize(index.chunks[r].index_text) for r in rows])
+    for term, t in built.terms.items():
+        mine = index.bm25.terms[term]
+        assert np.array_equal(index.bm25.postings[index.bm25.indptr[mine]:index.bm25.indptr[mine + 1]],
+                              built.postings[built.indptr[t]:built.indptr[t + 1]]), term
+    assert np.array_equal(index.bm25.doc_lens, built.doc_lens)
+    assert len(index.dense) == len(rows)
+
+
+def test_a_renamed_copy_is_found_by_its_own_region(sample_index):
+    index = synthetic_index(open_index(sample_index), 2 * len(open_index(sample_index).chunks))
+    copy = next(r for r in index.reports.values() if r.id.endswith("~1") and r.meta.region.district)
+    hits = Retriever(index, encoder_factory=FakeEncoder).search(
+        "行政许可", k=3, mode="bm25", filters=Filters(regions=(copy.meta.region.name,)))
+    assert hits and {h.report.id for h in hits} == {copy.id}

@@ -116,6 +116,14 @@ def synthetic_index(base: ReportIndex, target: int, seed: int = 0) -> ReportInde
     return index
 
 
+def _rss_mb() -> float:
+    """This process's resident memory now (Linux), in MB."""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
 def _disk_mb(folder: Path) -> float:
     return round(sum(p.stat().st_size for p in folder.rglob("*") if p.is_file()) / 2**20, 1)
 
@@ -128,12 +136,12 @@ def measure(folder: Path, settings: Settings, rounds: int = 2) -> dict:
     from assistant.library import retriever_for
     from assistant.retrieve import Filters
 
-    rss = lambda: resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # noqa: E731
-    before = rss()
+    peak = lambda: resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # noqa: E731
+    before = _rss_mb()
     t0 = time.perf_counter()
     index = open_index(folder)
     opened = time.perf_counter() - t0
-    rss_open = rss()
+    rss_open = _rss_mb()
     retriever = retriever_for(index, settings)
     queries = bench_queries(index)
     region = next(r.meta.region.name for r in index.reports.values() if r.meta.region.name)
@@ -156,11 +164,11 @@ def measure(folder: Path, settings: Settings, rounds: int = 2) -> dict:
             answer_question(f"{prefix}{q}是多少？", index, retriever)
             asked.setdefault(label, []).append((time.perf_counter() - t) * 1000)
     return {"open_s": round(opened, 2), "rss_after_open_mb": round(rss_open, 1),
-            "rss_before_open_mb": round(before, 1),
+            "rss_opened_index_mb": round(rss_open - before, 1),
             "search_ms": {m: _percentiles(v) for m, v in search.items()},
             "ask_ms": {m: _percentiles(v) for m, v in asked.items()},
             "dense_recall_at_10": recall(index, retriever, queries, one),
-            "peak_rss_mb": round(rss(), 1)}
+            "peak_rss_mb": round(peak(), 1)}
 
 
 def recall(index: ReportIndex, retriever, queries, one_region) -> dict[str, float]:

@@ -56,8 +56,14 @@ class DenseIndex:
         return int(self.index.ntotal)
 
     def _all(self) -> tuple[np.ndarray, np.ndarray]:
-        ids = faiss.vector_to_array(self.index.id_map).astype(np.int64)
-        vectors = self.index.index.reconstruct_n(0, self.index.ntotal) if ids.size else np.zeros((0, self.dim), np.float32)
+        """Every row id and its vector."""
+        if self.kind == "ivf":
+            ids = _ivf_ids(self.index)
+            vectors = self.index.reconstruct_batch(ids) if ids.size else np.zeros((0, self.dim), np.float32)
+        else:
+            ids = faiss.vector_to_array(self.index.id_map).astype(np.int64)
+            vectors = self.index.index.reconstruct_n(0, self.index.ntotal) if ids.size else \
+                np.zeros((0, self.dim), np.float32)
         return ids, np.asarray(vectors, dtype=np.float32)
 
     def _retype(self, ids: np.ndarray, vectors: np.ndarray) -> None:
@@ -67,12 +73,12 @@ class DenseIndex:
             self.kind, self.trained_at = "flat", 0
         else:
             nlist = int(4 * np.sqrt(n))
-            base = faiss.IndexIVFFlat(faiss.IndexFlatIP(self.dim), self.dim, nlist, faiss.METRIC_INNER_PRODUCT)
+            base = _ivf(faiss.IndexFlatIP(self.dim), self.dim, nlist)
             base.train(vectors)
-            base.nprobe = NPROBE
-            base.make_direct_map()
             self.kind, self.trained_at = "ivf", n
-        self.index = faiss.IndexIDMap2(base)
+        # A flat index renumbers its rows on removal, so an IDMap2 keeps the row ids; an IVF index
+        # stores the row ids itself, and its hash-table direct map reads and removes by id.
+        self.index = faiss.IndexIDMap2(base) if self.kind == "flat" else base
         if n:
             self.index.add_with_ids(vectors, ids)
 
@@ -159,5 +165,40 @@ class DenseIndex:
         if index.d != dim:
             raise ValueError(f"dense.faiss holds vectors of dimension {index.d}, the manifest says {dim}")
         if kind == "ivf":
-            faiss.extract_index_ivf(index).nprobe = NPROBE
+            index = _bare_ivf(index)
         return cls(dim, index, kind, trained_at)
+
+
+def _ivf(quantizer: faiss.Index, dim: int, nlist: int) -> faiss.IndexIVFFlat:
+    ivf = faiss.IndexIVFFlat(quantizer, dim, nlist, faiss.METRIC_INNER_PRODUCT)
+    ivf.nprobe = NPROBE
+    ivf.set_direct_map_type(faiss.DirectMap.Hashtable)
+    ivf.own_fields = True
+    quantizer.this.disown()  # the IVF index frees its quantizer
+    return ivf
+
+
+def _ivf_ids(ivf: faiss.Index) -> np.ndarray:
+    """The row ids an IVF index holds (stored in its inverted lists)."""
+    lists = faiss.extract_index_ivf(ivf).invlists
+    parts = [faiss.rev_swig_ptr(lists.get_ids(n), lists.list_size(n)).copy()
+             for n in range(lists.nlist) if lists.list_size(n)]
+    return np.sort(np.concatenate(parts)).astype(np.int64) if parts else np.empty(0, dtype=np.int64)
+
+
+def _bare_ivf(index: faiss.Index) -> faiss.Index:
+    """An IVF index as this version keeps it. Indexes saved before it wrapped the IVF in an IDMap2
+    (whose removal assumed renumbered rows) with an array direct map (which cannot remove): their
+    vectors move to an IVF index with the same trained centroids, keyed by row id."""
+    if not isinstance(index, faiss.IndexIDMap2):
+        ivf = faiss.extract_index_ivf(index)
+        ivf.nprobe = NPROBE
+        return index
+    old = faiss.extract_index_ivf(index)
+    ids = faiss.vector_to_array(index.id_map).astype(np.int64)
+    vectors = index.index.reconstruct_n(0, index.ntotal) if ids.size else np.zeros((0, index.d), np.float32)
+    ivf = _ivf(faiss.clone_index(old.quantizer), index.d, old.nlist)
+    ivf.is_trained = True
+    if ids.size:
+        ivf.add_with_ids(np.asarray(vectors, dtype=np.float32), ids)
+    return ivf

@@ -43,3 +43,46 @@ def test_one_report_of_many_is_scored_directly_with_the_same_hits_as_a_faiss_sca
     params = faiss.SearchParameters(sel=faiss.IDSelectorBatch(allowed))
     _, scanned = index.index.search(vectors[120:121], 8, params=params)
     assert [row for row, _ in index.search(vectors[120], 8, allowed)] == scanned[0].tolist()
+
+
+def test_removing_rows_from_an_ivf_index_keeps_the_others_searchable(monkeypatch, tmp_path):
+    """Removing a report from an index above FLAT_MAX: the IVF index must drop exactly its rows
+    (once a crash: "remove not supported with this direct_map format"), keep every other row's
+    vector under its row id, and survive a save and a load."""
+    monkeypatch.setattr(dense, "FLAT_MAX", 200)
+    vectors = _vectors(1000)
+    index = dense.DenseIndex.empty(16)
+    index.add(np.arange(1000), vectors)
+    assert index.kind == "ivf"
+    index.remove(np.arange(100, 200))
+    assert len(index) == 900
+    kept = np.array([0, 99, 200, 999])
+    assert np.allclose(index.index.reconstruct_batch(kept), vectors[kept])
+    index.save(tmp_path / "d.faiss")
+    again = dense.DenseIndex.load(tmp_path / "d.faiss", 16, "ivf", index.trained_at)
+    assert [row for row, _ in again.search(vectors[150], 900)][:0] == [] and \
+        not {row for row, _ in again.search(vectors[150], 900)} & set(range(100, 200))
+    assert again.search(vectors[300], 1)[0][0] == 300
+    again.add(np.arange(1000, 1010), vectors[:10])
+    assert again.search(vectors[5], 2, np.array([5, 1005]))[0][0] in (5, 1005) and len(again) == 910
+    again.remove(np.arange(0, 50))
+    assert len(again) == 860 and again.search(vectors[60], 1)[0][0] == 60
+
+
+def test_an_ivf_index_saved_by_the_earlier_layout_opens_and_removes(tmp_path):
+    """Indexes above FLAT_MAX saved before this fix wrap the IVF in an IDMap2 with an array
+    direct map: opening one gives the same rows under the same ids, now removable."""
+    import faiss
+
+    vectors = _vectors(1000)
+    ivf = faiss.IndexIVFFlat(faiss.IndexFlatIP(16), 16, 20, faiss.METRIC_INNER_PRODUCT)
+    ivf.train(vectors)
+    ivf.make_direct_map()
+    old = faiss.IndexIDMap2(ivf)
+    old.add_with_ids(vectors, np.arange(5000, 6000))
+    faiss.write_index(old, str(tmp_path / "old.faiss"))
+    opened = dense.DenseIndex.load(tmp_path / "old.faiss", 16, "ivf", 1000)
+    assert len(opened) == 1000 and np.allclose(opened.index.reconstruct_batch(np.array([5000, 5999])),
+                                               vectors[[0, 999]])
+    opened.remove(np.arange(5000, 5100))
+    assert len(opened) == 900 and opened.search(vectors[500], 1)[0][0] == 5500

@@ -144,7 +144,10 @@ def measure(folder: Path, settings: Settings, rounds: int = 2) -> dict:
     rss_open = _rss_mb()
     retriever = retriever_for(index, settings)
     queries = bench_queries(index)
-    region = next(r.meta.region.name for r in index.reports.values() if r.meta.region.name)
+    # A district (copies are renamed, so it is one report's place, as a question about one
+    # district asks), else any named place.
+    region = next((r.meta.region.name for r in index.reports.values() if r.meta.region.district),
+                  next((r.meta.region.name for r in index.reports.values() if r.meta.region.name), ""))
     one = Filters(regions=(region,))
     search: dict[str, list[float]] = {}
     for mode in ("bm25", "dense", "hybrid"):

@@ -12,11 +12,12 @@ Years map to reports by the period a report covers: a 政府工作报告 of 2023
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from corpus.gazetteer import load_gazetteer
-from corpus.models import NATIONAL, Report
+from corpus.models import NATIONAL, Region, Report
 
 _NATIONAL = re.compile(r"国务院|我国|国家(?![级队])|全国(?![首第百十唯领前最]|文明|先进|示范|重点|性|范围内)")
 # The question's time: what a report plans (打算, 下一步, 要做, 将) rather than what was done.
@@ -39,10 +40,16 @@ def short_form(name: str) -> str:
 
 def _region_aliases(reports: Iterable[Report]) -> dict[str, str]:
     """Every name and short form of the indexed reports' places → the place's name."""
+    return _aliases_of(tuple(dict.fromkeys(report.meta.region for report in reports)))
+
+
+@lru_cache(maxsize=16)  # per list of places: an index's reports, or a filter's (thousands of reports at scale)
+def _aliases_of(regions: tuple[Region, ...]) -> dict[str, str]:
+    """Read-only (shared by every caller with the same places); the first place to claim a short
+    form keeps it, as the reports are listed."""
     gazetteer = load_gazetteer()
     aliases: dict[str, str] = {}
-    for report in reports:
-        region = report.meta.region
+    for region in regions:
         for name in region.names():
             if name == NATIONAL:
                 continue  # named by the words of _NATIONAL, and only when no place is

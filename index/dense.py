@@ -1,10 +1,11 @@
 """FAISS inner-product search over normalized vectors, rows keyed by the chunk's row id.
 
 Index type by size: exact ``IndexFlatIP`` up to ``FLAT_MAX`` vectors (exact, and at that size a
-query still takes about a millisecond); above it ``IndexIVFFlat`` with ~4·√n lists and
-``nprobe`` 16, trained on the vectors present when the size crosses the threshold and retrained
-when it has grown fourfold since. Both sit in an ``IndexIDMap2`` so adding and removing one
-report touches only its rows.
+query still takes about a millisecond); above it ``IndexIVFFlat`` with ~4·√n lists of which an
+eighth are probed (``nprobe``), trained on the vectors present when the size crosses the threshold
+and retrained when it has grown fourfold since. The flat index sits in an ``IndexIDMap2``; the IVF
+index keeps the row ids itself (hash-table direct map), so adding and removing one report touches
+only its rows.
 """
 from __future__ import annotations
 
@@ -33,7 +34,15 @@ def use_threads(threads: int) -> None:
     faiss.omp_set_num_threads(threads)
 
 FLAT_MAX = 50_000
-NPROBE = 16
+NPROBE = 16  # at least this many lists are probed
+# …and at least this share of them. Measured at 109k chunks (984 lists, 40 questions, recall@10
+# against exact search, one thread): nprobe 16 → 0.908 (0.2 ms), 64 → 0.943, 128 → 0.972
+# (1.7 ms), 256 → 0.997 (3.3 ms). An eighth (123 here) keeps recall ≥ 0.95 at a few ms.
+PROBED_SHARE = 8
+
+
+def nprobe_for(nlist: int) -> int:
+    return min(nlist, max(NPROBE, nlist // PROBED_SHARE))
 # A filtered search scores the admitted rows exactly, up to this many: the IVF index probes only
 # NPROBE lists, and a report's rows are mostly in others (a one-report search then returned about
 # one hit of eight at 163k chunks); the flat index would scan every row. Above it, the filter goes
@@ -114,7 +123,8 @@ class DenseIndex:
             if self._scored_directly(allowed.size):
                 return self._exact(query[0], k, allowed)
             selector = faiss.IDSelectorBatch(allowed.astype(np.int64))
-            params = (faiss.SearchParametersIVF(sel=selector, nprobe=NPROBE) if self.kind == "ivf"
+            params = (faiss.SearchParametersIVF(sel=selector, nprobe=faiss.extract_index_ivf(self.index).nprobe)
+                      if self.kind == "ivf"
                       else faiss.SearchParameters(sel=selector))
         scores, ids = self.index.search(query, k, params=params)
         return [(int(i), float(s)) for i, s in zip(ids[0], scores[0]) if i >= 0]
@@ -171,7 +181,7 @@ class DenseIndex:
 
 def _ivf(quantizer: faiss.Index, dim: int, nlist: int) -> faiss.IndexIVFFlat:
     ivf = faiss.IndexIVFFlat(quantizer, dim, nlist, faiss.METRIC_INNER_PRODUCT)
-    ivf.nprobe = NPROBE
+    ivf.nprobe = nprobe_for(nlist)
     ivf.set_direct_map_type(faiss.DirectMap.Hashtable)
     ivf.own_fields = True
     quantizer.this.disown()  # the IVF index frees its quantizer
@@ -192,7 +202,7 @@ def _bare_ivf(index: faiss.Index) -> faiss.Index:
     vectors move to an IVF index with the same trained centroids, keyed by row id."""
     if not isinstance(index, faiss.IndexIDMap2):
         ivf = faiss.extract_index_ivf(index)
-        ivf.nprobe = NPROBE
+        ivf.nprobe = nprobe_for(ivf.nlist)
         return index
     old = faiss.extract_index_ivf(index)
     ids = faiss.vector_to_array(index.id_map).astype(np.int64)

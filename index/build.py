@@ -32,8 +32,9 @@ from corpus.models import Report
 from corpus.read import SUPPORTED_SUFFIXES
 from index import originals
 from index.encoders import Encoder
-from index.lock import writer_lock
-from index.store import MANIFEST, IndexNotFound, ReportIndex, open_index, recover, save_index
+from index.lock import IndexBusy, writer_lock
+from index.store import MANIFEST, IndexNotFound, ReportIndex, open_index, read_manifest, recover, save_index
+from index.tokenize import Tokenizer
 
 ENCODE_BATCH = 64  # chunks encoded between checks of the time budget
 LOG_NAME = "reportqa.log"
@@ -284,3 +285,19 @@ def remove_report(folder: Path, report_id: str, *, wait: bool = True,
         save_index(index, folder)
         originals.prune(folder, {e.content_hash for e in index.manifest.reports.values()})
     return removed
+
+
+def upgrade(folder: Path) -> bool:
+    """Rewrite an index whose BM25 postings an older tokenizer made, so that readers stop re-making
+    them at every open. Skipped (False) when another process is writing or the folder cannot be
+    written: the index still opens, re-made in memory."""
+    folder = Path(folder)
+    try:
+        with writer_lock(folder, wait=False):
+            recover(folder)
+            if read_manifest(folder).tokenizer == Tokenizer.name:
+                return False
+            save_index(open_index(folder), folder)
+            return True
+    except (IndexBusy, OSError):
+        return False

@@ -193,3 +193,20 @@ def test_learnt_terms_give_the_postings_of_tokenizing_once_with_all(tmp_path, pu
     assert postings(index.bm25) == postings(whole)
     assert np.array_equal(index.bm25.doc_lens, whole.doc_lens) and np.array_equal(index.bm25.doc_ids, whole.doc_ids)
     shutil.rmtree(folder)
+
+
+def test_an_index_made_by_an_older_tokenizer_is_rewritten_once_when_opened(sample_index):
+    """Otherwise every open (each `reportqa ask`) re-tokenizes every chunk."""
+    from assistant import library
+    from assistant.settings import Settings
+    from index.tokenize import Tokenizer
+
+    path = sample_index / "manifest.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["tokenizer"] = "jieba-search-0"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    before = open_index(sample_index)
+    index = library.load_index(Settings(index_dir=sample_index, model="fake-bigram"))
+    assert read_manifest(sample_index).tokenizer == Tokenizer.name
+    assert read_manifest(sample_index).generation == data["generation"] + 1
+    assert np.array_equal(index.bm25.postings, before.bm25.postings)

@@ -8,11 +8,10 @@ from pathlib import Path
 
 from corpus.load import sample_paths
 from index import dense
-from index.build import IngestOptions, IngestResult, ingest, remove_report, upgrade
+from index.build import IngestOptions, IngestResult, ingest, needs_upgrade, remove_report, upgrade
 from index.encoders import Encoder, load_encoder
 from index.lock import writer_lock
 from index.store import IndexMismatch, IndexNotFound, ReportIndex, open_index, read_manifest
-from index.tokenize import Tokenizer
 
 from assistant.answer import HITS_PER_REPORT, Answer, answer_question
 from assistant.followup import resolve
@@ -55,8 +54,8 @@ def ensure_index(settings: Settings, *, progress: bool = True, encoder: Encoder 
 
 def load_index(settings: Settings) -> ReportIndex:
     ensure_index(settings)
-    if read_manifest(settings.index_dir).tokenizer != Tokenizer.name:
-        upgrade(settings.index_dir)  # made by an older version: rewritten once, not re-made at every open
+    if needs_upgrade(settings.index_dir):
+        upgrade(settings.index_dir)  # saved by an older version: rewritten once, not re-made at every open
     return open_index(settings.index_dir, settings.model)
 
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from corpus.models import Chunk, Report
+from index.chunk_table import report_rows
 from index.encoders import Encoder
 from index.fusion import rrf, weighted
 from index.store import ReportIndex
@@ -76,10 +77,7 @@ class Retriever:
     def rows_of(self, report_id: str) -> np.ndarray:
         """The report's chunk rows, sorted (all reports' are gathered in one pass, once)."""
         if self._rows is None:
-            gathered: dict[str, list[int]] = {}
-            for row, chunk in self.index.chunks.items():
-                gathered.setdefault(chunk.report_id, []).append(row)
-            self._rows = {rid: np.asarray(sorted(rows), dtype=np.int64) for rid, rows in gathered.items()}
+            self._rows = report_rows(self.index.chunks)
         return self._rows.get(report_id, np.empty(0, dtype=np.int64))
 
     def allowed_rows(self, filters: Filters) -> np.ndarray | None:

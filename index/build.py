@@ -30,7 +30,7 @@ from corpus.limits import Budget, IngestLimits
 from corpus.load import read_report
 from corpus.models import Report
 from corpus.read import SUPPORTED_SUFFIXES
-from index import originals
+from index import chunk_table, originals
 from index.encoders import Encoder
 from index.lock import IndexBusy, writer_lock
 from index.store import MANIFEST, IndexNotFound, ReportIndex, open_index, read_manifest, recover, save_index
@@ -288,16 +288,22 @@ def remove_report(folder: Path, report_id: str, *, wait: bool = True,
 
 
 def upgrade(folder: Path) -> bool:
-    """Rewrite an index whose BM25 postings an older tokenizer made, so that readers stop re-making
-    them at every open. Skipped (False) when another process is writing or the folder cannot be
+    """Rewrite an index that ``needs_upgrade``, so that readers stop paying for it at every open. Skipped (False) when another process is writing or the folder cannot be
     written: the index still opens, re-made in memory."""
     folder = Path(folder)
     try:
         with writer_lock(folder, wait=False):
             recover(folder)
-            if read_manifest(folder).tokenizer == Tokenizer.name:
+            if not needs_upgrade(folder):
                 return False
             save_index(open_index(folder), folder)
             return True
     except (IndexBusy, OSError):
         return False
+
+
+def needs_upgrade(folder: Path) -> bool:
+    """Saved by an older version in a way every open pays for: BM25 by another tokenizer, or
+    chunks without the index that lets them be read on demand."""
+    folder = Path(folder)
+    return read_manifest(folder).tokenizer != Tokenizer.name or not (folder / chunk_table.INDEX_FILE).exists()

@@ -34,6 +34,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from corpus.chunk import ChunkerSettings
 from corpus.models import Chunk, Item, Paragraph, Region, Report, ReportMeta, Section
+from index import chunk_table
 from index.bm25 import BM25Index
 from index.dense import DenseIndex
 from index.tokenize import TermFinder, Tokenizer, domain_terms
@@ -95,7 +96,7 @@ class ReportIndex:
 
     manifest: Manifest
     reports: dict[str, Report] = field(default_factory=dict)
-    chunks: dict[int, Chunk] = field(default_factory=dict)  # row id → chunk
+    chunks: dict[int, Chunk] | chunk_table.ChunkTable = field(default_factory=dict)  # row id → chunk
     dense: DenseIndex | None = None
     bm25: BM25Index = field(default_factory=BM25Index.empty)
     tokenizer: Tokenizer = field(default_factory=Tokenizer)
@@ -107,7 +108,7 @@ class ReportIndex:
         return cls(manifest=manifest, dense=DenseIndex.empty(dim))
 
     def rows_of(self, report_id: str) -> list[int]:
-        return [row for row, chunk in self.chunks.items() if chunk.report_id == report_id]
+        return chunk_table.report_rows(self.chunks).get(report_id, np.empty(0, np.int64)).tolist()
 
     def remove_report(self, report_id: str) -> int:
         """Drop one report's chunks from every structure; returns how many chunks went."""
@@ -188,11 +189,6 @@ def _report_from_json(data: dict) -> Report:
     )
 
 
-def _chunk_from_json(data: dict) -> tuple[int, Chunk]:
-    row = data.pop("row")
-    return row, Chunk(**{**data, "section_path": tuple(data["section_path"])})
-
-
 def _library_versions() -> dict[str, str]:
     import faiss
     import jieba
@@ -237,9 +233,8 @@ def save_index(index: ReportIndex, folder: Path) -> None:
         with open(tmp / "reports.jsonl", "w", encoding="utf-8") as out:
             for report in index.reports.values():
                 out.write(json.dumps(_report_to_json(report), ensure_ascii=False) + "\n")
-        with open(tmp / "chunks.jsonl", "w", encoding="utf-8") as out:
-            for row, chunk in sorted(index.chunks.items()):
-                out.write(json.dumps({"row": row, **asdict(chunk)}, ensure_ascii=False) + "\n")
+        with open(tmp / "chunks.jsonl", "wb") as out:
+            chunk_table.write(index.chunks, out, tmp / chunk_table.INDEX_FILE)
         index.dense.save(tmp / "dense.faiss")
         index.bm25.save(tmp / "bm25.npz")
         saved = manifest.model_copy(update={"generation": manifest.generation + 1})
@@ -268,8 +263,9 @@ def _same_folder(fd: int, folder: Path) -> bool:
     return (now.st_dev, now.st_ino) == (then.st_dev, then.st_ino)
 
 
-def _open_all(folder: Path, names: Sequence[str]) -> dict[str, BinaryIO]:
-    """Open every named file through one handle on the folder: all of one generation."""
+def _open_all(folder: Path, names: Sequence[str], optional: Sequence[str] = ()) -> dict[str, BinaryIO]:
+    """Open every named file through one handle on the folder: all of one generation. An
+    ``optional`` file that is missing is left out (indexes saved before it existed)."""
     try:
         dir_fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
     except FileNotFoundError:
@@ -278,12 +274,14 @@ def _open_all(folder: Path, names: Sequence[str]) -> dict[str, BinaryIO]:
         raise IndexNotFound(f"no index at {folder}; build one with 'reportqa ingest'") from None
     files: dict[str, BinaryIO] = {}
     try:
-        for name in names:
+        for name in (*names, *optional):
             try:
                 files[name] = os.fdopen(os.open(name, os.O_RDONLY, dir_fd=dir_fd), "rb")
             except FileNotFoundError:
                 if not _same_folder(dir_fd, folder):
                     raise _Moved from None
+                if name in optional:
+                    continue
                 if name == MANIFEST:
                     raise IndexNotFound(f"no index at {folder} (no {MANIFEST}); build one with "
                                         f"'reportqa ingest'") from None
@@ -297,20 +295,20 @@ def _open_all(folder: Path, names: Sequence[str]) -> dict[str, BinaryIO]:
     return files
 
 
-def _open_files(folder: Path, names: Sequence[str]) -> dict[str, BinaryIO]:
+def _open_files(folder: Path, names: Sequence[str], optional: Sequence[str] = ()) -> dict[str, BinaryIO]:
     """``_open_all``, retried while a save swaps folders; after ``SWAP_WAIT`` the previous generation
     that an interrupted swap left aside is read (read-only: the next writer recovers it)."""
     deadline = time.monotonic() + SWAP_WAIT
     while True:
         try:
-            return _open_all(folder, names)
+            return _open_all(folder, names, optional)
         except _Moved:
             if time.monotonic() < deadline:
                 time.sleep(0.01)
                 continue
         for old in reversed(_siblings(folder, "old")):
             try:
-                return _open_all(old, names)
+                return _open_all(old, names, optional)
             except (_Moved, StoreError):
                 continue
         raise IndexNotFound(f"no index at {folder} (a save was interrupted; the next 'reportqa ingest' "
@@ -363,12 +361,13 @@ def _check_counts(folder: Path, manifest: Manifest, reports: dict, chunks: dict,
 def open_index(folder: Path, encoder_name: str | None = None) -> ReportIndex:
     """Load an index folder; refuse if it was built with a different encoder than ``encoder_name``."""
     folder = Path(folder)
-    files = _open_files(folder, [MANIFEST, *DATA_FILES])
+    files = _open_files(folder, [MANIFEST, *DATA_FILES], optional=(chunk_table.INDEX_FILE,))
     try:
         return _load(folder, files, encoder_name)
     finally:
-        for f in files.values():
-            f.close()
+        for name, f in files.items():
+            if not (name == "chunks.jsonl" and chunk_table.INDEX_FILE in files):  # the table reads on
+                f.close()
 
 
 def _load(folder: Path, files: dict[str, BinaryIO], encoder_name: str | None) -> ReportIndex:
@@ -383,8 +382,11 @@ def _load(folder: Path, files: dict[str, BinaryIO], encoder_name: str | None) ->
         for line in io.TextIOWrapper(files["reports.jsonl"], encoding="utf-8"):
             report = _report_from_json(json.loads(line))
             reports[report.id] = report
-        chunks = dict(_chunk_from_json(json.loads(line))
-                      for line in io.TextIOWrapper(files["chunks.jsonl"], encoding="utf-8"))
+        if chunk_table.INDEX_FILE in files:
+            chunks = chunk_table.ChunkTable.open(files["chunks.jsonl"], files[chunk_table.INDEX_FILE])
+        else:  # saved before chunks were read on demand: parsed now, indexed at the next save
+            chunks = dict(chunk_table.chunk_from_json(json.loads(line))
+                          for line in io.TextIOWrapper(files["chunks.jsonl"], encoding="utf-8"))
         dense = DenseIndex.load(files["dense.faiss"], manifest.encoder.dim, manifest.dense_kind,
                                 manifest.dense_trained_at)
         tokenizer = Tokenizer(manifest.terms)

@@ -210,3 +210,23 @@ def test_an_index_made_by_an_older_tokenizer_is_rewritten_once_when_opened(sampl
     assert read_manifest(sample_index).tokenizer == Tokenizer.name
     assert read_manifest(sample_index).generation == data["generation"] + 1
     assert np.array_equal(index.bm25.postings, before.bm25.postings)
+
+
+def test_chunks_are_read_when_asked_for_and_copied_unchanged_on_save(tmp_path, putuo_path, zjg_path, fake_encoder):
+    """Opening parses no chunk (open time and memory grow with use, not with the index); removing
+    one report and saving keeps the other report's chunk lines byte for byte."""
+    from index.chunk_table import ChunkTable
+
+    folder = tmp_path / "idx"
+    ingest([putuo_path, zjg_path], folder, fake_encoder, ChunkerSettings(), progress=False)
+    index = open_index(folder)
+    assert isinstance(index.chunks, ChunkTable) and not index.chunks._read
+    row = sorted(index.chunks)[3]
+    assert index.chunks[row].report_id in index.reports and len(index.chunks._read) == 1
+    kept = {line for line in (folder / "chunks.jsonl").read_text(encoding="utf-8").splitlines()
+            if '"report_id": "zhangjiagang-2020"' in line}
+    remove_report(folder, "putuo-2024")
+    after = open_index(folder)
+    assert set((folder / "chunks.jsonl").read_text(encoding="utf-8").splitlines()) == kept
+    assert {c.report_id for c in after.chunks.values()} == {"zhangjiagang-2020"}
+    assert list(after.rows_of("zhangjiagang-2020")) == sorted(after.chunks)

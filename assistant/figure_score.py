@@ -152,19 +152,56 @@ def _agree(asked: bool, given: bool) -> float:
     return 1.0 if asked == given else -1.0
 
 
+@dataclass(frozen=True)
+class _Seen:
+    """What a figure's features read from the figure and its report alone, whatever the question."""
+    clause: str
+    sentence: str
+    path: str
+    clause_bigrams: frozenset[str]
+    spoken: frozenset[int]  # the years its sentence (or else its part) speaks of
+    change: bool
+    plan: bool
+
+
+_SEEN: dict[tuple, _Seen] = {}
+_SEEN_MAX = 200_000  # figures kept (about 100 MB at most); then the cache starts over
+
+
+def _seen(fig: Figure, report: Report) -> _Seen:
+    """Kept per figure of a report (its id and content hash: another text is another key — the
+    report itself would be hashed field by field, slower than the features): a question naming no
+    region scores the figures of every report's passages, the same ones question after question."""
+    key = (fig, report.id, report.content_hash)
+    found = _SEEN.get(key)
+    if found is None:
+        if len(_SEEN) >= _SEEN_MAX:
+            _SEEN.clear()
+        found = _SEEN[key] = _seen_now(fig, report)
+    return found
+
+
+def _seen_now(fig: Figure, report: Report) -> _Seen:
+    clause = _TITLES.sub("", fig.metric + fig.metric_after).lower()
+    spoken = _years_spoken(report.text[fig.sentence_start:fig.sentence_end], report.meta.year) or \
+        _part_years(fig, report)
+    return _Seen(clause, _TITLES.sub("", report.text[fig.sentence_start:fig.sentence_end]).lower(),
+                 " ".join(fig.section_path).lower(), frozenset(_bigrams(clause)), frozenset(spoken),
+                 is_change(fig), is_plan(fig, report))
+
+
 def figure_features(fig: Figure, *, text: str, terms: tuple[str, ...], weights: dict[str, float],
                     asks_change: bool, asks_plan: bool, years: tuple[int, ...], report: Report,
                     rank: int) -> dict[str, float]:
-    clause = _TITLES.sub("", fig.metric + fig.metric_after).lower()
-    sentence = _TITLES.sub("", report.text[fig.sentence_start:fig.sentence_end]).lower()
-    path = " ".join(fig.section_path).lower()
+    seen = _seen(fig, report)
+    clause, sentence, path = seen.clause, seen.sentence, seen.path
     total = sum(weights[t] for t in terms) or 1.0
     where = {t: 0 if holds(clause, t) else 1 if holds(sentence, t) else 2 if holds(path, t) else 3 for t in terms}
     in_clause = sum(weights[t] for t in terms if where[t] == 0) / total
     in_sentence = sum(weights[t] for t in terms if where[t] == 1) / total
     in_path = sum(weights[t] for t in terms if where[t] == 2) / total
     asked = _bigrams(text)
-    spoken = _years_spoken(report.text[fig.sentence_start:fig.sentence_end], report.meta.year) or _part_years(fig, report)
+    spoken = seen.spoken
     year = 0.0
     if years and spoken:
         year = 1.0 if spoken & set(years) else -1.0
@@ -172,10 +209,10 @@ def figure_features(fig: Figure, *, text: str, terms: tuple[str, ...], weights: 
         "clause": in_clause,
         "sentence": in_sentence,
         "path": in_path,
-        "bigrams": len(asked & _bigrams(clause)) / len(asked) if asked else 0.0,
+        "bigrams": len(asked & seen.clause_bigrams) / len(asked) if asked else 0.0,
         "precision": covered_share(fig.metric if fig.metric.strip() else fig.metric_after, terms),
-        "change": _agree(asks_change, is_change(fig)),
-        "plan": _agree(asks_plan, is_plan(fig, report)),
+        "change": _agree(asks_change, seen.change),
+        "plan": _agree(asks_plan, seen.plan),
         "year": year,
         "start": 1.0 if _FROM.search(fig.metric) and not _ASKS_START.search(text) else 0.0,
         "rank": 1.0 / rank,

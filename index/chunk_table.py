@@ -75,11 +75,11 @@ class ChunkTable(MutableMapping):
 
     # ----- Mapping --------------------------------------------------------------------------
     def __getitem__(self, row: int) -> Chunk:
+        chunk = self._read.get(row)  # parsed before (a removed row leaves _read)
+        if chunk is not None:
+            return chunk
         if row in self._added:
             return self._added[row]
-        chunk = self._read.get(row)
-        if chunk is not None and self._at(row) is not None:
-            return chunk
         line = self.raw_line(row)
         if line is None:
             raise KeyError(row)

@@ -2,7 +2,7 @@
 
 A base index is ingested once from real reports (kept under ``$REPORTQA_HOME/bench-base-…`` and
 reused: its vectors are the cached embeddings). Copies of its reports — each copy's regions
-renamed (南山区 → 南山区7) and its vectors moved by a little noise — fill a synthetic index to
+renamed (南山区 → 南山7区) and its vectors moved by a little noise — fill a synthetic index to
 N chunks: the BM25 arrays are tiled (a copy's chunks hold the base's tokens), nothing is encoded.
 The synthetic index is saved, then measured in a fresh process (so RSS is the opened index's):
 open time and RSS, disk, search and whole-answer latency p50/p95/p99 per mode with and without a
@@ -58,8 +58,9 @@ def base_index(settings: Settings, paths) -> Path:
 def _renamed(report: Report, copy: int) -> Report:
     region = report.meta.region
     level = "district" if region.district else "city" if region.city else "province" if region.province else None
-    if level:
-        region = replace(region, **{level: f"{getattr(region, level)}{copy}"}, code=None)
+    if level:  # 南山区 → 南山7区: a place of its own, which a filter for 南山区 does not admit
+        name = getattr(region, level)
+        region = replace(region, **{level: f"{name[:-1]}{copy}{name[-1:]}"}, code=None)
     meta = replace(report.meta, region=region, title=f"{report.meta.title}（副本{copy}）")
     return replace(report, id=f"{report.id}~{copy}", meta=meta, content_hash=f"{report.content_hash}~{copy}")
 

@@ -19,6 +19,7 @@ from index.store import open_index
 from assistant.answer import answer_question
 from assistant.examples import bench_queries
 from assistant.library import encoder_for, retriever_for
+from assistant.retrieve import Filters
 from assistant.settings import Settings
 
 
@@ -43,21 +44,25 @@ class _TimedEncoder:
                 self.passage_s += time.perf_counter() - t0
 
 
-def _summary(values: list[float]) -> dict[str, float]:
-    return {"p50": round(statistics.median(values), 1), "p95": round(_percentile(values, 0.95), 1)}
+def summary(values: list[float], quantiles: Sequence[float] = (0.95,)) -> dict[str, float]:
+    """p50 and the given quantiles (p95 by default) of latencies in ms."""
+    return {"p50": round(statistics.median(values), 1),
+            **{f"p{round(q * 100)}": round(_percentile(values, q), 1) for q in quantiles}}
 
 
-def search_latencies(retriever, queries: Sequence[str], modes: Sequence[str], rounds: int) -> dict[str, list[float]]:
-    """Each query searched as a new question makes it (its encoding included), after a warm-up."""
+def search_latencies(retriever, queries: Sequence[str], modes: Sequence[str], rounds: int,
+                     filters: Filters = Filters(), label: str = "") -> dict[str, list[float]]:
+    """Each query searched as a new question makes it (its encoding included), after a warm-up;
+    keyed by mode (plus ``label``)."""
     latencies: dict[str, list[float]] = {}
     for mode in modes:
-        retriever.search(queries[0], k=5, mode=mode)
+        retriever.search(queries[0], k=5, mode=mode, filters=filters)
         for _ in range(rounds):
             for query in queries:
                 retriever.forget_queries()
                 t0 = time.perf_counter()
-                retriever.search(query, k=5, mode=mode)
-                latencies.setdefault(mode, []).append((time.perf_counter() - t0) * 1000)
+                retriever.search(query, k=5, mode=mode, filters=filters)
+                latencies.setdefault(mode + label, []).append((time.perf_counter() - t0) * 1000)
     return latencies
 
 
@@ -78,13 +83,15 @@ def run_bench(settings: Settings, paths: Sequence[Path], rounds: int = 3) -> dic
         asked = ask_latencies(index, retriever, queries)
         # One question's encoding and vector search on query_threads (default 1) and on the ingest
         # threads: the setting's reason, measured on this machine as it is now.
-        by_threads = {}
-        for threads in sorted({settings.query_threads, settings.threads}):
-            other = settings.model_copy(update={"query_threads": threads})
+        by_threads = {str(settings.query_threads): summary(latencies["hybrid"])}
+        if settings.threads != settings.query_threads:
+            other = settings.model_copy(update={"query_threads": settings.threads})
             timed = retriever_for(index, other, encoder=load_encoder(other.model, threads=other.threads,
-                                                                     query_threads=threads))
-            by_threads[str(threads)] = _summary(search_latencies(timed, queries, ("hybrid",), rounds)["hybrid"])
-        retriever_for(index, settings, encoder=encoder)  # the configured threads again
+                                                                     query_threads=other.query_threads))
+            by_threads[str(other.query_threads)] = summary(
+                search_latencies(timed, queries, ("hybrid",), rounds)["hybrid"])
+            retriever_for(index, settings, encoder=encoder)  # the configured threads again
+        by_threads = dict(sorted(by_threads.items(), key=lambda kv: int(kv[0])))
     ingest_s = done - loaded
     return {
         "files": len(expand_paths(paths)),
@@ -97,17 +104,19 @@ def run_bench(settings: Settings, paths: Sequence[Path], rounds: int = 3) -> dic
         # The share of ingest spent in the encoder (1.0: ingest as fast as encoding alone).
         "ingest_encoder_share": round(encoder.passage_s / ingest_s, 2) if ingest_s else None,
         "total_s": round(done - start, 2),
-        "search_ms": {m: _summary(v) for m, v in latencies.items()},
+        "search_ms": {m: summary(v) for m, v in latencies.items()},
         "hybrid_search_ms_by_query_threads": by_threads,
-        "ask_ms": {label: _summary(v) for label, v in asked.items()},
+        "ask_ms": {label: summary(v) for label, v in asked.items()},
         "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
     }
 
 
-def ask_latencies(index, retriever, queries: Sequence[str]) -> dict[str, list[float]]:
+def ask_latencies(index, retriever, queries: Sequence[str], region: str | None = None) -> dict[str, list[float]]:
     """Whole answers (hybrid), for questions naming no region — asked of every report — and the same
-    questions naming the first report's region. The first question of each kind is a warm-up."""
-    region = next((r.meta.region.name for r in index.reports.values() if r.meta.region.name), "")
+    questions naming ``region`` (default: the first report's). The first question of each kind is a
+    warm-up."""
+    if region is None:
+        region = next((r.meta.region.name for r in index.reports.values() if r.meta.region.name), "")
     times: dict[str, list[float]] = {"no region": [], "one region": []}
     for label, prefix in (("no region", ""), ("one region", region)):
         for n, query in enumerate(queries):

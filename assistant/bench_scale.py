@@ -14,7 +14,7 @@ from __future__ import annotations
 import hashlib
 import json
 import math
-import statistics
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -28,18 +28,13 @@ from corpus.models import Report
 from index.bm25 import BM25Index
 from index.build import IngestOptions, expand_paths, ingest, remove_report
 from index.dense import DenseIndex
-from index.store import ReportEntry, ReportIndex, open_index, save_index
+from index.store import ReportEntry, ReportIndex, open_index, read_manifest, save_index
 
+from assistant.bench import ask_latencies, search_latencies, summary
 from assistant.examples import bench_queries
 from assistant.settings import Settings
 
 NOISE = 0.02  # per-dimension noise added to a copy's (normalized) vectors: near, not equal, neighbours
-
-
-def _percentiles(values: list[float]) -> dict[str, float]:
-    ordered = sorted(values)
-    at = lambda q: ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))]  # noqa: E731
-    return {"p50": round(statistics.median(ordered), 1), "p95": round(at(0.95), 1), "p99": round(at(0.99), 1)}
 
 
 def base_index(settings: Settings, paths) -> Path:
@@ -47,11 +42,17 @@ def base_index(settings: Settings, paths) -> Path:
     files = sorted(str(p) for p in expand_paths(paths))
     key = hashlib.sha1(json.dumps([settings.model, *files]).encode()).hexdigest()[:12]
     folder = settings.index_dir.parent / f"bench-base-{key}"
+    if (folder / "manifest.json").exists() and not read_manifest(folder).reports:
+        shutil.rmtree(folder)  # left by a run whose files could not be read
     if not (folder / "manifest.json").exists():
         from assistant.library import encoder_for
 
-        ingest(files, folder, encoder_for(settings), settings.chunker,
-               options=IngestOptions(limits=settings.limits), progress=True)
+        result = ingest(files, folder, encoder_for(settings), settings.chunker,
+                        options=IngestOptions(limits=settings.limits), progress=True)
+        if not result.added:
+            shutil.rmtree(folder, ignore_errors=True)
+            reasons = "; ".join(f"{f.name}: {f.reason}" for f in result.failed[:5]) or "no files"
+            raise ValueError(f"--scale needs reports to copy, and none could be read ({reasons})")
     return folder
 
 
@@ -133,7 +134,6 @@ def measure(folder: Path, settings: Settings, rounds: int = 2) -> dict:
     """Run in a fresh process: open, RSS, latencies, recall (see ``main``)."""
     import resource
 
-    from assistant.answer import answer_question
     from assistant.library import retriever_for
     from assistant.retrieve import Filters
 
@@ -150,27 +150,14 @@ def measure(folder: Path, settings: Settings, rounds: int = 2) -> dict:
     region = next((r.meta.region.name for r in index.reports.values() if r.meta.region.district),
                   next((r.meta.region.name for r in index.reports.values() if r.meta.region.name), ""))
     one = Filters(regions=(region,))
-    search: dict[str, list[float]] = {}
-    for mode in ("bm25", "dense", "hybrid"):
-        for label, filters in (("", Filters()), (" one region", one)):
-            retriever.search(queries[0], k=5, mode=mode, filters=filters)
-            for _ in range(rounds):
-                for q in queries:
-                    retriever.forget_queries()
-                    t = time.perf_counter()
-                    retriever.search(q, k=5, mode=mode, filters=filters)
-                    search.setdefault(mode + label, []).append((time.perf_counter() - t) * 1000)
-    asked: dict[str, list[float]] = {}
-    for label, prefix in (("no region", ""), ("one region", region)):
-        answer_question(f"{prefix}{queries[0]}是多少？", index, retriever)
-        for q in queries:
-            t = time.perf_counter()
-            answer_question(f"{prefix}{q}是多少？", index, retriever)
-            asked.setdefault(label, []).append((time.perf_counter() - t) * 1000)
+    modes = ("bm25", "dense", "hybrid")
+    search = {**search_latencies(retriever, queries, modes, rounds),
+              **search_latencies(retriever, queries, modes, rounds, filters=one, label=" one region")}
+    asked = ask_latencies(index, retriever, queries, region=region)
     return {"open_s": round(opened, 2), "rss_after_open_mb": round(rss_open, 1),
             "rss_opened_index_mb": round(rss_open - before, 1),
-            "search_ms": {m: _percentiles(v) for m, v in search.items()},
-            "ask_ms": {m: _percentiles(v) for m, v in asked.items()},
+            "search_ms": {m: summary(v, (0.95, 0.99)) for m, v in search.items()},
+            "ask_ms": {m: summary(v, (0.95, 0.99)) for m, v in asked.items()},
             "dense_recall_at_10": recall(index, retriever, queries, one),
             "peak_rss_mb": round(peak(), 1)}
 

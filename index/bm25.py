@@ -213,4 +213,3 @@ class BM25Index:
         with np.load(path, allow_pickle=False) as data:
             terms = {str(t): i for i, t in enumerate(data["vocab"])}
             return cls(terms, data["indptr"], data["postings"], data["tfs"], data["doc_ids"], data["doc_lens"])
-

@@ -66,12 +66,13 @@ class ChunkTable(MutableMapping):
         i = int(np.searchsorted(self._rows, row))
         return i if i < self._rows.size and self._rows[i] == row and not self._gone[i] else None
 
-    def raw_line(self, row: int) -> bytes | None:
-        """The stored line of an unchanged row (for a save), else None."""
+    def stored(self, row: int) -> tuple[bytes, str] | None:
+        """The stored line of an unchanged row and its report (for a save without parsing), else None."""
         i = self._at(row)
-        if i is None or row in self._added:
+        if i is None:
             return None
-        return os.pread(self._file.fileno(), int(self._ends[i] - self._starts[i]), int(self._starts[i]))
+        line = os.pread(self._file.fileno(), int(self._ends[i] - self._starts[i]), int(self._starts[i]))
+        return line, self._report_ids[self._report_of[i]]
 
     # ----- Mapping --------------------------------------------------------------------------
     def __getitem__(self, row: int) -> Chunk:
@@ -80,10 +81,10 @@ class ChunkTable(MutableMapping):
             return chunk
         if row in self._added:
             return self._added[row]
-        line = self.raw_line(row)
-        if line is None:
+        found = self.stored(row)
+        if found is None:
             raise KeyError(row)
-        chunk = self._read[row] = chunk_from_json(json.loads(line))[1]
+        chunk = self._read[row] = chunk_from_json(json.loads(found[0]))[1]
         return chunk
 
     def __iter__(self) -> Iterator[int]:
@@ -148,13 +149,12 @@ def write(chunks, out: BinaryIO, index_out) -> None:
     report_ids: dict[str, int] = {}
     position = 0
     for row in rows:
-        line = chunks.raw_line(row) if isinstance(chunks, ChunkTable) else None
-        chunk = None if line is not None else chunks[row]
-        if line is None:
-            line = (json.dumps({"row": row, **asdict(chunk)}, ensure_ascii=False) + "\n").encode("utf-8")
-            owner = chunk.report_id
-        else:
-            owner = chunks._report_ids[chunks._report_of[chunks._at(row)]]
+        found = chunks.stored(row) if isinstance(chunks, ChunkTable) else None
+        if found is None:
+            chunk = chunks[row]
+            found = ((json.dumps({"row": row, **asdict(chunk)}, ensure_ascii=False) + "\n").encode("utf-8"),
+                     chunk.report_id)
+        line, owner = found
         out.write(line)
         starts.append(position)
         position += len(line)

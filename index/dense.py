@@ -20,6 +20,25 @@ import numpy as np
 from index.grouped import top_per_group
 
 
+FLAT_MAX = 50_000
+NPROBE = 16  # at least this many lists are probed
+# …and at least this share of them. Measured at 109k chunks (984 lists, 40 questions, recall@10
+# against exact search, one thread): nprobe 16 → 0.908 (0.2 ms), 64 → 0.943, 128 → 0.972
+# (1.7 ms), 256 → 0.997 (3.3 ms). An eighth (123 here) keeps recall ≥ 0.95 at a few ms.
+PROBED_SHARE = 8
+
+
+# A filtered search scores the admitted rows exactly, up to this many: the IVF index probes only
+# some lists, and a report's rows are mostly in others (with 16 probed, a one-report search
+# returned about one hit of eight at 163k chunks); the flat index would scan every row. Above it,
+# the filter goes into the FAISS search.
+EXACT_FILTERED_MAX = 20_000
+
+
+def nprobe_for(nlist: int) -> int:
+    return min(nlist, max(NPROBE, nlist // PROBED_SHARE))
+
+
 def _products(vectors: np.ndarray, query: np.ndarray) -> np.ndarray:
     """Each row's inner product with the query, summed the same way whatever the number of rows
     (BLAS blocks by matrix size, so one report's rows scored alone or among all reports' could
@@ -32,22 +51,6 @@ def use_threads(threads: int) -> None:
     cores a 12k-vector flat search took p50 0.6 ms on one thread and 5.5 ms on two with the machine
     busy (``reportqa bench`` measures both)."""
     faiss.omp_set_num_threads(threads)
-
-FLAT_MAX = 50_000
-NPROBE = 16  # at least this many lists are probed
-# …and at least this share of them. Measured at 109k chunks (984 lists, 40 questions, recall@10
-# against exact search, one thread): nprobe 16 → 0.908 (0.2 ms), 64 → 0.943, 128 → 0.972
-# (1.7 ms), 256 → 0.997 (3.3 ms). An eighth (123 here) keeps recall ≥ 0.95 at a few ms.
-PROBED_SHARE = 8
-
-
-def nprobe_for(nlist: int) -> int:
-    return min(nlist, max(NPROBE, nlist // PROBED_SHARE))
-# A filtered search scores the admitted rows exactly, up to this many: the IVF index probes only
-# NPROBE lists, and a report's rows are mostly in others (a one-report search then returned about
-# one hit of eight at 163k chunks); the flat index would scan every row. Above it, the filter goes
-# into the FAISS search.
-EXACT_FILTERED_MAX = 20_000
 
 
 @dataclass

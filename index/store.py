@@ -23,6 +23,7 @@ import json
 import os
 import shutil
 import time
+import zipfile
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
@@ -396,7 +397,8 @@ def _load(folder: Path, files: dict[str, BinaryIO], encoder_name: str | None) ->
             rows = sorted(chunks)
             bm25 = BM25Index.empty().add(rows, [tokenizer.tokenize(chunks[r].index_text) for r in rows])
             manifest.tokenizer = Tokenizer.name
-    except (OSError, ValueError, KeyError, TypeError, RuntimeError) as exc:  # faiss raises RuntimeError
+    except (OSError, ValueError, KeyError, TypeError, RuntimeError, EOFError, zipfile.BadZipFile) as exc:
+        # faiss raises RuntimeError; a truncated .npz, BadZipFile or EOFError
         raise IndexMismatch(f"index at {folder} is damaged ({type(exc).__name__}: {str(exc)[:120]}). "
                             f"{_REBUILD}") from None
     _check_counts(folder, manifest, reports, chunks, len(dense), len(bm25))

@@ -230,3 +230,11 @@ def test_chunks_are_read_when_asked_for_and_copied_unchanged_on_save(tmp_path, p
     assert set((folder / "chunks.jsonl").read_text(encoding="utf-8").splitlines()) == kept
     assert {c.report_id for c in after.chunks.values()} == {"zhangjiagang-2020"}
     assert list(after.rows_of("zhangjiagang-2020")) == sorted(after.chunks)
+
+
+def test_a_truncated_chunk_index_is_a_clear_error(sample_index):
+    """A cut-off .npz (a disk filled mid-copy) is a damaged index, not a traceback."""
+    path = sample_index / "chunks.index.npz"
+    path.write_bytes(path.read_bytes()[:200])
+    with pytest.raises(IndexMismatch, match="damaged.*Rebuild"):
+        open_index(sample_index)

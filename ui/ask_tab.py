@@ -102,6 +102,11 @@ def closed_source():
     return "", gr.update(visible=False, value=None), gr.update(visible=False, value=None)
 
 
+def _closing(other_cards: bool) -> tuple:
+    """The source view's outputs when an event may show other cards: closed if it did."""
+    return closed_source() if other_cards else (gr.skip(),) * 3
+
+
 _COPY_JS = "(texts) => {{ if (texts && texts[{i}]) navigator.clipboard.writeText(texts[{i}]); }}"
 
 
@@ -176,7 +181,7 @@ def build(ctx: AppContext) -> dict:
     panel.start_new(clear)
     def ask_and_close(*values):
         shown = respond(ctx, *values)
-        return (*shown, *(closed_source() if isinstance(shown[3], str) else (gr.skip(),) * 3))  # new cards shown
+        return (*shown, *_closing(isinstance(shown[3], str)))  # new cards shown
 
     for event in (ask.click, question.submit):
         panel.save_turn(event(ask_and_close, inputs, outputs))
@@ -187,7 +192,7 @@ def build(ctx: AppContext) -> dict:
     def on_select(kept, data: gr.SelectData):
         position = data.index if isinstance(data.index, int) else data.index[0]
         shown = shown_answer(ctx, kept, position)
-        return (*shown, *(closed_source() if isinstance(shown[0], str) else (gr.skip(),) * 3))
+        return (*shown, *_closing(isinstance(shown[0], str)))
 
     chat.select(on_select, [answers], [cards, copy_texts, *source], show_progress="hidden")
     source_request.change(lambda kept, request: open_source(ctx, kept, request), [answers, source_request],

@@ -120,6 +120,13 @@ def cmd_bench(args: argparse.Namespace) -> int:
     return 0
 
 
+def _positive(text: str) -> int:
+    value = int(text) if text.strip().lstrip("-").isdigit() else 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"expected a number of chunks of at least 1, not {text!r}")
+    return value
+
+
 def _default_scale_paths() -> list[str]:
     from corpus.load import sample_paths
 
@@ -362,7 +369,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help="--reliability: size of the report ingested (default 20; the size limit is raised for it)")
     p.add_argument("--max-p95-ms", type=float, help="--reliability: exit non-zero if question p95 is over this")
     p.add_argument("--max-rss-mb", type=float, help="--reliability: exit non-zero if peak RSS is over this")
-    p.add_argument("--scale", type=int, metavar="N",
+    p.add_argument("--scale", type=_positive, metavar="N",
                    help="instead: an index of N chunks made from copies of the reports given (ingested once "
                         "and kept): open time, RSS, disk, latencies, one report added and removed, recall")
     p.set_defaults(func=cmd_bench)

@@ -18,7 +18,7 @@ from assistant.answer_measures import answer_measures
 from assistant.citations import Answer, Builder, Citation, Measure, Value, label, leads, term_weights
 from assistant.figure_score import Scorer, load_scorer
 from assistant.grounding import reports_for_years
-from assistant.query import Query, analyze, apply_synonyms, resolve_relative_years, with_terms
+from assistant.query import CHANGE_WORD, Query, analyze, apply_synonyms, resolve_relative_years, with_terms
 from assistant.retrieve import Filters, Hit, Retriever
 
 HITS_PER_REPORT = 8
@@ -62,7 +62,8 @@ def _borrow_terms(query: Query, weights: dict[str, float]) -> Query:
     """A later part that says less than the part before it (「…本地生产总值达到多少？增长了多少？」)
     is about the same thing: it takes that part's words too."""
     parts = list(query.parts)
-    mass = lambda q: sum(weights.get(t, 0.0) for t in q.terms)  # noqa: E731
+    # what a part names beyond asking for a change: 「比上年增长了多少」 names nothing
+    mass = lambda q: sum(weights.get(t, 0.0) for t in q.terms if not CHANGE_WORD.fullmatch(t))  # noqa: E731
     for i in range(1, len(parts)):
         if mass(parts[i]) < mass(parts[i - 1]):
             parts[i] = with_terms(parts[i], parts[i - 1].terms)

@@ -8,15 +8,17 @@ Every feature is general — corpus statistics and the shape of the text, no wor
 - ``bigrams``: the share of the question's character bigrams in the clause (区抽 vs 国抽);
 - ``precision``: how much of the clause the question's words cover (「政协提案」 17件 over
   「政协提案共」 28件);
-- ``change``: +1 when the question asks for a change (增长多少) and the figure is one (增长4.5%),
-  or both ask for and give a level; −1 when they differ;
+- ``change``: +1 when the question asks for a relative change (增长多少, not 增加多少个) and the figure
+  is one (增长4.5%, not 新增学位9950个), or both ask for and give a level; −1 when they differ;
 - ``plan``: the same for targets and plans (目标, 力争, a plan section) against what was done;
 - ``year``: +1 when the figure's sentence names a year the question asks, −1 when it names only
-  other years (「到2020年…」 for a question about 2015);
-- ``start``: a from-value (「由10分提升至20分」) for a question not about where it started;
+  other years (「到2020年…」 for a question about 2015); a year written right before the number
+  (「2020年的801亿元」) is the figure's own, whatever else its sentence names;
+- ``start``: a from-value (「由10分提升至20分」, 「由2016年的532亿元跃升至…」) for a question not about
+  where it started;
 - ``rank``: 1 / the retrieval rank of the passage holding it;
-- ``same_sentence``: for the second value of a question asking two, whether it stands in the
-  sentence of the first value chosen (「…达到8566亿元，增长5.1%」).
+- ``same_sentence``: for a question asking two values, whether a value stands in the sentence of
+  the other value chosen (「…达到8566亿元，增长5.1%」).
 
 The weights and the answer threshold are data (``assistant/data/figure_scorer.json``), fitted by
 logistic regression on the dev gold set's tuning half (``python -m eval.fit``).
@@ -41,7 +43,11 @@ FEATURES = ("clause", "sentence", "path", "bigrams", "precision", "change", "pla
 SCORER_FILE = Path(__file__).parent / "data" / "figure_scorer.json"
 
 _TITLES = re.compile(r"《[^》]*》|“[^”]{9,}”")
-_FROM = re.compile(r"[由从][^，。；、]{0,4}$")  # 「由10分」, 「从每月70元」: where a change started
+# 「由10分」, 「从每月70元」, 「由2016年的532亿元」: where a change started
+_FROM = re.compile(r"[由从](?:(?:19|20)\d{2}\s*年(?:底|末)?的?)?[^，。；、]{0,4}$")
+# The year a number is of, written right before it: 「跃升至2020年的801亿元」, 「2022年底的」.
+_OWN_YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?:底|末)?的?$")
+
 _ASKS_START = re.compile(r"[从由]多少|原来|原先|起初|之前")
 # A change is written as the verb right before its number: 增长4.5%, 下降13.2%, 提高0.5个百分点.
 _CHANGE_BEFORE = re.compile(r"(增长|增速|增幅|下降|降低|提高|提升|上升|减少|增加|回落|下滑|扩大|缩小|降幅|涨幅)"
@@ -110,8 +116,13 @@ def covered_share(text: str, terms: tuple[str, ...]) -> float:
     return sum(covered) / len(text) if text else 0.0
 
 
+def is_relative(fig: Figure) -> bool:
+    return fig.base_unit in ("%", "个百分点") or fig.unit in ("%", "个百分点") or fig.unit.startswith("倍")
+
+
 def is_change(fig: Figure) -> bool:
-    return bool(_CHANGE_BEFORE.search(fig.metric.rstrip()))
+    """A relative change (增长4.5%, 提高0.5个百分点, 增长3.1倍); 「新增学位9950个」, 「增加280亿元」 are amounts."""
+    return is_relative(fig) and bool(_CHANGE_BEFORE.search(fig.metric.rstrip()))
 
 
 def is_plan(fig: Figure, report: Report) -> bool:
@@ -183,8 +194,9 @@ def _seen(fig: Figure, report: Report) -> _Seen:
 
 def _seen_now(fig: Figure, report: Report) -> _Seen:
     clause = _TITLES.sub("", fig.metric + fig.metric_after).lower()
-    spoken = _years_spoken(report.text[fig.sentence_start:fig.sentence_end], report.meta.year) or \
-        _part_years(fig, report)
+    own = _OWN_YEAR.search(fig.metric)
+    spoken = {int(own.group(1))} if own else (
+        _years_spoken(report.text[fig.sentence_start:fig.sentence_end], report.meta.year) or _part_years(fig, report))
     return _Seen(clause, _TITLES.sub("", report.text[fig.sentence_start:fig.sentence_end]).lower(),
                  " ".join(fig.section_path).lower(), frozenset(_bigrams(clause)), frozenset(spoken),
                  is_change(fig), is_plan(fig, report))
@@ -216,5 +228,5 @@ def figure_features(fig: Figure, *, text: str, terms: tuple[str, ...], weights: 
         "year": year,
         "start": 1.0 if _FROM.search(fig.metric) and not _ASKS_START.search(text) else 0.0,
         "rank": 1.0 / rank,
-        "same_sentence": 0.0,  # set when an earlier part of the question has chosen its figure
+        "same_sentence": 0.0,  # set when another part of the question has chosen its figure
     }

@@ -29,10 +29,13 @@ _COMPOUND_UNIT = re.compile(r"多少\s*([\u4e00-\u9fff]{1,4}/[\u4e00-\u9fff]{1,4
 _MONEY = re.compile(r"罚了多少钱|多少钱|金额|罚没款|罚款额|万元")
 _RATE = re.compile(r"率|比例|比重|占比|百分")
 _SPLIT = re.compile(r"[？?；;，,]")  # pieces that each ask for a figure are sub-questions
-_CONJUNCTION = re.compile(r"以及|和|及|与|、")  # 「义务教育学位和学前教育学位」: two values asked
+_CONJUNCTION = re.compile(r"以及|和|及(?!以上|以下|其)|与|、")  # 「义务教育学位和学前教育学位」: two values asked; 「地级及以上城市」 is one thing
 _QUOTED = re.compile(r"[“「『][^”」』]*[”」』]")
-_ASKS_CHANGE = re.compile(r"(增长|增速|增幅|下降|降低|提高|提升|上升|减少|增加|回落|降幅|涨幅)(了|达到|达|为|约)?"
+_CHANGE_VERBS = "增长|增速|增幅|下降|降低|提高|提升|上升|减少|增加|回落|降幅|涨幅"
+_ASKS_CHANGE = re.compile(rf"({_CHANGE_VERBS})(了|达到|达|为|约)?"
                           r"(多少|几|百分之|幅度|多快|怎样|如何)|增速|增幅|降幅|涨幅|同比|比上年")
+# A word that only says a change is asked (「比上年增长了多少」): it names no thing the change is of.
+CHANGE_WORD = re.compile(rf"(?:{_CHANGE_VERBS}|比|较|同比|上年|比上年|去年)")
 
 SYNONYMS_FILE = Path(__file__).parent / "data" / "synonyms.json"
 QUESTION_WORDS_FILE = Path(__file__).parent / "data" / "question_words.json"
@@ -115,6 +118,12 @@ def _unit(text: str) -> str | None:
     return None
 
 
+def _asks_change(text: str) -> bool:
+    """A relative change (增长多少, 比重上升了多少), not an amount added: 「增加多少个学位」 asks a count."""
+    unit = _unit(text)
+    return bool(_ASKS_CHANGE.search(text)) and unit in (None, "%", "个百分点")
+
+
 def analyze(question: str, reports: Iterable[Report], tokenizer: Tokenizer,
             asking: frozenset[str] | None = None) -> Query:
     """``asking``: the words of how people ask, left out of the terms (default: the fitted data)."""
@@ -144,10 +153,12 @@ def analyze(question: str, reports: Iterable[Report], tokenizer: Tokenizer,
     asking = question_words() if asking is None else asking
     terms = tuple(dict.fromkeys([*everyday, *(t for t in tokenizer.tokenize(strip)
                                               if not t.isdigit() and t not in asking)]))
+    if intent == "figure":  # 「计划新建多少」: the plan is scored as a plan (asks_plan), not as a word to find
+        terms = tuple(t for t in terms if not PLAN_WORDS.fullmatch(t))
     query = Query(text=text, intent=intent, compare=bool(COMPARE_WORDS.search(text)),
                   report_ids=tuple(sorted(report_ids)), unknown_regions=tuple(unknown),
                   years=tuple(sorted(years)), unit=_unit(text), terms=terms, anchor=anchor,
-                  asks_change=bool(_ASKS_CHANGE.search(text)), asks_plan=bool(PLAN_WORDS.search(text)))
+                  asks_change=_asks_change(text), asks_plan=bool(PLAN_WORDS.search(text)))
     if intent == "figure":
         pieces = [p for p in _SPLIT.split(text) if p and FIGURE_WORDS.search(p)]
         pieces = [seg for p in pieces for seg in _conjoined(p, tokenizer, reports)] or [text]

@@ -53,15 +53,19 @@ def collect(items, index, retriever, mode: str, single: dict | None = None):
                               anchor=query.anchor)
         for report in routed.targets:
             hits = hits_of[report.id]
-            first: list = []  # the first part's right figure, for the second part's same_sentence
-            for part, candidates in enumerate(figure_candidates(query, report, hits, routed.weights)):
+            parts_rows = figure_candidates(query, report, hits, routed.weights)
+            labelled = []
+            for part, candidates in enumerate(parts_rows):
                 # one gold value per part when the question asks as many as it has parts
                 wanted = [item.answers[part]] if len(item.answers) == len(parts) else item.answers
-                for fig, features in candidates:
-                    label = any(figure_found(want, fig.text) for want in wanted)
-                    if label and part == 0 and not first:
-                        first.append(fig)
-                    features = with_same_sentence(features, fig, first) if part else features
+                labelled.append([(fig, features, any(figure_found(want, fig.text) for want in wanted))
+                                 for fig, features in candidates])
+            for part, candidates in enumerate(labelled):
+                # the other parts' right figures, as the answerer scores a pick beside the others chosen
+                others = [next(fig for fig, _, label in rows_ if label) for p, rows_ in enumerate(labelled)
+                          if p != part and any(label for _, _, label in rows_)]
+                for fig, features, label in candidates:
+                    features = with_same_sentence(features, fig, others)
                     rows.append((item.id, item.type != "unanswerable", part, report.id, fig.text,
                                  [features[f] for f in FEATURES], label))
     return rows

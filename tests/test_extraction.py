@@ -38,6 +38,8 @@ def _figure(text, value):
     ("全区生产总值达到860亿元，增长6.2%。", "860亿元", False),
     ("考核分值由10分提升至20分。", "20分", False),  # a level reached, not a change
     ("失业率下降0.3个百分点。", "0.3个百分点", True),
+    ("今年新增公办学位8200个。", "8200个", False),  # an amount added, not a relative change
+    ("税收收入增加35亿元。", "35亿元", False),
 ])
 def test_change_or_level(text, value, change):
     assert is_change(_figure(text, value)) is change
@@ -63,6 +65,20 @@ def test_a_quoted_name_with_a_pause_mark_is_one_ask():
 def test_the_question_says_whether_it_wants_a_change():
     assert _ask("外贸进出口增长了多少？").asks_change
     assert not _ask("外贸进出口总额是多少？").asks_change
+
+
+def test_an_amount_added_counted_in_units_is_not_a_change():
+    assert not _ask("通过新建学校增加多少个学位？").asks_change
+    assert _ask("学位数量比上年增加了多少？").asks_change
+
+
+def test_a_fixed_phrase_with_ji_is_not_two_asks():
+    assert _ask("全国地级及以上城市细颗粒物平均浓度下降了多少？").parts == ()
+
+
+def test_a_plan_word_in_a_figure_question_is_not_a_word_to_match():
+    query = _ask("今年计划新建绿道多少公里？")
+    assert query.asks_plan and "计划" not in query.terms
 
 
 @pytest.mark.parametrize("body, titles", [
@@ -123,3 +139,45 @@ def test_an_everyday_word_is_kept_whole_and_does_not_cut_its_neighbours():
 def test_words_of_asking_are_not_words_to_match():
     terms = _ask("打造韧性城区具体要做哪些事？").terms
     assert "韧性" in terms and not {"具体", "做", "事"} & set(terms)
+
+
+def _report(*paragraphs, year=2021):
+    from corpus.models import Report, ReportMeta
+
+    structure = build_structure(paragraphs)
+    return Report(id="t", source="t.txt", meta=ReportMeta(title="t", year=year), text=structure.text,
+                  sections=structure.sections, paragraphs=structure.paragraphs, content_hash="t")
+
+
+def _features(report, value, question, years):
+    from assistant.figure_score import figure_features
+
+    fig = next(f for f in report_figures(report) if f.text == value)
+    query = _ask(question)
+    weights = {t: 1.0 for t in query.terms}
+    return figure_features(fig, text=query.text, terms=query.terms, weights=weights, asks_change=query.asks_change,
+                           asks_plan=query.asks_plan, years=years, report=report, rank=1)
+
+
+def test_a_year_written_before_a_number_is_that_numbers_year():
+    """「由2016年的532亿元跃升至2020年的801亿元」: only 801 is of 2020, and 532 is where it started."""
+    report = _report("一、过去五年", "全区产值由2016年的532亿元跃升至2020年的801亿元，年均增长9.5%。")
+    later = _features(report, "801亿元", "2020年全区产值是多少？", (2020,))
+    earlier = _features(report, "532亿元", "2020年全区产值是多少？", (2020,))
+    assert later["year"] == 1.0 and later["start"] == 0.0
+    assert earlier["year"] == -1.0 and earlier["start"] == 1.0
+
+
+def test_two_values_asked_together_come_from_one_sentence_when_it_holds_both():
+    """The first ask's best-scored figure alone would be the other sentence's; chosen together, the
+    pair from one sentence wins because each pick is scored beside the other."""
+    from assistant.answer_figures import choose
+    from assistant.figure_score import Scorer
+
+    report = _report("一、回顾", "园区完成投资370亿元，增长37.7%。全市投资4078.2亿元，增速达23.6%。")
+    figs = {f.text.removeprefix("达"): f for f in report_figures(report)}
+    rows = [[(figs["370亿元"], {"clause": 1.0, "year": 0.0}), (figs["4078.2亿元"], {"clause": 0.9, "year": 0.0})],
+            [(figs["37.7%"], {"clause": 0.2, "year": 0.0}), (figs["23.6%"], {"clause": 1.0, "year": 0.0})]]
+    scorer = Scorer(weights={"clause": 3.0, "same_sentence": 2.0}, bias=-2.0, threshold=0.5)
+    chosen, _ = choose(rows, scorer)
+    assert [f.text for f in chosen] == ["4078.2亿元", "达23.6%"]

@@ -34,7 +34,10 @@ def _section_measures(report: Report, path: tuple[str, ...], builder: Builder) -
         # lead sentences set inside paragraphs: 「城市宜居水平迈上新台阶。实施…。城市发展韧性得到新提升。…」
         leads = [(p, a, b) for p in paragraphs for a, b in sentences(report.text, p.start, p.end, 10_000)
                  if _is_lead(report.text[a:b])]
-        if len(leads) < 3 or leads[0][1] != paragraphs[0].start:
+        # a section of one or two paragraphs may open with its own lead-in before its leads (「坚持质量
+        # 第一…。推动制造业提质增效。…」); in a longer one each paragraph's first sentence is its item
+        inline = len(paragraphs) < 3 and len(leads) >= 4
+        if not inline and (len(leads) < 3 or leads[0][1] != paragraphs[0].start):
             leads = [(p, *next(iter(sentences(report.text, p.start, p.end, 10_000)))) for p in paragraphs]
         for p, s_start, s_end in leads:
             marker = builder.cite(report, p.section_path, p.number, s_start, s_end)
@@ -43,9 +46,10 @@ def _section_measures(report: Report, path: tuple[str, ...], builder: Builder) -
 
 
 def _is_lead(sentence: str) -> bool:
-    """A short sentence with no clause inside it heads what follows it."""
+    """A short sentence with no clause inside it heads what follows it (a list of nouns joined by 、
+    may stand in it: 「增强投资、消费、外贸协同拉动作用。」)."""
     body = sentence.strip().rstrip("。；！")
-    return 4 <= len(body) <= 18 and not re.search(r"[，、：,]", body)
+    return 4 <= len(body) <= 18 and not re.search(r"[，：,]", body)
 
 
 def _listed_after(report: Report, para: Paragraph, builder: Builder) -> list[Measure]:

@@ -181,3 +181,27 @@ def test_two_values_asked_together_come_from_one_sentence_when_it_holds_both():
     scorer = Scorer(weights={"clause": 3.0, "same_sentence": 2.0}, bias=-2.0, threshold=0.5)
     chosen, _ = choose(rows, scorer)
     assert [f.text for f in chosen] == ["4078.2亿元", "达23.6%"]
+
+
+def _section_titles(*body):
+    from assistant.answer_measures import _section_measures
+    from assistant.citations import Builder
+
+    report = _report("（三）推进绿色发展", *body)
+    return [m.title for m in _section_measures(report, ("（三）推进绿色发展",), Builder(citations=[]))]
+
+
+def test_lead_sentences_after_a_sections_own_lead_in_are_its_items():
+    """One paragraph: a lead-in sentence, then short lead sentences each followed by what they lead."""
+    titles = _section_titles("坚持生态优先，推动发展方式全面转型。治理河湖水环境。新建污水管网，完成黑臭水体整治。"
+                             "改善城市空气质量。治理工地扬尘，严管机动车尾气。推广绿色建筑、绿色交通。"
+                             "新建项目执行绿色标准，既有建筑逐步改造。强化生态保护修复。开展山体公园建设，保护湿地。")
+    assert titles == ["治理河湖水环境。", "改善城市空气质量。", "推广绿色建筑、绿色交通。", "强化生态保护修复。"]
+
+
+def test_in_a_section_of_many_paragraphs_each_first_sentence_is_an_item():
+    """Short sentences inside the paragraphs are details there, not the section's items."""
+    titles = _section_titles("瞄准高端前端，实施产业提升行动。建设汽车城。打造灯塔工厂。",
+                             "突出集聚集约，实施平台提效行动。建设核心区。培育龙头企业。",
+                             "注重高质高效，实施项目提速行动。开工新项目。建成新产线。")
+    assert titles == ["瞄准高端前端，实施产业提升行动。", "突出集聚集约，实施平台提效行动。", "注重高质高效，实施项目提速行动。"]

@@ -169,15 +169,16 @@ def main(argv=None) -> int:
     load_question_words.cache_clear()
     print(f"{len(words)} question words: {' '.join(words)}")
     single: dict = {}
-    rows = collect(items, index, retriever, args.mode, single)
+    rows = collect(items + samples, index, retriever, args.mode, single)
     x = np.asarray([r[5] for r in rows], dtype=np.float64)
     y = np.asarray([r[6] for r in rows], dtype=int)
     model = LogisticRegression(C=1.0, class_weight="balanced", max_iter=2000).fit(x, y)
     probabilities = model.predict_proba(x)[:, 1]
-    threshold, accuracy = choose_threshold(rows, probabilities, items, single)
+    threshold, accuracy = choose_threshold(rows, probabilities, items + samples, single)
     data = {
         "version": 1,
-        "fitted_on": f"{args.gold.name} tune half, {len(items)} questions, {len(rows)} candidates "
+        "fitted_on": f"{args.gold.name} tune half and samples.jsonl, {len(items) + len(samples)} questions, "
+                     f"{len(rows)} candidates "
                      f"({int(y.sum())} positive), mode {args.mode}, {date.today().isoformat()}",
         "model": "sklearn LogisticRegression(C=1.0, class_weight='balanced')",
         "weights": {f: round(float(w), 4) for f, w in zip(FEATURES, model.coef_[0])},

@@ -1,8 +1,8 @@
-"""Fit the figure scorer on the tuning half of a gold set and write it as data.
+"""Fit the figure scorer on the tuning half of a gold set and the sample set, and write it as data.
 
     python -m eval.fit eval/gold/dev.jsonl --corpus ../shared/corpus-gov ../shared/corpus-extra ../shared/seeds
 
-For every figure (and unanswerable) question of the tuning half, the answerer's own routing and
+For every figure (and unanswerable) question of the tuning half and the samples, the answerer's own routing and
 retrieval give the candidate figures of each report it would search, with their features
 (assistant/figure_score.py). A candidate is positive when the evaluator's matcher finds a gold
 value in it. A logistic regression (scikit-learn) learns the weights; the answer threshold is the

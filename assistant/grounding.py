@@ -2,7 +2,8 @@
 
 Places are the gazetteer's divisions (full names anywhere; province and prefecture short names
 such as 广东, 深圳) and the regions of the indexed reports with their short forms (龙岗 → 龙岗区,
-大鹏 → 大鹏新区). Nothing else is a place: 超市, 社区, 湾区, 地区, 哪个区 name none. A question that
+大鹏 → 大鹏新区), and, beside a year, the short forms of the other districts of their cities
+(「福田2022年」 → 福田区). Nothing else is a place: 超市, 社区, 湾区, 地区, 哪个区 name none. A question that
 names a real division no report covers is refused for it; one naming a city admits the city's own
 reports, or, with none, the reports of places inside it (广东 → every 广东 report).
 
@@ -21,7 +22,7 @@ from corpus.models import NATIONAL, Region, Report
 
 _NATIONAL = re.compile(r"国务院|我国|国家(?![级队])|全国(?![首第百十唯领前最]|文明|先进|示范|重点|性|范围内)")
 # The question's time: what a report plans (打算, 下一步, 要做, 将) rather than what was done.
-PLAN_WORDS = re.compile(r"目标|预期|计划|打算|下一步|将要|要求|安排|力争|部署|重点工作|(?<![主重需只])要(?!求)|将|拟|做好")
+PLAN_WORDS = re.compile(r"目标|预期|计划|打算|准备|下一步|将要|要求|安排|力争|部署|重点工作|(?<![主重需只])要(?!求)|将|拟|做好")
 _SUFFIX = re.compile(r"(?:新区|自治县|自治州|地区|[省市区县旗盟州])$")
 
 
@@ -61,6 +62,19 @@ def _aliases_of(regions: tuple[Region, ...]) -> dict[str, str]:
     return aliases
 
 
+@lru_cache(maxsize=16)
+def _sibling_shorts(regions: tuple[Region, ...]) -> dict[str, str]:
+    """Short names of the other districts of the cities the reports are in (福田 → 福田区)."""
+    gazetteer = load_gazetteer()
+    cities = {d.city for r in regions if r.code and (d := gazetteer.by_code.get(r.code)) and d.city}
+    return {d.short: d.name for d in gazetteer.divisions
+            if d.level == "district" and d.city in cities and d.short and len(d.short) >= 2}
+
+
+# Where a bare district short name is a place: right beside a year (「福田2022年」, 「2022年福田的」).
+_BESIDE_YEAR = r"(?:(?<=\d年)|(?<=\d年度))({name})|({name})(?=\s*(?:19|20)\d\d\s*年)"
+
+
 def places_in(text: str, reports: Sequence[Report]) -> list[Place]:
     """The places a question names, longest names first, never overlapping."""
     gazetteer = load_gazetteer()
@@ -76,6 +90,13 @@ def places_in(text: str, reports: Sequence[Report]) -> list[Place]:
     for alias in sorted(aliases, key=len, reverse=True):
         for match in re.finditer(re.escape(alias), text):
             claim(match.start(), match.end(), aliases[alias])
+    # A district of an indexed city with no report, by its short name beside a year: 「福田2022年GDP」
+    # asks about a place no report covers (elsewhere a bare 光明 or 福田 is as likely a word).
+    regions = tuple(dict.fromkeys(report.meta.region for report in reports))
+    for short, name in _sibling_shorts(regions).items():
+        if short in text:
+            for match in re.finditer(_BESIDE_YEAR.format(name=re.escape(short)), text):
+                claim(match.start(match.lastindex), match.end(match.lastindex), name)
     for start, end, name in gazetteer.names_in(text):
         divisions = gazetteer.named(name) or gazetteer.aliased(name)
         claim(start, end, divisions[0].name if divisions and name not in gazetteer.by_name else name)

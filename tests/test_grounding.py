@@ -84,6 +84,12 @@ def test_targets_of_a_year_come_from_the_report_planning_it():
     assert [r.id for r in plan] == ["lg-2023"] and [r.id for r in done] == ["lg-2024"]
 
 
+def test_what_a_place_is_preparing_to_do_is_its_plan():
+    two = [report("lg-2023", LONGGANG, 2023, (2022,), (2023,)), report("lg-2024", LONGGANG, 2024, (2023,), (2024,))]
+    plan, _ = reports_for_years(two, (2023,), "龙岗2023年准备从哪些方面改善交通？")
+    assert [r.id for r in plan] == ["lg-2023"]
+
+
 def test_a_year_no_report_covers_is_none():
     assert reports_for_years(REPORTS[:1], (2019,), "龙岗2019年的GDP？") == ([], "none")
 
@@ -91,3 +97,14 @@ def test_a_year_no_report_covers_is_none():
 def test_national_adjectives_are_no_place():
     """「全国首个」 ranks something; it does not ask the national report."""
     assert admitted("全国首个树木银行落地在哪里？") == ([], [])
+
+
+def test_a_district_of_an_indexed_city_is_known_by_its_short_name():
+    """「福田」 is a district of 深圳, whose reports are indexed: asked about, it has no report."""
+    assert admitted("福田2022年GDP是多少？") == ([], ["福田区"])
+
+
+def test_a_district_short_name_of_a_city_not_indexed_is_no_place():
+    """Only the cities the reports are in lend their districts' short names (「城关」 is everywhere)."""
+    assert admitted("城关2022年GDP是多少？") == ([], [])
+    assert admitted("如何让城市更光明？") == ([], [])

@@ -3,6 +3,7 @@ whatever style the report enumerates, from the part (review or plan) the questio
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from corpus.chunk import pieces as sentences
 from corpus.metadata import heading_part, part_of, years_part
@@ -11,6 +12,7 @@ from corpus.models import Item, Paragraph, Report
 
 from assistant.citations import MIN_COVERAGE, Builder, Measure, coverage
 from assistant.figure_score import weighted_share
+from assistant.grounding import PLAN_WORDS
 from assistant.query import Query
 from assistant.retrieve import Hit
 
@@ -79,7 +81,7 @@ def _listed_after(report: Report, para: Paragraph, builder: Builder) -> list[Mea
     return measures
 
 
-_DONE_WORDS = re.compile(r"采取|做了|取得|开展了|实现了|成效|成绩|进展|完成了|情况")
+_DONE_WORDS = re.compile(r"采取|做了|取得|开展了|实现了|成效|成绩|进展|完成了|情况|开展")
 
 
 def _in_asked_part(query: Query, report: Report, hits: list[Hit]) -> list[Hit]:
@@ -155,9 +157,12 @@ def answer_measures(query: Query, report: Report, hits: list[Hit], builder: Buil
     whose words best match the question (weighted by rarity) wins; on a tie the narrower part.
     """
     hits = _in_asked_part(query, report, hits)
+    # the words that say when (取得了, 打算) chose the part above; they are no topic to find
+    query = replace(query, terms=tuple(t for t in query.terms
+                                       if not (_DONE_WORDS.fullmatch(t) or PLAN_WORDS.fullmatch(t))) or query.terms)
     supported = [h for h in hits[:3] if coverage(query.terms, weights, h.chunk.index_text) >= MIN_COVERAGE]
     if not supported:  # 「…主要做了哪几方面工作」 names no topic of its own: the part's chapters
-        return _part_overview(query, report, builder)
+        return _part_overview(query, report, builder) or _best_section(query, report, weights, builder)
     top = supported[0].chunk
     para = next(p for p in report.paragraphs if p.number == top.paragraph)
     score = lambda text: weighted_share(query.terms, weights, text)  # noqa: E731
@@ -202,6 +207,37 @@ def answer_measures(query: Query, report: Report, hits: list[Hit], builder: Buil
         title = part[-1]
         measures = _section_measures(report, part, builder)
     return _listing(title, measures), measures, support + best_score
+
+
+def _outline(report: Report, section) -> str:
+    """What a section says it is about: its heading, its paragraphs' first sentences and its items."""
+    paragraphs = [p for p in report.paragraphs if p.section_path[:len(section.path)] == section.path]
+    firsts = [report.text[a:b] for p in paragraphs for a, b in list(sentences(report.text, p.start, p.end, 10_000))[:1]]
+    return " ".join([section.path[-1], *firsts, *(i.title for p in paragraphs for i in p.items)])
+
+
+def _best_section(query: Query, report: Report, weights: dict[str, float], builder: Builder
+                  ) -> tuple[str, list[Measure], float] | None:
+    """When no passage near the top holds the question's words (「在治污、脱贫和防风险上取得了哪些进展」
+    against 「污染防治深入推进。…脱贫攻坚成效显著。…」): of the sections of the asked part whose text
+    holds enough of them, the one whose outline — heading, first sentences, items — holds most (then
+    whose text holds most, then the narrowest)."""
+    wants = _asked_part(query)
+    scored = []
+    for section in report.sections:
+        if section.level < 1 or (wants and part_of(section.path, report.meta) not in (wants, None)):
+            continue
+        whole = weighted_share(query.terms, weights, report.text[section.start:section.end])
+        if whole >= MIN_COVERAGE:
+            scored.append((weighted_share(query.terms, weights, _outline(report, section)), whole, section.level,
+                           section))
+    if not scored:
+        return None
+    outline, whole, _, best = max(scored, key=lambda s: s[:3])
+    measures = _section_measures(report, best.path, builder)
+    if len(measures) < 2:
+        return None
+    return _listing(best.path[-1], measures), measures, (outline + whole) / 2
 
 
 _LIST = re.compile(r"哪些|哪几|哪[一二三四五六七八九十\d]+")

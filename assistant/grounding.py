@@ -110,16 +110,18 @@ def reports_for_places(places: Sequence[Place], reports: Sequence[Report]) -> tu
     """(ids of the reports the places admit, places that no report covers).
 
     A place admits the reports that are about it; with none, those about a place inside it. A
-    place that is the parent of another place named (深圳 in 「深圳南山区」) adds nothing."""
+    place that is the parent of the place named right after it (深圳 in 「深圳南山区」) adds nothing;
+    「深圳市和坪山区」 asks about both."""
     names = list(dict.fromkeys(p.name for p in places))
     admitted: set[str] = set()
     unknown: list[str] = []
     for name in names:
         own = {r.id for r in reports if r.meta.region.name == name}
         inside = {r.id for r in reports if name in r.meta.region.names()}
+        qualifying = {b.name for a in places if a.name == name for b in places if b.start == a.end}
         if any(other != name and any(name in r.meta.region.names() and r.meta.region.name == other
-                                     for r in reports) for other in names):
-            continue  # a parent of a more specific place named
+                                     for r in reports) for other in qualifying):
+            continue  # a parent qualifying the more specific place it stands before
         if own or inside:
             admitted |= own or inside
         else:

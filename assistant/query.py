@@ -30,6 +30,7 @@ _MONEY = re.compile(r"罚了多少钱|多少钱|金额|罚没款|罚款额|万�
 _RATE = re.compile(r"率|比例|比重|占比|百分")
 _SPLIT = re.compile(r"[？?；;，,]")  # pieces that each ask for a figure are sub-questions
 _CONJUNCTION = re.compile(r"以及|和|及(?!以上|以下|其)|与|、")  # 「义务教育学位和学前教育学位」: two values asked; 「地级及以上城市」 is one thing
+_WHOLE = re.compile(r"全[市区省县国]")  # a place's whole: 「深圳全市」
 _QUOTED = re.compile(r"[“「『][^”」』]*[”」』]")
 _CHANGE_VERBS = "增长|增速|增幅|下降|降低|提高|提升|上升|减少|增加|回落|降幅|涨幅"
 _ASKS_CHANGE = re.compile(rf"({_CHANGE_VERBS})(了|达到|达|为|约)?"
@@ -173,7 +174,7 @@ def _content(text: str, tokenizer: Tokenizer, reports: list[Report]) -> list[str
     chars = list(text)
     for place in places_in(text, reports):
         chars[place.start:place.end] = " " * (place.end - place.start)
-    text = _YEAR.sub(" ", "".join(chars))
+    text = _WHOLE.sub(" ", _YEAR.sub(" ", "".join(chars)))  # 「深圳全市和坪山区」: places only
     return [t for t in tokenizer.tokenize(text) if not t.isdigit() and len(t) > 1]
 
 

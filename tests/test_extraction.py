@@ -58,6 +58,10 @@ def test_years_joined_by_and_are_one_ask_answered_per_report():
     assert _ask("2015年和2023年的地区生产总值分别是多少？").parts == ()
 
 
+def test_a_city_as_a_whole_and_a_district_joined_are_one_ask_answered_per_report():
+    assert _ask("2021年深圳全市和南山区的地区生产总值分别是多少？").parts == ()
+
+
 def test_a_quoted_name_with_a_pause_mark_is_one_ask():
     assert _ask("“双随机、一公开”抽查了多少户？").parts == ()
 

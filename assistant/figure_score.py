@@ -54,9 +54,10 @@ _CHANGE_BEFORE = re.compile(r"(增长|增速|增幅|下降|降低|提高|提升|
                             r"(了|约|近)?$")  # 「提升至20分」, 「增长到」: a level reached, not a change
 _PLAN_SENTENCE = re.compile(r"预期|目标[是为：:]|力争|争取|确保|计划(?=[新建实完投安开于在到])|到20\d\d年|拟")
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
-# A year a sentence measures from, not the year its figures are of: 「自2012年分区以来」, 「比2015年」.
+# A year a sentence measures from, not the year its figures are of: 「自2012年分区以来」, 「比2015年」,
+# 「超2019年同期水平」.
 _REFERENCE_YEAR = re.compile(r"(?:自|从|比|较|与|同)\s*(?:19|20)\d{2}\s*年[^，。；]{0,12}?(?:以来|相比|同期)?"
-                             r"|(?:19|20)\d{2}\s*年以来|(?:比|较|同)(?:上年|去年|前年)")
+                             r"|(?:19|20)\d{2}\s*年以来|(?:19|20)\d{2}\s*年同期|(?:比|较|同)(?:上年|去年|前年)")
 
 
 @dataclass(frozen=True)

@@ -209,3 +209,9 @@ def test_in_a_section_of_many_paragraphs_each_first_sentence_is_an_item():
                              "突出集聚集约，实施平台提效行动。建设核心区。培育龙头企业。",
                              "注重高质高效，实施项目提速行动。开工新项目。建成新产线。")
     assert titles == ["瞄准高端前端，实施产业提升行动。", "突出集聚集约，实施平台提效行动。", "注重高质高效，实施项目提速行动。"]
+
+
+def test_a_year_compared_with_is_not_the_year_of_the_figure():
+    """「超2019年同期水平」 compares with 2019; the visitors counted are of the year asked."""
+    report = _report("一、回顾", "全年接待游客1612万人次，超2019年同期水平。", year=2024)
+    assert _features(report, "1612万人次", "2023年接待了多少游客？", (2023,))["year"] >= 0

@@ -109,6 +109,40 @@ def choose_threshold(rows, probabilities, items, single: dict) -> tuple[float, f
     return threshold, accuracy
 
 
+def fit_candidates(x, y):
+    """One logistic regression over all candidates, right against wrong."""
+    from sklearn.linear_model import LogisticRegression
+
+    model = LogisticRegression(C=1.0, class_weight="balanced", max_iter=2000).fit(x, y)
+    return model.coef_[0], float(model.intercept_[0]), "sklearn LogisticRegression(C=1.0, class_weight='balanced')"
+
+
+def fit_ranking(rows, x, y, max_wrong: int = 40):
+    """Weights that put a question's right figure above its wrong ones: a logistic regression on the
+    differences of (right, wrong) pairs of one question, report and part (the answerer picks the best
+    of those), then one scale and bias fitted on the candidates so that the score is a probability
+    for the answer threshold."""
+    from sklearn.linear_model import LogisticRegression
+
+    groups: dict[tuple, list[int]] = {}
+    for i, row in enumerate(rows):
+        groups.setdefault((row[0], row[3], row[2]), []).append(i)
+    pairs = []
+    for members in groups.values():
+        right = [i for i in members if y[i]]
+        wrong = [i for i in members if not y[i]][:max_wrong]
+        pairs += [x[r] - x[w] for r in right for w in wrong]
+    pairs = np.asarray(pairs)
+    ranker = LogisticRegression(C=1.0, fit_intercept=False, max_iter=2000).fit(
+        np.vstack([pairs, -pairs]), np.r_[np.ones(len(pairs)), np.zeros(len(pairs))])
+    direction = ranker.coef_[0]
+    calibration = LogisticRegression(C=1.0, class_weight="balanced", max_iter=2000).fit((x @ direction)[:, None], y)
+    scale = float(calibration.coef_[0][0])
+    return direction * scale, float(calibration.intercept_[0]), (
+        f"sklearn LogisticRegression on {len(pairs)} (right − wrong) pairs of one question's candidates, "
+        "no intercept; scaled and biased by a LogisticRegression(class_weight='balanced') on the candidates")
+
+
 def question_words(items, index, min_questions: int = 2, max_share: float = 0.1) -> dict[str, list[int]]:
     """Words of how people ask, not of what reports say: tokens of at least ``min_questions``
     tuning questions that the gold evidence paragraph holds in at most ``max_share`` of them
@@ -139,7 +173,7 @@ def question_words(items, index, min_questions: int = 2, max_share: float = 0.1)
 
 def main(argv=None) -> int:
     try:
-        from sklearn.linear_model import LogisticRegression
+        import sklearn  # noqa: F401
     except ImportError:
         print("eval.fit needs scikit-learn: pip install -e '.[fit]'", file=sys.stderr)
         return 2
@@ -150,6 +184,9 @@ def main(argv=None) -> int:
     parser.add_argument("--index", help="index folder (default: the corpus's own under REPORTQA_HOME)")
     parser.add_argument("--mode", default="hybrid")
     parser.add_argument("--out", type=Path, default=SCORER_FILE)
+    parser.add_argument("--objective", choices=("ranking", "candidates"), default="candidates",
+                        help="candidates (default): one logistic regression over all candidates; "
+                             "ranking: weights that order each question's candidates (pairs), then calibrated")
     args = parser.parse_args(argv)
     items = [i for i in load_gold(args.gold) if i.split == "tune"]
     settings = Settings.load(index_dir=args.index)
@@ -172,17 +209,17 @@ def main(argv=None) -> int:
     rows = collect(items + samples, index, retriever, args.mode, single)
     x = np.asarray([r[5] for r in rows], dtype=np.float64)
     y = np.asarray([r[6] for r in rows], dtype=int)
-    model = LogisticRegression(C=1.0, class_weight="balanced", max_iter=2000).fit(x, y)
-    probabilities = model.predict_proba(x)[:, 1]
+    weights, bias, how = fit_ranking(rows, x, y) if args.objective == "ranking" else fit_candidates(x, y)
+    probabilities = 1.0 / (1.0 + np.exp(-(x @ weights + bias)))
     threshold, accuracy = choose_threshold(rows, probabilities, items + samples, single)
     data = {
         "version": 1,
         "fitted_on": f"{args.gold.name} tune half and samples.jsonl, {len(items) + len(samples)} questions, "
                      f"{len(rows)} candidates "
                      f"({int(y.sum())} positive), mode {args.mode}, {date.today().isoformat()}",
-        "model": "sklearn LogisticRegression(C=1.0, class_weight='balanced')",
-        "weights": {f: round(float(w), 4) for f, w in zip(FEATURES, model.coef_[0])},
-        "bias": round(float(model.intercept_[0]), 4),
+        "model": how,
+        "weights": {f: round(float(w), 4) for f, w in zip(FEATURES, weights)},
+        "bias": round(float(bias), 4),
         "threshold": round(threshold, 3),
         "tuning_decision_accuracy": round(accuracy, 4),
     }

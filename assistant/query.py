@@ -23,6 +23,7 @@ RANK_WORDS = re.compile(r"第几|排第|排名|位居|位列|名列|排在")  # 
 FACT_WORDS = re.compile(r"谁|哪位|哪家|哪个|什么")
 COMPARE_WORDS = re.compile(r"分别|各地|两地|各区|哪些区|各自|对比|比较")
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
+_RANGE_START = re.compile(r"(?:19|20)\d{2}\s*年?\s*(?:至|到|—|–|-|~|～)\s*(?=(?:19|20)\d{2}\s*年)")
 _RELATIVE_YEAR = {"去年": -1, "前年": -2, "今年": 0, "本年度": 0, "明年": 1, "来年": 1}
 _UNIT_HINT = re.compile(rf"多少\s*({'|'.join(sorted(UNITS, key=len, reverse=True))})|几\s*([件起个项家名条份次])")
 _COMPOUND_UNIT = re.compile(r"多少\s*([\u4e00-\u9fff]{1,4}/[\u4e00-\u9fff]{1,4})")
@@ -132,7 +133,8 @@ def analyze(question: str, reports: Iterable[Report], tokenizer: Tokenizer,
     text = question.strip()
     places = places_in(text, reports)
     report_ids, unknown = reports_for_places(places, reports)
-    years = {int(y) for y in _YEAR.findall(text)}
+    # 「2016年至2020年年均增长多少」: one period, known by its last year (the report reviewing it)
+    years = {int(y) for y in _YEAR.findall(_RANGE_START.sub("", text))}
     # 「去年」 is read against the year the question names (「2024年的报告里，去年…」), else against the
     # newest report of the places asked: the corpus's present.
     deltas = [delta for word, delta in _RELATIVE_YEAR.items() if word in text]

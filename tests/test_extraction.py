@@ -215,3 +215,9 @@ def test_a_year_compared_with_is_not_the_year_of_the_figure():
     """「超2019年同期水平」 compares with 2019; the visitors counted are of the year asked."""
     report = _report("一、回顾", "全年接待游客1612万人次，超2019年同期水平。", year=2024)
     assert _features(report, "1612万人次", "2023年接待了多少游客？", (2023,))["year"] >= 0
+
+
+def test_a_range_of_years_is_one_period_known_by_its_last_year():
+    """「2016年至2020年」 is the period a five-year review covers, not two years to compare."""
+    assert _ask("2016年至2020年地区生产总值年均增长多少？").years == (2020,)
+    assert _ask("2015年和2023年的地区生产总值分别是多少？").years == (2015, 2023)

@@ -27,7 +27,7 @@ def _section_measures(report: Report, path: tuple[str, ...], builder: Builder) -
         measures.append(Measure(title=s.path[-1], citation=marker))
     if measures:
         return measures
-    paragraphs = [p for p in report.paragraphs if p.section_path == path]
+    paragraphs = _own_paragraphs(report, path)
     for p in paragraphs:
         for it in p.items:
             marker = builder.cite(report, (*p.section_path, it.path_segment), p.number, it.start, it.end)
@@ -40,11 +40,29 @@ def _section_measures(report: Report, path: tuple[str, ...], builder: Builder) -
         # 第一…。推动制造业提质增效。…」); in a longer one each paragraph's first sentence is its item
         inline = len(paragraphs) < 3 and len(leads) >= 4
         if not inline and (len(leads) < 3 or leads[0][1] != paragraphs[0].start):
-            leads = [(p, *next(iter(sentences(report.text, p.start, p.end, 10_000)))) for p in paragraphs]
+            if len(paragraphs) == 1:  # one paragraph: its sentences, each opening with what it is about
+                leads = [(paragraphs[0], a, b) for a, b in sentences(report.text, paragraphs[0].start,
+                                                                     paragraphs[0].end, 10_000)]
+            else:
+                leads = [(p, *next(iter(sentences(report.text, p.start, p.end, 10_000)))) for p in paragraphs]
         for p, s_start, s_end in leads:
             marker = builder.cite(report, p.section_path, p.number, s_start, s_end)
             measures.append(Measure(title=report.text[s_start:s_end], citation=marker))
     return measures
+
+
+def _own_paragraphs(report: Report, path: tuple[str, ...]) -> list[Paragraph]:
+    """A section's paragraphs, without those that close its parent: when every sibling before the last
+    has at most n paragraphs, the last sibling's paragraphs after its n-th (「过去一年，我们…」, 「同时也要
+    看到…一是…」 after 「（六）…」) speak for the whole part, not for it."""
+    paragraphs = [p for p in report.paragraphs if p.section_path == path]
+    if len(path) < 2:
+        return paragraphs
+    siblings = [s.path for s in report.sections if len(s.path) == len(path) and s.path[:-1] == path[:-1]]
+    if len(siblings) < 3 or siblings[-1] != path:
+        return paragraphs
+    most = max(sum(1 for p in report.paragraphs if p.section_path == s) for s in siblings[:-1])
+    return paragraphs[:max(1, most)]
 
 
 def _is_lead(sentence: str) -> bool:

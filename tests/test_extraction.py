@@ -221,3 +221,19 @@ def test_a_range_of_years_is_one_period_known_by_its_last_year():
     """「2016年至2020年」 is the period a five-year review covers, not two years to compare."""
     assert _ask("2016年至2020年地区生产总值年均增长多少？").years == (2020,)
     assert _ask("2015年和2023年的地区生产总值分别是多少？").years == (2015, 2023)
+
+
+def test_paragraphs_closing_a_part_are_not_its_last_chapters_items():
+    """「同时也要看到…一是…二是…」 after the last chapter of a review speaks for the whole review."""
+    from assistant.answer_measures import _section_measures
+    from assistant.citations import Builder
+
+    report = _report("一、2023年工作回顾", "（一）经济稳步增长", "全年地区生产总值增长5%，工业投资增长9%。",
+                     "（二）城市品质提升", "新建公园12个，改造老旧小区30个。",
+                     "（三）民生持续改善", "教育事业快速发展，新增学位8000个。医疗服务更加便捷，新增床位600张。"
+                     "社会保障全面加强，发放补贴1亿元。",
+                     "同时也要看到，发展中还存在一些问题：一是产业结构不优；二是公共服务有短板。")
+    path = ("一、2023年工作回顾", "（三）民生持续改善")
+    titles = [m.title for m in _section_measures(report, path, Builder(citations=[]))]
+    assert titles == ["教育事业快速发展，新增学位8000个。", "医疗服务更加便捷，新增床位600张。",
+                      "社会保障全面加强，发放补贴1亿元。"]

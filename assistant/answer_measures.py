@@ -9,6 +9,7 @@ from corpus.chunk import pieces as sentences
 from corpus.metadata import heading_part, part_of, years_part
 from corpus.headings import item_number
 from corpus.models import Item, Paragraph, Report
+from corpus.structure import NOTES_HEADING
 
 from assistant.citations import MIN_COVERAGE, Builder, Measure, coverage
 from assistant.figure_score import weighted_share
@@ -243,7 +244,8 @@ def _best_section(query: Query, report: Report, weights: dict[str, float], build
     wants = _asked_part(query)
     scored = []
     for section in report.sections:
-        if section.level < 1 or (wants and part_of(section.path, report.meta) not in (wants, None)):
+        if section.level < 1 or NOTES_HEADING.match(section.path[0]) or (
+                wants and part_of(section.path, report.meta) not in (wants, None)):
             continue
         whole = weighted_share(query.terms, weights, report.text[section.start:section.end])
         if whole >= MIN_COVERAGE:

@@ -16,6 +16,11 @@ _WORD_STYLES = {"是", "要", "第"}  # a lone ① or （1） is as likely a nam
 PART_HEADING = re.compile(r"^(?![一二三四五六七八九十]+、|（)(?!.*[。；！？：，,])"
                           r".{0,20}(\d{4}年|五年|本届|新一届|未来|“十.五”).{0,16}(回顾|安排|任务|打算|思路|部署|要求)$")
 
+# The glossary closing many reports (「名词解释」, then 「1.PCT国际专利：…」): its own part, not the
+# last chapter's sub-sections.
+NOTES_HEADING = re.compile(r"^(?:附件?\s*\d*[:：]\s*)?(?:[^，。；：:\d]{0,8}(?:名词解释|名词注释|名词术语解释)|注释|注解)[:：]?"
+                           r"(?=$|\s|\d|[（(])")  # also at the start of the line its first entry was joined to
+
 
 @dataclass(frozen=True)
 class Structure:
@@ -102,6 +107,13 @@ def build_structure(body: tuple[str, ...]) -> Structure:
             start, _ = add_line(block)
             open_sections.append((block, 0, start))
             continue
+        if notes := NOTES_HEADING.match(block.strip()):
+            close_sections(0, max(offset - 1, 0))
+            start, _ = add_line(notes.group(0))
+            open_sections.append((notes.group(0).rstrip("：:"), 0, start))
+            block = block.strip()[notes.end():].strip()
+            if not block:
+                continue
         level = heading_level(block)
         heading, rest = (block, "") if level is None else split_heading(block)
         if level is not None and (is_heading_line(block) or len(heading) <= 60):

@@ -72,3 +72,15 @@ def test_paragraph_level_list_goes_on_in_its_own_style():
                          "二要平衡稳增长和防风险。", "三要处理好政府和市场的关系。"))
     titles = [i.title for p in s.paragraphs for i in p.items]
     assert titles == ["统筹发展和安全", "平衡稳增长和防风险", "处理好政府和市场的关系"]
+
+
+def test_a_glossary_closing_the_report_is_its_own_part():
+    """「有关名词解释」 (even joined by the PDF's reflow to its first entry) ends the last chapter:
+    its 「1.…：…」 entries are definitions, not that chapter's sub-sections."""
+    from corpus.structure import build_structure
+
+    structure = build_structure(("二、2025年工作安排", "（一）抓创新", "推进研发。",
+                                 "有关名词解释1.PCT国际专利：指专利合作条约申请。", "2.专精特新企业：指中小企业。"))
+    tops = [s.path for s in structure.sections if s.level == 0 or len(s.path) == 1]
+    assert ("有关名词解释",) in tops
+    assert all(s.path[0] != "二、2025年工作安排" or "专利" not in s.path[-1] for s in structure.sections)

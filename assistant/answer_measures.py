@@ -181,7 +181,8 @@ def answer_measures(query: Query, report: Report, hits: list[Hit], builder: Buil
                                        if not (_DONE_WORDS.fullmatch(t) or PLAN_WORDS.fullmatch(t))) or query.terms)
     supported = [h for h in hits[:3] if coverage(query.terms, weights, h.chunk.index_text) >= MIN_COVERAGE]
     if not supported:  # 「…主要做了哪几方面工作」 names no topic of its own: the part's chapters
-        return _part_overview(query, report, builder) or _best_section(query, report, weights, builder)
+        return (_part_overview(query, report, builder) or _agreed_section(query, report, hits, weights, builder)
+                or _best_section(query, report, weights, builder))
     top = supported[0].chunk
     para = next(p for p in report.paragraphs if p.number == top.paragraph)
     score = lambda text: weighted_share(query.terms, weights, text)  # noqa: E731
@@ -229,10 +230,32 @@ def answer_measures(query: Query, report: Report, hits: list[Hit], builder: Buil
 
 
 def _outline(report: Report, section) -> str:
-    """What a section says it is about: its heading, its paragraphs' first sentences and its items."""
-    paragraphs = [p for p in report.paragraphs if p.section_path[:len(section.path)] == section.path]
+    """What a section says it is about: its heading, its own paragraphs' first sentences and their
+    items (a chapter's sub-sections speak for themselves: a part would hold all its chapters' words)."""
+    paragraphs = [p for p in report.paragraphs if p.section_path == section.path]
     firsts = [report.text[a:b] for p in paragraphs for a, b in list(sentences(report.text, p.start, p.end, 10_000))[:1]]
     return " ".join([section.path[-1], *firsts, *(i.title for p in paragraphs for i in p.items)])
+
+
+AGREEING = 3  # the top passages that must all stand in one section for it to answer without the words
+
+
+def _agreed_section(query: Query, report: Report, hits: list[Hit], weights: dict[str, float], builder: Builder
+                    ) -> tuple[str, list[Measure], float] | None:
+    """When the best passages all stand in one section, though none holds enough of the question's
+    words (「生态环境保护方面要开展哪些行动」 against 「开展碧水蓝天守护行动。…」 under 「（六）坚持绿水青山…」),
+    that section answers, as sure as the words those passages hold together."""
+    paths = {h.chunk.section_path for h in hits[:AGREEING]}
+    if len(hits) < AGREEING or len(paths) != 1:
+        return None
+    path = paths.pop()
+    if not path or NOTES_HEADING.match(path[0]):
+        return None
+    measures = _section_measures(report, path, builder)
+    if len(measures) < 2:
+        return None
+    support = coverage(query.terms, weights, *(h.chunk.index_text for h in hits[:AGREEING]))
+    return _listing(path[-1], measures), measures, support
 
 
 def _best_section(query: Query, report: Report, weights: dict[str, float], builder: Builder

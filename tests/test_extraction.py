@@ -237,3 +237,30 @@ def test_paragraphs_closing_a_part_are_not_its_last_chapters_items():
     titles = [m.title for m in _section_measures(report, path, Builder(citations=[]))]
     assert titles == ["教育事业快速发展，新增学位8000个。", "医疗服务更加便捷，新增床位600张。",
                       "社会保障全面加强，发放补贴1亿元。"]
+
+
+def _hits(report, *paragraph_numbers):
+    from assistant.retrieve import Hit
+    from corpus.models import Chunk
+
+    paras = {p.number: p for p in report.paragraphs}
+    return [Hit(chunk=Chunk(id=f"c{n}", report_id=report.id, section_path=paras[n].section_path, paragraph=n,
+                            start=paras[n].start, end=paras[n].end, text=report.text[paras[n].start:paras[n].end]),
+                report=report, score=1.0 / rank, rank=rank) for rank, n in enumerate(paragraph_numbers, start=1)]
+
+
+def test_the_section_the_best_passages_agree_on_answers_without_the_questions_words():
+    """Asked in other words than the report's, the three best passages all in one chapter: its items."""
+    from assistant.answer_measures import _agreed_section
+    from assistant.citations import Builder
+
+    report = _report("二、2023年工作安排", "（五）建设美丽城区",
+                     "开展碧水蓝天守护行动。强化挥发性有机物减排，加强扬尘治理。",
+                     "开展土壤噪声治理行动。动态更新土壤环境质量一张图，加大重金属企业排查整治。",
+                     "开展绿色低碳引领行动。推进企业节能技术改造，稳步推进能源结构调整。",
+                     "（六）建设幸福城区", "新建学校十所，新增学位一万个。")
+    query = _ask("2023年在生态环境保护方面要做哪些事？")
+    weights = {t: 1.0 for t in query.terms}
+    found = _agreed_section(query, report, _hits(report, 1, 2, 3), weights, Builder(citations=[]))
+    assert found and [m.title for m in found[1]] == ["开展碧水蓝天守护行动。", "开展土壤噪声治理行动。", "开展绿色低碳引领行动。"]
+    assert _agreed_section(query, report, _hits(report, 1, 4, 2), weights, Builder(citations=[])) is None

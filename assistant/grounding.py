@@ -106,19 +106,25 @@ def places_in(text: str, reports: Sequence[Report]) -> list[Place]:
     return sorted(found, key=lambda p: p.start)
 
 
-def reports_for_places(places: Sequence[Place], reports: Sequence[Report]) -> tuple[set[str], list[str]]:
+_JOINED = re.compile(r"[和与及、，,或]|以及|分别")  # between two places: both are asked about
+
+
+def reports_for_places(places: Sequence[Place], reports: Sequence[Report], text: str = ""
+                       ) -> tuple[set[str], list[str]]:
     """(ids of the reports the places admit, places that no report covers).
 
     A place admits the reports that are about it; with none, those about a place inside it. A
-    place that is the parent of the place named right after it (深圳 in 「深圳南山区」) adds nothing;
-    「深圳市和坪山区」 asks about both."""
+    place that is the parent of the place named right after it (深圳 in 「深圳南山区」, 「深圳的南山区」)
+    adds nothing; 「深圳市和坪山区」 asks about both. ``text``: the question the places are in."""
     names = list(dict.fromkeys(p.name for p in places))
     admitted: set[str] = set()
     unknown: list[str] = []
     for name in names:
         own = {r.id for r in reports if r.meta.region.name == name}
         inside = {r.id for r in reports if name in r.meta.region.names()}
-        qualifying = {b.name for a in places if a.name == name for b in places if b.start == a.end}
+        # the places this one stands right before (「深圳市南山区」, 「深圳的南山区」), not joined to it
+        qualifying = {b.name for a in places if a.name == name for b in places
+                      if 0 <= b.start - a.end <= 2 and not _JOINED.search(text[a.end:b.start])}
         if any(other != name and any(name in r.meta.region.names() and r.meta.region.name == other
                                      for r in reports) for other in qualifying):
             continue  # a parent qualifying the more specific place it stands before

@@ -132,7 +132,7 @@ def analyze(question: str, reports: Iterable[Report], tokenizer: Tokenizer,
     reports = list(reports)
     text = question.strip()
     places = places_in(text, reports)
-    report_ids, unknown = reports_for_places(places, reports)
+    report_ids, unknown = reports_for_places(places, reports, text)
     # 「2016年至2020年年均增长多少」: one period, known by its last year (the report reviewing it)
     years = {int(y) for y in _YEAR.findall(_RANGE_START.sub("", text))}
     # 「去年」 is read against the year the question names (「2024年的报告里，去年…」), else against the

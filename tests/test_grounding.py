@@ -25,7 +25,7 @@ REPORTS = [
 
 
 def admitted(question):
-    ids, unknown = reports_for_places(places_in(question, REPORTS), REPORTS)
+    ids, unknown = reports_for_places(places_in(question, REPORTS), REPORTS, question)
     return sorted(ids), unknown
 
 
@@ -48,6 +48,7 @@ def test_words_ending_like_places_are_no_places(question):
     ("广东有哪些措施？", ["dp-2024", "lg-2023", "ns-2023", "sz-2023"]),  # no province report: all inside
     ("深圳市南山区的研发投入？", ["ns-2023"]),  # the city is the district's parent, not a second place
     ("深圳市和南山区的研发投入分别是多少？", ["ns-2023", "sz-2023"]),  # joined by 和: both asked
+    ("深圳的南山区研发投入是多少？", ["ns-2023"]),
     ("大鹏的游客人数？", ["dp-2024"]),  # a functional area, known by its short form from the index
     ("全国城镇新增就业多少？", ["gw-2023"]),
     ("国家一共减轻了多少税费负担？", ["gw-2023"]),  # 国家 as the subject: the national report

@@ -181,8 +181,10 @@ def answer_measures(query: Query, report: Report, hits: list[Hit], builder: Buil
                                        if not (_DONE_WORDS.fullmatch(t) or PLAN_WORDS.fullmatch(t))) or query.terms)
     supported = [h for h in hits[:3] if coverage(query.terms, weights, h.chunk.index_text) >= MIN_COVERAGE]
     if not supported:  # 「…主要做了哪几方面工作」 names no topic of its own: the part's chapters
-        return (_part_overview(query, report, builder) or _agreed_section(query, report, hits, weights, builder)
-                or _best_section(query, report, weights, builder))
+        overview = _part_overview(query, report, builder)
+        if overview or not query.report_ids:  # a question naming no place: only passages with its words,
+            return overview                   # else some report of the many would have a section like it
+        return _agreed_section(query, report, hits, weights, builder) or _best_section(query, report, weights, builder)
     top = supported[0].chunk
     para = next(p for p in report.paragraphs if p.number == top.paragraph)
     score = lambda text: weighted_share(query.terms, weights, text)  # noqa: E731

@@ -264,3 +264,24 @@ def test_the_section_the_best_passages_agree_on_answers_without_the_questions_wo
     found = _agreed_section(query, report, _hits(report, 1, 2, 3), weights, Builder(citations=[]))
     assert found and [m.title for m in found[1]] == ["开展碧水蓝天守护行动。", "开展土壤噪声治理行动。", "开展绿色低碳引领行动。"]
     assert _agreed_section(query, report, _hits(report, 1, 4, 2), weights, Builder(citations=[])) is None
+
+
+def test_a_question_naming_no_place_is_not_answered_from_a_section_without_its_words():
+    """Asked of every report, some report would have a section the best passages agree on: only a
+    question that names its place (one report or a few) gets the section its passages agree on."""
+    from dataclasses import replace
+
+    from assistant.answer_measures import answer_measures
+    from assistant.citations import Builder
+
+    report = _report("二、2023年工作安排", "（五）建设美丽城区",
+                     "开展碧水蓝天守护行动。强化挥发性有机物减排，加强扬尘治理。",
+                     "开展土壤噪声治理行动。动态更新土壤环境质量一张图，加大重金属企业排查整治。",
+                     "开展绿色低碳引领行动。推进企业节能技术改造，稳步推进能源结构调整。",
+                     "（六）建设幸福城区", "新建学校十所，新增学位一万个。")
+    query = _ask("2023年在生态环境保护方面要做哪些事？")
+    weights = {t: 1.0 for t in query.terms}
+    hits = _hits(report, 1, 2, 3)
+    assert answer_measures(query, report, hits, Builder(citations=[]), weights) is None
+    named = replace(query, report_ids=(report.id,))
+    assert answer_measures(named, report, hits, Builder(citations=[]), weights) is not None

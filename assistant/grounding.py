@@ -106,7 +106,12 @@ def places_in(text: str, reports: Sequence[Report]) -> list[Place]:
     return sorted(found, key=lambda p: p.start)
 
 
-_JOINED = re.compile(r"[和与及、，,或]|以及|分别")  # between two places: both are asked about
+_JOINED = re.compile(r"^[^，,。？?]{0,3}(?:[和与及、或]|以及)[^，,。？?]{0,3}$")  # 「和」, 「全市和」: both asked
+
+
+def _between(text: str, a: Place, b: Place) -> str:
+    """The text between two places of a question, whichever comes first."""
+    return text[a.end:b.start] if a.end <= b.start else text[b.end:a.start]
 
 
 def reports_for_places(places: Sequence[Place], reports: Sequence[Report], text: str = ""
@@ -114,20 +119,20 @@ def reports_for_places(places: Sequence[Place], reports: Sequence[Report], text:
     """(ids of the reports the places admit, places that no report covers).
 
     A place admits the reports that are about it; with none, those about a place inside it. A
-    place that is the parent of the place named right after it (深圳 in 「深圳南山区」, 「深圳的南山区」)
-    adds nothing; 「深圳市和坪山区」 asks about both. ``text``: the question the places are in."""
+    place that is the parent of another place named (深圳 in 「深圳南山区」, 「南山区占深圳的比重」) adds
+    nothing, unless joined to it: 「深圳市和坪山区」 asks about both. ``text``: the question they are in."""
     names = list(dict.fromkeys(p.name for p in places))
     admitted: set[str] = set()
     unknown: list[str] = []
     for name in names:
         own = {r.id for r in reports if r.meta.region.name == name}
         inside = {r.id for r in reports if name in r.meta.region.names()}
-        # the places this one stands right before (「深圳市南山区」, 「深圳的南山区」), not joined to it
-        qualifying = {b.name for a in places if a.name == name for b in places
-                      if 0 <= b.start - a.end <= 2 and not _JOINED.search(text[a.end:b.start])}
-        if any(other != name and any(name in r.meta.region.names() and r.meta.region.name == other
-                                     for r in reports) for other in qualifying):
-            continue  # a parent qualifying the more specific place it stands before
+        # the places this one is joined to (「深圳市和坪山区」, 「坪山区与深圳全市」): both are asked about
+        joined = {b.name for a in places if a.name == name for b in places if b is not a
+                  and _JOINED.search(_between(text, a, b))}
+        if any(other != name and other not in joined and any(
+                name in r.meta.region.names() and r.meta.region.name == other for r in reports) for other in names):
+            continue  # a parent of a more specific place named, not joined to it
         if own or inside:
             admitted |= own or inside
         else:

@@ -49,6 +49,7 @@ def test_words_ending_like_places_are_no_places(question):
     ("深圳市南山区的研发投入？", ["ns-2023"]),  # the city is the district's parent, not a second place
     ("深圳市和南山区的研发投入分别是多少？", ["ns-2023", "sz-2023"]),  # joined by 和: both asked
     ("深圳的南山区研发投入是多少？", ["ns-2023"]),
+    ("南山区研发投入占深圳全市的比重是多少？", ["ns-2023"]),  # the city after it, not joined: a parent
     ("大鹏的游客人数？", ["dp-2024"]),  # a functional area, known by its short form from the index
     ("全国城镇新增就业多少？", ["gw-2023"]),
     ("国家一共减轻了多少税费负担？", ["gw-2023"]),  # 国家 as the subject: the national report

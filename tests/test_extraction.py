@@ -239,6 +239,14 @@ def test_paragraphs_closing_a_part_are_not_its_last_chapters_items():
                       "社会保障全面加强，发放补贴1亿元。"]
 
 
+# A plan chapter whose paragraphs each open with an action, worded unlike the questions asked of it.
+ACTIONS = ("二、2023年工作安排", "（五）建设美丽城区",
+           "开展碧水蓝天守护行动。强化挥发性有机物减排，加强扬尘治理。",
+           "开展土壤噪声治理行动。动态更新土壤环境质量一张图，加大重金属企业排查整治。",
+           "开展绿色低碳引领行动。推进企业节能技术改造，稳步推进能源结构调整。",
+           "（六）建设幸福城区", "新建学校十所，新增学位一万个。")
+
+
 def _hits(report, *paragraph_numbers):
     from assistant.retrieve import Hit
     from corpus.models import Chunk
@@ -254,11 +262,7 @@ def test_the_section_the_best_passages_agree_on_answers_without_the_questions_wo
     from assistant.answer_measures import _agreed_section
     from assistant.citations import Builder
 
-    report = _report("二、2023年工作安排", "（五）建设美丽城区",
-                     "开展碧水蓝天守护行动。强化挥发性有机物减排，加强扬尘治理。",
-                     "开展土壤噪声治理行动。动态更新土壤环境质量一张图，加大重金属企业排查整治。",
-                     "开展绿色低碳引领行动。推进企业节能技术改造，稳步推进能源结构调整。",
-                     "（六）建设幸福城区", "新建学校十所，新增学位一万个。")
+    report = _report(*ACTIONS)
     query = _ask("2023年在生态环境保护方面要做哪些事？")
     weights = {t: 1.0 for t in query.terms}
     found = _agreed_section(query, report, _hits(report, 1, 2, 3), weights, Builder(citations=[]))
@@ -274,11 +278,7 @@ def test_a_question_naming_no_place_is_not_answered_from_a_section_without_its_w
     from assistant.answer_measures import answer_measures
     from assistant.citations import Builder
 
-    report = _report("二、2023年工作安排", "（五）建设美丽城区",
-                     "开展碧水蓝天守护行动。强化挥发性有机物减排，加强扬尘治理。",
-                     "开展土壤噪声治理行动。动态更新土壤环境质量一张图，加大重金属企业排查整治。",
-                     "开展绿色低碳引领行动。推进企业节能技术改造，稳步推进能源结构调整。",
-                     "（六）建设幸福城区", "新建学校十所，新增学位一万个。")
+    report = _report(*ACTIONS)
     query = _ask("2023年在生态环境保护方面要做哪些事？")
     weights = {t: 1.0 for t in query.terms}
     hits = _hits(report, 1, 2, 3)

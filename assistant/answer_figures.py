@@ -57,24 +57,40 @@ def choose(rows: list[list[tuple[Figure, dict[str, float]]]], scorer: Scorer) ->
     rows = [[(fig, f) for fig, f in part if f["year"] >= 0] for part in rows]
     if not rows:
         return [], 0.0
-    starts = sorted(rows[0], key=lambda r: -scorer.probability(r[1]))[:BEAM] or [None]
+    alone = [[scorer.probability(f) for _, f in part] for part in rows]  # each figure's, by itself
+    beside: dict[tuple[int, int], float] = {}  # with another pick in its sentence (same_sentence = 1)
+
+    def probability(i: int, j: int, chosen: list[Figure]) -> float:
+        fig, features = rows[i][j]
+        if not any(c is not fig and c.sentence_start == fig.sentence_start and c.report_id == fig.report_id
+                   for c in chosen):
+            return alone[i][j]
+        if (i, j) not in beside:
+            beside[i, j] = scorer.probability({**features, "same_sentence": 1.0})
+        return beside[i, j]
+
+    if len(rows) == 1:  # one thing asked: its best figure
+        if not alone[0]:
+            return [], 0.0
+        j = max(range(len(alone[0])), key=alone[0].__getitem__)
+        return ([rows[0][j][0]], alone[0][j]) if alone[0][j] >= scorer.threshold else ([], 0.0)
+    starts = sorted(range(len(rows[0])), key=lambda j: -alone[0][j])[:BEAM] or [None]
     best: tuple[float, list[Figure], float] = (-1.0, [], 0.0)
     for start in starts:
-        picks: dict[int, tuple[Figure, float]] = {}
-        if start and (p := scorer.probability(start[1])) >= scorer.threshold:
-            picks[0] = (start[0], p)
-        for _ in range(2):
+        picks: dict[int, tuple[int, int]] = {}  # part → (part, row) of its pick
+        if start is not None and alone[0][start] >= scorer.threshold:
+            picks[0] = (0, start)
+        for round_ in range(2):
             for i, part in enumerate(rows):
-                if i in picks or (i == 0 and start and _ == 0):
+                if i in picks or (i == 0 and start is not None and round_ == 0):
                     continue
-                chosen = [fig for fig, _p in picks.values()]
-                scored = [(scorer.probability(with_same_sentence(f, fig, chosen)), fig)
-                          for fig, f in part if all(fig is not c for c in chosen)]
+                chosen = [rows[a][b][0] for a, b in picks.values()]
+                scored = [(probability(i, j, chosen), j) for j, (fig, _) in enumerate(part)
+                          if all(fig is not c for c in chosen)]
                 if scored and (top := max(scored, key=lambda s: s[0]))[0] >= scorer.threshold:
-                    picks[i] = (top[1], top[0])
-        chosen = [picks[i][0] for i in sorted(picks)]
-        features = {id(fig): f for part in rows for fig, f in part}
-        probabilities = [scorer.probability(with_same_sentence(features[id(fig)], fig, chosen)) for fig in chosen]
+                    picks[i] = (i, top[1])
+        chosen = [rows[a][b][0] for a, b in (picks[i] for i in sorted(picks))]
+        probabilities = [probability(a, b, chosen) for a, b in (picks[i] for i in sorted(picks))]
         if sum(probabilities) > best[0]:
             best = (sum(probabilities), chosen, max(probabilities, default=0.0))
     return best[1], best[2]

@@ -38,10 +38,13 @@ def figure_candidates(query: Query, report: Report, hits: list[Hit], weights: di
     return out
 
 
+def _shares_sentence(fig: Figure, chosen: list[Figure]) -> bool:
+    return any(c is not fig and c.sentence_start == fig.sentence_start and c.report_id == fig.report_id
+               for c in chosen)
+
+
 def with_same_sentence(features: dict[str, float], fig: Figure, chosen: list[Figure]) -> dict[str, float]:
-    if any(c is not fig and c.sentence_start == fig.sentence_start and c.report_id == fig.report_id for c in chosen):
-        return {**features, "same_sentence": 1.0}
-    return features
+    return {**features, "same_sentence": 1.0} if _shares_sentence(fig, chosen) else features
 
 
 BEAM = 5  # the first part's best figures each tried as the start of a choice for all parts
@@ -62,8 +65,7 @@ def choose(rows: list[list[tuple[Figure, dict[str, float]]]], scorer: Scorer) ->
 
     def probability(i: int, j: int, chosen: list[Figure]) -> float:
         fig, features = rows[i][j]
-        if not any(c is not fig and c.sentence_start == fig.sentence_start and c.report_id == fig.report_id
-                   for c in chosen):
+        if not _shares_sentence(fig, chosen):
             return alone[i][j]
         if (i, j) not in beside:
             beside[i, j] = scorer.probability({**features, "same_sentence": 1.0})
@@ -77,20 +79,21 @@ def choose(rows: list[list[tuple[Figure, dict[str, float]]]], scorer: Scorer) ->
     starts = sorted(range(len(rows[0])), key=lambda j: -alone[0][j])[:BEAM] or [None]
     best: tuple[float, list[Figure], float] = (-1.0, [], 0.0)
     for start in starts:
-        picks: dict[int, tuple[int, int]] = {}  # part → (part, row) of its pick
+        picks: dict[int, int] = {}  # part → the row of its pick
         if start is not None and alone[0][start] >= scorer.threshold:
-            picks[0] = (0, start)
+            picks[0] = start
         for round_ in range(2):
             for i, part in enumerate(rows):
                 if i in picks or (i == 0 and start is not None and round_ == 0):
                     continue
-                chosen = [rows[a][b][0] for a, b in picks.values()]
+                chosen = [rows[a][b][0] for a, b in picks.items()]
                 scored = [(probability(i, j, chosen), j) for j, (fig, _) in enumerate(part)
                           if all(fig is not c for c in chosen)]
                 if scored and (top := max(scored, key=lambda s: s[0]))[0] >= scorer.threshold:
-                    picks[i] = (i, top[1])
-        chosen = [rows[a][b][0] for a, b in (picks[i] for i in sorted(picks))]
-        probabilities = [probability(a, b, chosen) for a, b in (picks[i] for i in sorted(picks))]
+                    picks[i] = top[1]
+        order = sorted(picks.items())
+        chosen = [rows[a][b][0] for a, b in order]
+        probabilities = [probability(a, b, chosen) for a, b in order]
         if sum(probabilities) > best[0]:
             best = (sum(probabilities), chosen, max(probabilities, default=0.0))
     return best[1], best[2]

@@ -100,7 +100,7 @@ def _listed_after(report: Report, para: Paragraph, builder: Builder) -> list[Mea
     return measures
 
 
-_DONE_WORDS = re.compile(r"采取|做了|取得|开展了|实现了|成效|成绩|进展|完成了|情况|开展")
+_DONE_WORDS = re.compile(r"采取|做了|取得|开展|实现了|成效|成绩|进展|完成了|情况")
 
 
 def _in_asked_part(query: Query, report: Report, hits: list[Hit]) -> list[Hit]:

@@ -166,7 +166,7 @@ def recall(index: ReportIndex, retriever, queries, one_region) -> dict[str, floa
     """Share of exact search's top 10 that the index's search returns: limited to one region's
     reports, and over everything (IVF probes only some lists there)."""
     rows = np.asarray(sorted(index.chunks), dtype=np.int64)
-    allowed = retriever.allowed_rows(one_region)
+    allowed = index.allowed_rows(retriever.allowed_reports(one_region))
     found = {"one region": [], "all": []}
     for q in queries:
         v = retriever.query_vector(q)

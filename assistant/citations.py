@@ -94,7 +94,7 @@ def coverage(terms: tuple[str, ...], weights: dict[str, float], *texts: str) -> 
 
 def term_weights(terms, index: ReportIndex) -> dict[str, float]:
     """Inverse document frequency over the whole index, per term."""
-    return {t: index.bm25.idf(t) for t in terms}
+    return {t: index.idf(t) for t in terms}
 
 
 def label(report: Report) -> str:

@@ -35,7 +35,7 @@ def _heading_topic(heading: str) -> str | None:
 def _rarity(index: ReportIndex, text: str) -> float:
     """Mean inverse document frequency of a text's words: specific headings before 「基本情况」."""
     words = index.tokenizer.tokenize(text)
-    return sum(index.bm25.idf(w) for w in words) / len(words) if words else 0.0
+    return sum(index.idf(w) for w in words) / len(words) if words else 0.0
 
 
 def example_questions(index: ReportIndex, limit: int = 5) -> list[str]:

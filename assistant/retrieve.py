@@ -9,10 +9,9 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from corpus.models import Chunk, Report
-from index.chunk_table import report_rows
+from index.backend import IndexBackend
 from index.encoders import Encoder
 from index.fusion import rrf, weighted
-from index.store import ReportIndex
 
 from assistant.figures import Figure, report_figures
 
@@ -52,18 +51,18 @@ class Hit:
 
 @dataclass
 class Retriever:
-    """Searches one opened index. It also keeps what one question would otherwise compute again
-    for every report it asks (the index does not change under it: a new generation gets a new
-    Retriever): each report's rows, each report's figures, and the last queries' vectors."""
+    """Searches one opened index, whichever backend holds it (index/backend.py). It also keeps what
+    one question would otherwise compute again for every report it asks (the index does not change
+    under it: a new generation gets a new Retriever): each report's figures and the last queries'
+    vectors."""
 
-    index: ReportIndex
+    index: IndexBackend
     encoder_factory: Callable[[], Encoder]
     fusion: str = "weighted"  # weighted (min-max, measured better with USE) | rrf
     bm25_weight: float = 0.7
     rrf_k: int = 60
     candidates: int = 50
     _encoder: Encoder | None = field(default=None, repr=False)
-    _rows: dict[str, np.ndarray] | None = field(default=None, repr=False)
     _figures: dict[str, list[Figure]] = field(default_factory=dict, repr=False)
     _vectors: OrderedDict = field(default_factory=OrderedDict, repr=False)
     _vectors_lock: threading.Lock = field(default_factory=threading.Lock, repr=False)  # the app asks from threads
@@ -74,17 +73,12 @@ class Retriever:
             self._encoder = self.encoder_factory()
         return self._encoder
 
-    def rows_of(self, report_id: str) -> np.ndarray:
-        """The report's chunk rows, sorted (all reports' are gathered in one pass, once)."""
-        if self._rows is None:
-            self._rows = report_rows(self.index.chunks)
-        return self._rows.get(report_id, np.empty(0, dtype=np.int64))
-
-    def allowed_rows(self, filters: Filters) -> np.ndarray | None:
+    def allowed_reports(self, filters: Filters) -> tuple[str, ...] | None:
+        """The reports a filter admits (None: no filter). Regions match by name prefix, which is
+        read from the reports' metadata here rather than pushed to the backend as an expression."""
         if not filters:
             return None
-        keep = [self.rows_of(rid) for rid, rep in self.index.reports.items() if filters.admits(rep)]
-        return np.sort(np.concatenate(keep)) if keep else np.empty(0, dtype=np.int64)
+        return tuple(rid for rid, rep in self.index.reports.items() if filters.admits(rep))
 
     def figures_of(self, report: Report) -> list[Figure]:
         """The report's figures (assistant/figures.py), extracted once per opened index."""
@@ -93,8 +87,8 @@ class Retriever:
             found = self._figures[report.id] = report_figures(report)
         return found
 
-    def bm25(self, query: str, k: int, allowed: np.ndarray | None) -> list[tuple[int, float]]:
-        return self.index.bm25.search(self.index.tokenizer.tokenize(query), k, allowed)
+    def bm25(self, query: str, k: int, allowed: Sequence[str] | None) -> list[tuple[int, float]]:
+        return self.index.search_bm25(query, k, allowed)
 
     def query_vector(self, query: str) -> np.ndarray:
         """Encoded once however many reports the question is asked of."""
@@ -114,21 +108,21 @@ class Retriever:
         with self._vectors_lock:
             self._vectors.clear()
 
-    def dense(self, query: str, k: int, allowed: np.ndarray | None) -> list[tuple[int, float]]:
-        return self.index.dense.search(self.query_vector(query), k, allowed)
+    def dense(self, query: str, k: int, allowed: Sequence[str] | None) -> list[tuple[int, float]]:
+        return self.index.search_dense(self.query_vector(query), k, allowed)
 
     def search_each(self, query: str, report_ids: Sequence[str], k: int = 5, mode: str = "hybrid"
                     ) -> dict[str, list[Hit]]:
         """``search`` limited to each report in turn — the same hits — from one scoring of the
         question for all of them (BM25 postings read once, the reports' vectors in one product)."""
-        groups = [self.rows_of(rid) for rid in report_ids]
         depth = max(self.candidates, k)
         if mode not in ("bm25", "dense", "hybrid"):
             raise ValueError(f"unknown retrieval mode '{mode}' (bm25, dense or hybrid)")
-        sparse = (self.index.bm25.search_groups(self.index.tokenizer.tokenize(query),
-                                                k if mode == "bm25" else depth, groups)
+        if mode == "hybrid" and self.fusion.startswith("engine-"):
+            return {rid: self._hits(self._engine_fused(query, k, depth, [rid])) for rid in report_ids}
+        sparse = (self.index.search_bm25_each(query, k if mode == "bm25" else depth, report_ids)
                   if mode != "dense" else None)
-        vectors = (self.index.dense.search_groups(self.query_vector(query), k if mode == "dense" else depth, groups)
+        vectors = (self.index.search_dense_each(self.query_vector(query), k if mode == "dense" else depth, report_ids)
                    if mode != "bm25" else None)
         found = {}
         for n, report_id in enumerate(report_ids):
@@ -141,26 +135,36 @@ class Retriever:
             found[report_id] = self._hits(ranked[:k])
         return found
 
+    def _engine_fused(self, query: str, k: int, depth: int, report_ids) -> list[tuple[int, float]]:
+        """Fused by the engine's ranker, one request per report list (only Milvus has one)."""
+        if not hasattr(self.index, "search_hybrid"):
+            raise ValueError(f"fusion '{self.fusion}' needs the milvus backend")
+        return self.index.search_hybrid(query, self.query_vector(query), k, depth, report_ids,
+                                        ranker=self.fusion.removeprefix("engine-"))
+
     def _fused(self, runs) -> list[tuple[int, float]]:
         return (rrf(runs, k=self.rrf_k) if self.fusion == "rrf"
                 else weighted(runs, [self.bm25_weight, 1.0 - self.bm25_weight]))
 
     def _hits(self, ranked) -> list[Hit]:
         hits = []
+        chunks = self.index.fetch([row for row, _ in ranked])
         for rank, (row, score) in enumerate(ranked, start=1):
-            chunk = self.index.chunks[row]
+            chunk = chunks[row]
             hits.append(Hit(chunk=chunk, report=self.index.reports[chunk.report_id], score=score, rank=rank))
         return hits
 
     def search(self, query: str, k: int = 5, mode: str = "hybrid", filters: Filters = Filters()) -> list[Hit]:
-        allowed = self.allowed_rows(filters)
-        if allowed is not None and allowed.size == 0:
+        allowed = self.allowed_reports(filters)
+        if allowed is not None and not allowed:
             return []
         depth = max(self.candidates, k)
         if mode == "bm25":
             ranked = self.bm25(query, k, allowed)
         elif mode == "dense":
             ranked = self.dense(query, k, allowed)
+        elif mode == "hybrid" and self.fusion.startswith("engine-"):
+            ranked = self._engine_fused(query, k, depth, allowed)
         elif mode == "hybrid":
             ranked = self._fused([self.bm25(query, depth, allowed), self.dense(query, depth, allowed)])
         else:

@@ -31,9 +31,11 @@ from corpus.load import read_report
 from corpus.models import Report
 from corpus.read import SUPPORTED_SUFFIXES
 from index import chunk_table, originals
+from index.backend import IndexBackend, IndexLocation
 from index.encoders import Encoder
+from index.folder import as_location
 from index.lock import IndexBusy, writer_lock
-from index.store import MANIFEST, IndexNotFound, ReportIndex, open_index, read_manifest, recover, save_index
+from index.store import IndexNotFound, open_index, read_manifest, recover, save_index
 from index.tokenize import Tokenizer
 
 ENCODE_BATCH = 64  # chunks encoded between checks of the time budget
@@ -131,11 +133,12 @@ def expand_paths(paths: Iterable[Path | str]) -> list[Path]:
     return [s.path for s in expand_sources(paths)]
 
 
-def open_or_create(folder: Path, encoder: Encoder, chunker: ChunkerSettings) -> ReportIndex:
+def open_or_create(where: Path | IndexLocation, encoder: Encoder, chunker: ChunkerSettings) -> IndexBackend:
+    location = as_location(where)
     try:
-        return open_index(folder, encoder.name)
+        return location.open(encoder.name)
     except IndexNotFound:
-        return ReportIndex.new(encoder.name, encoder.dim, chunker)
+        return location.create(encoder.name, encoder.dim, chunker)
 
 
 def unique_id(wanted: str, text_hash: str, taken: Callable[[str], bool]) -> str:
@@ -173,7 +176,7 @@ def log_failure(log_path: Path, name: str, exc: BaseException) -> None:
 class _Batch:
     """One batch of files going into one index: who is indexed under which content and source."""
 
-    index: ReportIndex
+    index: IndexBackend
     options: IngestOptions
     result: IngestResult = field(default_factory=IngestResult)
     new_ids: set[str] = field(default_factory=set)
@@ -204,7 +207,7 @@ class _Batch:
         self.result.sources[report.id] = report.source
 
 
-def add_files(index: ReportIndex, sources: Sequence[Source], encoder: Encoder,
+def add_files(index: IndexBackend, sources: Sequence[Source], encoder: Encoder,
               options: IngestOptions = IngestOptions(), *, log_path: Path | None = None, progress: bool = True,
               on_progress: Callable[[int, int, str], None] | None = None) -> IngestResult:
     """Add files to an in-memory index. ``on_progress(done, total, name)`` serves UIs."""
@@ -253,37 +256,39 @@ def add_files(index: ReportIndex, sources: Sequence[Source], encoder: Encoder,
     return result
 
 
-def ingest(paths: Sequence[Path | str], folder: Path, encoder: Encoder, chunker: ChunkerSettings, *,
-           options: IngestOptions = IngestOptions(), progress: bool = True,
+def ingest(paths: Sequence[Path | str], where: Path | IndexLocation, encoder: Encoder, chunker: ChunkerSettings,
+           *, options: IngestOptions = IngestOptions(), progress: bool = True,
            on_progress: Callable[[int, int, str], None] | None = None,
            on_wait: Callable[[str], None] | None = None) -> IngestResult:
-    """Add files to the index folder (created if missing), holding its writer lock throughout;
-    saved only if something changed. ``on_wait(message)``: another process holds the lock."""
-    folder = Path(folder)
+    """Add files to the index (an index folder, or a location of index/backend.py; created if
+    missing), holding its writer lock throughout; saved only if something changed.
+    ``on_wait(message)``: another process holds the lock."""
+    location = as_location(where)
+    folder = Path(location.folder)
     log_path = options.log_path or folder.parent / LOG_NAME
-    with writer_lock(folder, wait=options.wait, on_wait=on_wait):
-        recover(folder)
-        index = open_or_create(folder, encoder, chunker)
+    with location.lock(wait=options.wait, on_wait=on_wait):
+        location.recover()
+        index = open_or_create(location, encoder, chunker)
         result = add_files(index, expand_sources(paths), encoder, options, log_path=log_path, progress=progress,
                            on_progress=on_progress)
-        if result.changed or not (folder / MANIFEST).exists():
+        if result.changed or not location.exists():
             for report_id, path in result.files.items():  # before the save: an indexed report has its original
                 originals.keep(folder, index.reports[report_id], path)
-            save_index(index, folder)
+            location.save(index)
             originals.prune(folder, {e.content_hash for e in index.manifest.reports.values()})
     return result
 
 
-def remove_report(folder: Path, report_id: str, *, wait: bool = True,
+def remove_report(where: Path | IndexLocation, report_id: str, *, wait: bool = True,
                   on_wait: Callable[[str], None] | None = None) -> int:
-    """Remove one report from the index folder; returns its chunk count. KeyError if unknown."""
-    folder = Path(folder)
-    with writer_lock(folder, wait=wait, on_wait=on_wait):
-        recover(folder)
-        index = open_index(folder)
+    """Remove one report from the index; returns its chunk count. KeyError if unknown."""
+    location = as_location(where)
+    with location.lock(wait=wait, on_wait=on_wait):
+        location.recover()
+        index = location.open()
         removed = index.remove_report(report_id)
-        save_index(index, folder)
-        originals.prune(folder, {e.content_hash for e in index.manifest.reports.values()})
+        location.save(index)
+        originals.prune(Path(location.folder), {e.content_hash for e in index.manifest.reports.values()})
     return removed
 
 

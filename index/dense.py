@@ -78,6 +78,10 @@ class DenseIndex:
                 np.zeros((0, self.dim), np.float32)
         return ids, np.asarray(vectors, dtype=np.float32)
 
+    def export(self) -> tuple[np.ndarray, np.ndarray]:
+        """Every (row id, vector) held, for copying the index elsewhere without encoding again."""
+        return self._all()
+
     def _retype(self, ids: np.ndarray, vectors: np.ndarray) -> None:
         n = len(ids)
         if n <= FLAT_MAX:

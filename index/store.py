@@ -108,8 +108,45 @@ class ReportIndex:
         manifest = Manifest(encoder=EncoderInfo(name=encoder_name, dim=dim), chunker=chunker)
         return cls(manifest=manifest, dense=DenseIndex.empty(dim))
 
+    backend = "embedded"
+    _rows: dict[str, np.ndarray] | None = field(default=None, repr=False)  # report id → rows; reset by changes
+
     def rows_of(self, report_id: str) -> list[int]:
-        return chunk_table.report_rows(self.chunks).get(report_id, np.empty(0, np.int64)).tolist()
+        return self._report_rows(report_id).tolist()
+
+    def _report_rows(self, report_id: str) -> np.ndarray:
+        """The report's chunk rows, sorted (all reports' gathered in one pass, again after a change)."""
+        if self._rows is None:
+            self._rows = chunk_table.report_rows(self.chunks)
+        return self._rows.get(report_id, np.empty(0, dtype=np.int64))
+
+    def allowed_rows(self, report_ids: Sequence[str] | None) -> np.ndarray | None:
+        """The sorted rows of these reports (None: no filter)."""
+        if report_ids is None:
+            return None
+        keep = [self._report_rows(rid) for rid in report_ids]
+        return np.sort(np.concatenate(keep)) if keep else np.empty(0, dtype=np.int64)
+
+    # ----- the search side of index/backend.py's IndexBackend -----------------------------------
+    def fetch(self, rows: Sequence[int]) -> dict[int, Chunk]:
+        return {row: self.chunks[row] for row in rows}
+
+    def idf(self, term: str) -> float:
+        return self.bm25.idf(term)
+
+    def search_bm25(self, query: str, k: int, report_ids: Sequence[str] | None = None) -> list[tuple[int, float]]:
+        return self.bm25.search(self.tokenizer.tokenize(query), k, self.allowed_rows(report_ids))
+
+    def search_dense(self, vector: np.ndarray, k: int, report_ids: Sequence[str] | None = None
+                     ) -> list[tuple[int, float]]:
+        return self.dense.search(vector, k, self.allowed_rows(report_ids))
+
+    def search_bm25_each(self, query: str, k: int, report_ids: Sequence[str]) -> list[list[tuple[int, float]]]:
+        return self.bm25.search_groups(self.tokenizer.tokenize(query), k, [self._report_rows(r) for r in report_ids])
+
+    def search_dense_each(self, vector: np.ndarray, k: int, report_ids: Sequence[str]
+                          ) -> list[list[tuple[int, float]]]:
+        return self.dense.search_groups(vector, k, [self._report_rows(r) for r in report_ids])
 
     def remove_report(self, report_id: str) -> int:
         """Drop one report's chunks from every structure; returns how many chunks went."""
@@ -120,6 +157,7 @@ class ReportIndex:
         self.bm25 = self.bm25.remove(rows)
         for row in rows:
             del self.chunks[row]
+        self._rows = None
         del self.reports[report_id]
         del self.manifest.reports[report_id]
         self.manifest.chunk_count = len(self.chunks)
@@ -143,6 +181,7 @@ class ReportIndex:
         self.dense.add(np.asarray(rows, dtype=np.int64), vectors)
         self.bm25 = self.bm25.add(rows, [self.tokenizer.tokenize(c.index_text) for c in chunks])
         self.chunks.update(zip(rows, chunks))
+        self._rows = None
         self.reports[report.id] = report
         self.manifest.reports[report.id] = ReportEntry(
             source=report.source, title=report.meta.title, content_hash=report.content_hash, chunks=len(chunks))

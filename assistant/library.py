@@ -1,6 +1,7 @@
 """The library calls that the CLI and the web app both use: open the index, ingest, remove, search."""
 from __future__ import annotations
 
+import re
 import sys
 import time
 from collections.abc import Callable, Sequence
@@ -8,10 +9,12 @@ from pathlib import Path
 
 from corpus.load import sample_paths
 from index import dense
+from index.backend import IndexBackend, IndexLocation
 from index.build import IngestOptions, IngestResult, ingest, needs_upgrade, remove_report, upgrade
 from index.encoders import Encoder, load_encoder
+from index.folder import FolderLocation
 from index.lock import writer_lock
-from index.store import IndexMismatch, IndexNotFound, ReportIndex, open_index, read_manifest
+from index.store import IndexMismatch, IndexNotFound, open_index, read_manifest
 
 from assistant.answer import HITS_PER_REPORT, Answer, answer_question
 from assistant.followup import resolve
@@ -25,6 +28,19 @@ def encoder_for(settings: Settings) -> Encoder:
     return load_encoder(settings.model, threads=settings.threads, query_threads=settings.query_threads)
 
 
+def location_for(settings: Settings) -> IndexLocation:
+    """Where the settings' index lives: the index folder, or Milvus (the folder then holds only the
+    writer lock, the original files and the logs beside it)."""
+    if settings.backend == "embedded":
+        return FolderLocation(settings.index_dir)
+    from index.milvus import MilvusConfig, MilvusLocation
+
+    name = settings.milvus_collection or "reportqa_" + re.sub(r"[^A-Za-z0-9_]", "_", settings.index_dir.name)
+    config = MilvusConfig(uri=settings.milvus_uri, collection=name, token=settings.milvus_token.get_secret_value(),
+                          dense_index=settings.milvus_dense_index)
+    return MilvusLocation(config, settings.index_dir)
+
+
 def _say(message: str) -> None:
     print(f"reportqa: {message}", file=sys.stderr, flush=True)
 
@@ -33,6 +49,13 @@ def ensure_index(settings: Settings, *, progress: bool = True, encoder: Encoder 
                  on_wait: Callable[[str], None] | None = _say) -> None:
     """With no index yet at the default place, build one from the bundled sample reports."""
     if not settings.is_default_index:
+        return
+    if settings.backend != "embedded":
+        location = location_for(settings)
+        if not location.exists():
+            print(f"Building the sample index in {location.config.uri} (first use)…", file=sys.stderr)
+            ingest(sample_paths(), location, encoder or encoder_for(settings), settings.chunker,
+                   options=IngestOptions(limits=settings.limits), progress=progress, on_wait=on_wait)
         return
     try:
         read_manifest(settings.index_dir)
@@ -52,14 +75,16 @@ def ensure_index(settings: Settings, *, progress: bool = True, encoder: Encoder 
            options=IngestOptions(limits=settings.limits), progress=progress, on_wait=on_wait)
 
 
-def load_index(settings: Settings) -> ReportIndex:
+def load_index(settings: Settings) -> IndexBackend:
     ensure_index(settings)
+    if settings.backend != "embedded":
+        return location_for(settings).open(settings.model)
     if needs_upgrade(settings.index_dir):
         upgrade(settings.index_dir)  # saved by an older version: rewritten once, not re-made at every open
     return open_index(settings.index_dir, settings.model)
 
 
-def retriever_for(index: ReportIndex, settings: Settings, encoder: Encoder | None = None) -> Retriever:
+def retriever_for(index: IndexBackend, settings: Settings, encoder: Encoder | None = None) -> Retriever:
     dense.use_threads(settings.query_threads)
     return Retriever(index=index, encoder_factory=lambda: encoder_for(settings),
                      fusion=settings.fusion, bm25_weight=settings.bm25_weight,
@@ -73,7 +98,7 @@ def ingest_files(settings: Settings, paths: Sequence[Path | str], *, progress: b
     (else it is added beside it). ``wait=False``: IndexBusy if another process is changing the index."""
     encoder = encoder or encoder_for(settings)
     ensure_index(settings, progress=progress, encoder=encoder, on_wait=on_wait)
-    return ingest(paths, settings.index_dir, encoder, settings.chunker,
+    return ingest(paths, location_for(settings), encoder, settings.chunker,
                   options=IngestOptions(limits=settings.limits, replace=replace, wait=wait),
                   progress=progress, on_progress=on_progress, on_wait=on_wait)
 
@@ -81,10 +106,10 @@ def ingest_files(settings: Settings, paths: Sequence[Path | str], *, progress: b
 def remove(settings: Settings, report_id: str, *, wait: bool = True,
            on_wait: Callable[[str], None] | None = _say) -> int:
     ensure_index(settings, on_wait=on_wait)
-    return remove_report(settings.index_dir, report_id, wait=wait, on_wait=on_wait)
+    return remove_report(location_for(settings), report_id, wait=wait, on_wait=on_wait)
 
 
-def ask(settings: Settings, index: ReportIndex, retriever: Retriever, question: str, *,
+def ask(settings: Settings, index: IndexBackend, retriever: Retriever, question: str, *,
         mode: str | None = None, filters: Filters = Filters(), hits_per_report: int | None = None,
         previous: str | None = None) -> Answer:
     """The extractive answer; with a language model configured, its prose, numbers checked.

@@ -6,7 +6,7 @@ import os
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, model_validator
 
 from corpus.chunk import ChunkerSettings
 from corpus.limits import IngestLimits
@@ -20,6 +20,12 @@ _ENV = {
     "REPORTQA_THREADS": "threads",
     "REPORTQA_QUERY_THREADS": "query_threads",
     "REPORTQA_MODE": "mode",
+    "REPORTQA_FUSION": "fusion",
+    "REPORTQA_BACKEND": "backend",
+    "REPORTQA_MILVUS_URI": "milvus_uri",
+    "REPORTQA_MILVUS_TOKEN": "milvus_token",
+    "REPORTQA_MILVUS_COLLECTION": "milvus_collection",
+    "REPORTQA_MILVUS_INDEX": "milvus_dense_index",
 }
 _LIMITS_ENV = {
     "REPORTQA_MAX_FILE_MB": "max_file_mb",
@@ -63,10 +69,27 @@ class Settings(BaseModel):
     mode: Mode = "hybrid"
     top_k: int = Field(default=5, ge=1, le=100)
     candidates: int = Field(default=50, ge=1, description="hits taken from each retriever before fusion")
-    fusion: Literal["weighted", "rrf"] = "weighted"
+    fusion: Literal["weighted", "rrf", "engine-rrf", "engine-weighted"] = Field(
+        default="weighted", description="weighted: min-max scores, BM25 at bm25_weight (measured best); rrf: "
+        "reciprocal ranks; engine-*: fused by Milvus's own rankers (milvus backend only)")
     bm25_weight: float = Field(default=0.7, ge=0.0, le=1.0, description="weighted fusion: BM25's share")
     rrf_k: int = Field(default=60, ge=1)
     llm: LlmSettings | None = Field(default=None, description="answers are extractive without one")
+    backend: Literal["embedded", "milvus"] = Field(
+        default="embedded", description="embedded: FAISS + BM25 in the index folder; milvus: a Milvus server or "
+                                        "Milvus Lite file (index/milvus.py)")
+    milvus_uri: str | None = Field(default=None, description="http://host:19530, or a path ending in .db (Milvus Lite)")
+    milvus_token: SecretStr = Field(default=SecretStr(""), description="'user:password' or an API key")
+    milvus_collection: str | None = Field(
+        default=None, pattern=r"^[A-Za-z_][A-Za-z0-9_]{0,200}$",
+        description="collection name prefix (default: reportqa_ and the index folder's name)")
+    milvus_dense_index: Literal["FLAT", "HNSW", "IVF_FLAT", "IVF_SQ8"] = "FLAT"
+
+    @model_validator(mode="after")
+    def _milvus_needs_uri(self) -> "Settings":
+        if self.backend == "milvus" and not self.milvus_uri:
+            raise ValueError("the milvus backend needs --milvus-uri (http://host:19530 or a file ending in .db)")
+        return self
 
     @property
     def is_default_index(self) -> bool:

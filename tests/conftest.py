@@ -79,3 +79,41 @@ def shared() -> Path:
             pytest.fail(message)
         pytest.skip(message)
     return SHARED
+
+
+BACKENDS = ["embedded", "milvus"]
+
+
+def location(backend: str, folder: Path):
+    """Where a test's index lives on ``backend``: the folder itself, or a Milvus Lite file beside it."""
+    if backend == "embedded":
+        from index.folder import FolderLocation
+
+        return FolderLocation(folder)
+    from index.milvus import MilvusConfig, MilvusLocation
+
+    return MilvusLocation(MilvusConfig(uri=str(folder.parent / f"{folder.name}-milvus.db"),
+                                       collection="t_" + folder.name.replace("-", "_")), folder)
+
+
+def build_index(backend: str, paths, folder: Path, encoder, chunker: ChunkerSettings = ChunkerSettings()):
+    """The opened index of these report files on ``backend``."""
+    where = location(backend, folder)
+    ingest(paths, where, encoder, chunker, progress=False)
+    return where.open()
+
+
+def backend_settings(backend: str, folder: Path, **more):
+    """Settings for an index at ``folder`` on ``backend`` (Milvus Lite in a file beside it)."""
+    from assistant.settings import Settings
+
+    if backend == "embedded":
+        return Settings(index_dir=folder, **more)
+    return Settings(index_dir=folder, backend="milvus", milvus_uri=str(folder.parent / f"{folder.name}-milvus.db"),
+                    **more)
+
+
+@pytest.fixture(params=BACKENDS)
+def backend(request) -> str:
+    """Each test taking it runs on the embedded index and on Milvus (Milvus Lite)."""
+    return request.param

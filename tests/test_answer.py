@@ -3,15 +3,15 @@ import pytest
 
 from assistant import library
 from assistant.answer import answer_question
-from assistant.settings import Settings
+from conftest import BACKENDS, backend_settings
 from corpus.load import sample_paths
 
 pytestmark = pytest.mark.slow
 
 
-@pytest.fixture(scope="module")
-def ask(tmp_path_factory):
-    settings = Settings(index_dir=tmp_path_factory.mktemp("idx") / "index")
+@pytest.fixture(scope="module", params=BACKENDS)
+def ask(request, tmp_path_factory):
+    settings = backend_settings(request.param, tmp_path_factory.mktemp("idx") / "index")
     library.ingest_files(settings, sample_paths(), progress=False)
     index = library.load_index(settings)
     retriever = library.retriever_for(index, settings)

@@ -4,10 +4,7 @@ import pytest
 
 from assistant.answer import answer_question
 from assistant.retrieve import Retriever
-from corpus.chunk import ChunkerSettings
-from index.build import ingest
-from index.store import open_index
-from conftest import FakeEncoder
+from conftest import BACKENDS, FakeEncoder, build_index
 
 REPORT_2023 = """2023年龙岗区政府工作报告
 各位代表：
@@ -27,16 +24,15 @@ REPORT_2024 = """2024年龙岗区政府工作报告
 """
 
 
-@pytest.fixture(scope="module")
-def ask(tmp_path_factory):
+@pytest.fixture(scope="module", params=BACKENDS)
+def ask(request, tmp_path_factory):
     folder = tmp_path_factory.mktemp("grounded")
     paths = []
     for name, text in (("龙岗区2023年政府工作报告.txt", REPORT_2023), ("龙岗区2024年政府工作报告.txt", REPORT_2024)):
         path = folder / name
         path.write_text(text, encoding="utf-8")
         paths.append(path)
-    ingest(paths, folder / "index", FakeEncoder(), ChunkerSettings(), progress=False)
-    index = open_index(folder / "index")
+    index = build_index(request.param, paths, folder / "index", FakeEncoder())
     retriever = Retriever(index, encoder_factory=FakeEncoder)
     return lambda q: answer_question(q, index, retriever, mode="bm25")
 

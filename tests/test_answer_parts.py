@@ -4,10 +4,7 @@ import pytest
 
 from assistant.answer import answer_question
 from assistant.retrieve import Retriever
-from corpus.chunk import ChunkerSettings
-from index.build import ingest
-from index.store import open_index
-from conftest import FakeEncoder
+from conftest import BACKENDS, FakeEncoder, build_index
 
 REPORT = """东湖区卫生健康委员会2020年法治政府建设工作报告
 一、健全工作机制，组织保障进一步加强
@@ -21,13 +18,12 @@ REPORT = """东湖区卫生健康委员会2020年法治政府建设工作报告
 """
 
 
-@pytest.fixture(scope="module")
-def ask(tmp_path_factory):
+@pytest.fixture(scope="module", params=BACKENDS)
+def ask(request, tmp_path_factory):
     folder = tmp_path_factory.mktemp("parts")
     path = folder / "东湖区卫健委2020年法治政府建设工作报告.txt"
     path.write_text(REPORT, encoding="utf-8")
-    ingest([path], folder / "index", FakeEncoder(), ChunkerSettings(), progress=False)
-    index = open_index(folder / "index")
+    index = build_index(request.param, [path], folder / "index", FakeEncoder())
     retriever = Retriever(index, encoder_factory=FakeEncoder)
     return lambda q: answer_question(q, index, retriever, mode="bm25")
 

@@ -18,9 +18,10 @@ def gold(tmp_path, monkeypatch):
     return path
 
 
-def test_all_modes_side_by_side_with_both_files(gold, tmp_path, capsys):
+def test_all_modes_side_by_side_with_both_files(gold, tmp_path, capsys, backend):
     out = tmp_path / "out"
-    assert main(["eval", str(gold), "--mode", "all", "--out", str(out), "--quiet"]) == 0
+    on = ["--backend", "milvus", "--milvus-uri", str(tmp_path / "m.db")] if backend == "milvus" else []
+    assert main(["eval", str(gold), "--mode", "all", "--out", str(out), "--quiet", *on]) == 0
     table = capsys.readouterr().out
     assert table.splitlines()[0].split() == ["bm25", "dense", "hybrid"]
     assert "recall@10" in table and "citation precision" in table

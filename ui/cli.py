@@ -25,7 +25,17 @@ class UsageError(Exception):
 
 
 def _settings(args: argparse.Namespace) -> Settings:
-    return Settings.load(index_dir=getattr(args, "index", None), model=getattr(args, "model", None))
+    return Settings.load(index_dir=getattr(args, "index", None), model=getattr(args, "model", None),
+                         backend=getattr(args, "backend", None), milvus_uri=getattr(args, "milvus_uri", None),
+                         milvus_collection=getattr(args, "milvus_collection", None),
+                         milvus_token=getattr(args, "milvus_token", None))
+
+
+def _where(settings: Settings) -> str:
+    """The index as a user named it: its folder, or the Milvus URI and collection."""
+    if settings.backend == "embedded":
+        return str(settings.index_dir)
+    return f"{settings.milvus_uri} (Milvus collection {library.location_for(settings).config.collection})"
 
 
 def _filters(args: argparse.Namespace) -> Filters:
@@ -51,7 +61,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         print(f"warning   {warning.name}: {warning.text}", file=sys.stderr)
     for failure in result.failed:
         print(f"skipped   {failure.name}: {failure.reason}", file=sys.stderr)
-    print(f"index: {settings.index_dir}")
+    print(f"index: {_where(settings)}")
     return 1 if result.failed and not (result.added or result.replaced or result.unchanged) else 0
 
 
@@ -105,6 +115,13 @@ def cmd_bench(args: argparse.Namespace) -> int:
 
     if args.reliability:
         return _reliability(args)
+    if args.backend == "milvus":
+        from assistant.bench_backends import SIZES, run_backends
+
+        settings = Settings.load(index_dir=getattr(args, "index", None), model=args.model)
+        print(json.dumps(run_backends(settings, args.paths or _default_scale_paths(), args.sizes or SIZES,
+                                      milvus_uri=args.milvus_uri), ensure_ascii=False, indent=2))
+        return 0
     if args.scale:
         from assistant.bench_scale import run_scale
 
@@ -223,7 +240,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     ctx = AppContext.open(_settings(args))
     app = build_app(ctx)
     shown = "127.0.0.1" if args.host in ("0.0.0.0", "::") else args.host
-    print(f"reportqa: {len(ctx.index.reports)} reports from {ctx.settings.index_dir}\n"
+    print(f"reportqa: {len(ctx.index.reports)} reports from {_where(ctx.settings)}\n"
           f"「加入评测集」 writes gold files to {GoldFolder.beside(ctx.settings.index_dir).path}\n"
           f"Open http://{shown}:{args.port} in a browser (Ctrl+C stops the app).", flush=True)
     launch(app, ctx, host=args.host, port=args.port, auth=auth)
@@ -272,6 +289,30 @@ def _add_index_args(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--index", help="index folder (default: the sample index, built on first use)")
     parser.add_argument("--model", help="encoder: 'use-multilingual-v3' (default) or a sentence-transformers "
                                         "model name or local path")
+    _add_backend_args(parser)
+
+
+def _add_backend_args(parser: argparse.ArgumentParser, *, backend: bool = True) -> None:
+    if backend:
+        parser.add_argument("--backend", choices=["embedded", "milvus"],
+                            help="where the index is held (default embedded: the --index folder)")
+    parser.add_argument("--milvus-uri", metavar="URI",
+                        help="Milvus: http://host:19530 (a server or cluster) or a file path ending in .db (Milvus Lite)")
+    parser.add_argument("--milvus-collection", metavar="NAME",
+                        help="Milvus collection name prefix (default: reportqa_ and the --index folder's name)")
+    parser.add_argument("--milvus-token", metavar="TOKEN", help="Milvus 'user:password' or API key")
+
+
+def cmd_migrate(args: argparse.Namespace) -> int:
+    from index.migrate import migrate
+
+    source = _settings(argparse.Namespace(**{**vars(args), "backend": "embedded"}))
+    target = _settings(argparse.Namespace(**{**vars(args), "backend": args.to}))
+    index = library.load_index(source)
+    copied = migrate(index, library.location_for(target), progress=not args.quiet)
+    print(f"copied {len(index.reports)} reports, {copied} chunks from {source.index_dir} to "
+          f"{target.milvus_uri} (use --backend milvus --milvus-uri {target.milvus_uri} from now on)")
+    return 0
 
 
 def _add_wait_arg(parser: argparse.ArgumentParser) -> None:
@@ -298,6 +339,14 @@ def build_parser() -> argparse.ArgumentParser:
     _add_wait_arg(p)
     _add_index_args(p)
     p.set_defaults(func=cmd_ingest)
+
+    p = sub.add_parser("migrate", help="copy the embedded index (--index) to Milvus, without encoding again")
+    p.add_argument("--to", choices=["milvus"], required=True)
+    p.add_argument("--quiet", action="store_true", help="no progress bar")
+    p.add_argument("--index", help="the index folder to copy (default: the sample index)")
+    p.add_argument("--model", help=argparse.SUPPRESS)
+    _add_backend_args(p, backend=False)
+    p.set_defaults(func=cmd_migrate)
 
     p = sub.add_parser("reports", help="list the indexed reports and their metadata")
     _add_index_args(p)
@@ -369,6 +418,13 @@ def build_parser() -> argparse.ArgumentParser:
                    help="--reliability: size of the report ingested (default 20; the size limit is raised for it)")
     p.add_argument("--max-p95-ms", type=float, help="--reliability: exit non-zero if question p95 is over this")
     p.add_argument("--max-rss-mb", type=float, help="--reliability: exit non-zero if peak RSS is over this")
+    p.add_argument("--backend", choices=["embedded", "milvus"],
+                   help="milvus: the embedded index and Milvus side by side at --sizes chunks (ingest chunks/s, "
+                        "answer p50/p95)")
+    p.add_argument("--sizes", type=_positive, nargs="+", metavar="N", help="--backend milvus: index sizes in chunks "
+                   "(default 16000 100000)")
+    p.add_argument("--milvus-uri", metavar="URI", help="--backend milvus: the Milvus to measure (default: a "
+                   "temporary Milvus Lite file)")
     p.add_argument("--scale", type=_positive, metavar="N",
                    help="instead: an index of N chunks made from copies of the reports given (ingested once "
                         "and kept): open time, RSS, disk, latencies, one report added and removed, recall")
@@ -384,7 +440,9 @@ def run(handler: Callable[[argparse.Namespace], int], args: argparse.Namespace) 
         return handler(args)
     except ValidationError as exc:
         first = exc.errors()[0]
-        print(f"reportqa: error: setting {'.'.join(map(str, first['loc']))}: {first['msg']}", file=sys.stderr)
+        where = ".".join(map(str, first["loc"]))
+        message = first["msg"].removeprefix("Value error, ")
+        print(f"reportqa: error: {f'setting {where}: ' if where else ''}{message}", file=sys.stderr)
     except BrokenPipeError:  # `reportqa figures | head`: the reader left; not an error
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0

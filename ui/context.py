@@ -21,16 +21,17 @@ from assistant.serial_encoder import SerialEncoder
 from assistant.settings import Settings
 from index.build import IngestResult
 from index.encoders import Encoder
-from index.store import ReportIndex, StoreError, folder_signature, read_manifest
+from index.backend import IndexBackend
+from index.store import StoreError
 
 __all__ = ["AppContext", "SerialEncoder", "Snapshot"]
 
 
 @dataclass(frozen=True)
 class Snapshot:
-    index: ReportIndex
+    index: IndexBackend
     retriever: Retriever
-    signature: tuple | None  # the index folder's folder_signature when this was checked against it
+    signature: object  # the location's signature (an index folder's stat) when this was checked against it
     warming: threading.Thread | None = None  # reads every report's figures ahead of the first question
 
 
@@ -43,7 +44,7 @@ def open_snapshot(settings: Settings, encoder: Encoder) -> Snapshot:
     """The index as on disk now. A question naming no region reads every report's figures; a
     background thread reads them as soon as the index is open, so the first such question does not
     wait for all of them (about 1.5 s at 110 reports)."""
-    signature = folder_signature(settings.index_dir)  # taken first: a save made while opening is seen next time
+    signature = library.location_for(settings).signature()  # taken first: a save made while opening is seen next time
     index = library.load_index(settings)
     retriever = library.retriever_for(index, settings, encoder=encoder)
     warming = threading.Thread(target=_warm, args=(retriever,), name="reportqa-figures", daemon=True)
@@ -58,29 +59,37 @@ class AppContext:
     current: Snapshot
     _write: threading.Lock = field(default_factory=threading.Lock, repr=False)
     _reload: threading.Lock = field(default_factory=threading.Lock, repr=False)
+    _where: object = field(default=None, repr=False)
 
     @classmethod
     def open(cls, settings: Settings, encoder: Encoder | None = None) -> "AppContext":
         encoder = SerialEncoder(encoder or library.encoder_for(settings))
-        if not (settings.index_dir / "manifest.json").exists():
+        if not library.location_for(settings).exists():
             library.ingest_files(settings, [], progress=False, encoder=encoder)  # sample index on first use
         return cls(settings, encoder, open_snapshot(settings, encoder))
+
+    @property
+    def _location(self):
+        """One location (for Milvus, one client) for the app's life."""
+        if self._where is None:
+            self._where = library.location_for(self.settings)
+        return self._where
 
     def _open(self) -> Snapshot:
         return open_snapshot(self.settings, self.encoder)
 
     @property
-    def index(self) -> ReportIndex:
+    def index(self) -> IndexBackend:
         return self.snapshot()[0]
 
     @property
     def retriever(self) -> Retriever:
         return self.snapshot()[1]
 
-    def snapshot(self) -> tuple[ReportIndex, Retriever]:
+    def snapshot(self) -> tuple[IndexBackend, Retriever]:
         """The index as it is on disk now: re-opened if another process saved a new generation."""
         current = self.current
-        if folder_signature(self.settings.index_dir) != current.signature:
+        if self._location.signature() != current.signature:
             current = self._refresh(current)
         return current.index, current.retriever
 
@@ -88,9 +97,9 @@ class AppContext:
         with self._reload:
             if self.current is not seen:  # another thread has just refreshed
                 return self.current
-            signature = folder_signature(self.settings.index_dir)
+            signature = self._location.signature()
             try:
-                generation = read_manifest(self.settings.index_dir).generation
+                generation = self._location.read_manifest().generation
                 if generation == seen.index.manifest.generation:
                     self.current = Snapshot(seen.index, seen.retriever, signature)
                 else:

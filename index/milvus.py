@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import json
 import logging
+import threading
 from collections import Counter, OrderedDict
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
@@ -38,9 +39,9 @@ from corpus.chunk import ChunkerSettings
 from corpus.models import Chunk, Report
 from index.chunk_table import chunk_from_json
 from index.lock import writer_lock
-from index.store import (EncoderInfo, IndexMismatch, IndexNotFound, Manifest, ReportEntry, StoreError,
-                         _library_versions, _parse_manifest, _report_from_json, _report_to_json)
-from index.tokenize import STOPWORDS, Tokenizer, domain_terms, domain_words
+from index.store import (EncoderInfo, IndexMismatch, IndexNotFound, Manifest, StoreError, _library_versions,
+                         _parse_manifest, _report_from_json, _report_to_json, entry_of, new_rows)
+from index.tokenize import STOPWORDS, Tokenizer, domain_words
 
 PART_CHARS = 16_000  # a blob part: at most 64,000 bytes of UTF-8, under VARCHAR's 65,535
 MAX_TEXT = 65_535
@@ -152,25 +153,16 @@ class MilvusIndex:
     counted: dict[str, Counter] = field(default_factory=dict)  # report id → token document frequencies known
     # without tokenizing (index/migrate.py reads them from the source's postings)
     _cache: OrderedDict = field(default_factory=OrderedDict, repr=False)
+    _cache_lock: threading.Lock = field(default_factory=threading.Lock, repr=False)  # the app asks from threads
     backend = "milvus"
 
     # ----- changes -------------------------------------------------------------------------
     def add_report(self, report: Report, chunks: list[Chunk], vectors: np.ndarray, *, learn_terms: bool = True) -> None:
-        if vectors.shape != (len(chunks), self.manifest.encoder.dim):
-            raise ValueError(f"expected {len(chunks)} vectors of dimension {self.manifest.encoder.dim}, "
-                             f"got {vectors.shape}")
-        if report.id in self.reports:
-            self.remove_report(report.id)
-        self.pending_terms |= domain_terms([report.text])
-        if learn_terms:
-            self.learn_terms()
-        start = self.manifest.next_row_id
-        rows = list(range(start, start + len(chunks)))
-        self.manifest.next_row_id = start + len(chunks)
+        """As the embedded index's; written at the next save."""
+        rows = new_rows(self, report, chunks, vectors, learn_terms)
         self.added[report.id] = (chunks, vectors, rows)
         self.reports[report.id] = report
-        self.manifest.reports[report.id] = ReportEntry(
-            source=report.source, title=report.meta.title, content_hash=report.content_hash, chunks=len(chunks))
+        self.manifest.reports[report.id] = entry_of(report, len(chunks))
         self.manifest.chunk_count += len(chunks)
 
     def remove_report(self, report_id: str) -> int:
@@ -194,15 +186,17 @@ class MilvusIndex:
 
     # ----- reading -------------------------------------------------------------------------
     def fetch(self, rows: Sequence[int]) -> dict[int, Chunk]:
-        found = {r: self._cache[r] for r in rows if r in self._cache}
+        with self._cache_lock:
+            found = {r: self._cache[r] for r in rows if r in self._cache}
         missing = [int(r) for r in rows if r not in found]
         if missing:
             got = _call(lambda: self.client.get(self.config.chunks, ids=missing, output_fields=["chunk"]))
-            for entity in got:
-                row, chunk = chunk_from_json(entity["chunk"])
-                found[row] = self._cache[row] = chunk
-            while len(self._cache) > CHUNKS_CACHED:
-                self._cache.popitem(last=False)
+            fetched = dict(chunk_from_json(entity["chunk"]) for entity in got)
+            found.update(fetched)
+            with self._cache_lock:
+                self._cache.update(fetched)
+                while len(self._cache) > CHUNKS_CACHED:
+                    self._cache.popitem(last=False)
         return found
 
     def idf(self, term: str) -> float:

@@ -167,24 +167,13 @@ class ReportIndex:
         """Add (or replace) one report; the other reports' vectors and postings stay as they are.
         ``learn_terms=False``: its quoted terms wait in ``pending_terms`` for ``learn_terms()``, so
         a batch of reports scans the chunks for new terms once, not once per report."""
-        if vectors.shape != (len(chunks), self.manifest.encoder.dim):
-            raise ValueError(f"expected {len(chunks)} vectors of dimension {self.manifest.encoder.dim}, "
-                             f"got {vectors.shape}")
-        if report.id in self.reports:
-            self.remove_report(report.id)
-        self.pending_terms |= domain_terms([report.text])
-        if learn_terms:
-            self.learn_terms()
-        start = self.manifest.next_row_id
-        rows = list(range(start, start + len(chunks)))
-        self.manifest.next_row_id = start + len(chunks)
+        rows = new_rows(self, report, chunks, vectors, learn_terms)
         self.dense.add(np.asarray(rows, dtype=np.int64), vectors)
         self.bm25 = self.bm25.add(rows, [self.tokenizer.tokenize(c.index_text) for c in chunks])
         self.chunks.update(zip(rows, chunks))
         self._rows = None
         self.reports[report.id] = report
-        self.manifest.reports[report.id] = ReportEntry(
-            source=report.source, title=report.meta.title, content_hash=report.content_hash, chunks=len(chunks))
+        self.manifest.reports[report.id] = entry_of(report, len(chunks))
         self.manifest.chunk_count = len(self.chunks)
 
     def learn_terms(self) -> None:
@@ -204,6 +193,26 @@ class ReportIndex:
         names = {t.lower() for t in new}
         if counts or names & self.bm25.terms.keys():
             self.bm25 = self.bm25.set_counts(names, counts)
+
+
+def new_rows(index, report: Report, chunks: Sequence[Chunk], vectors: np.ndarray, learn_terms: bool) -> list[int]:
+    """What adding a report does first on either backend: check the vectors, drop the report's
+    earlier version, note its quoted terms, and give its chunks the next row ids."""
+    if vectors.shape != (len(chunks), index.manifest.encoder.dim):
+        raise ValueError(f"expected {len(chunks)} vectors of dimension {index.manifest.encoder.dim}, "
+                         f"got {vectors.shape}")
+    if report.id in index.reports:
+        index.remove_report(report.id)
+    index.pending_terms |= domain_terms([report.text])
+    if learn_terms:
+        index.learn_terms()
+    start = index.manifest.next_row_id
+    index.manifest.next_row_id = start + len(chunks)
+    return list(range(start, start + len(chunks)))
+
+
+def entry_of(report: Report, chunks: int) -> ReportEntry:
+    return ReportEntry(source=report.source, title=report.meta.title, content_hash=report.content_hash, chunks=chunks)
 
 
 # ----- serialization --------------------------------------------------------------------------

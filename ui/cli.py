@@ -144,6 +144,10 @@ def _positive(text: str) -> int:
     return value
 
 
+def _sizes(text: str) -> list[int]:
+    return [_positive(part) for part in text.split(",") if part.strip()]
+
+
 def _default_scale_paths() -> list[str]:
     from corpus.load import sample_paths
 
@@ -421,8 +425,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--backend", choices=["embedded", "milvus"],
                    help="milvus: the embedded index and Milvus side by side at --sizes chunks (ingest chunks/s, "
                         "answer p50/p95)")
-    p.add_argument("--sizes", type=_positive, nargs="+", metavar="N", help="--backend milvus: index sizes in chunks "
-                   "(default 16000 100000)")
+    p.add_argument("--sizes", type=_sizes, metavar="N,N", help="--backend milvus: index sizes in chunks, "
+                   "comma-separated (default 16000,100000)")
     p.add_argument("--milvus-uri", metavar="URI", help="--backend milvus: the Milvus to measure (default: a "
                    "temporary Milvus Lite file)")
     p.add_argument("--scale", type=_positive, metavar="N",

@@ -108,7 +108,7 @@ def answer_question(question: str, index: ReportIndex, retriever: Retriever, *, 
         if query.intent == "fact":
             found = answer_fact(query, report, hits, builder, weights)
             return found and (f"{label(report)}：{found[0]}", [], [], found[1])
-        found = answer_measures(query, report, hits, builder, weights)
+        found = answer_measures(query, report, hits, builder, weights, retriever.heading_similarity)
         return found and (f"{label(report)} {found[0]}", [], found[1], found[2])
 
     # A dry run with a builder per report gives each report's confidence. A question that compares

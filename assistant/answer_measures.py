@@ -3,6 +3,7 @@ whatever style the report enumerates, from the part (review or plan) the questio
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from corpus.chunk import pieces as sentences
@@ -100,6 +101,7 @@ def _listed_after(report: Report, para: Paragraph, builder: Builder) -> list[Mea
     return measures
 
 
+SUPPORTING = 5  # the best passages that may hold the question's words
 _DONE_WORDS = re.compile(r"采取|做了|取得|开展|实现了|成效|成绩|进展|完成了|情况")
 
 
@@ -168,7 +170,8 @@ def _part_overview(query: Query, report: Report, builder: Builder) -> tuple[str,
 
 
 def answer_measures(query: Query, report: Report, hits: list[Hit], builder: Builder,
-                     weights: dict[str, float]) -> tuple[str, list[Measure], float] | None:
+                    weights: dict[str, float], headings: Callable[[str, Report], dict] | None = None
+                    ) -> tuple[str, list[Measure], float] | None:
     """The part of the report the question names, as its list of measures.
 
     Candidates around the best passage: each 一是 item of its paragraph (by title), the
@@ -179,12 +182,23 @@ def answer_measures(query: Query, report: Report, hits: list[Hit], builder: Buil
     # the words that say when (取得了, 打算) chose the part above; they are no topic to find
     query = replace(query, terms=tuple(t for t in query.terms
                                        if not (_DONE_WORDS.fullmatch(t) or PLAN_WORDS.fullmatch(t))) or query.terms)
-    supported = [h for h in hits[:3] if coverage(query.terms, weights, h.chunk.index_text) >= MIN_COVERAGE]
+    supported = [h for h in hits[:SUPPORTING] if coverage(query.terms, weights, h.chunk.index_text) >= MIN_COVERAGE]
+    if not supported and query.terms and query.report_ids and headings is not None:
+        found = _nearest_heading(query, report, headings(query.text, report), weights, builder)
+        if found:
+            return found
     if not supported:  # 「…主要做了哪几方面工作」 names no topic of its own: the part's chapters
         overview = _part_overview(query, report, builder)
         if overview or not query.report_ids:  # a question naming no place: only passages with its words,
             return overview                   # else some report of the many would have a section like it
         return _agreed_section(query, report, hits, weights, builder) or _best_section(query, report, weights, builder)
+    if len(supported) > 1 and query.report_ids and headings is not None:
+        # of the passages holding the words, the one whose heading is nearest the question first (its
+        # own: the part above, 「一、2022年工作回顾」, is every review passage's)
+        near = headings(query.text, report)
+        path = lambda h: h.chunk.section_path  # noqa: E731  (an item's segment ends some paths)
+        supported.sort(key=lambda h: -next((near[path(h)[:d]] for d in range(len(path(h)), 0, -1)
+                                            if path(h)[:d] in near), -1.0))
     top = supported[0].chunk
     para = next(p for p in report.paragraphs if p.number == top.paragraph)
     score = lambda text: weighted_share(query.terms, weights, text)  # noqa: E731
@@ -283,6 +297,23 @@ def _best_section(query: Query, report: Report, weights: dict[str, float], build
     if len(measures) < 2:
         return None
     return _listing(best.path[-1], measures), measures, (outline + whole) / 2
+
+
+def _nearest_heading(query: Query, report: Report, similarity: dict, weights: dict[str, float], builder: Builder
+                     ) -> tuple[str, list[Measure], float] | None:
+    """When no passage near the top holds the question's words, the section of the asked part whose
+    heading the encoder finds nearest the question (「在城区建设管理上有哪些安排」 → 「（四）坚持建管
+    并重，全力提升城区环境品质」): headings say what their section is about in other words."""
+    wants = _asked_part(query)
+    ranked = sorted((similarity.get(s.path, -1.0), -n, s) for n, s in enumerate(report.sections)
+                    if not NOTES_HEADING.match(s.path[0]) and (not wants or part_of(s.path, report.meta) in (wants, None)))
+    for _, _, best in reversed(ranked[-1:]):
+        measures = _section_measures(report, best.path, builder)
+        if len(measures) >= 2:
+            whole = weighted_share(query.terms, weights, report.text[best.start:best.end])
+            return _listing(best.path[-1], measures), measures, (whole + weighted_share(
+                query.terms, weights, _outline(report, best))) / 2
+    return None
 
 
 _LIST = re.compile(r"哪些|哪几|哪[一二三四五六七八九十\d]+")

@@ -64,6 +64,7 @@ class Retriever:
     candidates: int = 50
     _encoder: Encoder | None = field(default=None, repr=False)
     _figures: dict[str, list[Figure]] = field(default_factory=dict, repr=False)
+    _headings: dict[str, np.ndarray] = field(default_factory=dict, repr=False)
     _vectors: OrderedDict = field(default_factory=OrderedDict, repr=False)
     _vectors_lock: threading.Lock = field(default_factory=threading.Lock, repr=False)  # the app asks from threads
 
@@ -86,6 +87,19 @@ class Retriever:
         if found is None:
             found = self._figures[report.id] = report_figures(report)
         return found
+
+    def heading_similarity(self, question: str, report: Report) -> dict[tuple[str, ...], float]:
+        """The encoder's cosine between the question and each section heading of the report (the
+        headings are encoded once per opened index)."""
+        vectors = self._headings.get(report.id)
+        if vectors is None:
+            titles = [s.path[-1] for s in report.sections]
+            vectors = self.encoder.encode(titles, kind="passage") if titles else np.zeros((0, 1), np.float32)
+            self._headings[report.id] = vectors
+        if not report.sections:
+            return {}
+        sims = vectors @ self.query_vector(question)
+        return {s.path: float(v) for s, v in zip(report.sections, sims)}
 
     def bm25(self, query: str, k: int, allowed: Sequence[str] | None) -> list[tuple[int, float]]:
         return self.index.search_bm25(query, k, allowed)

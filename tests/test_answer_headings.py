@@ -1,0 +1,64 @@
+"""Measures chosen by what the report's headings say, on a district report written for these tests:
+two chapters both use the question's words, only one heading says the question's topic."""
+import pytest
+
+from assistant.answer import report_hits, route
+from assistant.answer_measures import _nearest_heading, answer_measures
+from assistant.citations import Builder
+from assistant.query import analyze
+from assistant.retrieve import Retriever
+from corpus.load import load_report
+from index.tokenize import Tokenizer
+from conftest import FakeEncoder, build_index
+
+REPORT = """东湖区2023年政府工作报告
+各位代表：现在，我代表东湖区人民政府，向大会报告政府工作。
+一、2022年工作回顾
+（一）产业发展提质增效
+推动园区改造工作，园区改造改善产业面貌，推动园区改造工作提速。新引进企业120家。
+（二）城区面貌持续改善
+城区面貌改善，一是推动旧村园区改造；二是新建口袋公园12个；三是整治背街小巷30条。
+二、2023年工作安排
+（一）城区面貌再上台阶
+一是完成道路微改造；二是建设滨河绿道；三是推进城中村综合整治。
+（二）营商环境持续优化
+一是推行一网通办；二是落实减税降费。
+"""
+
+
+@pytest.fixture(scope="module")
+def report_path(tmp_path_factory):
+    path = tmp_path_factory.mktemp("headings") / "东湖区2023年政府工作报告_2023.txt"
+    path.write_text(REPORT, encoding="utf-8")
+    return path
+
+
+def test_of_two_chapters_holding_the_words_the_one_headed_by_the_topic_answers(report_path, tmp_path):
+    """Both chapters hold the question's words and the first ranks higher by BM25 (it repeats
+    园区改造); the encoder finds the second's heading nearer the question: its items answer."""
+    index = build_index("embedded", [report_path], tmp_path / "index", FakeEncoder())
+    retriever = Retriever(index, encoder_factory=FakeEncoder)
+    question = "东湖区2022年在城区面貌改善上推动园区改造采取了哪些举措？"
+    routed = route(question, index)
+    report = routed.targets[0]
+    hits = report_hits(retriever, question, routed.targets, mode="bm25", k=8)[report.id]
+    assert hits[0].chunk.section_path[-1] == "（一）产业发展提质增效"
+    near = {s.path: (0.9 if s.path[-1] == "（二）城区面貌持续改善" else 0.1) for s in report.sections}
+    title, measures, _ = answer_measures(routed.query, report, hits, Builder(citations=[]), routed.weights,
+                                         lambda text, r: near)
+    assert title.startswith("（二）城区面貌持续改善")
+    assert not any("新引进企业" in m.title for m in measures)
+
+
+def test_the_nearest_heading_is_taken_from_the_part_the_question_asks(report_path):
+    """With no passage holding the words, the heading the encoder puts nearest answers — among the
+    plan part's chapters for a question about plans, even when a review heading is nearer still."""
+    report = load_report(report_path)
+    query = analyze("东湖区2023年在城区建设上打算怎么做？", [report], Tokenizer())
+    near = {s.path: 0.1 for s in report.sections}
+    review = next(s for s in report.sections if s.path[-1] == "（二）城区面貌持续改善")
+    plan = next(s for s in report.sections if s.path[-1] == "（一）城区面貌再上台阶")
+    near[review.path], near[plan.path] = 0.9, 0.6
+    title, measures, _ = _nearest_heading(query, report, near, {t: 1.0 for t in query.terms}, Builder(citations=[]))
+    assert title.startswith("（一）城区面貌再上台阶")
+    assert [m.title.split(" ", 1)[-1] for m in measures] == ["完成道路微改造", "建设滨河绿道", "推进城中村综合整治"]

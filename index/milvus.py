@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import threading
 from collections import Counter, OrderedDict
 from collections.abc import Sequence
@@ -84,6 +85,9 @@ def _one_line(exc: BaseException) -> str:
 
 def connect(config: MilvusConfig):
     """A client, or MilvusUnavailable in one line."""
+    # gRPC's own log lines (keep-alive pings Milvus Lite declines) are noise to a user: a failure
+    # reaches them as this module's one-line errors
+    os.environ.setdefault("GRPC_VERBOSITY", "NONE")
     try:
         from pymilvus import MilvusClient
     except ImportError:

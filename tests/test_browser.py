@@ -125,9 +125,9 @@ def serve(ctx):
 
 
 @contextmanager
-def fake_app(folder: Path, extra: tuple[Path, ...] = ()):
+def fake_app(folder: Path, extra: tuple[Path, ...] = (), backend: str = "embedded"):
     """The fast app (fake encoder, the seed reports and ``extra``) served from ``folder``: (url, context)."""
-    ctx = fake_context(folder / "index", extra)
+    ctx = fake_context(folder / "index", extra, backend)
     url, app = serve(ctx)
     try:
         yield url, ctx
@@ -154,6 +154,17 @@ def test_ask_shows_the_value_and_a_citation_card(page):
     card.locator("summary").click()
     expect(card.locator("mark")).to_contain_text("作出卫生行政许可2628件")
     page.screenshot(path=str(ARTIFACTS / "ask.png"), full_page=True)
+
+
+def test_the_app_on_milvus_answers_with_a_citation(browser, tmp_path):
+    """The same page over a Milvus Lite index: the value and its citation card."""
+    with fake_app(tmp_path, backend="milvus") as (url, ctx):
+        assert ctx.index.backend == "milvus"
+        page = new_page(browser, url)
+        ask(page, "普陀区作出了多少件卫生行政许可？")
+        expect(page.locator("#chat")).to_contain_text("2628件")
+        expect(page.locator("#citations details").first).to_contain_text("法治政府建设情况报告")
+        page.context.close()
 
 
 def test_two_browsers_asking_at_once_get_their_own_answers(browser, url):

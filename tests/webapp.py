@@ -5,7 +5,7 @@ from __future__ import annotations
 import socket
 from pathlib import Path
 
-from conftest import FakeEncoder
+from conftest import FakeEncoder, backend_settings
 
 from assistant import library
 from assistant.settings import Settings
@@ -13,9 +13,9 @@ from corpus.load import sample_paths
 from ui.context import AppContext, SerialEncoder
 
 
-def fake_context(index_dir: Path, extra: tuple[Path, ...] = ()) -> AppContext:
+def fake_context(index_dir: Path, extra: tuple[Path, ...] = (), backend: str = "embedded") -> AppContext:
     encoder = SerialEncoder(FakeEncoder())
-    settings = Settings(index_dir=index_dir, model=encoder.name)
+    settings = backend_settings(backend, index_dir, model=encoder.name)
     library.ingest_files(settings, [*sample_paths(), *extra], progress=False, encoder=encoder)
     return AppContext.open(settings, encoder=encoder.inner)
 

@@ -13,7 +13,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from corpus.headings import RAW_LEVEL2, RAW_LEVEL4, is_heading_line
+from corpus.headings import RAW_LEVEL2, RAW_LEVEL4, is_heading_line, is_part_heading
 
 CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 CJK_PUNCT = r"\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65“”‘’…—·"
@@ -112,13 +112,15 @@ def _glue(left: str, right: str) -> str:
 
 
 def join_fragments(lines: list[str]) -> list[str]:
-    """Join fragments that a page break or line wrap split; headings are never joined."""
+    """Join fragments that a page break or line wrap split; headings are never joined, numbered
+    (「（一）…」) or not (「2017年工作回顾」: joined, it would open the next paragraph's sentence)."""
     paragraphs: list[str] = []
     for line in lines:
         if (
             paragraphs
             and not _is_complete(paragraphs[-1])
             and not is_heading_line(paragraphs[-1])
+            and not is_part_heading(paragraphs[-1])
             and not is_heading_line(line)
         ):
             paragraphs[-1] = _glue(paragraphs[-1], line)

@@ -4,18 +4,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from corpus.headings import ITEM_STYLES, heading_level, is_heading_line, marker_number, split_heading
+from corpus.headings import ITEM_STYLES, is_part_heading, heading_level, is_heading_line, marker_number, split_heading
 from corpus.models import Item, Paragraph, Section
 
 _ITEM_BOUNDARY = re.compile(r"[。；！？：]")
 _ITEM_TITLE_END = re.compile(r"[。；，：！？]")
 MAX_ITEM_TITLE = 40
 _WORD_STYLES = {"是", "要", "第"}  # a lone ① or （1） is as likely a name or a footnote as a list
-# An unnumbered line that opens a part of the report: 「2019年工作回顾」, 「2020年工作安排」,
-# 「“十三五”发展思路和2016年主要工作任务」. It becomes a level-0 section holding the numbered ones.
-PART_HEADING = re.compile(r"^(?![一二三四五六七八九十]+、|（)(?!.*[。；！？：，,])"
-                          r".{0,20}(\d{4}年|五年|本届|新一届|未来|“十.五”).{0,16}(回顾|安排|任务|打算|思路|部署|要求)$")
-
 # The glossary closing many reports (「名词解释」, then 「1.PCT国际专利：…」): its own part, not the
 # last chapter's sub-sections.
 NOTES_HEADING = re.compile(r"^(?:附件?\s*\d*[:：]\s*)?(?:[^，。；：:\d]{0,8}(?:名词解释|名词注释|名词术语解释)|注释|注解)[:：]?"
@@ -102,7 +97,7 @@ def build_structure(body: tuple[str, ...]) -> Structure:
 
     last_items: tuple[tuple[str, ...], int, str | None] = ((), 0, None)  # (section path, last number, style)
     for block in body:
-        if len(block) <= 36 and PART_HEADING.match(block):
+        if is_part_heading(block):
             close_sections(0, max(offset - 1, 0))
             start, _ = add_line(block)
             open_sections.append((block, 0, start))

@@ -46,3 +46,13 @@ def test_furniture_facts_reach_the_metadata(zjg):
     assert extra["copies"] == "共印4份"
     assert extra["disclosure"] == "（此件主动公开）"
     assert "抄送" not in zjg.text and "共印" not in zjg.text
+
+
+def test_an_unnumbered_part_heading_is_not_joined_to_the_paragraph_after_it():
+    """A heading line has no full stop, like a fragment a page break left; 「2017年工作回顾」 joined to
+    「2017年，我区…」 would hide the part it opens (and 「2018年主要工作」 the plan part)."""
+    from corpus.clean import join_fragments
+
+    lines = ["2017年工作回顾", "2017年，全区上下攻坚克难，", "各项事业稳步发展。", "2018年主要工作", "今年要抓好三件事。"]
+    assert join_fragments(lines) == ["2017年工作回顾", "2017年，全区上下攻坚克难，各项事业稳步发展。", "2018年主要工作",
+                                     "今年要抓好三件事。"]

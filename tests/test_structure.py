@@ -84,3 +84,12 @@ def test_a_glossary_closing_the_report_is_its_own_part():
     tops = [s.path for s in structure.sections if s.level == 0 or len(s.path) == 1]
     assert ("有关名词解释",) in tops
     assert all(s.path[0] != "二、2025年工作安排" or "专利" not in s.path[-1] for s in structure.sections)
+
+
+def test_a_years_main_work_line_opens_the_plan_part():
+    """「2018年主要工作」 heads the plan part as 「2018年工作安排」 does: the numbered chapters after it are its own."""
+    from corpus.structure import build_structure
+
+    body = ("2017年工作回顾", "（一）经济平稳增长", "全年完成投资100亿元。", "2018年主要工作", "（一）推动产业升级", "一是建设园区；二是引进企业。")
+    parts = [s.path for s in build_structure(body).sections if s.level == 0]
+    assert parts == [("2017年工作回顾",), ("2018年主要工作",)]

@@ -196,9 +196,14 @@ def answer_measures(query: Query, report: Report, hits: list[Hit], builder: Buil
         # of the passages holding the words, the one whose heading is nearest the question first (its
         # own: the part above, 「一、2022年工作回顾」, is every review passage's)
         near = headings(query.text, report)
+        # A passage right under a heading with sub-sections (a part's opening 「2024年，我们…」) stands
+        # for no topic of its own: it comes after those under a topic's heading, unless it introduces
+        # them (「突出抓好12大年度工程：」).
+        parents = {sec.path[:-1] for sec in report.sections}
         path = lambda h: h.chunk.section_path  # noqa: E731  (an item's segment ends some paths)
-        supported.sort(key=lambda h: -next((near[path(h)[:d]] for d in range(len(path(h)), 0, -1)
-                                            if path(h)[:d] in near), -1.0))
+        own = lambda h: next((path(h)[:d] for d in range(len(path(h)), 0, -1) if path(h)[:d] in near), ())  # noqa: E731
+        opening = lambda h: own(h) in parents and not h.chunk.text.rstrip().endswith(("：", ":"))  # noqa: E731
+        supported.sort(key=lambda h: 2.0 if not own(h) or opening(h) else -near[own(h)])
     top = supported[0].chunk
     para = next(p for p in report.paragraphs if p.number == top.paragraph)
     score = lambda text: weighted_share(query.terms, weights, text)  # noqa: E731

@@ -50,6 +50,7 @@ BATCH = 512  # entities per insert request
 CHUNKS_CACHED = 4096
 META_DIM = 2  # Milvus wants a vector field in every collection; the meta collection's is a placeholder
 DENSE_INDEXES = ("FLAT", "HNSW", "IVF_FLAT", "IVF_SQ8")
+MAX_TOPK = 16_384  # the most hits Milvus returns for one search
 BM25_PARAMS = {"bm25_k1": 1.2, "bm25_b": 0.75}  # index/bm25.py's K1 and B
 
 
@@ -244,25 +245,31 @@ class MilvusIndex:
         return self._each(np.asarray(vector, np.float32).tolist(), "dense", k, report_ids)
 
     def _each(self, data, field_name: str, k: int, report_ids: Sequence[str]) -> list[list[tuple[int, float]]]:
-        """One grouped search (``group_by_field="report_id"``) for each report's k best. A report
-        that came back with k hits has its k best (a better one would have been fetched too); one
-        with fewer may have been cut off by the engine's candidate pool, so it is searched alone."""
+        """Each report's k best from one search over all of them, split by report. When the engine
+        returned fewer than it was asked for, every report holds all it matches; otherwise a report
+        left with fewer than k may have been cut off, and is searched alone. (A grouped search,
+        ``group_by_field``, would say the same in one request, but Milvus Lite returns no groups
+        when it is asked for more hits than match.)"""
         report_ids = list(report_ids)
         if k <= 0 or not report_ids or not _has_words(data):
             return [[] for _ in report_ids]
-        hits = self._search(data, field_name, len(report_ids), report_ids, group_by_field="report_id",
-                            group_size=k, strict_group_size=False)
-        by_report: dict[str, list] = {}
+        limit = min(MAX_TOPK, k * len(report_ids))
+        hits = self._search(data, field_name, limit, report_ids)
+        found: dict[str, list[tuple[int, float]]] = {}
         for hit in hits:
-            by_report.setdefault(hit["entity"]["report_id"], []).append(hit)
-        ranked = []
+            found.setdefault(hit["entity"]["report_id"], []).extend(self._ranked([hit], field_name))
+        complete = len(hits) < limit
+        out = []
         for rid in report_ids:
-            found = self._ranked(by_report.get(rid, []), field_name)[:k]
-            if len(found) < min(k, self.manifest.reports[rid].chunks if rid in self.manifest.reports else 0):
-                found = self._ranked(self._search(data, field_name, k, [rid]), field_name)
-            ranked.append(found)
-        return ranked
+            mine = found.get(rid, [])[:k]
+            if not complete and len(mine) < min(k, self._chunks_of(rid)):
+                mine = self._ranked(self._search(data, field_name, k, [rid]), field_name)
+            out.append(mine)
+        return out
 
+    def _chunks_of(self, report_id: str) -> int:
+        entry = self.manifest.reports.get(report_id)
+        return entry.chunks if entry else 0
 
     def search_hybrid(self, query: str, vector: np.ndarray, k: int, depth: int,
                       report_ids: Sequence[str] | None = None, ranker: str = "rrf") -> list[tuple[int, float]]:

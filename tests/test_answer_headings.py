@@ -14,6 +14,7 @@ from conftest import FakeEncoder, build_index
 REPORT = """东湖区2023年政府工作报告
 各位代表：现在，我代表东湖区人民政府，向大会报告政府工作。
 一、2022年工作回顾
+2022年，我们推动城区面貌改善和园区改造，各项工作稳步推进。
 （一）产业发展提质增效
 推动园区改造工作，园区改造改善产业面貌，推动园区改造工作提速。新引进企业120家。
 （二）城区面貌持续改善
@@ -42,7 +43,8 @@ def test_of_two_chapters_holding_the_words_the_one_headed_by_the_topic_answers(r
     routed = route(question, index)
     report = routed.targets[0]
     hits = report_hits(retriever, question, routed.targets, mode="bm25", k=8)[report.id]
-    assert hits[0].chunk.section_path[-1] == "（一）产业发展提质增效"
+    order = [h.chunk.section_path[-1] for h in hits]
+    assert order.index("（一）产业发展提质增效") < order.index("（二）城区面貌持续改善")
     near = {s.path: (0.9 if s.path[-1] == "（二）城区面貌持续改善" else 0.1) for s in report.sections}
     title, measures, _ = answer_measures(routed.query, report, hits, Builder(citations=[]), routed.weights,
                                          lambda text, r: near)
@@ -62,3 +64,21 @@ def test_the_nearest_heading_is_taken_from_the_part_the_question_asks(report_pat
     title, measures, _ = _nearest_heading(query, report, near, {t: 1.0 for t in query.terms}, Builder(citations=[]))
     assert title.startswith("（一）城区面貌再上台阶")
     assert [m.title.split(" ", 1)[-1] for m in measures] == ["完成道路微改造", "建设滨河绿道", "推进城中村综合整治"]
+
+
+def test_a_parts_opening_passage_gives_way_to_a_chapter_under_its_own_heading(report_path, tmp_path):
+    """The review part opens with a passage holding the question's words, under a heading the encoder
+    finds nearest (「一、2022年工作回顾」 shares the question's year): it speaks for no topic, so the
+    chapter's passage answers, not the list of the part's chapters."""
+    index = build_index("embedded", [report_path], tmp_path / "index", FakeEncoder())
+    retriever = Retriever(index, encoder_factory=FakeEncoder)
+    question = "东湖区2022年在城区面貌改善上推动园区改造采取了哪些举措？"
+    routed = route(question, index)
+    report = routed.targets[0]
+    hits = report_hits(retriever, question, routed.targets, mode="bm25", k=8)[report.id]
+    assert any(h.chunk.section_path == ("一、2022年工作回顾",) for h in hits[:5])
+    near = {s.path: {"一、2022年工作回顾": 0.9, "（二）城区面貌持续改善": 0.5}.get(s.path[-1], 0.1)
+            for s in report.sections}
+    title, measures, _ = answer_measures(routed.query, report, hits, Builder(citations=[]), routed.weights,
+                                         lambda text, r: near)
+    assert title.startswith("（二）城区面貌持续改善")

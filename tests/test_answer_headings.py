@@ -39,11 +39,11 @@ def test_of_two_chapters_holding_the_words_the_one_headed_by_the_topic_answers(r
     园区改造); the encoder finds the second's heading nearer the question: its items answer."""
     index = build_index("embedded", [report_path], tmp_path / "index", FakeEncoder())
     retriever = Retriever(index, encoder_factory=FakeEncoder)
-    question = "东湖区2022年在城区面貌改善上推动园区改造采取了哪些举措？"
+    question = "东湖区2022年在城区面貌改善上推动园区改造采取了哪些措施？"
     routed = route(question, index)
     report = routed.targets[0]
     hits = report_hits(retriever, question, routed.targets, mode="bm25", k=8)[report.id]
-    order = [h.chunk.section_path[-1] for h in hits]
+    order = [(h.chunk.section_path or ("",))[-1] for h in hits]
     assert order.index("（一）产业发展提质增效") < order.index("（二）城区面貌持续改善")
     near = {s.path: (0.9 if s.path[-1] == "（二）城区面貌持续改善" else 0.1) for s in report.sections}
     title, measures, _ = answer_measures(routed.query, report, hits, Builder(citations=[]), routed.weights,
@@ -72,7 +72,7 @@ def test_a_parts_opening_passage_gives_way_to_a_chapter_under_its_own_heading(re
     chapter's passage answers, not the list of the part's chapters."""
     index = build_index("embedded", [report_path], tmp_path / "index", FakeEncoder())
     retriever = Retriever(index, encoder_factory=FakeEncoder)
-    question = "东湖区2022年在城区面貌改善上推动园区改造采取了哪些举措？"
+    question = "东湖区2022年在城区面貌改善上推动园区改造采取了哪些措施？"
     routed = route(question, index)
     report = routed.targets[0]
     hits = report_hits(retriever, question, routed.targets, mode="bm25", k=8)[report.id]

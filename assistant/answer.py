@@ -17,7 +17,7 @@ from assistant.answer_figures import answer_figures, figure_candidates, with_sam
 from assistant.answer_measures import answer_measures
 from assistant.citations import Answer, Builder, Citation, Measure, Value, label, leads, term_weights
 from assistant.figure_score import Scorer, load_scorer
-from assistant.grounding import reports_for_years
+from assistant.grounding import places_in, reports_for_places, reports_for_years, years_by_place
 from assistant.query import CHANGE_WORD, Query, analyze, apply_synonyms, resolve_relative_years, with_terms
 from assistant.retrieve import Filters, Hit, Retriever
 
@@ -45,7 +45,16 @@ def route(question: str, index: ReportIndex, filters: Filters = Filters()) -> Ro
         return Route(query, (), f"所选报告中未找到关于{missing}的报告。")
     notes = (f"所选报告中未找到关于{missing}的报告",) if missing else ()  # 「福田区和南山区…」
     targets = [r for r in reports if not query.report_ids or r.id in query.report_ids]
-    if query.years:
+    places = places_in(question, targets) if len(query.years) > 1 else []
+    paired = years_by_place(places, question) if places else None
+    if paired:  # 「罗湖区2017年和坪山区2018年…分别」: each place in its own year
+        of_place = {name: reports_for_places([p for p in places if p.name == name], targets)[0] for name in paired}
+        paired_targets = [r for name, year in paired.items()
+                          for r in reports_for_years([t for t in targets if t.id in of_place[name]], [year],
+                                                     question)[0]]
+        paired = paired if paired_targets else None
+        targets = paired_targets or targets
+    if query.years and not paired:
         targets, how = reports_for_years(targets, query.years, question)
         if how == "mentions":
             # A year the reports speak of (「2025年主要安排」), not a period they cover: a word to match.

@@ -149,6 +149,25 @@ def reports_for_places(places: Sequence[Place], reports: Sequence[Report], text:
     return admitted, unknown
 
 
+_PLACE_YEAR = re.compile(r"^\s*((?:19|20)\d{2})\s*年")
+_YEAR_PLACE = re.compile(r"((?:19|20)\d{2})\s*年度?的?\s*$")
+
+
+def years_by_place(places: Sequence[Place], text: str) -> dict[str, int] | None:
+    """Each place's own year when a question pairs them — 「罗湖区2017年和坪山区2018年的GDP」, 「2016年南山
+    和2017年宝安」 — so that each place is asked about its year only; None unless every place named
+    has a year written right beside it and the years are not all one."""
+    paired: dict[str, int] = {}
+    for place in places:
+        after = _PLACE_YEAR.match(text[place.end:])
+        before = _YEAR_PLACE.search(text[:place.start])
+        year = int(after.group(1)) if after else int(before.group(1)) if before else None
+        if year is None or paired.get(place.name, year) != year:
+            return None
+        paired[place.name] = year
+    return paired if len(paired) >= 2 and len(set(paired.values())) >= 2 else None
+
+
 # A year that names a report rather than a period: 「2020年政府工作报告」, 「2023年的报告里」.
 _NAMED_REPORT = re.compile(r"((?:(?:19|20)\d{2}\s*年度?\s*[和、与及]?\s*)+)的?[^，,。？?\d]{0,12}?报告")
 

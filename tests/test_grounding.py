@@ -2,7 +2,7 @@
 period a report covers. Reports and questions are made up for these tests."""
 import pytest
 
-from assistant.grounding import places_in, reports_for_places, reports_for_years
+from assistant.grounding import places_in, reports_for_places, reports_for_years, years_by_place
 from corpus.models import Region, Report, ReportMeta
 
 
@@ -111,3 +111,13 @@ def test_a_district_short_name_of_a_city_not_indexed_is_no_place():
     """Only the cities the reports are in lend their districts' short names (「城关」 is everywhere)."""
     assert admitted("城关2022年GDP是多少？") == ([], [])
     assert admitted("如何让城市更光明？") == ([], [])
+
+
+@pytest.mark.parametrize("question, paired", [
+    ("龙岗区2022年和南山区2023年的新增就业分别是多少？", {"龙岗区": 2022, "南山区": 2023}),
+    ("2022年龙岗和2023年南山的新增就业各是多少？", {"龙岗区": 2022, "南山区": 2023}),
+    ("龙岗区和南山区2022年、2023年的新增就业是多少？", None),  # the years go with both places
+    ("龙岗区2022年和南山区2022年的新增就业分别是多少？", None),  # one year: nothing to pair
+])
+def test_a_year_written_beside_each_place_is_that_places_own(question, paired):
+    assert years_by_place(places_in(question, REPORTS), question) == paired

@@ -34,15 +34,23 @@ def report_path(tmp_path_factory):
     return path
 
 
-def test_of_two_chapters_holding_the_words_the_one_headed_by_the_topic_answers(report_path, tmp_path):
+QUESTION = "东湖区2022年在城区面貌改善上推动园区改造采取了哪些措施？"
+
+
+@pytest.fixture(scope="module")
+def asked(report_path, tmp_path_factory):
+    """QUESTION routed to the report, and its BM25 passages."""
+    index = build_index("embedded", [report_path], tmp_path_factory.mktemp("index") / "index", FakeEncoder())
+    routed = route(QUESTION, index)
+    report = routed.targets[0]
+    return routed, report, report_hits(Retriever(index, encoder_factory=FakeEncoder), QUESTION, routed.targets,
+                                       mode="bm25", k=8)[report.id]
+
+
+def test_of_two_chapters_holding_the_words_the_one_headed_by_the_topic_answers(asked):
     """Both chapters hold the question's words and the first ranks higher by BM25 (it repeats
     园区改造); the encoder finds the second's heading nearer the question: its items answer."""
-    index = build_index("embedded", [report_path], tmp_path / "index", FakeEncoder())
-    retriever = Retriever(index, encoder_factory=FakeEncoder)
-    question = "东湖区2022年在城区面貌改善上推动园区改造采取了哪些措施？"
-    routed = route(question, index)
-    report = routed.targets[0]
-    hits = report_hits(retriever, question, routed.targets, mode="bm25", k=8)[report.id]
+    routed, report, hits = asked
     order = [(h.chunk.section_path or ("",))[-1] for h in hits]
     assert order.index("（一）产业发展提质增效") < order.index("（二）城区面貌持续改善")
     near = {s.path: (0.9 if s.path[-1] == "（二）城区面貌持续改善" else 0.1) for s in report.sections}
@@ -66,16 +74,11 @@ def test_the_nearest_heading_is_taken_from_the_part_the_question_asks(report_pat
     assert [m.title.split(" ", 1)[-1] for m in measures] == ["完成道路微改造", "建设滨河绿道", "推进城中村综合整治"]
 
 
-def test_a_parts_opening_passage_gives_way_to_a_chapter_under_its_own_heading(report_path, tmp_path):
+def test_a_parts_opening_passage_gives_way_to_a_chapter_under_its_own_heading(asked):
     """The review part opens with a passage holding the question's words, under a heading the encoder
     finds nearest (「一、2022年工作回顾」 shares the question's year): it speaks for no topic, so the
     chapter's passage answers, not the list of the part's chapters."""
-    index = build_index("embedded", [report_path], tmp_path / "index", FakeEncoder())
-    retriever = Retriever(index, encoder_factory=FakeEncoder)
-    question = "东湖区2022年在城区面貌改善上推动园区改造采取了哪些措施？"
-    routed = route(question, index)
-    report = routed.targets[0]
-    hits = report_hits(retriever, question, routed.targets, mode="bm25", k=8)[report.id]
+    routed, report, hits = asked
     assert any(h.chunk.section_path == ("一、2022年工作回顾",) for h in hits[:5])
     near = {s.path: {"一、2022年工作回顾": 0.9, "（二）城区面貌持续改善": 0.5}.get(s.path[-1], 0.1)
             for s in report.sections}

@@ -50,7 +50,6 @@ BATCH = 512  # entities per insert request
 CHUNKS_CACHED = 4096
 META_DIM = 2  # Milvus wants a vector field in every collection; the meta collection's is a placeholder
 DENSE_INDEXES = ("FLAT", "HNSW", "IVF_FLAT", "IVF_SQ8")
-MAX_TOPK = 16_384  # the most hits Milvus returns for one search
 BM25_PARAMS = {"bm25_k1": 1.2, "bm25_b": 0.75}  # index/bm25.py's K1 and B
 
 
@@ -245,25 +244,24 @@ class MilvusIndex:
         return self._each(np.asarray(vector, np.float32).tolist(), "dense", k, report_ids)
 
     def _each(self, data, field_name: str, k: int, report_ids: Sequence[str]) -> list[list[tuple[int, float]]]:
-        """Each report's k best from one search over all of them, split by report. When the engine
-        returned fewer than it was asked for, every report holds all it matches; otherwise a report
-        left with fewer than k may have been cut off, and is searched alone. (A grouped search,
-        ``group_by_field``, would say the same in one request, but Milvus Lite returns no groups
-        when it is asked for more hits than match.)"""
+        """Each report's k best from one grouped search (``group_by_field="report_id"``, ``limit`` the
+        number of reports), as the engine groups them: its candidate pool spans every report when
+        it can (Milvus Lite fetches limit × group_size × 3). In dense mode every chunk has a score,
+        so a report left with none was cut off: it is searched alone. (Milvus Lite returns no
+        groups at all when ``strict_group_size`` is given, so it is not.) tests/test_retrieve.py
+        checks the result against one search per report."""
         report_ids = list(report_ids)
         if k <= 0 or not report_ids or not _has_words(data):
             return [[] for _ in report_ids]
-        limit = min(MAX_TOPK, k * len(report_ids))
-        hits = self._search(data, field_name, limit, report_ids)
+        hits = self._search(data, field_name, len(report_ids), report_ids, group_by_field="report_id", group_size=k)
         found: dict[str, list[tuple[int, float]]] = {}
         for hit in hits:
             found.setdefault(hit["entity"]["report_id"], []).extend(self._ranked([hit], field_name))
-        complete = len(hits) < limit
         out = []
         for rid in report_ids:
             mine = found.get(rid, [])[:k]
-            if not complete and len(mine) < min(k, self._chunks_of(rid)):
-                mine = self._ranked(self._search(data, field_name, k, [rid]), field_name)
+            if not mine and field_name == "dense" and self._chunks_of(rid):
+                mine = self._ranked(self._search(data, field_name, k, [rid]), field_name)  # every chunk scores
             out.append(mine)
         return out
 

@@ -224,6 +224,12 @@ def answer_measures(query: Query, report: Report, hits: list[Hit], builder: Buil
             title = report.text[lead_in[0]:lead_in[1]].rstrip("：")
             return _listing(title, listed), listed, support + max(best_score, score(title))
     if best_score == 0.0:
+        path = next((para.section_path[:d] for d in range(len(para.section_path), 0, -1)
+                     if any(s.path == para.section_path[:d] for s in report.sections)), ())
+        if path and _LIST.search(query.text) and len(_section_measures(report, path, Builder(citations=[]))) >= 2:
+            # 「有哪些…」 with no heading or item naming its words: the passage's section, listed
+            listed = _section_measures(report, path, builder)
+            return _listing(path[-1], listed), listed, support
         marker = builder.cite(report, top.section_path, top.paragraph, top.start, top.end)
         return top.text, [Measure(title=top.text, citation=marker)], support
     siblings = _run_of(report, para, part) if kind == "item" and _LIST.search(query.text) else []

@@ -2,7 +2,7 @@
 two chapters both use the question's words, only one heading says the question's topic."""
 import pytest
 
-from assistant.answer import report_hits, route
+from assistant.answer import answer_question, report_hits, route
 from assistant.answer_measures import _nearest_heading, answer_measures
 from assistant.citations import Builder
 from assistant.query import analyze
@@ -85,3 +85,13 @@ def test_a_parts_opening_passage_gives_way_to_a_chapter_under_its_own_heading(as
     title, measures, _ = answer_measures(routed.query, report, hits, Builder(citations=[]), routed.weights,
                                          lambda text, r: near)
     assert title.startswith("（二）城区面貌持续改善")
+
+
+def test_which_measures_with_no_heading_naming_them_lists_the_passages_section(report_path, tmp_path):
+    """「有哪些措施」 whose words only the body holds (新引进企业120家): the section the passage stands in,
+    listed sentence by sentence, not the one passage alone."""
+    index = build_index("embedded", [report_path], tmp_path / "index", FakeEncoder())
+    answer = answer_question("东湖区2022年在引进企业上采取了哪些措施？", index,
+                             Retriever(index, encoder_factory=FakeEncoder), mode="bm25")
+    assert answer.text.split(" ", 1)[1].startswith("（一）产业发展提质增效")
+    assert len(answer.measures) >= 2 and any("新引进企业120家" in m.title for m in answer.measures)

@@ -25,6 +25,7 @@ Milvus server. The writer lock is a local file beside ``folder`` (as for the emb
 """
 from __future__ import annotations
 
+import fcntl
 import json
 import logging
 import os
@@ -103,11 +104,35 @@ def connect(config: MilvusConfig):
         except ImportError:
             raise MilvusUnavailable("a .db Milvus URI needs Milvus Lite: pip install milvus-lite") from None
         Path(uri).expanduser().parent.mkdir(parents=True, exist_ok=True)
-        uri = str(Path(uri).expanduser())
+        uri = str(Path(uri).expanduser().resolve())
+        _hold_lite_file(uri)
     try:
         return MilvusClient(uri=uri, token=config.token, timeout=config.timeout)
     except Exception as exc:  # pymilvus raises MilvusException and gRPC errors alike
         raise MilvusUnavailable(f"cannot reach Milvus at {config.uri}: {_one_line(exc)}") from None
+
+
+_LITE_HELD: dict[str, int] = {}  # Milvus Lite files this process holds: path → locked descriptor
+
+
+def _hold_lite_file(path: str) -> None:
+    """Milvus Lite serves a file from inside the process that opens it, and two processes serving
+    one file would each write it unaware of the other: the first holds it (an exclusive lock on
+    ``<file>.lock`` for the life of the process), another gets one clear line."""
+    if path in _LITE_HELD:
+        return
+    fd = os.open(f"{path}.lock", os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        holder = os.pread(fd, 32, 0).decode("ascii", "ignore").strip() or "another"
+        os.close(fd)
+        raise MilvusUnavailable(f"the Milvus Lite file {path} is open in process {holder}; Milvus Lite serves one "
+                                f"process: stop it, or share the index through a Milvus server "
+                                f"(--milvus-uri http://host:19530)") from None
+    os.ftruncate(fd, 0)
+    os.pwrite(fd, str(os.getpid()).encode(), 0)
+    _LITE_HELD[path] = fd
 
 
 def _chunk_row(row: int, chunk: Chunk, report: Report, vector: np.ndarray) -> dict:

@@ -166,3 +166,16 @@ def test_a_report_filter_on_milvus_admits_only_that_report(milvus, fake_encoder)
 def test_vectors_go_in_as_float32_of_the_index_dimension(milvus):
     row = milvus.open().client.get(milvus.config.chunks, ids=[0], output_fields=["dense"])[0]
     assert np.asarray(row["dense"]).shape == (64,)
+
+
+def test_a_milvus_lite_file_open_in_one_process_is_refused_in_another(milvus, tmp_path):
+    """Milvus Lite serves its file from inside the process: a second process gets one line, and the
+    index the first one holds is untouched."""
+    before = milvus.open().manifest.generation
+    run = subprocess.run([sys.executable, "-m", "ui.cli", "reports", "--backend", "milvus", "--milvus-uri",
+                          milvus.config.uri, "--milvus-collection", milvus.config.collection,
+                          "--index", str(milvus.folder)], capture_output=True, text=True, timeout=120)
+    assert run.returncode == 1, run.stderr
+    assert "is open in process" in run.stderr and "Traceback" not in run.stderr
+    assert len(run.stderr.strip().splitlines()) == 1, run.stderr
+    assert milvus.open().manifest.generation == before

@@ -14,7 +14,6 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
-from index.folder import FolderLocation
 from index.migrate import migrate
 from index.store import open_index
 
@@ -44,7 +43,7 @@ def run_backends(settings: Settings, paths, sizes: Sequence[int] = SIZES, milvus
                 wanted = settings.model_copy(update={"index_dir": folder, "backend": backend,
                                                      "milvus_uri": milvus_uri or str(Path(tmp) / "bench.db"),
                                                      "milvus_collection": f"bench_{size}"})
-                where = location_for(wanted) if backend == "milvus" else FolderLocation(folder)
+                where = location_for(wanted)
                 if backend == "milvus":
                     where.drop()
                 t0 = time.perf_counter()

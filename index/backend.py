@@ -13,21 +13,25 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from contextlib import AbstractContextManager
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 import numpy as np
 
 from corpus.chunk import ChunkerSettings
 from corpus.models import Chunk, Report
 
+if TYPE_CHECKING:  # index.store imports nothing of this module; only type checkers read these
+    from index.store import Manifest
+    from index.tokenize import Tokenizer
+
 Ranked = list[tuple[int, float]]  # (row id, score), best first
 
 
 class IndexBackend(Protocol):
     backend: str  # "embedded" | "milvus"
-    manifest: "Manifest"  # noqa: F821 (index.store.Manifest)
+    manifest: Manifest
     reports: Mapping[str, Report]
-    tokenizer: "Tokenizer"  # noqa: F821 (index.tokenize.Tokenizer): how questions are read into words
+    tokenizer: Tokenizer  # how questions are read into words
 
     def add_report(self, report: Report, chunks: list[Chunk], vectors: np.ndarray, *,
                    learn_terms: bool = True) -> None: ...
@@ -61,7 +65,7 @@ class IndexLocation(Protocol):
 
     def exists(self) -> bool: ...
 
-    def read_manifest(self) -> "Manifest": ...  # noqa: F821
+    def read_manifest(self) -> Manifest: ...
 
     def signature(self) -> object:
         """Changes whenever a save changes the index (cheap: checked before every question)."""

@@ -14,7 +14,7 @@ from index.fusion import rrf
 from index.migrate import migrate
 from index.milvus import MilvusConfig, MilvusLocation, MilvusUnavailable
 from index.store import IndexMismatch, StoreError
-from conftest import FakeEncoder, build_index, location
+from conftest import FakeEncoder, location
 
 
 @pytest.fixture

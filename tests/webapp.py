@@ -8,7 +8,6 @@ from pathlib import Path
 from conftest import FakeEncoder, backend_settings
 
 from assistant import library
-from assistant.settings import Settings
 from corpus.load import sample_paths
 from ui.context import AppContext, SerialEncoder
 

@@ -14,10 +14,14 @@ from typing import BinaryIO
 
 import numpy as np
 
+from index import npz
 from index.grouped import top_per_group
 
 K1 = 1.2
 B = 0.75
+# A filter admitting fewer rows than a term's postings over this factor is applied by looking its
+# rows up in the postings (binary search) rather than reading every posting.
+SPARSE_FILTER = 8
 
 
 @dataclass
@@ -165,9 +169,15 @@ class BM25Index:
             t = self.terms.get(term)
             if t is None:
                 continue
-            lo, hi = self.indptr[t], self.indptr[t + 1]
-            rows, tf = self.postings[lo:hi], self.tfs[lo:hi]
+            lo, hi = int(self.indptr[t]), int(self.indptr[t + 1])
             df = hi - lo
+            rows, tf = self.postings[lo:hi], self.tfs[lo:hi]
+            if allowed is not None and allowed.size * SPARSE_FILTER < df:
+                # A few admitted rows against a long posting list: look them up (the postings of a
+                # term are sorted) instead of reading the whole list.
+                at = np.minimum(np.searchsorted(rows, allowed), df - 1)
+                held = at[rows[at] == allowed]
+                rows, tf = rows[held], tf[held]
             idf = np.log(1.0 + (n_docs - df + 0.5) / (df + 0.5))
             dl = self.doc_lens[np.searchsorted(self.doc_ids, rows)]
             rows_parts.append(rows)
@@ -176,7 +186,7 @@ class BM25Index:
             return nothing
         rows = np.concatenate(rows_parts)
         scores = np.concatenate(score_parts)
-        if allowed is not None:
+        if allowed is not None and rows.size:
             mask = np.isin(rows, allowed)
             rows, scores = rows[mask], scores[mask]
             if rows.size == 0:
@@ -209,7 +219,12 @@ class BM25Index:
                  tfs=self.tfs, doc_ids=self.doc_ids, doc_lens=self.doc_lens)
 
     @classmethod
-    def load(cls, path: Path | BinaryIO) -> "BM25Index":
-        with np.load(path, allow_pickle=False) as data:
-            terms = {str(t): i for i, t in enumerate(data["vocab"])}
-            return cls(terms, data["indptr"], data["postings"], data["tfs"], data["doc_ids"], data["doc_lens"])
+    def load(cls, source: Path | BinaryIO) -> "BM25Index":
+        """The arrays memory-mapped (index/npz.py): opening reads only the vocabulary, a search
+        the postings of its terms."""
+        if isinstance(source, (str, Path)):
+            with open(source, "rb") as f:
+                return cls.load(f)
+        data = npz.load(source)
+        terms = {str(t): i for i, t in enumerate(data["vocab"].tolist())}
+        return cls(terms, data["indptr"], data["postings"], data["tfs"], data["doc_ids"], data["doc_lens"])

@@ -30,12 +30,12 @@ from corpus.limits import Budget, IngestLimits
 from corpus.load import read_report
 from corpus.models import Report
 from corpus.read import SUPPORTED_SUFFIXES
-from index import chunk_table, originals
+from index import originals
 from index.backend import IndexBackend, IndexLocation
 from index.encoders import Encoder
 from index.folder import as_location
 from index.lock import IndexBusy, writer_lock
-from index.store import IndexNotFound, open_index, read_manifest, recover, save_index
+from index.store import OPTIONAL_FILES, IndexNotFound, open_index, read_manifest, recover, save_index
 from index.tokenize import Tokenizer
 
 ENCODE_BATCH = 64  # chunks encoded between checks of the time budget
@@ -309,6 +309,7 @@ def upgrade(folder: Path) -> bool:
 
 def needs_upgrade(folder: Path) -> bool:
     """Saved by an older version in a way every open pays for: BM25 by another tokenizer, or
-    chunks without the index that lets them be read on demand."""
+    chunks or reports without the index that lets them be read on demand."""
     folder = Path(folder)
-    return read_manifest(folder).tokenizer != Tokenizer.name or not (folder / chunk_table.INDEX_FILE).exists()
+    return (read_manifest(folder).tokenizer != Tokenizer.name
+            or not all((folder / name).exists() for name in OPTIONAL_FILES))

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
+import os
+
 import faiss
 import numpy as np
 
@@ -59,6 +61,7 @@ class DenseIndex:
     index: faiss.Index
     kind: str  # "flat" | "ivf"
     trained_at: int = 0  # ntotal when the IVF quantizer was trained
+    mapped: bool = False  # IVF lists memory-mapped from the file (read-only until ``_own``)
 
     @classmethod
     def empty(cls, dim: int) -> "DenseIndex":
@@ -98,9 +101,16 @@ class DenseIndex:
         if n:
             self.index.add_with_ids(vectors, ids)
 
+    def _own(self) -> None:
+        """Before a change or a save: a mapped index's lists copied into memory."""
+        if self.mapped:
+            self.index = _in_memory(self.index)
+            self.mapped = False
+
     def add(self, row_ids: np.ndarray, vectors: np.ndarray) -> None:
         if vectors.shape[0] == 0:
             return
+        self._own()
         if vectors.shape[1] != self.dim:
             raise ValueError(f"vectors have dimension {vectors.shape[1]}, the index {self.dim}")
         total = len(self) + len(row_ids)
@@ -113,6 +123,7 @@ class DenseIndex:
             self.index.add_with_ids(np.ascontiguousarray(vectors, dtype=np.float32), row_ids.astype(np.int64))
 
     def remove(self, row_ids: np.ndarray) -> None:
+        self._own()
         if len(row_ids):
             self.index.remove_ids(np.asarray(row_ids, dtype=np.int64))
         if self.kind == "ivf" and len(self) <= FLAT_MAX // 2:
@@ -170,12 +181,22 @@ class DenseIndex:
         return [(int(rows[i]), float(scores[i])) for i in top]
 
     def save(self, path: Path) -> None:
+        self._own()
         faiss.write_index(self.index, str(path))
 
     @classmethod
     def load(cls, source: Path | BinaryIO, dim: int, kind: str, trained_at: int) -> "DenseIndex":
-        """From a path, or a binary file already open (index/store.py opens all of a folder's files first)."""
-        if isinstance(source, (str, Path)):
+        """From a path, or a binary file already open (index/store.py opens all of a folder's files
+        first). An IVF index's lists are memory-mapped (opening reads the centroids and the row-id
+        map; a search reads the lists it probes); the flat index, at most ``FLAT_MAX`` vectors, is read."""
+        mapped = kind == "ivf" and _mappable(source)
+        if mapped:
+            path = str(source) if isinstance(source, (str, Path)) else f"/proc/self/fd/{source.fileno()}"
+            index = faiss.read_index(path, faiss.IO_FLAG_MMAP | faiss.IO_FLAG_READ_ONLY)
+            mapped = not isinstance(index, faiss.IndexIDMap2)  # saved the old way: converted in memory
+            if not mapped:
+                index = faiss.read_index(path)
+        elif isinstance(source, (str, Path)):
             index = faiss.read_index(str(source))
         else:
             index = faiss.read_index(faiss.PyCallbackIOReader(source.read))
@@ -183,7 +204,31 @@ class DenseIndex:
             raise ValueError(f"dense.faiss holds vectors of dimension {index.d}, the manifest says {dim}")
         if kind == "ivf":
             index = _bare_ivf(index)
-        return cls(dim, index, kind, trained_at)
+        return cls(dim, index, kind, trained_at, mapped)
+
+
+def _mappable(source) -> bool:
+    if isinstance(source, (str, Path)):
+        return True
+    try:
+        return os.path.exists(f"/proc/self/fd/{source.fileno()}")
+    except (AttributeError, OSError, ValueError):
+        return False
+
+
+def _in_memory(mapped: faiss.Index) -> faiss.Index:
+    """The same IVF index with its lists copied from the map into memory (list by list, in order,
+    so the row-id map's (list, offset) entries stay true)."""
+    ivf = faiss.extract_index_ivf(mapped)
+    source = ivf.invlists
+    lists = faiss.ArrayInvertedLists(ivf.nlist, ivf.code_size)
+    for n in range(ivf.nlist):
+        size = source.list_size(n)
+        if size:
+            lists.add_entries(n, size, source.get_ids(n), source.get_codes(n))
+    ivf.replace_invlists(lists, True)
+    lists.this.disown()  # the IVF index frees its lists
+    return mapped
 
 
 def _ivf(quantizer: faiss.Index, dim: int, nlist: int) -> faiss.IndexIVFFlat:

@@ -3,9 +3,14 @@
     manifest.json   format version, encoder and dimension, tokenizer and its terms, chunker
                     settings, each report's content hash and chunk count, library versions
     reports.jsonl   each report: metadata, cleaned text, sections, paragraphs
+    reports.meta.jsonl  each report's metadata and the span of its line (index/report_table.py)
     chunks.jsonl    each chunk with its row id (the id FAISS and BM25 know it by)
-    dense.faiss     FAISS index (IndexIDMap2 over flat or IVF)
-    bm25.npz        BM25 postings
+    chunks.index.npz    each chunk line's span and report (index/chunk_table.py)
+    dense.faiss     FAISS index (IndexIDMap2 over flat, or IVF; IVF lists memory-mapped at open)
+    bm25.npz        BM25 postings (memory-mapped at open, index/npz.py)
+
+Opening reads the manifest, the reports' metadata, the chunk spans, the BM25 vocabulary and the
+IVF centroids; everything else is read when a question needs it.
 
 Saving writes a sibling temporary folder and renames it into place, so a crash mid-write leaves
 the previous index intact; the next writer (holding the lock of index/lock.py) finishes or undoes
@@ -26,7 +31,7 @@ import time
 import zipfile
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
 
@@ -34,8 +39,8 @@ import numpy as np
 from pydantic import BaseModel, ConfigDict, Field
 
 from corpus.chunk import ChunkerSettings
-from corpus.models import Chunk, Item, Paragraph, Region, Report, ReportMeta, Section
-from index import chunk_table
+from corpus.models import Chunk, Report
+from index import chunk_table, report_table
 from index.bm25 import BM25Index
 from index.dense import DenseIndex
 from index.tokenize import TermFinder, Tokenizer, domain_terms
@@ -45,6 +50,9 @@ from index.tokenize import TermFinder, Tokenizer, domain_terms
 FORMAT_VERSION = 3
 MANIFEST = "manifest.json"
 DATA_FILES = ("reports.jsonl", "chunks.jsonl", "dense.faiss", "bm25.npz")
+# indexes saved before these existed open without them (everything then read whole)
+OPTIONAL_FILES = (chunk_table.INDEX_FILE, report_table.META_FILE)
+_KEPT_OPEN = {"chunks.jsonl": chunk_table.INDEX_FILE, "reports.jsonl": report_table.META_FILE}  # file → its index
 SWAP_WAIT = 2.0  # seconds a reader waits for a folder that a save has moved aside to come back
 
 
@@ -217,25 +225,8 @@ def entry_of(report: Report, chunks: int) -> ReportEntry:
 
 # ----- serialization --------------------------------------------------------------------------
 
-def _report_to_json(report: Report) -> dict:
-    return asdict(report)
-
-
-def _report_from_json(data: dict) -> Report:
-    meta = data["meta"]
-    region = meta["region"]
-    region = Region(**{**region, "sources": tuple(tuple(x) for x in region.get("sources", ()))})
-    meta = ReportMeta(**{**meta, "region": region, "extra": tuple(tuple(x) for x in meta["extra"]),
-                         "reviews": tuple(meta.get("reviews", ())), "plans": tuple(meta.get("plans", ()))})
-    return Report(
-        id=data["id"], source=data["source"], meta=meta, text=data["text"],
-        sections=tuple(Section(**{**s, "path": tuple(s["path"])}) for s in data["sections"]),
-        paragraphs=tuple(
-            Paragraph(**{**p, "section_path": tuple(p["section_path"]),
-                         "items": tuple(Item(**i) for i in p["items"])})
-            for p in data["paragraphs"]),
-        content_hash=data["content_hash"],
-    )
+_report_to_json = report_table.report_to_json
+_report_from_json = report_table.report_from_json
 
 
 def _library_versions() -> dict[str, str]:
@@ -279,9 +270,8 @@ def save_index(index: ReportIndex, folder: Path) -> None:
         manifest.dense_kind, manifest.dense_trained_at = index.dense.kind, index.dense.trained_at
         manifest.library_versions = _library_versions()
         manifest.built_at = time.strftime("%Y-%m-%dT%H:%M:%S%z")
-        with open(tmp / "reports.jsonl", "w", encoding="utf-8") as out:
-            for report in index.reports.values():
-                out.write(json.dumps(_report_to_json(report), ensure_ascii=False) + "\n")
+        with open(tmp / "reports.jsonl", "wb") as out, open(tmp / report_table.META_FILE, "wb") as metas:
+            report_table.write(index.reports.values(), out, metas)
         with open(tmp / "chunks.jsonl", "wb") as out:
             chunk_table.write(index.chunks, out, tmp / chunk_table.INDEX_FILE)
         index.dense.save(tmp / "dense.faiss")
@@ -410,12 +400,12 @@ def _check_counts(folder: Path, manifest: Manifest, reports: dict, chunks: dict,
 def open_index(folder: Path, encoder_name: str | None = None) -> ReportIndex:
     """Load an index folder; refuse if it was built with a different encoder than ``encoder_name``."""
     folder = Path(folder)
-    files = _open_files(folder, [MANIFEST, *DATA_FILES], optional=(chunk_table.INDEX_FILE,))
+    files = _open_files(folder, [MANIFEST, *DATA_FILES], optional=OPTIONAL_FILES)
     try:
         return _load(folder, files, encoder_name)
     finally:
         for name, f in files.items():
-            if not (name == "chunks.jsonl" and chunk_table.INDEX_FILE in files):  # the table reads on
+            if name not in _KEPT_OPEN or _KEPT_OPEN[name] not in files:  # the tables read on
                 f.close()
 
 
@@ -427,10 +417,13 @@ def _load(folder: Path, files: dict[str, BinaryIO], encoder_name: str | None) ->
             f"({manifest.encoder.dim}-d), not '{encoder_name}'. Use --model {manifest.encoder.name}, "
             f"or ingest into another --index.")
     try:
-        reports = {}
-        for line in io.TextIOWrapper(files["reports.jsonl"], encoding="utf-8"):
-            report = _report_from_json(json.loads(line))
-            reports[report.id] = report
+        if report_table.META_FILE in files:
+            reports = report_table.open_reports(files["reports.jsonl"], files[report_table.META_FILE])
+        else:  # saved before reports were read on demand: parsed now, indexed at the next save
+            reports = {}
+            for line in io.TextIOWrapper(files["reports.jsonl"], encoding="utf-8"):
+                report = _report_from_json(json.loads(line))
+                reports[report.id] = report
         if chunk_table.INDEX_FILE in files:
             chunks = chunk_table.ChunkTable.open(files["chunks.jsonl"], files[chunk_table.INDEX_FILE])
         else:  # saved before chunks were read on demand: parsed now, indexed at the next save

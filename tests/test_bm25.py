@@ -84,3 +84,28 @@ def test_setting_a_terms_counts_equals_building_with_them():
     # "a" in doc 12 was a jieba token that is now … gone; "bc" is new in 11 and 13
     changed = before.set_counts({"a", "bc"}, [("a", 10, 2), ("bc", 11, 1), ("bc", 13, 2)])
     assert _arrays(changed) == _arrays(BM25Index.empty().add(list(after), list(after.values())))
+
+
+def test_a_filter_of_few_rows_over_long_postings_scores_as_reading_them_all():
+    """Few admitted rows against a long posting list are looked up, not read through: the same
+    rows and the same scores as filtering every posting."""
+    rng = np.random.default_rng(0)
+    docs = {row: list(rng.choice(list("abcdefgh"), size=6)) for row in range(0, 2000, 3)}
+    index = BM25Index.empty().add(list(docs), list(docs.values()))
+    allowed = np.array([3, 30, 300, 1500, 1999])
+    rows, scores = index.scores(["a", "b", "z"], allowed)
+    everything_rows, everything = index.scores(["a", "b", "z"])
+    keep = np.isin(everything_rows, allowed)
+    assert rows.tolist() == everything_rows[keep].tolist() and np.allclose(scores, everything[keep])
+    assert rows.size and set(rows.tolist()) <= set(allowed.tolist())
+
+
+def test_a_saved_index_opens_memory_mapped_with_the_same_results(tmp_path):
+    """Opening reads the vocabulary; the postings stay on disk until a search reads them."""
+    index = BM25Index.empty().add(list(DOCS), list(DOCS.values()))
+    index.save(tmp_path / "bm25.npz")
+    loaded = BM25Index.load(tmp_path / "bm25.npz")
+    assert isinstance(loaded.postings, np.memmap)
+    assert loaded.search(["a", "h"], 5) == index.search(["a", "h"], 5)
+    grown = loaded.add([20], [["a", "k"]])
+    assert dict(grown.search(["k"], 5)).keys() == {20}

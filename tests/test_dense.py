@@ -86,3 +86,22 @@ def test_an_ivf_index_saved_by_the_earlier_layout_opens_and_removes(tmp_path):
                                                vectors[[0, 999]])
     opened.remove(np.arange(5000, 5100))
     assert len(opened) == 900 and opened.search(vectors[500], 1)[0][0] == 5500
+
+
+def test_an_opened_ivf_index_is_mapped_and_becomes_writable_when_changed(monkeypatch, tmp_path):
+    """An IVF index is memory-mapped when opened (its lists are read as probed, not at open);
+    changing it first copies the lists into memory, and the searches are the same throughout."""
+    monkeypatch.setattr(dense, "FLAT_MAX", 200)
+    vectors = _vectors(1000)
+    index = dense.DenseIndex.empty(16)
+    index.add(np.arange(1000), vectors)
+    index.save(tmp_path / "d.faiss")
+    with open(tmp_path / "d.faiss", "rb") as f:
+        mapped = dense.DenseIndex.load(f, 16, "ivf", index.trained_at)
+    assert mapped.mapped
+    assert mapped.search(vectors[7], 10) == index.search(vectors[7], 10)
+    assert mapped.search(vectors[7], 3, np.array([7, 8, 9])) == index.search(vectors[7], 3, np.array([7, 8, 9]))
+    mapped.remove(np.array([7]))
+    assert not mapped.mapped and len(mapped) == 999 and 7 not in {r for r, _ in mapped.search(vectors[7], 10)}
+    mapped.add(np.array([5000]), vectors[7:8])
+    assert mapped.search(vectors[7], 1)[0][0] == 5000

@@ -238,3 +238,50 @@ def test_a_truncated_chunk_index_is_a_clear_error(sample_index):
     path.write_bytes(path.read_bytes()[:200])
     with pytest.raises(IndexMismatch, match="damaged.*Rebuild"):
         open_index(sample_index)
+
+
+def test_reports_are_read_when_asked_for_and_copied_unchanged_on_save(tmp_path, putuo_path, zjg_path, fake_encoder):
+    """Opening reads each report's metadata only (routing by place and year needs no text); the
+    text is read on first use, and a save keeps an untouched report's line byte for byte."""
+    from index.report_table import StoredReport
+
+    folder = tmp_path / "idx"
+    ingest([putuo_path, zjg_path], folder, fake_encoder, ChunkerSettings(), progress=False)
+    whole = {json.loads(line)["id"]: line for line in (folder / "reports.jsonl").read_text(encoding="utf-8").splitlines()}
+    index = open_index(folder)
+    putuo = index.reports["putuo-2024"]
+    assert isinstance(putuo, StoredReport) and "text" not in putuo.__dict__
+    assert putuo.meta.region.district == "普陀区" and putuo.meta.year == 2024
+    assert "卫生行政许可" in putuo.text and putuo.paragraphs and putuo.sections
+    remove_report(folder, "putuo-2024")
+    lines = (folder / "reports.jsonl").read_text(encoding="utf-8").splitlines()
+    assert lines == [whole["zhangjiagang-2020"]]
+
+
+def test_a_stored_report_changed_by_replace_is_written_as_changed(tmp_path, putuo_path, fake_encoder):
+    """``dataclasses.replace`` on a report read from an index (the scale benchmark renames copies)
+    gives a whole report whose new fields are saved, not the stored line."""
+    from dataclasses import replace
+
+    folder = tmp_path / "idx"
+    ingest([putuo_path], folder, fake_encoder, ChunkerSettings(), progress=False)
+    index = open_index(folder)
+    renamed = replace(index.reports["putuo-2024"], id="putuo-copy")
+    assert renamed.text == index.reports["putuo-2024"].text and renamed.id == "putuo-copy"
+    index.reports["putuo-copy"] = renamed
+    index.manifest.reports["putuo-copy"] = index.manifest.reports["putuo-2024"]
+    save_index(index, folder)
+    again = open_index(folder)
+    assert set(again.reports) == {"putuo-2024", "putuo-copy"}
+    assert again.reports["putuo-copy"].text == again.reports["putuo-2024"].text
+
+
+def test_an_index_saved_before_report_metadata_files_opens_and_is_upgraded(sample_index):
+    """Indexes written before reports.meta.jsonl existed still open (reports read whole), and
+    the first writer that can rewrites them."""
+    from index.build import needs_upgrade, upgrade
+
+    (sample_index / "reports.meta.jsonl").unlink()
+    assert open_index(sample_index).reports["putuo-2024"].meta.region.district == "普陀区"
+    assert needs_upgrade(sample_index) and upgrade(sample_index)
+    assert (sample_index / "reports.meta.jsonl").exists() and not needs_upgrade(sample_index)

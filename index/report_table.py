@@ -1,0 +1,143 @@
+"""The reports of an opened index: metadata read at open, text and structure read when used.
+
+Opening an index used to parse every report whole — text, sections, paragraphs and items — into
+memory (about 1 s and 90 MB per 1,000 reports). ``reports.meta.jsonl`` holds each report's id,
+source, hash, metadata and the byte span of its line in ``reports.jsonl``; the reports come back as
+``StoredReport``: a ``Report`` whose ``text``, ``sections`` and ``paragraphs`` are read on first
+use and kept in a small cache of recently used reports, so routing by region and year, listing
+and filtering read no report text.
+
+The table keeps its own handle on ``reports.jsonl`` (as index/chunk_table.py does on the chunks),
+so a report stays readable after a save swaps a new folder in.
+"""
+from __future__ import annotations
+
+import json
+import os
+import threading
+from collections import OrderedDict
+from collections.abc import Callable, Iterable
+from dataclasses import asdict
+from typing import BinaryIO
+
+from corpus.models import Item, Paragraph, Region, Report, ReportMeta, Section
+
+META_FILE = "reports.meta.jsonl"
+CACHED = 64  # reports whose text and structure stay parsed
+_BODY = ("text", "sections", "paragraphs")
+
+
+class StoredReport(Report):
+    """A ``Report`` of an index; its body fields are read from the index when first asked for.
+    Constructed with every field (as ``dataclasses.replace`` does), it is an ordinary report."""
+
+    def __init__(self, *args, body: Callable[[], Report] | None = None, **fields):
+        if body is None:
+            super().__init__(*args, **fields)
+            return
+        for name, value in fields.items():
+            object.__setattr__(self, name, value)
+        object.__setattr__(self, "_body", body)
+
+    def __getattr__(self, name: str):
+        if name in _BODY and "_body" in self.__dict__:
+            return getattr(self.__dict__["_body"](), name)
+        raise AttributeError(name)
+
+    def __hash__(self) -> int:  # equal reports (every field, the dataclass's __eq__) share these two
+        return hash((self.id, self.content_hash))
+
+
+def report_to_json(report: Report) -> dict:
+    return asdict(report)
+
+
+def meta_from_json(meta: dict) -> ReportMeta:
+    region = meta["region"]
+    region = Region(**{**region, "sources": tuple(tuple(x) for x in region.get("sources", ()))})
+    return ReportMeta(**{**meta, "region": region, "extra": tuple(tuple(x) for x in meta["extra"]),
+                         "reviews": tuple(meta.get("reviews", ())), "plans": tuple(meta.get("plans", ()))})
+
+
+def report_from_json(data: dict) -> Report:
+    return Report(
+        id=data["id"], source=data["source"], meta=meta_from_json(data["meta"]), text=data["text"],
+        sections=tuple(Section(**{**s, "path": tuple(s["path"])}) for s in data["sections"]),
+        paragraphs=tuple(
+            Paragraph(**{**p, "section_path": tuple(p["section_path"]),
+                         "items": tuple(Item(**i) for i in p["items"])})
+            for p in data["paragraphs"]),
+        content_hash=data["content_hash"],
+    )
+
+
+class ReportReader:
+    """Reads reports' lines from an open ``reports.jsonl``; keeps the last ``CACHED`` parsed."""
+
+    def __init__(self, file: BinaryIO):
+        self._file = file
+        self._parsed: OrderedDict[str, Report] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def line(self, start: int, end: int) -> bytes:
+        return os.pread(self._file.fileno(), end - start, start)
+
+    def report(self, report_id: str, start: int, end: int) -> Report:
+        with self._lock:
+            found = self._parsed.get(report_id)
+            if found is not None:
+                self._parsed.move_to_end(report_id)
+                return found
+        found = report_from_json(json.loads(self.line(start, end)))
+        if found.id != report_id:
+            raise ValueError(f"reports.jsonl holds {found.id} where its index says {report_id}")
+        with self._lock:
+            self._parsed[report_id] = found
+            while len(self._parsed) > CACHED:
+                self._parsed.popitem(last=False)
+        return found
+
+    def __del__(self) -> None:
+        try:
+            self._file.close()
+        except Exception:  # noqa: BLE001 - interpreter shutdown
+            pass
+
+
+def open_reports(reports: BinaryIO, metas: BinaryIO) -> dict[str, Report]:
+    """Each report of ``reports.jsonl`` as a ``StoredReport``, from ``reports.meta.jsonl`` alone."""
+    reader = ReportReader(reports)
+    size = os.fstat(reports.fileno()).st_size
+    out: dict[str, Report] = {}
+    for raw in metas:
+        entry = json.loads(raw)
+        start, end = entry["at"]
+        if end > size:
+            raise ValueError(f"reports.jsonl ends at byte {size}, its index names a report ending at {end}")
+        rid = entry["id"]
+        out[rid] = StoredReport(
+            id=rid, source=entry["source"], meta=meta_from_json(entry["meta"]),
+            content_hash=entry["content_hash"],
+            body=lambda rid=rid, start=start, end=end: reader.report(rid, start, end))
+        object.__setattr__(out[rid], "_stored", (reader, start, end))
+    return out
+
+
+def stored_line(report: Report) -> bytes | None:
+    """The stored line of a report read from an index (copied as bytes at a save), else None."""
+    stored = report.__dict__.get("_stored")
+    return stored[0].line(stored[1], stored[2]) if stored else None
+
+
+def write(reports: Iterable[Report], out: BinaryIO, metas_out: BinaryIO) -> None:
+    """``reports.jsonl`` and ``reports.meta.jsonl``; a report read from an index is copied as stored."""
+    position = 0
+    for report in reports:
+        line = stored_line(report)
+        if line is None:
+            line = (json.dumps(report_to_json(report), ensure_ascii=False) + "\n").encode("utf-8")
+        out.write(line)
+        entry = {"id": report.id, "source": report.source, "content_hash": report.content_hash,
+                 "meta": asdict(report.meta), "at": [position, position + len(line)]}
+        metas_out.write((json.dumps(entry, ensure_ascii=False) + "\n").encode("utf-8"))
+        position += len(line)

@@ -15,7 +15,12 @@ def ask(request, tmp_path_factory):
     library.ingest_files(settings, sample_paths(), progress=False)
     index = library.load_index(settings)
     retriever = library.retriever_for(index, settings)
-    return lambda q: answer_question(q, index, retriever)
+
+    def asking(question):
+        return answer_question(question, index, retriever)
+
+    asking.index, asking.retriever = index, retriever
+    return asking
 
 
 def values(answer):
@@ -95,3 +100,19 @@ def test_everyday_wordings_get_the_right_value_or_an_honest_abstention(ask, ques
     """No fine for 「花了多少钱」, no phrase of one report for 「地下诊所」: right, or no number."""
     a = ask(question)
     assert (a.abstained and not a.values) or {v.text for v in a.values} <= allowed and a.values
+
+
+def test_a_question_comparing_nothing_is_answered_from_the_reports_ranked_first(ask):
+    """With more reports than the shortlist, a question naming no place is answered from the
+    reports one search ranks first (not from every report in turn); a question asking 两地分别
+    still reaches every report."""
+    from assistant import answer as answering
+
+    index, retriever = ask.index, ask.retriever
+    question = "卫生行政许可一共作出多少件？"
+    first = retriever.search(question, k=1)[0].chunk.report_id
+    kept = answering.shortlist(retriever, question, list(index.reports.values()), mode="hybrid", size=1)
+    assert [r.id for r in kept] == [first]
+    assert {v.report_id for v in answer_question(question, index, retriever, shortlist_size=1).values} == {first}
+    both = answer_question("两地分别查处了多少起无证行医案件？", index, retriever, shortlist_size=1)
+    assert {v.report_id for v in both.values} == {"zhangjiagang-2020", "putuo-2024"}

@@ -66,7 +66,8 @@ def search_latencies(retriever, queries: Sequence[str], modes: Sequence[str], ro
     return latencies
 
 
-def run_bench(settings: Settings, paths: Sequence[Path], rounds: int = 3) -> dict:
+def run_bench(settings: Settings, paths: Sequence[Path], rounds: int = 3, baseline: bool = False) -> dict:
+    """``baseline``: also the LangChain pipeline on the same files and encoder (assistant/bench_baseline.py)."""
     paths = list(paths) or sample_paths()
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp) / "index"
@@ -92,6 +93,8 @@ def run_bench(settings: Settings, paths: Sequence[Path], rounds: int = 3) -> dic
                 search_latencies(timed, queries, ("hybrid",), rounds)["hybrid"])
             retriever_for(index, settings, encoder=encoder)  # the configured threads again
         by_threads = dict(sorted(by_threads.items(), key=lambda kv: int(kv[0])))
+        compared = _baseline(settings, paths, encoder, queries, rounds, done - loaded,
+                             latencies["hybrid"]) if baseline else None
     ingest_s = done - loaded
     return {
         "files": len(expand_paths(paths)),
@@ -108,7 +111,19 @@ def run_bench(settings: Settings, paths: Sequence[Path], rounds: int = 3) -> dic
         "hybrid_search_ms_by_query_threads": by_threads,
         "ask_ms": {label: summary(v) for label, v in asked.items()},
         "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+        **({"baseline": compared} if compared else {}),
     }
+
+
+def _baseline(settings: Settings, paths, encoder, queries, rounds: int, ingest_s: float, hybrid_ms) -> dict:
+    """The LangChain pipeline's ingest and hybrid search, and how many times faster ours is."""
+    from assistant.bench_baseline import run_baseline
+
+    found = run_baseline(expand_paths(paths), encoder, settings.chunker.chunk_size, queries, rounds)
+    theirs = found.pop("search_latencies_ms")
+    return {**found, "search_ms": summary(theirs),
+            "ingest_speedup": round(found["ingest_s"] / ingest_s, 2) if ingest_s else None,
+            "search_speedup_p50": round(statistics.median(theirs) / statistics.median(hybrid_ms), 2)}
 
 
 def ask_latencies(index, retriever, queries: Sequence[str], region: str | None = None) -> dict[str, list[float]]:

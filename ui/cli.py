@@ -130,7 +130,7 @@ def cmd_bench(args: argparse.Namespace) -> int:
         return 0
     from assistant.bench import run_bench
 
-    report = run_bench(_settings(args), args.paths, rounds=args.rounds)
+    report = run_bench(_settings(args), args.paths, rounds=args.rounds, baseline=args.baseline)
     print(json.dumps(report, ensure_ascii=False, indent=2))
     if args.max_ingest_seconds is not None and report["total_s"] > args.max_ingest_seconds:
         raise UsageError(f"ingest took {report['total_s']} s, over the limit of {args.max_ingest_seconds} s")
@@ -429,6 +429,9 @@ def build_parser() -> argparse.ArgumentParser:
                    "comma-separated (default 16000,100000)")
     p.add_argument("--milvus-uri", metavar="URI", help="--backend milvus: the Milvus to measure (default: a "
                    "temporary Milvus Lite file)")
+    p.add_argument("--baseline", action="store_true",
+                   help="also time the LangChain pipeline (FAISS + BM25Retriever, RRF) on the same files and "
+                        "encoder: ingest and search, and how many times faster reportqa is (needs .[baseline])")
     p.add_argument("--scale", type=_positive, metavar="N",
                    help="instead: an index of N chunks made from copies of the reports given (ingested once "
                         "and kept): open time, RSS, disk, latencies, one report added and removed, recall")

@@ -137,7 +137,7 @@ def answer_question(question: str, index: ReportIndex, retriever: Retriever, *, 
     def answer_for(report: Report, builder: Builder):
         hits = hits_of[report.id]
         if query.intent == "figure":
-            found = answer_figures(query, report, hits, builder, weights, scorer, retriever.figures_of(report))
+            found = answer_figures(query, report, hits, builder, weights, scorer, retriever.figures_near(report, hits))
             return found and (f"{label(report)}：{found[0]}", found[1], [], found[2])
         if query.intent == "fact":
             found = answer_fact(query, report, hits, builder, weights)

@@ -23,7 +23,8 @@ def _figures_in(hits: list[Hit], figures: list[Figure]) -> list[tuple[Figure, in
 def figure_candidates(query: Query, report: Report, hits: list[Hit], weights: dict[str, float],
                       figures: list[Figure] | None = None) -> list[list[tuple[Figure, dict[str, float]]]]:
     """For each part of the question, the figures of the passages with their features.
-    ``figures``: the report's figures when the caller has them already (``Retriever.figures_of``)."""
+    ``figures``: the figures of (at least) the hits' paragraphs when the caller has them already
+    (``Retriever.figures_near``)."""
     candidates = _figures_in(hits, report_figures(report) if figures is None else figures)
     out = []
     for part in query.parts or (query,):

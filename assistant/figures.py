@@ -5,11 +5,12 @@
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
 from corpus.headings import cn_to_int
-from corpus.models import Report
+from corpus.models import Paragraph, Report
 from index.tokenize import cut
 
 UNITS = (
@@ -187,21 +188,38 @@ def quantity(spot: Spot) -> tuple[float, str] | None:
 
 
 def report_figures(report: Report) -> list[Figure]:
+    return [fig for para in report.paragraphs for fig in paragraph_figures(report, para)]
+
+
+def paragraph_figures(report: Report, para: Paragraph) -> list[Figure]:
+    """The figures of one paragraph (a figure never spans two), in the order of the text."""
     figures = []
-    for para in report.paragraphs:
-        for spot, metric, after, (s_start, s_end) in find_figures(report.text, para.start, para.end):
-            value, measured = _written_value(spot), quantity(spot)
-            if value is None or measured is None:
-                continue
-            normalized, base = measured
-            path = para.section_path
-            for item in para.items:
-                if item.start <= spot.start < item.end:
-                    path = (*path, item.path_segment)
-            figures.append(Figure(
-                report_id=report.id, start=spot.start, end=spot.end, text=spot.text,
-                value=value, unit=spot.mult + spot.unit, qualifier=spot.qualifier,
-                normalized=normalized, base_unit=base, metric=metric, metric_after=after, sentence_start=s_start,
-                sentence_end=min(s_end, para.end), paragraph=para.number, section_path=path,
-            ))
+    for spot, metric, after, (s_start, s_end) in find_figures(report.text, para.start, para.end):
+        value, measured = _written_value(spot), quantity(spot)
+        if value is None or measured is None:
+            continue
+        normalized, base = measured
+        path = para.section_path
+        for item in para.items:
+            if item.start <= spot.start < item.end:
+                path = (*path, item.path_segment)
+        figures.append(Figure(
+            report_id=report.id, start=spot.start, end=spot.end, text=spot.text,
+            value=value, unit=spot.mult + spot.unit, qualifier=spot.qualifier,
+            normalized=normalized, base_unit=base, metric=metric, metric_after=after, sentence_start=s_start,
+            sentence_end=min(s_end, para.end), paragraph=para.number, section_path=path,
+        ))
     return figures
+
+
+def paragraphs_in(report: Report, start: int, end: int) -> list[Paragraph]:
+    """The report's paragraphs overlapping text[start:end] (paragraphs are in text order)."""
+    starts = [p.start for p in report.paragraphs]
+    first = max(0, bisect.bisect_right(starts, start) - 1)
+    out = []
+    for para in report.paragraphs[first:]:
+        if para.start >= end:
+            break
+        if para.end > start:
+            out.append(para)
+    return out

@@ -13,7 +13,7 @@ from index.backend import IndexBackend
 from index.encoders import Encoder
 from index.fusion import rrf, weighted
 
-from assistant.figures import Figure, report_figures
+from assistant.figures import Figure, paragraph_figures, paragraphs_in
 
 QUERY_VECTORS_KEPT = 64
 
@@ -63,7 +63,7 @@ class Retriever:
     rrf_k: int = 60
     candidates: int = 50
     _encoder: Encoder | None = field(default=None, repr=False)
-    _figures: dict[str, list[Figure]] = field(default_factory=dict, repr=False)
+    _figures: dict[tuple[str, int], list[Figure]] = field(default_factory=dict, repr=False)  # (report, paragraph)
     _headings: dict[str, np.ndarray] = field(default_factory=dict, repr=False)
     _vectors: OrderedDict = field(default_factory=OrderedDict, repr=False)
     _vectors_lock: threading.Lock = field(default_factory=threading.Lock, repr=False)  # the app asks from threads
@@ -81,11 +81,18 @@ class Retriever:
             return None
         return tuple(rid for rid, rep in self.index.reports.items() if filters.admits(rep))
 
-    def figures_of(self, report: Report) -> list[Figure]:
-        """The report's figures (assistant/figures.py), extracted once per opened index."""
-        found = self._figures.get(report.id)
-        if found is None:
-            found = self._figures[report.id] = report_figures(report)
+    def figures_near(self, report: Report, hits: Sequence[Hit]) -> list[Figure]:
+        """The figures of the paragraphs the hits' passages overlap, in the order of the text
+        (assistant/figures.py), each paragraph's read once per opened index: a question reads
+        the figures of the passages it found, not of every report it could be asked of."""
+        paragraphs = {p.number: p for hit in hits for p in paragraphs_in(report, hit.chunk.start, hit.chunk.end)}
+        found = []
+        for number in sorted(paragraphs):
+            key = (report.id, number)
+            figures = self._figures.get(key)
+            if figures is None:
+                figures = self._figures[key] = paragraph_figures(report, paragraphs[number])
+            found += figures
         return found
 
     def heading_similarity(self, question: str, report: Report) -> dict[tuple[str, ...], float]:

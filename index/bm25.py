@@ -22,6 +22,9 @@ B = 0.75
 # A filter admitting fewer rows than a term's postings over this factor is applied by looking its
 # rows up in the postings (binary search) rather than reading every posting.
 SPARSE_FILTER = 8
+# A query reading more postings than the row ids over this factor has its scores summed in an
+# array as long as the row ids, not by sorting the postings (both linear in what they read).
+DENSE_SUM = 16
 
 
 @dataclass
@@ -191,6 +194,12 @@ class BM25Index:
             rows, scores = rows[mask], scores[mask]
             if rows.size == 0:
                 return nothing
+        if rows.size * DENSE_SUM > int(self.doc_ids[-1]):
+            # Many postings: summed into an array over the row ids (linear) instead of sorting them.
+            # Either way each row's scores are added in the order of the postings: the same sums.
+            present = np.bincount(rows)
+            unique = np.flatnonzero(present)
+            return unique, np.bincount(rows, weights=scores)[unique]
         unique, inverse = np.unique(rows, return_inverse=True)
         return unique, np.bincount(inverse, weights=scores)
 
@@ -209,7 +218,11 @@ class BM25Index:
         postings: the same lists as one search per group, for the cost of one."""
         if k <= 0 or not groups:
             return [[] for _ in groups]
-        rows, totals = self.scores(query_tokens)
+        admitted = sum(g.size for g in groups)
+        # groups holding a small part of the index (one district's reports) are looked up in the
+        # postings (``SPARSE_FILTER``), not found among every posting's scores
+        allowed = np.sort(np.concatenate(groups)) if admitted * SPARSE_FILTER < len(self) else None
+        rows, totals = self.scores(query_tokens, allowed)
         return top_per_group(rows, totals, groups, k)
 
     # ----- persistence ----------------------------------------------------------------------

@@ -109,3 +109,18 @@ def test_a_saved_index_opens_memory_mapped_with_the_same_results(tmp_path):
     assert loaded.search(["a", "h"], 5) == index.search(["a", "h"], 5)
     grown = loaded.add([20], [["a", "k"]])
     assert dict(grown.search(["k"], 5)).keys() == {20}
+
+
+def test_scores_summed_by_row_array_equal_scores_summed_by_sorting(monkeypatch):
+    """Two ways of adding up a row's term scores (an array over the row ids for many postings,
+    sorting for few) give the same rows and bit-identical sums."""
+    import index.bm25 as bm25
+
+    rng = np.random.default_rng(2)
+    docs = {row: list(rng.choice(list("abcdefghij"), size=8)) for row in range(0, 3000, 2)}
+    index = BM25Index.empty().add(list(docs), list(docs.values()))
+    monkeypatch.setattr(bm25, "DENSE_SUM", 10**9)
+    by_array = index.scores(["a", "c", "j"])
+    monkeypatch.setattr(bm25, "DENSE_SUM", 0)
+    by_sorting = index.scores(["a", "c", "j"])
+    assert by_array[0].tolist() == by_sorting[0].tolist() and by_array[1].tolist() == by_sorting[1].tolist()

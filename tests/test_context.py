@@ -65,11 +65,3 @@ def test_batches_are_put_back_together_in_order(fake_encoder):
     texts = [f"第{i}段文字" for i in range(70)]
     assert np.array_equal(SerialEncoder(fake_encoder, batch_size=32).encode(texts), fake_encoder.encode(texts))
 
-
-def test_every_reports_figures_are_read_as_soon_as_the_index_opens(sample_index, fake_encoder):
-    """The first question naming no region should not wait while every report's figures are read."""
-    ctx = AppContext.open(Settings(index_dir=sample_index, model=fake_encoder.name), encoder=fake_encoder)
-    ctx.current.warming.join(timeout=60)
-    retriever = ctx.current.retriever
-    assert set(retriever._figures) == set(ctx.index.reports)
-    assert retriever.figures_of(ctx.index.reports["putuo-2024"]) is retriever._figures["putuo-2024"]

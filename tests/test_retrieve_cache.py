@@ -1,5 +1,5 @@
 """A question asked of every report does its per-report work once: the query is encoded once, each
-report's figures are read once per opened index, and a report's rows come from one pass over the
+paragraph's figures are read once per opened index, and a report's rows come from one pass over the
 chunks — with the same results as before."""
 from conftest import FakeEncoder
 
@@ -31,14 +31,20 @@ def test_a_question_over_every_report_is_encoded_once(sample_index):
     assert encoder.calls == 1 and len(index.reports) == 2
 
 
-def test_figures_are_read_once_and_are_the_reports_figures(sample_index):
+def test_figures_are_read_per_paragraph_found_once_and_are_the_reports_figures(sample_index):
+    """A question reads the figures of the paragraphs its hits overlap (not of every report it is
+    asked of), keeps them for the next question, and they are exactly the report's figures there."""
     index = open_index(sample_index)
     retriever = _retriever(index)
     report = index.reports["putuo-2024"]
-    first = retriever.figures_of(report)
-    assert first is retriever.figures_of(report)
-    assert [(f.start, f.value, f.unit) for f in first] == [(f.start, f.value, f.unit) for f in report_figures(report)]
-    assert _retriever(index).figures_of(report) is not first  # a new retriever (a new generation) reads again
+    hits = retriever.search("卫生行政许可", k=2, filters=Filters(report_ids=("putuo-2024",)))
+    near = retriever.figures_near(report, hits)
+    numbers = {n for _, n in retriever._figures}
+    assert near and len(numbers) < len(report.paragraphs)
+    assert near == [f for f in report_figures(report) if f.paragraph in numbers]
+    again = retriever.figures_near(report, hits)
+    assert again == near and all(a is b for a, b in zip(again, near))
+    assert _retriever(index).figures_near(report, hits)[0] is not near[0]  # a new retriever (a new generation) reads again
 
 
 def test_a_report_filter_admits_exactly_that_reports_rows(sample_index):

@@ -32,24 +32,14 @@ class Snapshot:
     index: IndexBackend
     retriever: Retriever
     signature: object  # the location's signature (an index folder's stat) when this was checked against it
-    warming: threading.Thread | None = None  # reads every report's figures ahead of the first question
-
-
-def _warm(retriever: Retriever) -> None:
-    for report in list(retriever.index.reports.values()):
-        retriever.figures_of(report)
 
 
 def open_snapshot(settings: Settings, encoder: Encoder) -> Snapshot:
-    """The index as on disk now. A question naming no region reads every report's figures; a
-    background thread reads them as soon as the index is open, so the first such question does not
-    wait for all of them (about 1.5 s at 110 reports)."""
+    """The index as on disk now."""
     signature = library.location_for(settings).signature()  # taken first: a save made while opening is seen next time
     index = library.load_index(settings)
     retriever = library.retriever_for(index, settings, encoder=encoder)
-    warming = threading.Thread(target=_warm, args=(retriever,), name="reportqa-figures", daemon=True)
-    warming.start()
-    return Snapshot(index, retriever, signature, warming)
+    return Snapshot(index, retriever, signature)
 
 
 @dataclass

@@ -17,7 +17,7 @@ from assistant.answer_figures import answer_figures, figure_candidates, with_sam
 from assistant.answer_measures import answer_measures
 from assistant.citations import Answer, Builder, Citation, Measure, Value, label, leads, term_weights
 from assistant.figure_score import Scorer, load_scorer
-from assistant.grounding import places_in, reports_for_places, reports_for_years, years_by_place
+from assistant.grounding import by_place_and_year, places_in, reports_for_places, reports_for_years, years_by_place
 from assistant.query import CHANGE_WORD, Query, analyze, apply_synonyms, resolve_relative_years, with_terms
 from assistant.retrieve import Filters, Hit, Retriever
 
@@ -65,7 +65,7 @@ def route(question: str, index: ReportIndex, filters: Filters = Filters()) -> Ro
         elif how == "none":
             years = "、".join(f"{y}年" for y in query.years)
             return Route(query, (), f"所选报告中未找到{years}的报告。")
-    targets = sorted(targets, key=lambda r: (r.meta.region.name, r.meta.year or 0))
+    targets = by_place_and_year(targets, reports)
     weights = term_weights({t for q in (query, *query.parts) for t in q.terms}, index)
     return Route(_borrow_terms(query, weights), tuple(targets), None, notes, weights)
 

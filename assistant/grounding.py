@@ -13,9 +13,11 @@ Years map to reports by the period a report covers: a 政府工作报告 of 2023
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+import threading
+from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from corpus.gazetteer import load_gazetteer
 from corpus.models import NATIONAL, Region, Report
@@ -83,6 +85,56 @@ def _sibling_shorts(regions: tuple[Region, ...]) -> dict[str, str]:
 _BESIDE_YEAR = r"(?:(?<=\d年)|(?<=\d年度))({name})|({name})(?=\s*(?:19|20)\d\d\s*年)"
 
 
+@dataclass(frozen=True)
+class _Known:
+    """The places of a list of reports, gathered once for every question asked of the same list."""
+    reports: tuple[Report, ...]  # held, so that the object ids keying the cache stay theirs
+    regions: tuple[Region, ...]  # each distinct region, in the reports' order
+    own: dict[str, frozenset[str]]  # a place → the reports about it
+    inside: dict[str, frozenset[str]]  # a place → the reports about it or a place inside it
+    within: dict[str, frozenset[str]]  # a place → the places of those reports
+    order: dict[int, tuple[str, int]]  # a report (its object id) → (its place, its year): how answers are listed
+
+
+_KNOWN: OrderedDict[tuple[int, ...], _Known] = OrderedDict()
+_KNOWN_LOCK = threading.Lock()
+
+
+def _places_of(reports: Sequence[Report]) -> _Known:
+    """Kept for the last few lists of reports (an index's, a filter's): at 9,000 reports, reading
+    every report's region took most of a question's routing."""
+    key = tuple(map(id, reports))
+    with _KNOWN_LOCK:
+        found = _KNOWN.get(key)
+        if found is not None:
+            _KNOWN.move_to_end(key)
+            return found
+    own: dict[str, set[str]] = {}
+    inside: dict[str, set[str]] = {}
+    within: dict[str, set[str]] = {}
+    for report in reports:
+        region = report.meta.region
+        own.setdefault(region.name, set()).add(report.id)
+        for name in region.names():
+            inside.setdefault(name, set()).add(report.id)
+            within.setdefault(name, set()).add(region.name)
+    freeze = lambda d: {k: frozenset(v) for k, v in d.items()}  # noqa: E731
+    found = _Known(tuple(reports), tuple(dict.fromkeys(r.meta.region for r in reports)),
+                   freeze(own), freeze(inside), freeze(within),
+                   {id(r): (r.meta.region.name, r.meta.year or 0) for r in reports})
+    with _KNOWN_LOCK:
+        _KNOWN[key] = found
+        while len(_KNOWN) > 16:
+            _KNOWN.popitem(last=False)
+    return found
+
+
+def by_place_and_year(targets: Sequence[Report], reports: Sequence[Report]) -> list[Report]:
+    """``targets`` (some of ``reports``) sorted by place name, then year, ties as given."""
+    order = _places_of(reports).order
+    return sorted(targets, key=lambda r: order.get(id(r)) or (r.meta.region.name, r.meta.year or 0))
+
+
 def places_in(text: str, reports: Sequence[Report]) -> list[Place]:
     """The places a question names, longest names first, never overlapping."""
     gazetteer = load_gazetteer()
@@ -94,7 +146,7 @@ def places_in(text: str, reports: Sequence[Report]) -> list[Place]:
             found.append(Place(name, start, end))
             taken[start:end] = [True] * (end - start)
 
-    regions = tuple(dict.fromkeys(report.meta.region for report in reports))
+    regions = _places_of(reports).regions
     finder, names = _alias_finder(regions)
     lowered = text.lower()
     occurrences = finder.occurrences(lowered if len(lowered) == len(text) else text)
@@ -133,14 +185,13 @@ def reports_for_places(places: Sequence[Place], reports: Sequence[Report], text:
     names = list(dict.fromkeys(p.name for p in places))
     admitted: set[str] = set()
     unknown: list[str] = []
+    known = _places_of(reports)
     for name in names:
-        own = {r.id for r in reports if r.meta.region.name == name}
-        inside = {r.id for r in reports if name in r.meta.region.names()}
+        own, inside = known.own.get(name, frozenset()), known.inside.get(name, frozenset())
         # the places this one is joined to (「深圳市和坪山区」, 「坪山区与深圳全市」): both are asked about
         joined = {b.name for a in places if a.name == name for b in places if b is not a
                   and _JOINED.search(_between(text, a, b))}
-        if any(other != name and other not in joined and any(
-                name in r.meta.region.names() and r.meta.region.name == other for r in reports) for other in names):
+        if any(other != name and other not in joined and other in known.within.get(name, ()) for other in names):
             continue  # a parent of a more specific place named, not joined to it
         if own or inside:
             admitted |= own or inside

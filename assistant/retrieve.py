@@ -79,6 +79,9 @@ class Retriever:
         read from the reports' metadata here rather than pushed to the backend as an expression."""
         if not filters:
             return None
+        if not (filters.regions or filters.years):  # by id alone: no report's metadata to read
+            wanted = set(filters.report_ids)
+            return tuple(rid for rid in self.index.reports if rid in wanted)
         return tuple(rid for rid, rep in self.index.reports.items() if filters.admits(rep))
 
     def figures_near(self, report: Report, hits: Sequence[Hit]) -> list[Figure]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from typing import BinaryIO
 
@@ -152,6 +153,21 @@ class BM25Index:
                              self.doc_ids[keep_docs], self.doc_lens[keep_docs])
 
     # ----- searching ------------------------------------------------------------------------
+    @cached_property
+    def _position(self) -> np.ndarray | None:
+        """Row id → its place in ``doc_ids``, as an array when the row ids are dense enough (they
+        are numbered in order, with gaps only where reports were removed)."""
+        if not self.doc_ids.size or int(self.doc_ids[-1]) > 4 * self.doc_ids.size + 1024:
+            return None
+        position = np.full(int(self.doc_ids[-1]) + 1, -1, dtype=np.int64)
+        position[self.doc_ids] = np.arange(self.doc_ids.size)
+        return position
+
+    def _positions(self, rows: np.ndarray) -> np.ndarray:
+        """Where each (held) row is in ``doc_ids``: an array lookup, else a binary search."""
+        position = self._position
+        return position[rows] if position is not None else np.searchsorted(self.doc_ids, rows)
+
     def idf(self, term: str) -> float:
         """BM25's inverse document frequency of a token; a token no chunk holds gets the highest."""
         n_docs = len(self)
@@ -182,7 +198,7 @@ class BM25Index:
                 held = at[rows[at] == allowed]
                 rows, tf = rows[held], tf[held]
             idf = np.log(1.0 + (n_docs - df + 0.5) / (df + 0.5))
-            dl = self.doc_lens[np.searchsorted(self.doc_ids, rows)]
+            dl = self.doc_lens[self._positions(rows)]
             rows_parts.append(rows)
             score_parts.append(qtf * idf * tf * (K1 + 1) / (tf + K1 * (1 - B + B * dl / avgdl)))
         if not rows_parts:
@@ -209,7 +225,7 @@ class BM25Index:
         if k <= 0:
             return []
         rows, totals = self.scores(query_tokens, allowed)
-        top = np.argsort(-totals, kind="stable")[:k]
+        top = top_k(totals, k)
         return [(int(rows[i]), float(totals[i])) for i in top]
 
     def search_groups(self, query_tokens: Sequence[str], k: int, groups: Sequence[np.ndarray]
@@ -241,3 +257,13 @@ class BM25Index:
         data = npz.load(source)
         terms = {str(t): i for i, t in enumerate(data["vocab"].tolist())}
         return cls(terms, data["indptr"], data["postings"], data["tfs"], data["doc_ids"], data["doc_lens"])
+
+
+def top_k(scores: np.ndarray, k: int) -> np.ndarray:
+    """Positions of the k highest scores, highest first, ties in position order — what a stable
+    sort of every score gives, from a partition when there are many."""
+    if scores.size <= 4 * k:
+        return np.argsort(-scores, kind="stable")[:k]
+    bound = np.partition(-scores, k - 1)[k - 1]
+    candidates = np.flatnonzero(-scores <= bound)  # the k best and any tied with the k-th
+    return candidates[np.argsort(-scores[candidates], kind="stable")[:k]]

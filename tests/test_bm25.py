@@ -124,3 +124,20 @@ def test_scores_summed_by_row_array_equal_scores_summed_by_sorting(monkeypatch):
     monkeypatch.setattr(bm25, "DENSE_SUM", 0)
     by_sorting = index.scores(["a", "c", "j"])
     assert by_array[0].tolist() == by_sorting[0].tolist() and by_array[1].tolist() == by_sorting[1].tolist()
+
+
+def test_top_k_from_a_partition_orders_as_a_full_stable_sort():
+    """Ties at the k-th score keep position order, as sorting every score would."""
+    from index.bm25 import top_k
+
+    scores = np.array([3.0, 1.0, 5.0, 3.0, 3.0, 0.5, 5.0, 2.0, 3.0, 1.0, 3.0, 0.1])
+    for k in range(1, 8):
+        assert top_k(scores, k).tolist() == np.argsort(-scores, kind="stable")[:k].tolist()
+
+
+def test_a_removed_report_leaves_gaps_that_lengths_are_still_read_across():
+    """Row ids with gaps (a report removed) find each document's length as before."""
+    index = BM25Index.empty().add(list(DOCS), list(DOCS.values())).remove([11])
+    want = reference(["a", "c", "h"], {r: d for r, d in DOCS.items() if r != 11})
+    got = dict(index.search(["a", "c", "h"], 10))
+    assert got.keys() == want.keys() and all(math.isclose(got[d], want[d], rel_tol=1e-5) for d in want)

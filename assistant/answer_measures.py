@@ -251,9 +251,42 @@ def answer_measures(query: Query, report: Report, hits: list[Hit], builder: Buil
             marker = builder.cite(report, (*para.section_path, it.path_segment), para.number, it.start, it.end)
             measures.append(Measure(title=it.path_segment, citation=marker))
     else:
+        narrower = _narrower(report, part, score, best_score, builder)
+        if narrower:
+            return narrower[0], narrower[1], support + narrower[2]
         title = part[-1]
         measures = _section_measures(report, part, builder)
     return _listing(title, measures), measures, support + best_score
+
+
+MOST = 0.5  # the share of the question's (weighted) words an entry must hold to answer for its section
+
+
+def _narrower(report: Report, path: tuple[str, ...], score: Callable[[str], float], best: float,
+              builder: Builder) -> tuple[str, list[Measure], float] | None:
+    """One of the section's own entries — a sub-section, or a paragraph by its lead sentence —
+    that holds the question's words better than the section's heading does (「要做强的三大优势产业
+    是哪些」 under 「（一）实施产业能级提升行动…」 → 「做强三大优势产业。…」): what that entry says."""
+    listed = Builder(citations=[])
+    entries = _section_measures(report, path, listed)
+    if len(entries) < 2:
+        return None
+    scored = [(score(m.title), n) for n, m in enumerate(entries)]
+    top, n = max(scored)
+    if top <= max(best, MOST) or sum(1 for sc, _ in scored if sc == top) > 1:
+        return None
+    cited = listed.citations[entries[n].citation - 1]
+    child = next((s for s in report.sections if s.path == (*path, entries[n].title)), None)
+    if child is not None:
+        measures = _section_measures(report, child.path, builder)
+        return (_listing(child.path[-1], measures), measures, top) if len(measures) >= 2 else None
+    para = next(p for p in report.paragraphs if p.number == cited.paragraph)
+    said = list(sentences(report.text, para.start, para.end, 10_000))
+    if para.items or cited.start != para.start or len(said) < 2:
+        return None  # an item, a lead set inside a paragraph, or the section's one-sentence opening
+    measures = [Measure(title=report.text[a:b], citation=builder.cite(report, para.section_path, para.number, a, b))
+                for a, b in said]
+    return _listing(entries[n].title.rstrip("。；"), measures), measures, top
 
 
 def _outline(report: Report, section) -> str:

@@ -1,0 +1,40 @@
+"""A measures question about one entry of a section (a paragraph led by its topic sentence) gets
+what that entry says, not the section's list of entries; on a report written for the test."""
+import pytest
+
+from assistant.answer import answer_question
+from assistant.retrieve import Retriever
+from conftest import FakeEncoder, build_index
+
+REPORT = """西湖区2023年政府工作报告
+各位代表：现在，我代表西湖区人民政府，向大会报告政府工作。
+一、2023年工作安排
+（一）实施产业提升行动，构建现代产业体系
+做强两大支柱产业。推动电子信息产业扩能，壮大生物医药产业集群。
+做精三大特色产业。发展时尚设计、文化旅游和现代物流。
+培育未来产业。布局低空经济，建设氢能示范园。
+（二）优化营商环境
+一是推行一网通办；二是落实减税降费。
+"""
+
+
+@pytest.fixture(scope="module")
+def ask(tmp_path_factory):
+    path = tmp_path_factory.mktemp("narrower") / "西湖区2023年政府工作报告_2023.txt"
+    path.write_text(REPORT, encoding="utf-8")
+    index = build_index("embedded", [path], tmp_path_factory.mktemp("index") / "index", FakeEncoder())
+    retriever = Retriever(index, encoder_factory=FakeEncoder)
+    return lambda q: answer_question(q, index, retriever, mode="bm25")
+
+
+def test_the_entry_holding_the_question_answers_with_what_it_says(ask):
+    answer = ask("西湖区2023年要做强的两大支柱产业是哪些？")
+    titles = [m.title for m in answer.measures]
+    assert "推动电子信息产业扩能，壮大生物医药产业集群。" in titles
+    assert not any("时尚设计" in t or "低空经济" in t for t in titles)
+
+
+def test_a_question_about_the_whole_section_still_gets_its_entries(ask):
+    answer = ask("西湖区2023年在构建现代产业体系方面有哪些安排？")
+    titles = [m.title for m in answer.measures]
+    assert {"做强两大支柱产业。", "做精三大特色产业。", "培育未来产业。"} <= set(titles)

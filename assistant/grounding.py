@@ -94,6 +94,7 @@ class _Known:
     inside: dict[str, frozenset[str]]  # a place → the reports about it or a place inside it
     within: dict[str, frozenset[str]]  # a place → the places of those reports
     order: dict[int, tuple[str, int]]  # a report (its object id) → (its place, its year): how answers are listed
+    ordered: tuple[Report, ...]  # the reports in that order
 
 
 _KNOWN: OrderedDict[tuple[int, ...], _Known] = OrderedDict()
@@ -119,9 +120,10 @@ def _places_of(reports: Sequence[Report]) -> _Known:
             inside.setdefault(name, set()).add(report.id)
             within.setdefault(name, set()).add(region.name)
     freeze = lambda d: {k: frozenset(v) for k, v in d.items()}  # noqa: E731
+    order = {id(r): (r.meta.region.name, r.meta.year or 0) for r in reports}
     found = _Known(tuple(reports), tuple(dict.fromkeys(r.meta.region for r in reports)),
-                   freeze(own), freeze(inside), freeze(within),
-                   {id(r): (r.meta.region.name, r.meta.year or 0) for r in reports})
+                   freeze(own), freeze(inside), freeze(within), order,
+                   tuple(sorted(reports, key=lambda r: order[id(r)])))
     with _KNOWN_LOCK:
         _KNOWN[key] = found
         while len(_KNOWN) > 16:
@@ -131,8 +133,10 @@ def _places_of(reports: Sequence[Report]) -> _Known:
 
 def by_place_and_year(targets: Sequence[Report], reports: Sequence[Report]) -> list[Report]:
     """``targets`` (some of ``reports``) sorted by place name, then year, ties as given."""
-    order = _places_of(reports).order
-    return sorted(targets, key=lambda r: order.get(id(r)) or (r.meta.region.name, r.meta.year or 0))
+    known = _places_of(reports)
+    if len(targets) == len(known.reports):  # all of them (a question naming no place): sorted once
+        return list(known.ordered)
+    return sorted(targets, key=lambda r: known.order.get(id(r)) or (r.meta.region.name, r.meta.year or 0))
 
 
 def places_in(text: str, reports: Sequence[Report]) -> list[Place]:

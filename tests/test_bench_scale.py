@@ -29,3 +29,23 @@ def test_a_renamed_copy_is_found_by_its_own_region(sample_index):
     hits = Retriever(index, encoder_factory=FakeEncoder).search(
         "行政许可", k=3, mode="bm25", filters=Filters(regions=(copy.meta.region.name,)))
     assert hits and {h.report.id for h in hits} == {copy.id}
+
+
+def test_the_langchain_baseline_without_its_packages_says_how_to_install_them(monkeypatch):
+    """`reportqa bench --baseline` needs optional packages: without them, one line saying which."""
+    import builtins
+
+    import pytest
+
+    from assistant import bench_baseline
+
+    real = builtins.__import__
+
+    def missing(name, *args, **kwargs):
+        if name.startswith("langchain"):
+            raise ImportError(name)
+        return real(name, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "__import__", missing)
+    with pytest.raises(bench_baseline.MissingBaseline, match=r"pip install -e '\.\[baseline\]'"):
+        bench_baseline.run_baseline([], FakeEncoder(), 300, ["问题"])

@@ -89,14 +89,12 @@ class BM25Index:
         old_counts[: len(self.indptr) - 1] = np.diff(self.indptr)
         new_counts = np.bincount(new_terms, minlength=n_terms)
         indptr = np.concatenate([[0], np.cumsum(old_counts + new_counts)]).astype(np.int64)
-        postings = np.empty(int(indptr[-1]), dtype=np.int64)
-        tfs = np.empty(int(indptr[-1]), dtype=np.float32)
-        old_term_of = np.repeat(np.arange(len(self.indptr) - 1, dtype=np.int64), old_counts[: len(self.indptr) - 1])
-        old_at = indptr[old_term_of] + (np.arange(self.postings.size) - self.indptr[old_term_of])
-        postings[old_at], tfs[old_at] = self.postings, self.tfs
-        new_start = np.concatenate([[0], np.cumsum(new_counts)])[:-1]
-        new_at = indptr[new_terms] + old_counts[new_terms] + (np.arange(new_terms.size) - new_start[new_terms])
-        postings[new_at], tfs[new_at] = new_rows, new_tfs
+        # each new posting goes at the end of its term's old block (a new term's block after all):
+        # one pass copying the old arrays, not a scatter of every posting
+        old_ends = np.concatenate([self.indptr[1:], np.full(n_terms - (len(self.indptr) - 1), self.indptr[-1])])
+        at = old_ends[new_terms]
+        postings = np.insert(np.asarray(self.postings), at, new_rows)
+        tfs = np.insert(np.asarray(self.tfs), at, new_tfs)
         by_row = np.argsort(doc_ids, kind="stable")
         return BM25Index(terms, indptr, postings, tfs, np.concatenate([self.doc_ids, doc_ids[by_row]]),
                          np.concatenate([self.doc_lens, doc_lens[by_row]]))
@@ -145,12 +143,19 @@ class BM25Index:
                          np.concatenate([self.tfs[keep], new_tfs]), self.doc_ids, doc_lens)
 
     def remove(self, row_ids: Sequence[int]) -> "BM25Index":
+        """A new index without these documents: each term's postings filtered in place (they stay in
+        row order), terms left with none dropped — no sort."""
         drop = np.asarray(row_ids, dtype=np.int64)
-        term_of, rows, tfs = self._triples()
-        keep = ~np.isin(rows, drop)
+        keep = ~np.isin(self.postings, drop)
+        kept_before = np.concatenate([[0], np.cumsum(keep)])
+        counts = kept_before[self.indptr[1:]] - kept_before[self.indptr[:-1]]
+        used = counts > 0
+        remap = np.cumsum(used) - 1
+        terms = {t: int(remap[i]) for t, i in self.terms.items() if used[i]}
+        indptr = np.concatenate([[0], np.cumsum(counts[used])]).astype(np.int64)
         keep_docs = ~np.isin(self.doc_ids, drop)
-        return self._rebuild(dict(self.terms), term_of[keep], rows[keep], tfs[keep],
-                             self.doc_ids[keep_docs], self.doc_lens[keep_docs])
+        return BM25Index(terms, indptr, np.asarray(self.postings)[keep], np.asarray(self.tfs)[keep],
+                         np.asarray(self.doc_ids)[keep_docs], np.asarray(self.doc_lens)[keep_docs])
 
     # ----- searching ------------------------------------------------------------------------
     @cached_property

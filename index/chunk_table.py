@@ -112,6 +112,22 @@ class ChunkTable(MutableMapping):
         self._gone[i] = True
         self._read.pop(row, None)
 
+    # ----- saving -----------------------------------------------------------------------------
+    def write(self, out: BinaryIO, index_out) -> None:
+        """The stored rows still here, copied run by run, then the added rows (their ids are newer)."""
+        live = np.flatnonzero(~self._gone)
+        if self._added and live.size and min(self._added) <= int(self._rows[live[-1]]):
+            raise ValueError("an added row is older than a stored one")  # rows are numbered in order
+        lengths = self._ends[live] - self._starts[live]
+        breaks = np.flatnonzero(np.diff(live) != 1) + 1  # runs of lines that are next to each other
+        for run in np.split(live, breaks) if live.size else []:
+            _copy(self._file.fileno(), out, int(self._starts[run[0]]), int(self._ends[run[-1]]))
+        ends = np.cumsum(lengths)
+        used, owners = np.unique(self._report_of[live], return_inverse=True)
+        _write_lines([(row, _line(row, self._added[row])) for row in sorted(self._added)], out, index_out,
+                     self._rows[live], ends - lengths, ends, owners,
+                     {self._report_ids[i]: n for n, i in enumerate(used)})
+
     # ----- by report ------------------------------------------------------------------------
     def report_rows(self) -> dict[str, np.ndarray]:
         """Each report's rows, sorted, without reading a chunk."""
@@ -129,6 +145,15 @@ class ChunkTable(MutableMapping):
         return found
 
 
+def _copy(source: int, out: BinaryIO, start: int, end: int, block: int = 1 << 24) -> None:
+    while start < end:
+        data = os.pread(source, min(block, end - start), start)
+        if not data:
+            raise ValueError("chunks.jsonl ended before its index said")
+        out.write(data)
+        start += len(data)
+
+
 def report_rows(chunks) -> dict[str, np.ndarray]:
     """Each report's rows, sorted: from a ``ChunkTable``'s arrays, or one pass over a dict."""
     if isinstance(chunks, ChunkTable):
@@ -140,22 +165,30 @@ def report_rows(chunks) -> dict[str, np.ndarray]:
 
 
 def write(chunks, out: BinaryIO, index_out) -> None:
-    """Write ``chunks.jsonl`` (rows ascending) and its index arrays; unchanged rows of a table are
-    copied as stored."""
+    """Write ``chunks.jsonl`` (rows ascending) and its index arrays; a table's unchanged rows are
+    copied as stored, in runs of consecutive lines (one copy per run, not per chunk)."""
+    if isinstance(chunks, ChunkTable):
+        chunks.write(out, index_out)
+        return
+    _write_lines([(row, _line(row, chunks[row])) for row in sorted(chunks)], out, index_out)
+
+
+def _line(row: int, chunk: Chunk) -> tuple[bytes, str]:
     from dataclasses import asdict
 
-    rows = sorted(chunks)
-    starts, ends, report_of = [], [], []
-    report_ids: dict[str, int] = {}
-    position = 0
-    for row in rows:
-        found = chunks.stored(row) if isinstance(chunks, ChunkTable) else None
-        if found is None:
-            chunk = chunks[row]
-            found = ((json.dumps({"row": row, **asdict(chunk)}, ensure_ascii=False) + "\n").encode("utf-8"),
-                     chunk.report_id)
-        line, owner = found
+    return (json.dumps({"row": row, **asdict(chunk)}, ensure_ascii=False) + "\n").encode("utf-8"), chunk.report_id
+
+
+def _write_lines(lines, out: BinaryIO, index_out, rows=(), starts=(), ends=(), report_of=(),
+                 report_ids: dict[str, int] | None = None) -> None:
+    """Append ``lines`` ((row, (bytes, report id)), rows ascending) after what is already written,
+    whose arrays are given, then save the arrays."""
+    rows, starts, ends, report_of = list(rows), list(starts), list(ends), list(report_of)
+    report_ids = dict(report_ids or {})
+    position = ends[-1] if ends else 0
+    for row, (line, owner) in lines:
         out.write(line)
+        rows.append(row)
         starts.append(position)
         position += len(line)
         ends.append(position)

@@ -141,3 +141,16 @@ def test_a_removed_report_leaves_gaps_that_lengths_are_still_read_across():
     want = reference(["a", "c", "h"], {r: d for r, d in DOCS.items() if r != 11})
     got = dict(index.search(["a", "c", "h"], 10))
     assert got.keys() == want.keys() and all(math.isclose(got[d], want[d], rel_tol=1e-5) for d in want)
+
+
+def test_removing_documents_leaves_the_arrays_of_building_without_them():
+    """Filtering each term's postings in place gives what building without the documents gives,
+    terms no document holds any more included (they go)."""
+    rng = np.random.default_rng(3)
+    docs = {row: list(rng.choice(list("abcdefghijklmnop"), size=5)) for row in range(200)}
+    docs[77] = ["only77", "a"]
+    gone = [5, 6, 7, 77, 150, 199]
+    removed = BM25Index.empty().add(list(docs), list(docs.values())).remove(gone)
+    kept = {r: d for r, d in docs.items() if r not in gone}
+    built = BM25Index.empty().add(list(kept), list(kept.values()))
+    assert "only77" not in removed.terms and _arrays(removed) == _arrays(built)

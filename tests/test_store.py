@@ -285,3 +285,27 @@ def test_an_index_saved_before_report_metadata_files_opens_and_is_upgraded(sampl
     assert open_index(sample_index).reports["putuo-2024"].meta.region.district == "普陀区"
     assert needs_upgrade(sample_index) and upgrade(sample_index)
     assert (sample_index / "reports.meta.jsonl").exists() and not needs_upgrade(sample_index)
+
+
+def test_a_changed_chunk_table_is_saved_as_writing_every_chunk_would(tmp_path, putuo_path, zjg_path, fake_encoder):
+    """Stored lines are copied in runs around removed rows, added rows appended: the same bytes and
+    arrays as serializing every chunk afresh."""
+    import io
+
+    from index import chunk_table
+
+    folder = tmp_path / "idx"
+    ingest([putuo_path, zjg_path], folder, fake_encoder, ChunkerSettings(), progress=False)
+    table = open_index(folder).chunks
+    rows = sorted(table)
+    moved = table[rows[5]]
+    for row in rows[3:9] + rows[-2:]:
+        del table[row]
+    table[rows[-1] + 10] = moved
+    as_copied, as_written = io.BytesIO(), io.BytesIO()
+    copied_index, written_index = tmp_path / "a.npz", tmp_path / "b.npz"
+    chunk_table.write(table, as_copied, copied_index)
+    chunk_table.write({row: table[row] for row in table}, as_written, written_index)
+    assert as_copied.getvalue() == as_written.getvalue()
+    a, b = np.load(copied_index), np.load(written_index)
+    assert all(np.array_equal(a[k], b[k]) for k in ("rows", "starts", "ends", "report_of", "report_ids"))

@@ -116,3 +116,12 @@ def test_a_question_comparing_nothing_is_answered_from_the_reports_ranked_first(
     assert {v.report_id for v in answer_question(question, index, retriever, shortlist_size=1).values} == {first}
     both = answer_question("两地分别查处了多少起无证行医案件？", index, retriever, shortlist_size=1)
     assert {v.report_id for v in both.values} == {"zhangjiagang-2020", "putuo-2024"}
+
+
+def test_a_shortlist_whose_words_no_passage_holds_is_filled_by_meaning(ask):
+    """A question none of whose words any passage holds still reaches reports (by the encoder), so
+    its abstention can show the nearest passages."""
+    from assistant import answer as answering
+
+    kept = answering.shortlist(ask.retriever, "Qwxyz Plokj", list(ask.index.reports.values()), mode="hybrid", size=1)
+    assert len(kept) == 1

@@ -34,7 +34,10 @@ def load(file: BinaryIO, *, mapped: bool = True) -> dict[str, np.ndarray]:
 
 def _member(file: BinaryIO, info: zipfile.ZipInfo) -> np.ndarray:
     file.seek(info.header_offset)
-    header = _LOCAL_HEADER.unpack(file.read(_LOCAL_HEADER.size))
+    raw = file.read(_LOCAL_HEADER.size)
+    if len(raw) != _LOCAL_HEADER.size or raw[:4] != b"PK\x03\x04":
+        raise ValueError(f"{info.filename}: no zip entry where the archive's directory says")
+    header = _LOCAL_HEADER.unpack(raw)
     name_len, extra_len = header[-2], header[-1]
     data_at = info.header_offset + _LOCAL_HEADER.size + name_len + extra_len
     file.seek(data_at)

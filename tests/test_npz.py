@@ -16,3 +16,15 @@ def test_stored_arrays_are_mapped_and_compressed_ones_read(tmp_path):
         assert loaded.keys() == arrays.keys()
         assert all(np.array_equal(loaded[k], v) and loaded[k].dtype == v.dtype for k, v in arrays.items())
         assert isinstance(loaded["ids"], np.memmap) is mapped
+
+
+def test_a_damaged_entry_is_a_value_error(tmp_path):
+    """Bytes overwritten where an array's entry starts: a ValueError the index reports as damage."""
+    import pytest
+
+    np.savez(tmp_path / "a.npz", ids=np.arange(100, dtype=np.int64))
+    data = bytearray((tmp_path / "a.npz").read_bytes())
+    data[0:4] = b"XXXX"
+    (tmp_path / "a.npz").write_bytes(bytes(data))
+    with open(tmp_path / "a.npz", "rb") as f, pytest.raises(ValueError, match="no zip entry"):
+        npz.load(f)

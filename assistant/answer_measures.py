@@ -269,8 +269,8 @@ def _narrower(report: Report, path: tuple[str, ...], score: Callable[[str], floa
     是哪些」 under 「（一）实施产业能级提升行动…」 → 「做强三大优势产业。…」): what that entry says."""
     listed = Builder(citations=[])
     entries = _section_measures(report, path, listed)
-    if len(entries) < 2:
-        return None
+    if len({c.paragraph for c in listed.citations}) < 2:
+        return None  # the sentences of one paragraph: no entry stands apart from the others
     scored = [(score(m.title), n) for n, m in enumerate(entries)]
     top, n = max(scored)
     if top <= max(best, MOST) or sum(1 for sc, _ in scored if sc == top) > 1:

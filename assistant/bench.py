@@ -69,6 +69,10 @@ def search_latencies(retriever, queries: Sequence[str], modes: Sequence[str], ro
 def run_bench(settings: Settings, paths: Sequence[Path], rounds: int = 3, baseline: bool = False) -> dict:
     """``baseline``: also the LangChain pipeline on the same files and encoder (assistant/bench_baseline.py)."""
     paths = list(paths) or sample_paths()
+    if baseline:  # missing packages said before minutes of ingest, not after
+        from assistant.bench_baseline import check_installed
+
+        check_installed()
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp) / "index"
         start = time.perf_counter()

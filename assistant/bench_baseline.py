@@ -32,6 +32,11 @@ def _imports():
     return BM25Retriever, FAISS, Embeddings, RecursiveCharacterTextSplitter
 
 
+def check_installed() -> None:
+    """Raise ``MissingBaseline`` (one line, how to install) unless the packages are there."""
+    _imports()
+
+
 def run_baseline(paths: Sequence[Path], encoder, chunk_size: int, queries: Sequence[str], rounds: int = 3) -> dict:
     """Ingest ``paths`` the LangChain way and time it; then search each query (hybrid, k=5)."""
     import jieba

@@ -49,3 +49,17 @@ def test_the_langchain_baseline_without_its_packages_says_how_to_install_them(mo
     monkeypatch.setattr(builtins, "__import__", missing)
     with pytest.raises(bench_baseline.MissingBaseline, match=r"pip install -e '\.\[baseline\]'"):
         bench_baseline.run_baseline([], FakeEncoder(), 300, ["问题"])
+
+
+def test_bench_with_the_baseline_but_not_its_packages_stops_before_ingesting(monkeypatch, tmp_path):
+    """The missing packages are said at once, not after the minutes our own ingest takes."""
+    import pytest
+
+    from assistant import bench, bench_baseline
+    from assistant.settings import Settings
+
+    monkeypatch.setattr(bench_baseline, "_imports", lambda: (_ for _ in ()).throw(
+        bench_baseline.MissingBaseline("--baseline needs LangChain: pip install -e '.[baseline]'")))
+    monkeypatch.setattr(bench, "ingest", lambda *a, **k: pytest.fail("ingested before checking"))
+    with pytest.raises(bench_baseline.MissingBaseline):
+        bench.run_bench(Settings(index_dir=tmp_path / "index"), [], baseline=True)

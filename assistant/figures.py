@@ -214,8 +214,7 @@ def paragraph_figures(report: Report, para: Paragraph) -> list[Figure]:
 
 def paragraphs_in(report: Report, start: int, end: int) -> list[Paragraph]:
     """The report's paragraphs overlapping text[start:end] (paragraphs are in text order)."""
-    starts = [p.start for p in report.paragraphs]
-    first = max(0, bisect.bisect_right(starts, start) - 1)
+    first = max(0, bisect.bisect_right(report.paragraphs, start, key=lambda p: p.start) - 1)
     out = []
     for para in report.paragraphs[first:]:
         if para.start >= end:

@@ -9,12 +9,11 @@ only its rows.
 """
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
-
-import os
 
 import faiss
 import numpy as np

@@ -41,8 +41,9 @@ from corpus.chunk import ChunkerSettings
 from corpus.models import Chunk, Report
 from index.chunk_table import chunk_from_json
 from index.lock import writer_lock
+from index.report_table import report_from_json, report_to_json
 from index.store import (EncoderInfo, IndexMismatch, IndexNotFound, Manifest, StoreError, _library_versions,
-                         _parse_manifest, _report_from_json, _report_to_json, entry_of, new_rows)
+                         _parse_manifest, entry_of, new_rows)
 from index.tokenize import STOPWORDS, Tokenizer, domain_words
 
 PART_CHARS = 16_000  # a blob part: at most 64,000 bytes of UTF-8, under VARCHAR's 65,535
@@ -413,7 +414,7 @@ class MilvusLocation:
             raw = blobs.get(_report_owner(rid, entry.content_hash))
             if raw is None:
                 raise IndexMismatch(f"{where} is damaged (report {rid} is missing). Re-ingest its reports.")
-            reports[rid] = _report_from_json(json.loads(raw))
+            reports[rid] = report_from_json(json.loads(raw))
         df = Counter(json.loads(self._blob(f"df@{generation}") or "{}"))
         return MilvusIndex(config=self.config, client=self.client, manifest=manifest, reports=reports,
                            tokenizer=Tokenizer(manifest.terms), df=df, stored_rows=manifest.next_row_id)
@@ -508,7 +509,7 @@ class MilvusLocation:
                 counts = Counter(t for c in chunks for t in set(tokenizer.tokenize(c.index_text)))
             index.df.update(counts)
             meta_rows += _parts(_report_owner(report_id, report.content_hash),
-                                json.dumps(_report_to_json(report), ensure_ascii=False))
+                                json.dumps(report_to_json(report), ensure_ascii=False))
             meta_rows += _parts(_df_owner(report_id, report.content_hash), json.dumps(counts, ensure_ascii=False))
         index.df = Counter({t: n for t, n in index.df.items() if n > 0})
         manifest = index.manifest

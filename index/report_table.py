@@ -16,7 +16,7 @@ import json
 import os
 import threading
 from collections import OrderedDict
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import asdict
 from typing import BinaryIO
 
@@ -31,17 +31,19 @@ class StoredReport(Report):
     """A ``Report`` of an index; its body fields are read from the index when first asked for.
     Constructed with every field (as ``dataclasses.replace`` does), it is an ordinary report."""
 
-    def __init__(self, *args, body: Callable[[], Report] | None = None, **fields):
-        if body is None:
+    def __init__(self, *args, stored: tuple[ReportReader, int, int] | None = None, **fields):
+        if stored is None:
             super().__init__(*args, **fields)
             return
         for name, value in fields.items():
             object.__setattr__(self, name, value)
-        object.__setattr__(self, "_body", body)
+        object.__setattr__(self, "_stored", stored)  # where its line is: (reader, start, end)
 
     def __getattr__(self, name: str):
-        if name in _BODY and "_body" in self.__dict__:
-            return getattr(self.__dict__["_body"](), name)
+        stored = self.__dict__.get("_stored")
+        if name in _BODY and stored:
+            reader, start, end = stored
+            return getattr(reader.report(self.id, start, end), name)
         raise AttributeError(name)
 
     def __hash__(self) -> int:  # equal reports (every field, the dataclass's __eq__) share these two
@@ -114,12 +116,8 @@ def open_reports(reports: BinaryIO, metas: BinaryIO) -> dict[str, Report]:
         start, end = entry["at"]
         if end > size:
             raise ValueError(f"reports.jsonl ends at byte {size}, its index names a report ending at {end}")
-        rid = entry["id"]
-        out[rid] = StoredReport(
-            id=rid, source=entry["source"], meta=meta_from_json(entry["meta"]),
-            content_hash=entry["content_hash"],
-            body=lambda rid=rid, start=start, end=end: reader.report(rid, start, end))
-        object.__setattr__(out[rid], "_stored", (reader, start, end))
+        out[entry["id"]] = StoredReport(id=entry["id"], source=entry["source"], meta=meta_from_json(entry["meta"]),
+                                        content_hash=entry["content_hash"], stored=(reader, start, end))
     return out
 
 

@@ -223,12 +223,6 @@ def entry_of(report: Report, chunks: int) -> ReportEntry:
     return ReportEntry(source=report.source, title=report.meta.title, content_hash=report.content_hash, chunks=chunks)
 
 
-# ----- serialization --------------------------------------------------------------------------
-
-_report_to_json = report_table.report_to_json
-_report_from_json = report_table.report_from_json
-
-
 def _library_versions() -> dict[str, str]:
     import faiss
     import jieba
@@ -422,7 +416,7 @@ def _load(folder: Path, files: dict[str, BinaryIO], encoder_name: str | None) ->
         else:  # saved before reports were read on demand: parsed now, indexed at the next save
             reports = {}
             for line in io.TextIOWrapper(files["reports.jsonl"], encoding="utf-8"):
-                report = _report_from_json(json.loads(line))
+                report = report_table.report_from_json(json.loads(line))
                 reports[report.id] = report
         if chunk_table.INDEX_FILE in files:
             chunks = chunk_table.ChunkTable.open(files["chunks.jsonl"], files[chunk_table.INDEX_FILE])

@@ -26,6 +26,7 @@ import numpy as np
 
 from corpus.models import Report
 from index.bm25 import BM25Index
+from index.bm25_segments import SegmentedBM25
 from index.build import IngestOptions, expand_paths, ingest, remove_report
 from index.dense import DenseIndex
 from index.store import ReportEntry, ReportIndex, open_index, read_manifest, save_index
@@ -90,12 +91,15 @@ def synthetic_index(base: ReportIndex, target: int, seed: int = 0) -> ReportInde
     n = len(rows)
     copies = max(1, math.ceil(target / n))
     local = {row: i for i, row in enumerate(rows)}
-    vectors = base.dense.index.reconstruct_batch(np.asarray(rows, dtype=np.int64))
+    ids, held = base.dense.export()
+    order = np.argsort(ids)
+    vectors = held[order][np.searchsorted(ids[order], np.asarray(rows, dtype=np.int64))]
     rng = np.random.default_rng(seed)
     manifest = base.manifest.model_copy(deep=True)
     manifest.reports, manifest.next_row_id = {}, n * copies
     index = ReportIndex(manifest=manifest, dense=DenseIndex.empty(base.manifest.encoder.dim),
-                        bm25=_tiled_bm25(base.bm25, local, copies, n), tokenizer=base.tokenizer)
+                        bm25=SegmentedBM25.of(_tiled_bm25(base.bm25.merged(), local, copies, n)),
+                        tokenizer=base.tokenizer)
     for c in range(copies):
         reports = {rid: (_renamed(r, c) if c else r) for rid, r in base.reports.items()}
         for report in reports.values():

@@ -99,6 +99,18 @@ class BM25Index:
         return BM25Index(terms, indptr, postings, tfs, np.concatenate([self.doc_ids, doc_ids[by_row]]),
                          np.concatenate([self.doc_lens, doc_lens[by_row]]))
 
+    def extended(self, other: "BM25Index") -> "BM25Index":
+        """This index with another's documents after its own (their rows all follow this one's)."""
+        if len(other) and len(self) and int(other.doc_ids[0]) <= self.last_row():
+            raise ValueError("the documents added must follow the index's rows")
+        terms = dict(self.terms)
+        numbers = np.asarray([terms.setdefault(t, len(terms)) for t in sorted(other.terms, key=other.terms.get)],
+                             dtype=np.int64)
+        term_of, rows, tfs = other._triples()
+        return self._appended(terms, numbers[term_of] if term_of.size else term_of, np.asarray(rows, np.int64),
+                              np.asarray(tfs, np.float32), np.asarray(other.doc_ids, np.int64),
+                              np.asarray(other.doc_lens, np.float32))
+
     def _merged(self, terms, new_terms, new_rows, new_tfs, row_ids, token_lists) -> "BM25Index":
         term_of, rows, tfs = self._triples()
         return self._rebuild(
@@ -173,84 +185,69 @@ class BM25Index:
         position = self._position
         return position[rows] if position is not None else np.searchsorted(self.doc_ids, rows)
 
+    @cached_property
+    def total_length(self) -> float:
+        """The documents' token counts summed (exact: whole numbers in float64, in any order)."""
+        return float(np.sum(self.doc_lens, dtype=np.float64))
+
+    def df(self, term: str) -> int:
+        t = self.terms.get(term)
+        return 0 if t is None else int(self.indptr[t + 1] - self.indptr[t])
+
+    def held(self, term: str, rows: np.ndarray) -> int:
+        """How many of these sorted rows hold the term (binary search in its postings, not a read)."""
+        t = self.terms.get(term)
+        if t is None or not rows.size:
+            return 0
+        block = self.postings[int(self.indptr[t]):int(self.indptr[t + 1])]
+        if not block.size:
+            return 0
+        at = np.minimum(np.searchsorted(block, rows), block.size - 1)
+        return int(np.count_nonzero(block[at] == rows))
+
+    def block(self, term: str, allowed: np.ndarray | None) -> tuple[np.ndarray, np.ndarray] | None:
+        """The term's postings (rows, tfs), or those of the ``allowed`` rows when a filter admits
+        few rows against a long list (looked up in the sorted postings, ``SPARSE_FILTER``)."""
+        t = self.terms.get(term)
+        if t is None:
+            return None
+        lo, hi = int(self.indptr[t]), int(self.indptr[t + 1])
+        rows, tf = self.postings[lo:hi], self.tfs[lo:hi]
+        if allowed is not None and allowed.size * SPARSE_FILTER < hi - lo:
+            at = np.minimum(np.searchsorted(rows, allowed), hi - lo - 1)
+            held = at[rows[at] == allowed]
+            rows, tf = rows[held], tf[held]
+        return rows, tf
+
+    def lengths(self, rows: np.ndarray) -> np.ndarray:
+        return self.doc_lens[self._positions(rows)]
+
+    def last_row(self) -> int:
+        return int(self.doc_ids[-1]) if self.doc_ids.size else -1
+
     def idf(self, term: str) -> float:
         """BM25's inverse document frequency of a token; a token no chunk holds gets the highest."""
-        n_docs = len(self)
-        t = self.terms.get(term)
-        df = 0 if t is None else int(self.indptr[t + 1] - self.indptr[t])
-        return float(np.log(1.0 + (n_docs - df + 0.5) / (df + 0.5)))
+        return idf(len(self), self.df(term))
 
     def scores(self, query_tokens: Sequence[str], allowed: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
         """(row ids, BM25 scores) of the documents holding a query token, rows ascending.
         ``allowed``: sorted row ids a filter admits, or None for all."""
-        n_docs = len(self)
-        nothing = np.empty(0, dtype=np.int64), np.empty(0, dtype=np.float64)
-        if n_docs == 0:
-            return nothing
-        avgdl = float(self.doc_lens.mean()) or 1.0
-        rows_parts, score_parts = [], []
-        for term, qtf in Counter(query_tokens).items():
-            t = self.terms.get(term)
-            if t is None:
-                continue
-            lo, hi = int(self.indptr[t]), int(self.indptr[t + 1])
-            df = hi - lo
-            rows, tf = self.postings[lo:hi], self.tfs[lo:hi]
-            if allowed is not None and allowed.size * SPARSE_FILTER < df:
-                # A few admitted rows against a long posting list: look them up (the postings of a
-                # term are sorted) instead of reading the whole list.
-                at = np.minimum(np.searchsorted(rows, allowed), df - 1)
-                held = at[rows[at] == allowed]
-                rows, tf = rows[held], tf[held]
-            idf = np.log(1.0 + (n_docs - df + 0.5) / (df + 0.5))
-            dl = self.doc_lens[self._positions(rows)]
-            rows_parts.append(rows)
-            score_parts.append(qtf * idf * tf * (K1 + 1) / (tf + K1 * (1 - B + B * dl / avgdl)))
-        if not rows_parts:
-            return nothing
-        rows = np.concatenate(rows_parts)
-        scores = np.concatenate(score_parts)
-        if allowed is not None and rows.size:
-            mask = np.isin(rows, allowed)
-            rows, scores = rows[mask], scores[mask]
-            if rows.size == 0:
-                return nothing
-        if rows.size * DENSE_SUM > int(self.doc_ids[-1]):
-            # Many postings: summed into an array over the row ids (linear) instead of sorting them.
-            # Either way each row's scores are added in the order of the postings: the same sums.
-            present = np.bincount(rows)
-            unique = np.flatnonzero(present)
-            return unique, np.bincount(rows, weights=scores)[unique]
-        unique, inverse = np.unique(rows, return_inverse=True)
-        return unique, np.bincount(inverse, weights=scores)
+        return score([(self, None)], query_tokens, allowed, len(self), self.total_length)
 
     def search(self, query_tokens: Sequence[str], k: int, allowed: np.ndarray | None = None
                ) -> list[tuple[int, float]]:
-        """Top-k (row id, score). ``allowed``: sorted row ids a filter admits, or None for all."""
-        if k <= 0:
-            return []
-        rows, totals = self.scores(query_tokens, allowed)
-        top = top_k(totals, k)
-        return [(int(rows[i]), float(totals[i])) for i in top]
+        return search(self, query_tokens, k, allowed)
 
     def search_groups(self, query_tokens: Sequence[str], k: int, groups: Sequence[np.ndarray]
                       ) -> list[list[tuple[int, float]]]:
-        """``search`` limited to each group of rows (disjoint, each sorted), from one scoring of the
-        postings: the same lists as one search per group, for the cost of one."""
-        if k <= 0 or not groups:
-            return [[] for _ in groups]
-        admitted = sum(g.size for g in groups)
-        # groups holding a small part of the index (one district's reports) are looked up in the
-        # postings (``SPARSE_FILTER``), not found among every posting's scores
-        allowed = np.sort(np.concatenate(groups)) if admitted * SPARSE_FILTER < len(self) else None
-        rows, totals = self.scores(query_tokens, allowed)
-        return top_per_group(rows, totals, groups, k)
+        return search_groups(self, query_tokens, k, groups)
 
     # ----- persistence ----------------------------------------------------------------------
-    def save(self, path: Path) -> None:
+    def save(self, path: Path | BinaryIO, **extra: np.ndarray) -> None:
+        """The arrays as one ``.npz`` (uncompressed, so ``load`` maps them), with any ``extra`` ones."""
         vocab = np.array(sorted(self.terms, key=self.terms.__getitem__), dtype=object)
         np.savez(path, vocab=vocab.astype(str), indptr=self.indptr, postings=self.postings,
-                 tfs=self.tfs, doc_ids=self.doc_ids, doc_lens=self.doc_lens)
+                 tfs=self.tfs, doc_ids=self.doc_ids, doc_lens=self.doc_lens, **extra)
 
     @classmethod
     def load(cls, source: Path | BinaryIO) -> "BM25Index":
@@ -259,9 +256,91 @@ class BM25Index:
         if isinstance(source, (str, Path)):
             with open(source, "rb") as f:
                 return cls.load(f)
-        data = npz.load(source)
+        return cls.of(npz.load(source))
+
+    @classmethod
+    def of(cls, data) -> "BM25Index":
+        """From the arrays ``save`` writes."""
         terms = {str(t): i for i, t in enumerate(data["vocab"].tolist())}
         return cls(terms, data["indptr"], data["postings"], data["tfs"], data["doc_ids"], data["doc_lens"])
+
+
+def idf(n_docs: int, df: int) -> float:
+    return float(np.log(1.0 + (n_docs - df + 0.5) / (df + 0.5)))
+
+
+def score(segments: Sequence[tuple[BM25Index, np.ndarray | None]], query_tokens: Sequence[str],
+          allowed: np.ndarray | None, n_docs: int, total_length: float) -> tuple[np.ndarray, np.ndarray]:
+    """(row ids, BM25 scores), rows ascending, over segments holding disjoint rows, each with the
+    sorted rows removed from it since it was written (or None). Document frequencies, the number of
+    documents and the mean length are those of the live documents of all segments, and each row's
+    terms are added in query order: the same sums, bit for bit, as one index holding them all."""
+    nothing = np.empty(0, dtype=np.int64), np.empty(0, dtype=np.float64)
+    if n_docs == 0:
+        return nothing
+    avgdl = total_length / n_docs or 1.0
+    rows_parts, score_parts = [], []
+    for term, qtf in Counter(query_tokens).items():
+        found, df = [], 0
+        for segment, gone in segments:
+            block = segment.block(term, allowed)
+            if block is None:
+                continue
+            rows, tf = block
+            df += segment.df(term)
+            if gone is not None and gone.size:
+                df -= segment.held(term, gone)
+                keep = ~np.isin(rows, gone)
+                rows, tf = rows[keep], tf[keep]
+            found.append((segment, rows, tf))
+        if not df:
+            continue
+        weight = np.log(1.0 + (n_docs - df + 0.5) / (df + 0.5))
+        for segment, rows, tf in found:
+            dl = segment.lengths(rows)
+            rows_parts.append(rows)
+            score_parts.append(qtf * weight * tf * (K1 + 1) / (tf + K1 * (1 - B + B * dl / avgdl)))
+    if not rows_parts:
+        return nothing
+    rows = np.concatenate(rows_parts)
+    scores = np.concatenate(score_parts)
+    if allowed is not None and rows.size:
+        mask = np.isin(rows, allowed)
+        rows, scores = rows[mask], scores[mask]
+    if rows.size == 0:
+        return nothing
+    if rows.size * DENSE_SUM > max(segment.last_row() for segment, _ in segments):
+        # Many postings: summed into an array over the row ids (linear) instead of sorting them.
+        # Either way each row's scores are added in the order of the postings: the same sums.
+        present = np.bincount(rows)
+        unique = np.flatnonzero(present)
+        return unique, np.bincount(rows, weights=scores)[unique]
+    unique, inverse = np.unique(rows, return_inverse=True)
+    return unique, np.bincount(inverse, weights=scores)
+
+
+def search(index, query_tokens: Sequence[str], k: int, allowed: np.ndarray | None = None) -> list[tuple[int, float]]:
+    """Top-k (row id, score) of an index with ``scores``. ``allowed``: sorted row ids a filter
+    admits, or None for all."""
+    if k <= 0:
+        return []
+    rows, totals = index.scores(query_tokens, allowed)
+    top = top_k(totals, k)
+    return [(int(rows[i]), float(totals[i])) for i in top]
+
+
+def search_groups(index, query_tokens: Sequence[str], k: int, groups: Sequence[np.ndarray]
+                  ) -> list[list[tuple[int, float]]]:
+    """``search`` limited to each group of rows (disjoint, each sorted), from one scoring of the
+    postings: the same lists as one search per group, for the cost of one."""
+    if k <= 0 or not groups:
+        return [[] for _ in groups]
+    admitted = sum(g.size for g in groups)
+    # groups holding a small part of the index (one district's reports) are looked up in the
+    # postings (``SPARSE_FILTER``), not found among every posting's scores
+    allowed = np.sort(np.concatenate(groups)) if admitted * SPARSE_FILTER < len(index) else None
+    rows, totals = index.scores(query_tokens, allowed)
+    return top_per_group(rows, totals, groups, k)
 
 
 def top_k(scores: np.ndarray, k: int) -> np.ndarray:

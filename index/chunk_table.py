@@ -8,9 +8,16 @@ are an array lookup, and an unchanged chunk is copied as bytes when the index is
 The table keeps its own handle on the file it was opened from: a save swaps a new folder in and
 deletes the old one, and the open file stays readable until the table is dropped. Changes (a
 report added or removed) are kept beside the file until the index is saved.
+
+A save need not copy the lines: the next generation's ``chunks.jsonl`` can be the same file
+(a hard link) with the added lines appended after it (``write`` sees that ``out`` is its own
+file). The lines of an older generation are never changed, so its readers read on; the lines of
+removed rows stay as dead bytes until they outweigh the live ones (``appendable``), when the
+save copies the live lines into a new file.
 """
 from __future__ import annotations
 
+import io
 import json
 import os
 from collections.abc import Iterator, MutableMapping
@@ -47,10 +54,19 @@ class ChunkTable(MutableMapping):
             table = cls(file, data["rows"], data["starts"], data["ends"], data["report_of"],
                         [str(x) for x in data["report_ids"]])
         size = os.fstat(file.fileno()).st_size
-        if table._ends.size and int(table._ends[-1]) != size:  # lines lost or added since it was written
+        if table._ends.size and int(table._ends[-1]) > size:  # lines lost (later generations append)
             whole = int(np.searchsorted(table._ends, size, side="right"))
             raise ValueError(f"chunks.jsonl holds {whole} chunks, its index {table._rows.size}")
         return table
+
+    def appendable(self, inode: tuple[int, int]) -> bool:
+        """Whether a save may append to the file ``inode`` names: it is this table's file, and its
+        removed rows' lines take no more room than the live ones."""
+        st = os.fstat(self._file.fileno())
+        if (st.st_dev, st.st_ino) != inode:
+            return False
+        live = ~self._gone
+        return 2 * int((self._ends[live] - self._starts[live]).sum()) >= st.st_size
 
     def close(self) -> None:
         self._file.close()
@@ -114,10 +130,17 @@ class ChunkTable(MutableMapping):
 
     # ----- saving -----------------------------------------------------------------------------
     def write(self, out: BinaryIO, index_out) -> None:
-        """The stored rows still here, copied run by run, then the added rows (their ids are newer)."""
+        """The stored rows still here, copied run by run, then the added rows (their ids are newer).
+        When ``out`` is this table's own file, opened to append, the stored lines stay where they are."""
         live = np.flatnonzero(~self._gone)
         if self._added and live.size and min(self._added) <= int(self._rows[live[-1]]):
             raise ValueError("an added row is older than a stored one")  # rows are numbered in order
+        if _same_file(out, self._file):
+            used, owners = np.unique(self._report_of[live], return_inverse=True)
+            _write_lines([(row, _line(row, self._added[row])) for row in sorted(self._added)], out, index_out,
+                         self._rows[live], self._starts[live], self._ends[live], owners,
+                         {self._report_ids[i]: n for n, i in enumerate(used)})
+            return
         lengths = self._ends[live] - self._starts[live]
         breaks = np.flatnonzero(np.diff(live) != 1) + 1  # runs of lines that are next to each other
         for run in np.split(live, breaks) if live.size else []:
@@ -154,6 +177,14 @@ def _copy(source: int, out: BinaryIO, start: int, end: int, block: int = 1 << 24
         start += len(data)
 
 
+def _same_file(a: BinaryIO, b: BinaryIO) -> bool:
+    try:
+        one, other = os.fstat(a.fileno()), os.fstat(b.fileno())
+    except (OSError, ValueError, io.UnsupportedOperation):  # an in-memory stream
+        return False
+    return (one.st_dev, one.st_ino) == (other.st_dev, other.st_ino)
+
+
 def report_rows(chunks) -> dict[str, np.ndarray]:
     """Each report's rows, sorted: from a ``ChunkTable``'s arrays, or one pass over a dict."""
     if isinstance(chunks, ChunkTable):
@@ -183,16 +214,20 @@ def _write_lines(lines, out: BinaryIO, index_out, rows=(), starts=(), ends=(), r
                  report_ids: dict[str, int] | None = None) -> None:
     """Append ``lines`` ((row, (bytes, report id)), rows ascending) after what is already written,
     whose arrays are given, then save the arrays."""
-    rows, starts, ends, report_of = list(rows), list(starts), list(ends), list(report_of)
     report_ids = dict(report_ids or {})
-    position = ends[-1] if ends else 0
+    position = out.tell()  # after what is written (or, appending, after the file's end)
+    more_rows, more_starts, more_ends, more_owners = [], [], [], []
     for row, (line, owner) in lines:
         out.write(line)
-        rows.append(row)
-        starts.append(position)
+        more_rows.append(row)
+        more_starts.append(position)
         position += len(line)
-        ends.append(position)
-        report_of.append(report_ids.setdefault(owner, len(report_ids)))
-    np.savez(index_out, rows=np.asarray(rows, dtype=np.int64), starts=np.asarray(starts, dtype=np.int64),
-             ends=np.asarray(ends, dtype=np.int64), report_of=np.asarray(report_of, dtype=np.int32),
+        more_ends.append(position)
+        more_owners.append(report_ids.setdefault(owner, len(report_ids)))
+
+    def joined(old, new, dtype):
+        return np.concatenate([np.asarray(old, dtype=dtype), np.asarray(new, dtype=dtype)])
+
+    np.savez(index_out, rows=joined(rows, more_rows, np.int64), starts=joined(starts, more_starts, np.int64),
+             ends=joined(ends, more_ends, np.int64), report_of=joined(report_of, more_owners, np.int32),
              report_ids=np.asarray(list(report_ids) or [""], dtype=str)[: len(report_ids)])

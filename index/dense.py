@@ -6,12 +6,18 @@ eighth are probed (``nprobe``), trained on the vectors present when the size cro
 and retrained when it has grown fourfold since. The flat index sits in an ``IndexIDMap2``; the IVF
 index keeps the row ids itself (hash-table direct map), so adding and removing one report touches
 only its rows.
+
+A written IVF index is not changed in place: rows added since it was written are kept beside it
+(``added_rows``/``added``, scored exactly) and rows removed are listed (``gone``), so a save
+links ``dense.faiss`` into the next generation and writes only ``dense.delta.npz``; once either
+exceeds ``MERGE_SHARE`` of the written index, the next save merges them into it
+(index/bm25_segments.py does the same for BM25).
 """
 from __future__ import annotations
 
 import os
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
 
@@ -34,6 +40,8 @@ PROBED_SHARE = 8
 # returned about one hit of eight at 163k chunks); the flat index would scan every row. Above it,
 # the filter goes into the FAISS search.
 EXACT_FILTERED_MAX = 20_000
+DELTA_FILE = "dense.delta.npz"
+MERGE_SHARE = 0.125  # as index/bm25_segments.py's
 
 
 def nprobe_for(nlist: int) -> int:
@@ -61,19 +69,25 @@ class DenseIndex:
     kind: str  # "flat" | "ivf"
     trained_at: int = 0  # ntotal when the IVF quantizer was trained
     mapped: bool = False  # IVF lists memory-mapped from the file (read-only until ``_own``)
+    written: bool = False  # ``index`` is the file it was read from, unchanged (a save links it)
+    added_rows: np.ndarray = field(default_factory=lambda: np.empty(0, dtype=np.int64))  # sorted
+    added: np.ndarray | None = None  # their vectors (IVF only: a flat index takes rows in)
+    gone: np.ndarray = field(default_factory=lambda: np.empty(0, dtype=np.int64))  # sorted, removed from ``index``
 
     @classmethod
     def empty(cls, dim: int) -> "DenseIndex":
         return cls(dim, faiss.IndexIDMap2(faiss.IndexFlatIP(dim)), "flat")
 
     def __len__(self) -> int:
-        return int(self.index.ntotal)
+        return int(self.index.ntotal) - int(self.gone.size) + int(self.added_rows.size)
 
     def _all(self) -> tuple[np.ndarray, np.ndarray]:
         """Every row id and its vector."""
         if self.kind == "ivf":
-            ids = _ivf_ids(self.index)
+            ids = np.setdiff1d(_ivf_ids(self.index), self.gone)
             vectors = self.index.reconstruct_batch(ids) if ids.size else np.zeros((0, self.dim), np.float32)
+            if self.added_rows.size:
+                ids, vectors = np.concatenate([ids, self.added_rows]), np.concatenate([vectors, self.added])
         else:
             ids = faiss.vector_to_array(self.index.id_map).astype(np.int64)
             vectors = self.index.index.reconstruct_n(0, self.index.ntotal) if ids.size else \
@@ -86,6 +100,7 @@ class DenseIndex:
 
     def _retype(self, ids: np.ndarray, vectors: np.ndarray) -> None:
         n = len(ids)
+        self.written = False
         if n <= FLAT_MAX:
             base = faiss.IndexFlatIP(self.dim)
             self.kind, self.trained_at = "flat", 0
@@ -101,7 +116,8 @@ class DenseIndex:
             self.index.add_with_ids(vectors, ids)
 
     def _own(self) -> None:
-        """Before a change or a save: a mapped index's lists copied into memory."""
+        """Before a change to ``index`` or writing it: a mapped index's lists copied into memory."""
+        self.written = False
         if self.mapped:
             self.index = _in_memory(self.index)
             self.mapped = False
@@ -109,36 +125,100 @@ class DenseIndex:
     def add(self, row_ids: np.ndarray, vectors: np.ndarray) -> None:
         if vectors.shape[0] == 0:
             return
-        self._own()
         if vectors.shape[1] != self.dim:
             raise ValueError(f"vectors have dimension {vectors.shape[1]}, the index {self.dim}")
+        row_ids = np.asarray(row_ids, dtype=np.int64)
+        vectors = np.ascontiguousarray(vectors, dtype=np.float32)
         total = len(self) + len(row_ids)
         needs_ivf = self.kind == "flat" and total > FLAT_MAX
         outgrown = self.kind == "ivf" and total > 4 * self.trained_at
         if needs_ivf or outgrown:
             ids, old = self._all()
+            self._clear_delta()
             self._retype(np.concatenate([ids, row_ids]), np.concatenate([old, vectors]))
+        elif self.kind == "ivf":
+            if self.added_rows.size and row_ids.min() <= self.added_rows[-1]:
+                raise ValueError("rows added to an index are numbered after every row it holds")
+            self.added_rows = np.concatenate([self.added_rows, row_ids])
+            self.added = vectors if self.added is None else np.concatenate([self.added, vectors])
         else:
-            self.index.add_with_ids(np.ascontiguousarray(vectors, dtype=np.float32), row_ids.astype(np.int64))
+            self._own()
+            self.index.add_with_ids(vectors, row_ids)
 
     def remove(self, row_ids: np.ndarray) -> None:
+        rows = np.asarray(row_ids, dtype=np.int64)
+        if self.kind == "ivf":
+            kept = ~np.isin(self.added_rows, rows)
+            self.gone = np.union1d(self.gone, rows[~np.isin(rows, self.added_rows)]).astype(np.int64)
+            self.added_rows, self.added = self.added_rows[kept], self.added[kept] if self.added is not None else None
+            if len(self) <= FLAT_MAX // 2:
+                ids, vectors = self._all()
+                self._clear_delta()
+                self._retype(ids, vectors)
+        elif rows.size:
+            self._own()
+            self.index.remove_ids(rows)
+
+    def _clear_delta(self) -> None:
+        self.added_rows, self.added, self.gone = np.empty(0, np.int64), None, np.empty(0, np.int64)
+
+    def needs_merge(self) -> bool:
+        limit = MERGE_SHARE * self.index.ntotal
+        return self.added_rows.size > limit or self.gone.size > limit
+
+    def merge(self) -> None:
+        """The added rows put into the IVF index and the removed ones taken out of it."""
+        if not (self.added_rows.size or self.gone.size):
+            return
         self._own()
-        if len(row_ids):
-            self.index.remove_ids(np.asarray(row_ids, dtype=np.int64))
-        if self.kind == "ivf" and len(self) <= FLAT_MAX // 2:
-            self._retype(*self._all())
+        if self.gone.size:
+            self.index.remove_ids(self.gone)
+        if self.added_rows.size:
+            self.index.add_with_ids(self.added, self.added_rows)
+        self._clear_delta()
+
+    def _vectors(self, rows: np.ndarray) -> np.ndarray:
+        """The vectors of these rows, from the IVF index or from those added since it was written."""
+        if not self.added_rows.size:
+            return self.index.reconstruct_batch(rows)
+        at = np.minimum(np.searchsorted(self.added_rows, rows), self.added_rows.size - 1)
+        late = self.added_rows[at] == rows
+        out = np.empty((rows.size, self.dim), dtype=np.float32)
+        if late.any():
+            out[late] = self.added[at[late]]
+        if (~late).any():
+            out[~late] = self.index.reconstruct_batch(rows[~late])
+        return out
 
     def search(self, query: np.ndarray, k: int, allowed: np.ndarray | None = None) -> list[tuple[int, float]]:
         if len(self) == 0 or k <= 0:
             return []
         query = np.ascontiguousarray(query.reshape(1, -1), dtype=np.float32)
         k = min(k, len(self))
-        params = None
         if allowed is not None:
             if allowed.size == 0:
                 return []
             if self._scored_directly(allowed.size):
                 return self._exact(query[0], k, allowed)
+        if not (self.added_rows.size or self.gone.size):
+            return self._searched(query, k, allowed)
+        # the written index searched (more deep by the rows removed from it), the added rows scored
+        late = np.isin(allowed, self.added_rows) if allowed is not None else None
+        found = [hit for hit in self._searched(query, k + int(self.gone.size), None if late is None else allowed[~late])
+                 if not _holds(self.gone, hit[0])]
+        if self.added_rows.size:
+            rows = self.added_rows if late is None else allowed[late]
+            scores = _products(self._vectors(rows), query[0])
+            found += [(int(r), float(s)) for r, s in zip(rows, scores)]
+        found.sort(key=lambda hit: -hit[1])
+        return found[:k]
+
+    def _searched(self, query: np.ndarray, k: int, allowed: np.ndarray | None) -> list[tuple[int, float]]:
+        """FAISS's search of ``index``, limited to the ``allowed`` rows by a selector."""
+        params = None
+        if allowed is not None:
+            if not allowed.size:
+                return []
             selector = faiss.IDSelectorBatch(allowed.astype(np.int64))
             params = (faiss.SearchParametersIVF(sel=selector, nprobe=faiss.extract_index_ivf(self.index).nprobe)
                       if self.kind == "ivf"
@@ -163,7 +243,7 @@ class DenseIndex:
         out = [self.search(query, k, g) if i in searched else [] for i, g in enumerate(groups)]
         if direct and sum(groups[i].size for i in direct) <= EXACT_FILTERED_MAX:
             rows = np.concatenate([groups[i] for i in direct]).astype(np.int64)
-            scores = _products(self.index.reconstruct_batch(rows), query)
+            scores = _products(self._vectors(rows), query)
             order = np.argsort(rows, kind="stable")
             for i, found in zip(direct, top_per_group(rows[order], scores[order], [groups[i] for i in direct], k)):
                 out[i] = found
@@ -175,13 +255,32 @@ class DenseIndex:
     def _exact(self, query: np.ndarray, k: int, rows: np.ndarray) -> list[tuple[int, float]]:
         """Inner products with exactly these rows (their vectors read through the direct map)."""
         rows = np.asarray(rows, dtype=np.int64)
-        scores = _products(self.index.reconstruct_batch(rows), query)
+        scores = _products(self._vectors(rows), query)
         top = np.argsort(-scores, kind="stable")[:k]
         return [(int(rows[i]), float(scores[i])) for i in top]
 
     def save(self, path: Path) -> None:
+        """The index with everything added and removed: one file, no delta."""
+        self.merge()
+        self.save_written(path)
+
+    def save_written(self, path: Path) -> None:
+        """``index`` alone (the delta goes to ``save_delta``)."""
         self._own()
         faiss.write_index(self.index, str(path))
+
+    def save_delta(self, path: Path | BinaryIO) -> None:
+        added = self.added if self.added is not None else np.zeros((0, self.dim), np.float32)
+        np.savez(path, added_rows=self.added_rows, added=added, gone=self.gone)
+
+    def with_delta(self, source: BinaryIO) -> "DenseIndex":
+        """Rows added and removed since ``index`` was written, as ``save_delta`` wrote them."""
+        with np.load(source, allow_pickle=False) as data:
+            self.added_rows, self.gone = data["added_rows"].astype(np.int64), data["gone"].astype(np.int64)
+            self.added = np.ascontiguousarray(data["added"], dtype=np.float32) if self.added_rows.size else None
+        if self.added is not None and self.added.shape != (self.added_rows.size, self.dim):
+            raise ValueError(f"{DELTA_FILE} holds vectors of shape {self.added.shape}")
+        return self
 
     @classmethod
     def load(cls, source: Path | BinaryIO, dim: int, kind: str, trained_at: int) -> "DenseIndex":
@@ -201,9 +300,16 @@ class DenseIndex:
             index = faiss.read_index(faiss.PyCallbackIOReader(source.read))
         if index.d != dim:
             raise ValueError(f"dense.faiss holds vectors of dimension {index.d}, the manifest says {dim}")
+        converted = kind == "ivf" and isinstance(index, faiss.IndexIDMap2)
         if kind == "ivf":
             index = _bare_ivf(index)
-        return cls(dim, index, kind, trained_at, mapped)
+        return cls(dim, index, kind, trained_at, mapped, written=not converted)
+
+
+def _holds(rows: np.ndarray, row: int) -> bool:
+    """Whether sorted ``rows`` hold ``row``."""
+    at = int(np.searchsorted(rows, row))
+    return at < rows.size and rows[at] == row
 
 
 def _mappable(source) -> bool:

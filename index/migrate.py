@@ -49,7 +49,7 @@ def migrate(source: ReportIndex, target: IndexLocation, *, progress: bool = True
 def _term_counts(source: ReportIndex, rows_of: dict[str, np.ndarray]) -> dict[str, Counter]:
     """Each report's token document frequencies, from the BM25 postings (one posting per token and
     chunk), so the copy's IDF weights are the source's without tokenizing anything again."""
-    bm25 = source.bm25
+    bm25 = source.bm25.merged()
     if not bm25.postings.size:
         return {}
     reports = list(rows_of)

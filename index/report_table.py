@@ -8,10 +8,13 @@ use and kept in a small cache of recently used reports, so routing by region and
 and filtering read no report text.
 
 The table keeps its own handle on ``reports.jsonl`` (as index/chunk_table.py does on the chunks),
-so a report stays readable after a save swaps a new folder in.
+so a report stays readable after a save swaps a new folder in. As with the chunks, the next
+generation's ``reports.jsonl`` may be the same file with the added reports appended (``write``
+keeps a stored report's span when ``out`` is its file; ``appendable`` says when to copy instead).
 """
 from __future__ import annotations
 
+import io
 import json
 import os
 import threading
@@ -127,15 +130,42 @@ def stored_line(report: Report) -> bytes | None:
     return stored[0].line(stored[1], stored[2]) if stored else None
 
 
-def write(reports: Iterable[Report], out: BinaryIO, metas_out: BinaryIO) -> None:
-    """``reports.jsonl`` and ``reports.meta.jsonl``; a report read from an index is copied as stored."""
-    position = 0
+def _inode(file: BinaryIO) -> tuple[int, int] | None:
+    try:
+        st = os.fstat(file.fileno())
+    except (OSError, ValueError, io.UnsupportedOperation):  # an in-memory stream
+        return None
+    return st.st_dev, st.st_ino
+
+
+def appendable(reports: Iterable[Report], inode: tuple[int, int]) -> bool:
+    """Whether a save may append to the file ``inode`` names: the reports were read from it, and
+    its lines of removed or replaced reports take no more room than the live ones."""
+    live, size = 0, None
     for report in reports:
-        line = stored_line(report)
-        if line is None:
-            line = (json.dumps(report_to_json(report), ensure_ascii=False) + "\n").encode("utf-8")
-        out.write(line)
+        stored = report.__dict__.get("_stored")
+        if stored and _inode(stored[0]._file) == inode:
+            live += stored[2] - stored[1]
+            size = size or os.fstat(stored[0]._file.fileno()).st_size
+    return size is not None and 2 * live >= size
+
+
+def write(reports: Iterable[Report], out: BinaryIO, metas_out: BinaryIO) -> None:
+    """``reports.jsonl`` and ``reports.meta.jsonl``; a report read from an index is copied as
+    stored, or, when ``out`` is the file it was read from (opened to append), left where it is."""
+    own = _inode(out)
+    position = out.tell()
+    for report in reports:
+        stored = report.__dict__.get("_stored")
+        if stored and own is not None and _inode(stored[0]._file) == own:
+            at = [stored[1], stored[2]]
+        else:
+            line = stored_line(report)
+            if line is None:
+                line = (json.dumps(report_to_json(report), ensure_ascii=False) + "\n").encode("utf-8")
+            out.write(line)
+            at = [position, position + len(line)]
+            position += len(line)
         entry = {"id": report.id, "source": report.source, "content_hash": report.content_hash,
-                 "meta": asdict(report.meta), "at": [position, position + len(line)]}
+                 "meta": asdict(report.meta), "at": at}
         metas_out.write((json.dumps(entry, ensure_ascii=False) + "\n").encode("utf-8"))
-        position += len(line)

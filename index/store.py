@@ -7,13 +7,19 @@
     chunks.jsonl    each chunk with its row id (the id FAISS and BM25 know it by)
     chunks.index.npz    each chunk line's span and report (index/chunk_table.py)
     dense.faiss     FAISS index (IndexIDMap2 over flat, or IVF; IVF lists memory-mapped at open)
+    dense.delta.npz IVF only: vectors added and rows removed since dense.faiss was written
     bm25.npz        BM25 postings (memory-mapped at open, index/npz.py)
+    bm25.delta.npz  postings added and rows removed since bm25.npz was written (index/bm25_segments.py)
 
 Opening reads the manifest, the reports' metadata, the chunk spans, the BM25 vocabulary and the
 IVF centroids; everything else is read when a question needs it.
 
 Saving writes a sibling temporary folder and renames it into place, so a crash mid-write leaves
-the previous index intact; the next writer (holding the lock of index/lock.py) finishes or undoes
+the previous index intact. What did not change is not written again: ``bm25.npz`` and
+``dense.faiss`` are hard links to the previous generation's files while the changes since fit in
+the delta files, and ``reports.jsonl`` and ``chunks.jsonl`` are links with the new lines appended
+(the previous generation reads only the spans it knows). Adding one report to a million chunks
+writes a few megabytes, not gigabytes; the next writer (holding the lock of index/lock.py) finishes or undoes
 a half-done swap (``recover``). Each save increments the manifest's ``generation``.
 
 Readers never change anything. ``open_index`` opens every file of the folder through one
@@ -40,8 +46,10 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from corpus.chunk import ChunkerSettings
 from corpus.models import Chunk, Report
-from index import chunk_table, report_table
+from index import bm25_segments, chunk_table, report_table
+from index import dense as dense_module
 from index.bm25 import BM25Index
+from index.bm25_segments import SegmentedBM25
 from index.dense import DenseIndex
 from index.tokenize import TermFinder, Tokenizer, domain_terms
 
@@ -52,6 +60,7 @@ MANIFEST = "manifest.json"
 DATA_FILES = ("reports.jsonl", "chunks.jsonl", "dense.faiss", "bm25.npz")
 # indexes saved before these existed open without them (everything then read whole)
 OPTIONAL_FILES = (chunk_table.INDEX_FILE, report_table.META_FILE)
+DELTA_FILES = (dense_module.DELTA_FILE, bm25_segments.DELTA_FILE)  # absent: no changes since the base
 _KEPT_OPEN = {"chunks.jsonl": chunk_table.INDEX_FILE, "reports.jsonl": report_table.META_FILE}  # file → its index
 SWAP_WAIT = 2.0  # seconds a reader waits for a folder that a save has moved aside to come back
 
@@ -107,9 +116,10 @@ class ReportIndex:
     reports: dict[str, Report] = field(default_factory=dict)
     chunks: dict[int, Chunk] | chunk_table.ChunkTable = field(default_factory=dict)  # row id → chunk
     dense: DenseIndex | None = None
-    bm25: BM25Index = field(default_factory=BM25Index.empty)
+    bm25: SegmentedBM25 = field(default_factory=SegmentedBM25.empty)
     tokenizer: Tokenizer = field(default_factory=Tokenizer)
     pending_terms: set[str] = field(default_factory=set)  # quoted terms of added reports, learnt by learn_terms()
+    origin: dict[str, tuple[int, int]] = field(default_factory=dict)  # data file → (device, inode) read from
 
     @classmethod
     def new(cls, encoder_name: str, dim: int, chunker: ChunkerSettings) -> "ReportIndex":
@@ -199,7 +209,7 @@ class ReportIndex:
             if found:
                 counts += [(term, row, n) for term, n in Counter(term for _, term in found).items()]
         names = {t.lower() for t in new}
-        if counts or names & self.bm25.terms.keys():
+        if counts or any(self.bm25.has_term(name) for name in names):
             self.bm25 = self.bm25.set_counts(names, counts)
 
 
@@ -257,6 +267,10 @@ def save_index(index: ReportIndex, folder: Path) -> None:
     index.learn_terms()  # an index is written with every term its reports quote
     folder = Path(folder)
     folder.parent.mkdir(parents=True, exist_ok=True)
+    if index.bm25.needs_merge():
+        index.bm25 = SegmentedBM25.of(index.bm25.merged())
+    if index.dense.needs_merge():
+        index.dense.merge()
     tmp = folder.parent / f".{folder.name}.tmp-{os.getpid()}-{time.time_ns()}"
     tmp.mkdir()
     try:
@@ -264,12 +278,28 @@ def save_index(index: ReportIndex, folder: Path) -> None:
         manifest.dense_kind, manifest.dense_trained_at = index.dense.kind, index.dense.trained_at
         manifest.library_versions = _library_versions()
         manifest.built_at = time.strftime("%Y-%m-%dT%H:%M:%S%z")
-        with open(tmp / "reports.jsonl", "wb") as out, open(tmp / report_table.META_FILE, "wb") as metas:
-            report_table.write(index.reports.values(), out, metas)
-        with open(tmp / "chunks.jsonl", "wb") as out:
-            chunk_table.write(index.chunks, out, tmp / chunk_table.INDEX_FILE)
-        index.dense.save(tmp / "dense.faiss")
-        index.bm25.save(tmp / "bm25.npz")
+        reports = index.reports.values()
+        keep = _linked(folder, tmp, "reports.jsonl", index.origin,
+                       lambda inode: report_table.appendable(reports, inode))
+        with open(tmp / "reports.jsonl", "ab" if keep else "wb") as out, \
+                open(tmp / report_table.META_FILE, "wb") as metas:
+            report_table.write(reports, out, metas)
+        chunks = index.chunks
+        keep = _linked(folder, tmp, "chunks.jsonl", index.origin,
+                       lambda inode: isinstance(chunks, chunk_table.ChunkTable) and chunks.appendable(inode))
+        with open(tmp / "chunks.jsonl", "ab" if keep else "wb") as out:
+            chunk_table.write(chunks, out, tmp / chunk_table.INDEX_FILE)
+        dense = index.dense
+        if dense.kind == "flat":
+            dense.save(tmp / "dense.faiss")
+        else:  # the IVF index as written before, and what changed since
+            if not _linked(folder, tmp, "dense.faiss", index.origin, lambda _: dense.written):
+                dense.save_written(tmp / "dense.faiss")
+            dense.save_delta(tmp / dense_module.DELTA_FILE)
+        bm25 = index.bm25
+        if not _linked(folder, tmp, "bm25.npz", index.origin, lambda _: bm25.base_written):
+            bm25.base.save(tmp / "bm25.npz")
+        bm25.save_delta(tmp / bm25_segments.DELTA_FILE)
         saved = manifest.model_copy(update={"generation": manifest.generation + 1})
         (tmp / MANIFEST).write_text(saved.model_dump_json(indent=2), encoding="utf-8")
     except BaseException:
@@ -281,6 +311,32 @@ def save_index(index: ReportIndex, folder: Path) -> None:
     tmp.rename(folder)
     manifest.generation = saved.generation
     shutil.rmtree(old, ignore_errors=True)
+    dense.written = bm25.base_written = True  # the in-memory index is now the folder's, by these files
+    index.origin = {name: _inode_of(folder / name) for name in DATA_FILES}
+
+
+def _inode(st: os.stat_result) -> tuple[int, int]:
+    return st.st_dev, st.st_ino
+
+
+def _inode_of(path: Path) -> tuple[int, int] | None:
+    try:
+        return _inode(os.stat(path))
+    except FileNotFoundError:
+        return None
+
+
+def _linked(folder: Path, tmp: Path, name: str, origin: dict, unchanged) -> bool:
+    """Link the folder's file ``name`` into ``tmp`` if it is the file the index was read from and
+    ``unchanged(inode)`` agrees; False (nothing linked) otherwise."""
+    inode = origin.get(name)
+    if inode is None or _inode_of(folder / name) != inode or not unchanged(inode):
+        return False
+    try:
+        os.link(folder / name, tmp / name)
+    except OSError:  # a file system without hard links: written whole instead
+        return False
+    return True
 
 
 class _Moved(Exception):
@@ -394,7 +450,7 @@ def _check_counts(folder: Path, manifest: Manifest, reports: dict, chunks: dict,
 def open_index(folder: Path, encoder_name: str | None = None) -> ReportIndex:
     """Load an index folder; refuse if it was built with a different encoder than ``encoder_name``."""
     folder = Path(folder)
-    files = _open_files(folder, [MANIFEST, *DATA_FILES], optional=OPTIONAL_FILES)
+    files = _open_files(folder, [MANIFEST, *DATA_FILES], optional=(*OPTIONAL_FILES, *DELTA_FILES))
     try:
         return _load(folder, files, encoder_name)
     finally:
@@ -405,6 +461,7 @@ def open_index(folder: Path, encoder_name: str | None = None) -> ReportIndex:
 
 def _load(folder: Path, files: dict[str, BinaryIO], encoder_name: str | None) -> ReportIndex:
     manifest = _parse_manifest(folder, files[MANIFEST].read())
+    origin = {name: _inode(os.fstat(files[name].fileno())) for name in DATA_FILES}  # before a reader closes one
     if encoder_name is not None and manifest.encoder.name != encoder_name:
         raise IndexMismatch(
             f"index at {folder} was built with encoder '{manifest.encoder.name}' "
@@ -425,12 +482,15 @@ def _load(folder: Path, files: dict[str, BinaryIO], encoder_name: str | None) ->
                           for line in io.TextIOWrapper(files["chunks.jsonl"], encoding="utf-8"))
         dense = DenseIndex.load(files["dense.faiss"], manifest.encoder.dim, manifest.dense_kind,
                                 manifest.dense_trained_at)
+        if dense_module.DELTA_FILE in files:
+            dense.with_delta(files[dense_module.DELTA_FILE])
         tokenizer = Tokenizer(manifest.terms)
         if manifest.tokenizer == Tokenizer.name:
-            bm25 = BM25Index.load(files["bm25.npz"])
+            bm25 = SegmentedBM25.load(files["bm25.npz"], files.get(bm25_segments.DELTA_FILE))
         else:  # built by an older tokenizer: its postings are re-made (in memory; saved on the next change)
             rows = sorted(chunks)
-            bm25 = BM25Index.empty().add(rows, [tokenizer.tokenize(chunks[r].index_text) for r in rows])
+            bm25 = SegmentedBM25.of(BM25Index.empty().add(rows, [tokenizer.tokenize(chunks[r].index_text)
+                                                                 for r in rows]))
             manifest.tokenizer = Tokenizer.name
     except (OSError, ValueError, KeyError, TypeError, RuntimeError, EOFError, zipfile.BadZipFile) as exc:
         # faiss raises RuntimeError; a truncated .npz, BadZipFile or EOFError
@@ -438,4 +498,4 @@ def _load(folder: Path, files: dict[str, BinaryIO], encoder_name: str | None) ->
                             f"{_REBUILD}") from None
     _check_counts(folder, manifest, reports, chunks, len(dense), len(bm25))
     return ReportIndex(manifest=manifest, reports=reports, chunks=chunks, dense=dense, bm25=bm25,
-                       tokenizer=tokenizer)
+                       tokenizer=tokenizer, origin=origin)

@@ -15,11 +15,12 @@ def test_copies_hold_the_postings_their_text_gives(sample_index):
     rows = sorted(index.chunks)
     assert len(rows) == 3 * len(base.chunks) and len(index.reports) == 3 * len(base.reports)
     built = BM25Index.empty().add(rows, [index.tokenizer.tokenize(index.chunks[r].index_text) for r in rows])
+    tiled = index.bm25.merged()
     for term, t in built.terms.items():
-        mine = index.bm25.terms[term]
-        assert np.array_equal(index.bm25.postings[index.bm25.indptr[mine]:index.bm25.indptr[mine + 1]],
+        mine = tiled.terms[term]
+        assert np.array_equal(tiled.postings[tiled.indptr[mine]:tiled.indptr[mine + 1]],
                               built.postings[built.indptr[t]:built.indptr[t + 1]]), term
-    assert np.array_equal(index.bm25.doc_lens, built.doc_lens)
+    assert np.array_equal(tiled.doc_lens, built.doc_lens)
     assert len(index.dense) == len(rows)
 
 

@@ -154,3 +154,56 @@ def test_removing_documents_leaves_the_arrays_of_building_without_them():
     kept = {r: d for r, d in docs.items() if r not in gone}
     built = BM25Index.empty().add(list(kept), list(kept.values()))
     assert "only77" not in removed.terms and _arrays(removed) == _arrays(built)
+
+
+def _corpus(n: int, seed: int = 0) -> dict[int, list[str]]:
+    rng = np.random.default_rng(seed)
+    words = [f"w{i}" for i in range(40)]
+    return {row: list(rng.choice(words, size=int(rng.integers(3, 15)), p=np.linspace(2, 0.1, 40) / np.linspace(2, 0.1, 40).sum()))
+            for row in range(n)}
+
+
+def test_a_written_base_with_added_and_removed_documents_scores_as_one_index_bit_for_bit():
+    """A save writes only the delta (the base file is linked): search over base + delta − removed
+    must give the very scores, document frequencies and order of one index holding the live rows."""
+    from index.bm25_segments import SegmentedBM25
+
+    docs = _corpus(300)
+    base_rows = list(range(200))
+    segmented = SegmentedBM25.of(BM25Index.empty().add(base_rows, [docs[r] for r in base_rows]))
+    segmented.base_written = True
+    segmented = segmented.add(list(range(200, 300)), [docs[r] for r in range(200, 300)])
+    removed = list(range(10, 60, 3)) + [250, 251]
+    segmented = segmented.remove(removed)
+    live = [r for r in docs if r not in removed]
+    whole = BM25Index.empty().add(live, [docs[r] for r in live])
+    assert len(segmented) == len(whole) and segmented.base_written
+    for query in (["w0", "w3", "w3", "w17"], ["w39"], ["w1", "w2", "w5", "w8", "w13"]):
+        assert segmented.search(query, 20) == whole.search(query, 20)
+        allowed = np.array([r for r in live if r % 7 == 0])
+        assert segmented.search(query, 5, allowed) == whole.search(query, 5, allowed)
+        groups = [np.array([r for r in live if r % 5 == g]) for g in range(5)]
+        assert segmented.search_groups(query, 3, groups) == whole.search_groups(query, 3, groups)
+        assert all(segmented.idf(t) == whole.idf(t) for t in query)
+    merged = segmented.merged()
+    assert _arrays(merged) == _arrays(whole)
+
+
+def test_a_delta_round_trips_and_a_learnt_term_in_the_base_merges(tmp_path):
+    """The delta file gives back the same search; a term whose postings reach written rows
+    cannot live in the delta, so the index becomes one base to write."""
+    from index.bm25_segments import SegmentedBM25
+
+    docs = _corpus(50)
+    segmented = SegmentedBM25.of(BM25Index.empty().add(list(range(40)), [docs[r] for r in range(40)]))
+    segmented = segmented.add(list(range(40, 50)), [docs[r] for r in range(40, 50)]).remove([3])
+    segmented.base.save(tmp_path / "b.npz")
+    segmented.save_delta(tmp_path / "d.npz")
+    with open(tmp_path / "b.npz", "rb") as base, open(tmp_path / "d.npz", "rb") as delta:
+        loaded = SegmentedBM25.load(base, delta)
+    assert loaded.search(["w0", "w9"], 10) == segmented.search(["w0", "w9"], 10) and len(loaded) == 49
+    only_delta = loaded.set_counts({"新词"}, [("新词", 45, 2)])
+    assert only_delta.base is loaded.base and only_delta.search(["新词"], 3)[0][0] == 45
+    reaching_base = loaded.set_counts({"新词"}, [("新词", 5, 1), ("新词", 45, 2)])
+    assert not reaching_base.base_written and not len(reaching_base.delta) and not reaching_base.gone.size
+    assert {r for r, _ in reaching_base.search(["新词"], 3)} == {5, 45}

@@ -90,7 +90,8 @@ def test_an_ivf_index_saved_by_the_earlier_layout_opens_and_removes(tmp_path):
 
 def test_an_opened_ivf_index_is_mapped_and_becomes_writable_when_changed(monkeypatch, tmp_path):
     """An IVF index is memory-mapped when opened (its lists are read as probed, not at open);
-    changing it first copies the lists into memory, and the searches are the same throughout."""
+    changes wait beside it, and merging them first copies the lists into memory; the searches are
+    the same throughout."""
     monkeypatch.setattr(dense, "FLAT_MAX", 200)
     vectors = _vectors(1000)
     index = dense.DenseIndex.empty(16)
@@ -102,6 +103,36 @@ def test_an_opened_ivf_index_is_mapped_and_becomes_writable_when_changed(monkeyp
     assert mapped.search(vectors[7], 10) == index.search(vectors[7], 10)
     assert mapped.search(vectors[7], 3, np.array([7, 8, 9])) == index.search(vectors[7], 3, np.array([7, 8, 9]))
     mapped.remove(np.array([7]))
-    assert not mapped.mapped and len(mapped) == 999 and 7 not in {r for r, _ in mapped.search(vectors[7], 10)}
+    assert mapped.mapped and len(mapped) == 999 and 7 not in {r for r, _ in mapped.search(vectors[7], 10)}
     mapped.add(np.array([5000]), vectors[7:8])
     assert mapped.search(vectors[7], 1)[0][0] == 5000
+    mapped.merge()
+    assert not mapped.mapped and len(mapped) == 1000 and mapped.search(vectors[7], 1)[0][0] == 5000
+
+
+def test_rows_added_and_removed_beside_a_written_ivf_index_search_as_merged(monkeypatch, tmp_path):
+    """A save links the written IVF file and keeps the changes in a delta: filtered searches (exact)
+    give what the merged index gives, an unfiltered one never returns a removed row, and the delta
+    file gives the same index back."""
+    monkeypatch.setattr(dense, "FLAT_MAX", 200)
+    vectors = _vectors(1200)
+    index = dense.DenseIndex.empty(16)
+    index.add(np.arange(1000), vectors[:1000])
+    index.save(tmp_path / "d.faiss")
+    with open(tmp_path / "d.faiss", "rb") as f:
+        opened = dense.DenseIndex.load(f, 16, "ivf", index.trained_at)
+    opened.add(np.arange(1000, 1100), vectors[1000:1100])
+    opened.remove(np.array([5, 6, 1050]))
+    assert opened.written and opened.mapped and len(opened) == 1097
+    allowed = np.array([4, 7, 999, 1001, 1099])
+    merged_rows = np.setdiff1d(np.arange(1100), [5, 6, 1050])
+    exact = merged_rows[np.argsort(-(vectors[merged_rows] @ vectors[1001]), kind="stable")[:3]]
+    assert [r for r, _ in opened.search(vectors[1001], 3, allowed)] == \
+        allowed[np.argsort(-(vectors[allowed] @ vectors[1001]), kind="stable")[:3]].tolist()
+    assert [r for r, _ in opened.search(vectors[1001], 3)] == exact.tolist()
+    assert 5 not in {r for r, _ in opened.search(vectors[5], 20)}
+    opened.save_delta(tmp_path / "delta.npz")
+    with open(tmp_path / "d.faiss", "rb") as f, open(tmp_path / "delta.npz", "rb") as d:
+        again = dense.DenseIndex.load(f, 16, "ivf", index.trained_at).with_delta(d)
+    assert again.search(vectors[1001], 5, allowed) == opened.search(vectors[1001], 5, allowed)
+    assert len(again) == 1097 and sorted(again.export()[0].tolist()) == merged_rows.tolist()

@@ -1,11 +1,12 @@
 import json
+import re
 import shutil
 
 import numpy as np
 import pytest
 
 from corpus.chunk import ChunkerSettings
-from index import store
+from index import report_table, store
 from index.bm25 import BM25Index
 from index.build import IngestOptions, ingest, remove_report
 from index.store import IndexMismatch, IndexNotFound, open_index, read_manifest, save_index
@@ -79,7 +80,7 @@ def test_interrupted_build_leaves_the_previous_index(sample_index, zjg_path, mon
     remove_report(sample_index, "zhangjiagang-2020")
     index = open_index(sample_index)
 
-    def crash(self, path):
+    def crash(self, path, **arrays):
         raise RuntimeError("disk full")
 
     monkeypatch.setattr(store.BM25Index, "save", crash)
@@ -190,8 +191,9 @@ def test_learnt_terms_give_the_postings_of_tokenizing_once_with_all(tmp_path, pu
     whole = BM25Index.empty().add(rows, [index.tokenizer.tokenize(index.chunks[r].index_text) for r in rows])
     postings = lambda b: {(t, int(r), float(f)) for t, i in b.terms.items()  # noqa: E731
                           for r, f in zip(b.postings[b.indptr[i]:b.indptr[i + 1]], b.tfs[b.indptr[i]:b.indptr[i + 1]])}
-    assert postings(index.bm25) == postings(whole)
-    assert np.array_equal(index.bm25.doc_lens, whole.doc_lens) and np.array_equal(index.bm25.doc_ids, whole.doc_ids)
+    merged = index.bm25.merged()
+    assert postings(merged) == postings(whole)
+    assert np.array_equal(merged.doc_lens, whole.doc_lens) and np.array_equal(merged.doc_ids, whole.doc_ids)
     shutil.rmtree(folder)
 
 
@@ -209,12 +211,13 @@ def test_an_index_made_by_an_older_tokenizer_is_rewritten_once_when_opened(sampl
     index = library.load_index(Settings(index_dir=sample_index, model="fake-bigram"))
     assert read_manifest(sample_index).tokenizer == Tokenizer.name
     assert read_manifest(sample_index).generation == data["generation"] + 1
-    assert np.array_equal(index.bm25.postings, before.bm25.postings)
+    assert np.array_equal(index.bm25.merged().postings, before.bm25.merged().postings)
 
 
 def test_chunks_are_read_when_asked_for_and_copied_unchanged_on_save(tmp_path, putuo_path, zjg_path, fake_encoder):
     """Opening parses no chunk (open time and memory grow with use, not with the index); removing
-    one report and saving keeps the other report's chunk lines byte for byte."""
+    one report and saving keeps the other report's chunk lines byte for byte, in the same file
+    (linked into the new generation, not copied) while the removed lines take less room."""
     from index.chunk_table import ChunkTable
 
     folder = tmp_path / "idx"
@@ -225,9 +228,11 @@ def test_chunks_are_read_when_asked_for_and_copied_unchanged_on_save(tmp_path, p
     assert index.chunks[row].report_id in index.reports and len(index.chunks._read) == 1
     kept = {line for line in (folder / "chunks.jsonl").read_text(encoding="utf-8").splitlines()
             if '"report_id": "zhangjiagang-2020"' in line}
+    inode = (folder / "chunks.jsonl").stat().st_ino
     remove_report(folder, "putuo-2024")
     after = open_index(folder)
-    assert set((folder / "chunks.jsonl").read_text(encoding="utf-8").splitlines()) == kept
+    assert (folder / "chunks.jsonl").stat().st_ino == inode
+    assert {after.chunks.stored(r)[0].decode("utf-8").rstrip("\n") for r in after.chunks} == kept
     assert {c.report_id for c in after.chunks.values()} == {"zhangjiagang-2020"}
     assert list(after.rows_of("zhangjiagang-2020")) == sorted(after.chunks)
 
@@ -254,8 +259,9 @@ def test_reports_are_read_when_asked_for_and_copied_unchanged_on_save(tmp_path, 
     assert putuo.meta.region.district == "普陀区" and putuo.meta.year == 2024
     assert "卫生行政许可" in putuo.text and putuo.paragraphs and putuo.sections
     remove_report(folder, "putuo-2024")
-    lines = (folder / "reports.jsonl").read_text(encoding="utf-8").splitlines()
-    assert lines == [whole["zhangjiagang-2020"]]
+    after = open_index(folder)
+    assert list(after.reports) == ["zhangjiagang-2020"]
+    assert report_table.stored_line(after.reports["zhangjiagang-2020"]).decode("utf-8") == whole["zhangjiagang-2020"] + "\n"
 
 
 def test_a_stored_report_changed_by_replace_is_written_as_changed(tmp_path, putuo_path, fake_encoder):
@@ -309,3 +315,82 @@ def test_a_changed_chunk_table_is_saved_as_writing_every_chunk_would(tmp_path, p
     assert as_copied.getvalue() == as_written.getvalue()
     a, b = np.load(copied_index), np.load(written_index)
     assert all(np.array_equal(a[k], b[k]) for k in ("rows", "starts", "ends", "report_of", "report_ids"))
+
+
+def _inodes(folder):
+    return {p.name: p.stat().st_ino for p in folder.iterdir()}
+
+
+def test_adding_a_report_links_the_written_files_and_searches_as_building_at_once(tmp_path, putuo_path, zjg_path,
+                                                                                 fake_encoder, monkeypatch):
+    """At a million chunks a save that rewrote every file took 21 s; adding a report now links the
+    big files into the new generation and writes the delta (index/bm25_segments.py), and the
+    index answers exactly as one built with both reports in one go."""
+    import index.bm25_segments as bm25_segments
+    import index.dense as dense
+
+    monkeypatch.setattr(dense, "FLAT_MAX", 20)  # IVF from 20 chunks: the sample behaves like a large index
+    for module in (dense, bm25_segments):  # a delta as large as the base (at scale it is a small share)
+        monkeypatch.setattr(module, "MERGE_SHARE", 2.0)
+    folder, whole = tmp_path / "idx", tmp_path / "whole"
+    # quoted terms found in written chunks change their postings (a merge): this report quotes none
+    plain = tmp_path / zjg_path.name
+    plain.write_text(re.sub("[“”「」]", "", zjg_path.read_text(encoding="utf-8")), encoding="utf-8")
+    ingest([putuo_path], folder, fake_encoder, ChunkerSettings(), progress=False)
+    first = _inodes(folder)
+    ingest([plain], folder, fake_encoder, ChunkerSettings(), progress=False)
+    second = _inodes(folder)
+    assert all(second[name] == first[name] for name in ("bm25.npz", "dense.faiss", "chunks.jsonl", "reports.jsonl"))
+    ingest([putuo_path, plain], whole, fake_encoder, ChunkerSettings(), progress=False)
+    linked, built = open_index(folder), open_index(whole)
+    assert len(linked.bm25.delta) and linked.dense.added_rows.size
+    for query in ("卫生行政许可", "无证行医 案件", "行政执法 培训"):
+        assert linked.search_bm25(query, 10) == built.search_bm25(query, 10)
+        vector = fake_encoder.encode([query])[0]
+        for rid in ("putuo-2024", "zhangjiagang-2020"):
+            assert linked.search_dense(vector, 5, [rid]) == built.search_dense(vector, 5, [rid])
+    assert {r: linked.chunks[r] for r in linked.chunks} == {r: built.chunks[r] for r in built.chunks}
+    assert {rid: r.text for rid, r in linked.reports.items()} == {rid: r.text for rid, r in built.reports.items()}
+
+
+def test_the_delta_is_merged_once_it_outgrows_its_share(tmp_path, putuo_path, zjg_path, fake_encoder, monkeypatch):
+    """Otherwise the delta, rewritten at every save, would grow with every report added."""
+    import index.bm25_segments as bm25_segments
+    import index.dense as dense
+
+    monkeypatch.setattr(dense, "FLAT_MAX", 20)
+    monkeypatch.setattr(bm25_segments, "MERGE_SHARE", 0.0)
+    monkeypatch.setattr(dense, "MERGE_SHARE", 0.0)
+    folder = tmp_path / "idx"
+    ingest([putuo_path], folder, fake_encoder, ChunkerSettings(), progress=False)
+    first = _inodes(folder)
+    ingest([zjg_path], folder, fake_encoder, ChunkerSettings(), progress=False)
+    second = _inodes(folder)
+    assert second["bm25.npz"] != first["bm25.npz"] and second["dense.faiss"] != first["dense.faiss"]
+    index = open_index(folder)
+    assert not len(index.bm25.delta) and not index.dense.added_rows.size and len(index.dense) == len(index.chunks)
+
+
+def test_a_crash_after_appending_leaves_the_previous_generation_readable(sample_index, putuo_path, fake_encoder,
+                                                                        monkeypatch):
+    """The next generation's chunk and report lines are appended to the live generation's files:
+    the live generation reads only the spans it knows, so a crash mid-save loses nothing."""
+    from index.bm25_segments import SegmentedBM25
+
+    remove_report(sample_index, "putuo-2024")
+    before = open_index(sample_index)
+    lines = {r: before.chunks.stored(r)[0] for r in before.chunks}
+
+    def crash(self, path):
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(SegmentedBM25, "save_delta", crash)
+    with pytest.raises(RuntimeError):
+        ingest([putuo_path], sample_index, fake_encoder, ChunkerSettings(), progress=False)
+    assert (sample_index / "chunks.jsonl").stat().st_size > max(before.chunks._ends)  # appended to
+    survived = open_index(sample_index)
+    assert set(survived.reports) == {"zhangjiagang-2020"}
+    assert {r: survived.chunks.stored(r)[0] for r in survived.chunks} == lines
+    monkeypatch.undo()
+    ingest([putuo_path], sample_index, fake_encoder, ChunkerSettings(), progress=False)
+    assert set(open_index(sample_index).reports) == {"zhangjiagang-2020", "putuo-2024"}

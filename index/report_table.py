@@ -34,13 +34,14 @@ class StoredReport(Report):
     """A ``Report`` of an index; its body fields are read from the index when first asked for.
     Constructed with every field (as ``dataclasses.replace`` does), it is an ordinary report."""
 
-    def __init__(self, *args, stored: tuple[ReportReader, int, int] | None = None, **fields):
+    def __init__(self, *args, stored: tuple[ReportReader, int, int] | None = None, entry: bytes = b"", **fields):
         if stored is None:
             super().__init__(*args, **fields)
             return
         for name, value in fields.items():
             object.__setattr__(self, name, value)
         object.__setattr__(self, "_stored", stored)  # where its line is: (reader, start, end)
+        object.__setattr__(self, "_entry", entry)  # its line of reports.meta.jsonl
 
     def __getattr__(self, name: str):
         stored = self.__dict__.get("_stored")
@@ -120,7 +121,8 @@ def open_reports(reports: BinaryIO, metas: BinaryIO) -> dict[str, Report]:
         if end > size:
             raise ValueError(f"reports.jsonl ends at byte {size}, its index names a report ending at {end}")
         out[entry["id"]] = StoredReport(id=entry["id"], source=entry["source"], meta=meta_from_json(entry["meta"]),
-                                        content_hash=entry["content_hash"], stored=(reader, start, end))
+                                        content_hash=entry["content_hash"], stored=(reader, start, end),
+                                        entry=raw if raw.endswith(b"\n") else raw + b"\n")
     return out
 
 
@@ -158,6 +160,9 @@ def write(reports: Iterable[Report], out: BinaryIO, metas_out: BinaryIO) -> None
     for report in reports:
         stored = report.__dict__.get("_stored")
         if stored and own is not None and _inode(stored[0]._file) == own:
+            if report.__dict__.get("_entry"):  # left where it is: its metadata line is the one read
+                metas_out.write(report.__dict__["_entry"])
+                continue
             at = [stored[1], stored[2]]
         else:
             line = stored_line(report)

@@ -26,6 +26,9 @@ SPARSE_FILTER = 8
 # A query reading more postings than the row ids over this factor has its scores summed in an
 # array as long as the row ids, not by sorting the postings (both linear in what they read).
 DENSE_SUM = 16
+# A search for the k best over everything stops pruning (and scores every posting) once its
+# candidates exceed this share of the documents: then lookups would cost more than reading.
+PRUNED_MAX = 0.05
 
 
 @dataclass
@@ -229,10 +232,13 @@ class BM25Index:
         """BM25's inverse document frequency of a token; a token no chunk holds gets the highest."""
         return idf(len(self), self.df(term))
 
+    def segments(self) -> list[tuple["BM25Index", np.ndarray | None]]:
+        return [(self, None)]
+
     def scores(self, query_tokens: Sequence[str], allowed: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
         """(row ids, BM25 scores) of the documents holding a query token, rows ascending.
         ``allowed``: sorted row ids a filter admits, or None for all."""
-        return score([(self, None)], query_tokens, allowed, len(self), self.total_length)
+        return score(self.segments(), query_tokens, allowed, len(self), self.total_length)
 
     def search(self, query_tokens: Sequence[str], k: int, allowed: np.ndarray | None = None
                ) -> list[tuple[int, float]]:
@@ -269,6 +275,38 @@ def idf(n_docs: int, df: int) -> float:
     return float(np.log(1.0 + (n_docs - df + 0.5) / (df + 0.5)))
 
 
+def _weights(segments: Sequence[tuple[BM25Index, np.ndarray | None]], query_tokens: Sequence[str],
+             n_docs: int) -> list[tuple[str, int, np.float64]]:
+    """(term, count in the query, idf) of each query term some live document holds, in query order."""
+    out = []
+    for term, qtf in Counter(query_tokens).items():
+        df = sum(segment.df(term) - (segment.held(term, gone) if gone is not None and gone.size else 0)
+                 for segment, gone in segments)
+        if df:
+            out.append((term, qtf, np.log(1.0 + (n_docs - df + 0.5) / (df + 0.5))))
+    return out
+
+
+def _postings(segments, term: str, allowed: np.ndarray | None) -> list[tuple[BM25Index, np.ndarray, np.ndarray]]:
+    """The term's (segment, rows, tfs) in each segment, without the segment's removed rows."""
+    found = []
+    for segment, gone in segments:
+        block = segment.block(term, allowed)
+        if block is None:
+            continue
+        rows, tf = block
+        if gone is not None and gone.size:
+            keep = ~np.isin(rows, gone)
+            rows, tf = rows[keep], tf[keep]
+        found.append((segment, rows, tf))
+    return found
+
+
+def _part(qtf: int, weight: np.float64, tf: np.ndarray, dl: np.ndarray, avgdl: float) -> np.ndarray:
+    """One term's share of each document's score (the same arithmetic, in the same types, everywhere)."""
+    return qtf * weight * tf * (K1 + 1) / (tf + K1 * (1 - B + B * dl / avgdl))
+
+
 def score(segments: Sequence[tuple[BM25Index, np.ndarray | None]], query_tokens: Sequence[str],
           allowed: np.ndarray | None, n_docs: int, total_length: float) -> tuple[np.ndarray, np.ndarray]:
     """(row ids, BM25 scores), rows ascending, over segments holding disjoint rows, each with the
@@ -280,26 +318,10 @@ def score(segments: Sequence[tuple[BM25Index, np.ndarray | None]], query_tokens:
         return nothing
     avgdl = total_length / n_docs or 1.0
     rows_parts, score_parts = [], []
-    for term, qtf in Counter(query_tokens).items():
-        found, df = [], 0
-        for segment, gone in segments:
-            block = segment.block(term, allowed)
-            if block is None:
-                continue
-            rows, tf = block
-            df += segment.df(term)
-            if gone is not None and gone.size:
-                df -= segment.held(term, gone)
-                keep = ~np.isin(rows, gone)
-                rows, tf = rows[keep], tf[keep]
-            found.append((segment, rows, tf))
-        if not df:
-            continue
-        weight = np.log(1.0 + (n_docs - df + 0.5) / (df + 0.5))
-        for segment, rows, tf in found:
-            dl = segment.lengths(rows)
+    for term, qtf, weight in _weights(segments, query_tokens, n_docs):
+        for segment, rows, tf in _postings(segments, term, allowed):
             rows_parts.append(rows)
-            score_parts.append(qtf * weight * tf * (K1 + 1) / (tf + K1 * (1 - B + B * dl / avgdl)))
+            score_parts.append(_part(qtf, weight, tf, segment.lengths(rows), avgdl))
     if not rows_parts:
         return nothing
     rows = np.concatenate(rows_parts)
@@ -319,12 +341,58 @@ def score(segments: Sequence[tuple[BM25Index, np.ndarray | None]], query_tokens:
     return unique, np.bincount(inverse, weights=scores)
 
 
+def _totals(segments, weights, rows: np.ndarray, avgdl: float) -> np.ndarray:
+    """The whole scores of these sorted rows: each term's postings looked up for them (binary
+    search in a long list), the terms added in query order as ``score`` adds them."""
+    totals = np.zeros(rows.size, dtype=np.float64)
+    for term, qtf, weight in weights:
+        for segment, found, tf in _postings(segments, term, rows):
+            at = np.minimum(np.searchsorted(rows, found), rows.size - 1)
+            held = rows[at] == found
+            totals[at[held]] += _part(qtf, weight, tf[held], segment.lengths(found[held]), avgdl)
+    return totals
+
+
+def top_pruned(segments, query_tokens: Sequence[str], k: int, n_docs: int, total_length: float
+               ) -> tuple[np.ndarray, np.ndarray] | None:
+    """The rows that can be among the k best and their scores, reading the long posting lists of
+    common terms only by lookup (MaxScore, Turtle & Flood 1995). A term adds at most qtf·idf·(K1+1)
+    to a score; terms are taken from the highest bound down, each one's documents scored whole, and
+    once the k-th best score exceeds what the terms not yet taken could add together, no other
+    document can reach the k best. The rows kept hold the k best with their exact scores (the
+    same sums as ``score``). None when the candidates grow past ``PRUNED_MAX`` of the index: then
+    reading everything is cheaper."""
+    weights = _weights(segments, query_tokens, n_docs)
+    if not weights:
+        return np.empty(0, dtype=np.int64), np.empty(0, dtype=np.float64)
+    if len(weights) == 1:  # one term: every document holding it is a candidate
+        return None
+    avgdl = total_length / n_docs or 1.0
+    bounds = [qtf * float(weight) * (K1 + 1) for _, qtf, weight in weights]
+    order = sorted(range(len(weights)), key=lambda i: -bounds[i])
+    rest = np.cumsum([bounds[i] for i in order][::-1])[::-1]  # what the terms from each step on add at most
+    rows, totals = np.empty(0, dtype=np.int64), np.empty(0, dtype=np.float64)
+    for step, i in enumerate(order):
+        if totals.size >= k and -np.partition(-totals, k - 1)[k - 1] > rest[step] * (1 + 1e-9):
+            break
+        if rows.size + sum(segment.df(weights[i][0]) for segment, _ in segments) > PRUNED_MAX * n_docs:
+            return None  # known from the term's list length, before reading it
+        parts = [found for _, found, _ in _postings(segments, weights[i][0], None)]
+        new = np.setdiff1d(np.concatenate(parts) if parts else rows[:0], rows)
+        rows = np.concatenate([rows, new])
+        totals = np.concatenate([totals, _totals(segments, weights, new, avgdl)])
+    order = np.argsort(rows, kind="stable")
+    return rows[order], totals[order]
+
+
 def search(index, query_tokens: Sequence[str], k: int, allowed: np.ndarray | None = None) -> list[tuple[int, float]]:
     """Top-k (row id, score) of an index with ``scores``. ``allowed``: sorted row ids a filter
-    admits, or None for all."""
+    admits, or None for all (then pruned: ``top_pruned``; the same list)."""
     if k <= 0:
         return []
-    rows, totals = index.scores(query_tokens, allowed)
+    found = top_pruned(index.segments(), query_tokens, k, len(index), index.total_length) \
+        if allowed is None and len(index) else None
+    rows, totals = found if found is not None else index.scores(query_tokens, allowed)
     top = top_k(totals, k)
     return [(int(rows[i]), float(totals[i])) for i in top]
 

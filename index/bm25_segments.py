@@ -58,7 +58,7 @@ class SegmentedBM25:
         gone = float(np.sum(self.base.lengths(self.gone), dtype=np.float64)) if self.gone.size else 0.0
         return self.base.total_length - gone + self.delta.total_length
 
-    def _segments(self) -> list[tuple[BM25Index, np.ndarray | None]]:
+    def segments(self) -> list[tuple[BM25Index, np.ndarray | None]]:
         return [(self.base, self.gone), (self.delta, None)]
 
     # ----- changes ----------------------------------------------------------------------------
@@ -100,7 +100,7 @@ class SegmentedBM25:
         return bm25_module.idf(len(self), self.df(term))
 
     def scores(self, query_tokens: Sequence[str], allowed: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
-        return bm25_module.score(self._segments(), query_tokens, allowed, len(self), self.total_length)
+        return bm25_module.score(self.segments(), query_tokens, allowed, len(self), self.total_length)
 
     def search(self, query_tokens: Sequence[str], k: int, allowed: np.ndarray | None = None
                ) -> list[tuple[int, float]]:

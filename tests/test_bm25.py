@@ -3,6 +3,7 @@ from collections import Counter
 
 import numpy as np
 
+from index import bm25
 from index.bm25 import B, K1, BM25Index
 
 DOCS = {10: "a b c a".split(), 11: "b c d".split(), 12: "a e".split(), 13: "f g h i j".split()}
@@ -207,3 +208,37 @@ def test_a_delta_round_trips_and_a_learnt_term_in_the_base_merges(tmp_path):
     reaching_base = loaded.set_counts({"新词"}, [("新词", 5, 1), ("新词", 45, 2)])
     assert not reaching_base.base_written and not len(reaching_base.delta) and not reaching_base.gone.size
     assert {r for r, _ in reaching_base.search(["新词"], 3)} == {5, 45}
+
+
+def _full(index, query, k):
+    rows, totals = index.scores(query)
+    return [(int(rows[i]), float(totals[i])) for i in bm25.top_k(totals, k)]
+
+
+def test_a_pruned_search_gives_the_full_search_list_bit_for_bit_and_scores_fewer_documents(monkeypatch):
+    """A question naming no place searches everything: MaxScore skips documents that hold only
+    common terms, and must return exactly the list (scores, order, ties) of scoring every posting."""
+    from index.bm25_segments import SegmentedBM25
+
+    monkeypatch.setattr(bm25, "PRUNED_MAX", 1.0)
+    docs = _corpus(2000, seed=3)
+    docs.update({2000 + i: ["w30", "w31", "w0"] for i in range(6)})  # equal documents: ties at the cut
+    rows = sorted(docs)
+    whole = BM25Index.empty().add(rows, [docs[r] for r in rows])
+    segmented = SegmentedBM25.of(BM25Index.empty().add(rows[:1500], [docs[r] for r in rows[:1500]]))
+    segmented = segmented.add(rows[1500:], [docs[r] for r in rows[1500:]]).remove(list(range(100, 400, 7)))
+    queries = [["w30", "w31", "w0"], ["w39", "w0", "w1", "w2"], ["w35", "w36", "w0", "w0"], ["w5"], ["nothing", "w38"]]
+    for index in (whole, segmented):
+        for query in queries:
+            for k in (1, 3, 10, 5000):
+                assert index.search(query, k) == _full(index, query, k), (query, k)
+    found, _ = bm25.top_pruned(whole.segments(), ["w39", "w38", "w0"], 5, len(whole), whole.total_length)
+    assert found.size < whole.scores(["w39", "w38", "w0"])[0].size
+
+
+def test_a_pruned_search_past_its_share_scores_everything(monkeypatch):
+    monkeypatch.setattr(bm25, "PRUNED_MAX", 0.0)
+    docs = _corpus(300)
+    whole = BM25Index.empty().add(list(docs), list(docs.values()))
+    assert bm25.top_pruned(whole.segments(), ["w0", "w1"], 5, len(whole), whole.total_length) is None
+    assert whole.search(["w0", "w1"], 5) == _full(whole, ["w0", "w1"], 5)

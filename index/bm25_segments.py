@@ -74,14 +74,18 @@ class SegmentedBM25:
         delta = self.delta.remove(rows[rows > self.base.last_row()]) if len(self.delta) else self.delta
         return SegmentedBM25(self.base, delta, gone, self.base_written)
 
-    def set_counts(self, names: Iterable[str], counts: Sequence[tuple[str, int, int]]) -> "SegmentedBM25":
-        """index/bm25.py's ``set_counts``. Terms found only in added documents change the delta;
-        any other change is made on the merged index (the next save writes it)."""
+    def set_counts(self, names: Iterable[str], counts: Sequence[tuple[str, int, int]], *,
+                   base_too: bool = True) -> "SegmentedBM25":
+        """index/bm25.py's ``set_counts``. Terms found only in added documents change the delta, as
+        does any change with ``base_too=False`` (the base's postings of ``names`` are left as
+        written); any other change is made on the merged index (the next save writes it)."""
         names = set(names)
         base_end = self.base.last_row()
-        if all(row > base_end for _, row, _ in counts) and not names & self.base.terms.keys():
-            return SegmentedBM25(self.base, self.delta.set_counts(names, counts), self.gone, self.base_written)
-        return SegmentedBM25.of(self.merged().set_counts(names, counts))
+        if not base_too:
+            counts = [c for c in counts if c[1] > base_end]
+        elif not (all(row > base_end for _, row, _ in counts) and not names & self.base.terms.keys()):
+            return SegmentedBM25.of(self.merged().set_counts(names, counts))
+        return SegmentedBM25(self.base, self.delta.set_counts(names, counts), self.gone, self.base_written)
 
     def needs_merge(self) -> bool:
         limit = MERGE_SHARE * len(self.base)

@@ -151,6 +151,11 @@ class ChunkTable(MutableMapping):
                      self._rows[live], ends - lengths, ends, owners,
                      {self._report_ids[i]: n for n, i in enumerate(used)})
 
+    def rows_after(self, after: int) -> list[int]:
+        start = int(np.searchsorted(self._rows, after, side="right"))
+        stored = self._rows[start:][~self._gone[start:]]
+        return [int(r) for r in stored] + sorted(r for r in self._added if r > after)
+
     # ----- by report ------------------------------------------------------------------------
     def report_rows(self) -> dict[str, np.ndarray]:
         """Each report's rows, sorted, without reading a chunk."""
@@ -193,6 +198,13 @@ def report_rows(chunks) -> dict[str, np.ndarray]:
     for row, chunk in chunks.items():
         gathered.setdefault(chunk.report_id, []).append(row)
     return {rid: np.asarray(sorted(rows), dtype=np.int64) for rid, rows in gathered.items()}
+
+
+def rows_after(chunks, after: int) -> list[int]:
+    """The rows above ``after``: from a ``ChunkTable``'s sorted arrays, or a pass over a dict."""
+    if isinstance(chunks, ChunkTable):
+        return chunks.rows_after(after)
+    return sorted(row for row in chunks if row > after)
 
 
 def write(chunks, out: BinaryIO, index_out) -> None:

@@ -62,6 +62,9 @@ DATA_FILES = ("reports.jsonl", "chunks.jsonl", "dense.faiss", "bm25.npz")
 OPTIONAL_FILES = (chunk_table.INDEX_FILE, report_table.META_FILE)
 DELTA_FILES = (dense_module.DELTA_FILE, bm25_segments.DELTA_FILE)  # absent: no changes since the base
 _KEPT_OPEN = {"chunks.jsonl": chunk_table.INDEX_FILE, "reports.jsonl": report_table.META_FILE}  # file → its index
+# A term learnt from a new report is counted in the written BM25 base's chunks at once up to this
+# many of them (one pass, about a second at 50,000), else when the base is next merged.
+LEARN_AT_ONCE_MAX = 50_000
 SWAP_WAIT = 2.0  # seconds a reader waits for a folder that a save has moved aside to come back
 
 
@@ -97,6 +100,7 @@ class Manifest(BaseModel):
     encoder: EncoderInfo
     tokenizer: str = Tokenizer.name
     terms: list[str] = Field(default_factory=list)
+    terms_not_in_base: list[str] = Field(default_factory=list)  # learnt; the BM25 base's chunks not yet counted
     chunker: ChunkerSettings = Field(default_factory=ChunkerSettings)
     dense_kind: str = "flat"
     dense_trained_at: int = 0
@@ -196,21 +200,39 @@ class ReportIndex:
 
     def learn_terms(self) -> None:
         """Protect the pending quoted terms: each new one's postings are set from its occurrences
-        (one Aho–Corasick pass over the chunks); no chunk is tokenized again (see ``Tokenizer``)."""
+        (one Aho–Corasick pass over the chunks); no chunk is tokenized again (see ``Tokenizer``).
+        The chunks of a written BM25 base above ``LEARN_AT_ONCE_MAX`` are not read now (at a
+        million chunks the pass took a minute): their postings of the new terms are set when the
+        base is next merged (``catch_up``), as Lucene's older segments keep the analysis they
+        were written with; the chunks added since are counted at once."""
         new, self.pending_terms = self.pending_terms - self.tokenizer.terms, set()
         if not new:
             return
         self.tokenizer = Tokenizer(self.tokenizer.terms | new)
         self.manifest.terms = sorted(self.tokenizer.terms)
-        finder = TermFinder(new)
+        deferred = len(self.bm25.base) > LEARN_AT_ONCE_MAX
+        after = self.bm25.base.last_row() if deferred else -1
+        if deferred:
+            self.manifest.terms_not_in_base = sorted(set(self.manifest.terms_not_in_base) | new)
+        self._set_postings(new, after, base_too=not deferred)
+
+    def _set_postings(self, terms: set[str], after: int, *, base_too: bool) -> None:
+        """Set the postings of ``terms`` from their occurrences in the chunks of rows above ``after``."""
+        finder = TermFinder(terms)
         counts = []
-        for row, chunk in self.chunks.items():
-            found = finder.occurrences(chunk.index_text.lower())
+        for row in chunk_table.rows_after(self.chunks, after):
+            found = finder.occurrences(self.chunks[row].index_text.lower())
             if found:
                 counts += [(term, row, n) for term, n in Counter(term for _, term in found).items()]
-        names = {t.lower() for t in new}
+        names = {t.lower() for t in terms}
         if counts or any(self.bm25.has_term(name) for name in names):
-            self.bm25 = self.bm25.set_counts(names, counts)
+            self.bm25 = self.bm25.set_counts(names, counts, base_too=base_too)
+
+    def catch_up(self) -> None:
+        """Before a merge: the terms learnt while the base was not read get their postings in it."""
+        if self.manifest.terms_not_in_base:
+            self._set_postings(set(self.manifest.terms_not_in_base), -1, base_too=True)
+            self.manifest.terms_not_in_base = []
 
 
 def new_rows(index, report: Report, chunks: Sequence[Chunk], vectors: np.ndarray, learn_terms: bool) -> list[int]:
@@ -267,7 +289,8 @@ def save_index(index: ReportIndex, folder: Path) -> None:
     index.learn_terms()  # an index is written with every term its reports quote
     folder = Path(folder)
     folder.parent.mkdir(parents=True, exist_ok=True)
-    if index.bm25.needs_merge():
+    if index.bm25.needs_merge() or (index.manifest.terms_not_in_base and len(index.bm25.base) <= LEARN_AT_ONCE_MAX):
+        index.catch_up()
         index.bm25 = SegmentedBM25.of(index.bm25.merged())
     if index.dense.needs_merge():
         index.dense.merge()

@@ -394,3 +394,28 @@ def test_a_crash_after_appending_leaves_the_previous_generation_readable(sample_
     monkeypatch.undo()
     ingest([putuo_path], sample_index, fake_encoder, ChunkerSettings(), progress=False)
     assert set(open_index(sample_index).reports) == {"zhangjiagang-2020", "putuo-2024"}
+
+
+def test_a_term_learnt_over_a_large_base_is_counted_in_it_at_the_next_merge(tmp_path, putuo_path, fake_encoder,
+                                                                          monkeypatch):
+    """Counting a new term in a million written chunks took a minute per added report: above
+    LEARN_AT_ONCE_MAX the written chunks wait for the next merge, which counts them; the chunks
+    added meanwhile are counted at once."""
+    import index.bm25_segments as bm25_segments
+
+    monkeypatch.setattr(store, "LEARN_AT_ONCE_MAX", 0)
+    folder = tmp_path / "idx"
+    ingest([putuo_path], folder, fake_encoder, ChunkerSettings(), progress=False)
+    extra = tmp_path / "extra.txt"
+    extra.write_text("区政府：\n\n一、工作\n\n推进“随申办普陀旗舰店”建设。", encoding="utf-8")
+    ingest([extra], folder, fake_encoder, ChunkerSettings(), progress=False)
+    index = open_index(folder)
+    owners = lambda ix: {ix.chunks[row].report_id for row, _ in ix.bm25.search(["随申办普陀旗舰店"], 5)}  # noqa: E731
+    assert owners(index) == {"extra"} and index.manifest.terms_not_in_base == ["随申办普陀旗舰店"]
+    monkeypatch.setattr(bm25_segments, "MERGE_SHARE", 0.0)
+    save_index(index, folder)
+    merged = open_index(folder)
+    assert owners(merged) == {"putuo-2024", "extra"} and not merged.manifest.terms_not_in_base
+    rows = sorted(merged.chunks)
+    whole = BM25Index.empty().add(rows, [merged.tokenizer.tokenize(merged.chunks[r].index_text) for r in rows])
+    assert merged.bm25.search(["随申办普陀旗舰店", "建设"], 10) == whole.search(["随申办普陀旗舰店", "建设"], 10)

@@ -137,13 +137,15 @@ def _baseline(settings: Settings, paths, encoder, queries, rounds: int, ingest_s
 
 def ask_latencies(index, retriever, queries: Sequence[str], region: str | None = None) -> dict[str, list[float]]:
     """Whole answers (hybrid), for questions naming no region — asked of every report — and the same
-    questions naming ``region`` (default: the first report's). The first question of each kind is a
-    warm-up."""
+    questions naming ``region`` (default: the first report's), each question asked both ways in
+    turn, alternating which goes first (so warming the page cache favours neither kind). The first
+    question is a warm-up."""
     if region is None:
         region = next((r.meta.region.name for r in index.reports.values() if r.meta.region.name), "")
     times: dict[str, list[float]] = {"no region": [], "one region": []}
-    for label, prefix in (("no region", ""), ("one region", region)):
-        for n, query in enumerate(queries):
+    for n, query in enumerate(queries):
+        kinds = (("no region", ""), ("one region", region))
+        for label, prefix in kinds if n % 2 else kinds[::-1]:
             t0 = time.perf_counter()
             answer_question(f"{prefix}{query}是多少？", index, retriever)
             if n:

@@ -227,7 +227,11 @@ def answer_measures(query: Query, report: Report, hits: list[Hit], builder: Buil
         path = next((para.section_path[:d] for d in range(len(para.section_path), 0, -1)
                      if any(s.path == para.section_path[:d] for s in report.sections)), ())
         if path and _LIST.search(query.text) and len(_section_measures(report, path, Builder(citations=[]))) >= 2:
-            # 「有哪些…」 with no heading or item naming its words: the passage's section, listed
+            # 「有哪些…」 with no heading or item naming its words: the entry of the passage's section
+            # that holds them, else the section, listed
+            narrower = _narrower(report, path, score, best_score, builder)
+            if narrower:
+                return narrower[0], narrower[1], support + narrower[2]
             listed = _section_measures(report, path, builder)
             return _listing(path[-1], listed), listed, support
         marker = builder.cite(report, top.section_path, top.paragraph, top.start, top.end)
@@ -269,8 +273,8 @@ def _narrower(report: Report, path: tuple[str, ...], score: Callable[[str], floa
     是哪些」 under 「（一）实施产业能级提升行动…」 → 「做强三大优势产业。…」): what that entry says."""
     listed = Builder(citations=[])
     entries = _section_measures(report, path, listed)
-    if len({c.paragraph for c in listed.citations}) < 2:
-        return None  # the sentences of one paragraph: no entry stands apart from the others
+    if len({c.paragraph for c in listed.citations}) < 2 and not all(_is_lead(m.title) for m in entries):
+        return None  # the sentences of one paragraph: no entry stands apart from the others (its leads do)
     scored = [(score(m.title), n) for n, m in enumerate(entries)]
     top, n = max(scored)
     if top <= max(best, MOST) or sum(1 for sc, _ in scored if sc == top) > 1:
@@ -281,9 +285,12 @@ def _narrower(report: Report, path: tuple[str, ...], score: Callable[[str], floa
         measures = _section_measures(report, child.path, builder)
         return (_listing(child.path[-1], measures), measures, top) if len(measures) >= 2 else None
     para = next(p for p in report.paragraphs if p.number == cited.paragraph)
-    said = list(sentences(report.text, para.start, para.end, 10_000))
-    if para.items or cited.start != para.start or len(said) < 2:
-        return None  # an item, a lead set inside a paragraph, or the section's one-sentence opening
+    # what the entry says: the paragraph it opens, or from a lead set inside one to the next lead there
+    after = [c.start for c in listed.citations[n + 1:] if c.paragraph == para.number and c.start > cited.start]
+    end = after[0] if after and cited.start != para.start else para.end
+    said = [(a, b) for a, b in sentences(report.text, para.start, para.end, 10_000) if cited.start <= a < end]
+    if para.items or len(said) < 2:
+        return None  # an item, or a lead with nothing after it (the section's one-sentence opening)
     measures = [Measure(title=report.text[a:b], citation=builder.cite(report, para.section_path, para.number, a, b))
                 for a, b in said]
     return _listing(entries[n].title.rstrip("。；"), measures), measures, top

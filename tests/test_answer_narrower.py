@@ -15,6 +15,8 @@ REPORT = """西湖区2023年政府工作报告
 培育未来产业。布局低空经济，建设氢能示范园。
 （二）优化营商环境
 一是推行一网通办；二是落实减税降费。
+（三）建设美丽城区，提升生态环境质量
+加强大气治理。淘汰老旧柴油货车，推广新能源公交。推进水体治理。完成污水管网改造，建设生态河道。守护土壤安全。开展受污染地块修复。
 """
 
 
@@ -38,3 +40,12 @@ def test_a_question_about_the_whole_section_still_gets_its_entries(ask):
     answer = ask("西湖区2023年在构建现代产业体系方面有哪些安排？")
     titles = [m.title for m in answer.measures]
     assert {"做强两大支柱产业。", "做精三大特色产业。", "培育未来产业。"} <= set(titles)
+
+
+def test_an_entry_led_inside_a_single_paragraph_answers_up_to_the_next_lead(ask):
+    """Some reports set a section's entries as short lead sentences run together in one paragraph;
+    the entry asked about is what follows its lead, up to the next one."""
+    answer = ask("西湖区2023年推进水体治理要做哪些事？")
+    titles = [m.title for m in answer.measures]
+    assert "完成污水管网改造，建设生态河道。" in titles
+    assert not any("柴油货车" in t or "受污染地块" in t for t in titles)

@@ -147,17 +147,24 @@ def test_newer_format_is_refused(sample_index):
         open_index(sample_index)
 
 
-def test_a_term_first_quoted_later_is_kept_whole_in_earlier_reports(tmp_path, putuo_path, fake_encoder):
-    """A term first quoted in a later report is kept whole in earlier reports' chunks too."""
+def _quoted_later(tmp_path, putuo_path, fake_encoder):
+    """An index of the Putuo report, then of a report first quoting 「随申办普陀旗舰店」, which Putuo's text holds."""
     folder = tmp_path / "idx"
     ingest([putuo_path], folder, fake_encoder, ChunkerSettings(), progress=False)
     extra = tmp_path / "extra.txt"
     extra.write_text("区政府：\n\n一、工作\n\n推进“随申办普陀旗舰店”建设。", encoding="utf-8")
     ingest([extra], folder, fake_encoder, ChunkerSettings(), progress=False)
-    index = open_index(folder)
-    hits = index.bm25.search(["随申办普陀旗舰店"], 5)
-    reports = {index.chunks[row].report_id for row, _ in hits}
-    assert reports == {"putuo-2024", "extra"}
+    return folder
+
+
+def _holders(index, term: str) -> set[str]:
+    return {index.chunks[row].report_id for row, _ in index.bm25.search([term], 5)}
+
+
+def test_a_term_first_quoted_later_is_kept_whole_in_earlier_reports(tmp_path, putuo_path, fake_encoder):
+    """A term first quoted in a later report is kept whole in earlier reports' chunks too."""
+    folder = _quoted_later(tmp_path, putuo_path, fake_encoder)
+    assert _holders(open_index(folder), "随申办普陀旗舰店") == {"putuo-2024", "extra"}
     shutil.rmtree(folder)
 
 
@@ -404,18 +411,13 @@ def test_a_term_learnt_over_a_large_base_is_counted_in_it_at_the_next_merge(tmp_
     import index.bm25_segments as bm25_segments
 
     monkeypatch.setattr(store, "LEARN_AT_ONCE_MAX", 0)
-    folder = tmp_path / "idx"
-    ingest([putuo_path], folder, fake_encoder, ChunkerSettings(), progress=False)
-    extra = tmp_path / "extra.txt"
-    extra.write_text("区政府：\n\n一、工作\n\n推进“随申办普陀旗舰店”建设。", encoding="utf-8")
-    ingest([extra], folder, fake_encoder, ChunkerSettings(), progress=False)
+    folder = _quoted_later(tmp_path, putuo_path, fake_encoder)
     index = open_index(folder)
-    owners = lambda ix: {ix.chunks[row].report_id for row, _ in ix.bm25.search(["随申办普陀旗舰店"], 5)}  # noqa: E731
-    assert owners(index) == {"extra"} and index.manifest.terms_not_in_base == ["随申办普陀旗舰店"]
+    assert _holders(index, "随申办普陀旗舰店") == {"extra"} and index.manifest.terms_not_in_base == ["随申办普陀旗舰店"]
     monkeypatch.setattr(bm25_segments, "MERGE_SHARE", 0.0)
     save_index(index, folder)
     merged = open_index(folder)
-    assert owners(merged) == {"putuo-2024", "extra"} and not merged.manifest.terms_not_in_base
+    assert _holders(merged, "随申办普陀旗舰店") == {"putuo-2024", "extra"} and not merged.manifest.terms_not_in_base
     rows = sorted(merged.chunks)
     whole = BM25Index.empty().add(rows, [merged.tokenizer.tokenize(merged.chunks[r].index_text) for r in rows])
     assert merged.bm25.search(["随申办普陀旗舰店", "建设"], 10) == whole.search(["随申办普陀旗舰店", "建设"], 10)

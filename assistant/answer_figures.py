@@ -100,6 +100,16 @@ def choose(rows: list[list[tuple[Figure, dict[str, float]]]], scorer: Scorer) ->
     return best[1], best[2]
 
 
+def _label(metric: str) -> str:
+    """What a value is said to be: the last words of its metric phrase, not starting inside a
+    number (「023年本地生产总值」, 「年的917亿元跃升至」 start from 「2023年」, 「2018年」)."""
+    phrase = metric.strip("，。、；：其中共")
+    start = max(0, len(phrase) - 16)
+    while start and (phrase[start - 1].isdigit() or phrase[start - 1] == "."):
+        start -= 1
+    return phrase[start:]
+
+
 def answer_figures(query: Query, report: Report, hits: list[Hit], builder: Builder,
                     weights: dict[str, float], scorer: Scorer, figures: list[Figure] | None = None
                     ) -> tuple[str, list[Value], float] | None:
@@ -111,7 +121,7 @@ def answer_figures(query: Query, report: Report, hits: list[Hit], builder: Build
     for fig in chosen:
         marker = builder.cite(report, fig.section_path, fig.paragraph, fig.sentence_start, fig.sentence_end,
                               highlight=(fig.start, fig.end))
-        label = fig.metric.strip("，。、；：其中共")[-16:]
+        label = _label(fig.metric)
         # the period its sentence names (「2024年1-10月」, 「截至10月31日」): the value holds for it only
         period = period_before(report.text, fig.sentence_start, fig.start, metric=fig.metric,
                                report_year=report.meta.year)

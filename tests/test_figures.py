@@ -34,3 +34,13 @@ def test_sample_reports_have_many_figures_with_sentences(putuo, zjg):
     assert permit.metric == "区卫生健康委共作出卫生行政许可"
     assert putuo.text[permit.start:permit.end] == "2628件"
     assert "2628件" in putuo.text[permit.sentence_start:permit.sentence_end]
+
+
+def test_a_value_is_labelled_from_a_whole_number_not_the_tail_of_one():
+    """The label is the last words of the metric phrase; cut at a fixed length it read 「年的500亿元
+    跃升至…」 and 「3年地区生产总值…」, as if the report said 「年」 or 「3年」."""
+    from assistant.answer_figures import _label
+
+    assert _label("地区生产总值由2019年的500亿元跃升至2023年的") == "2019年的500亿元跃升至2023年的"
+    assert _label("据初步核算，2023年地区生产总值增长6.2%，达到") == "2023年地区生产总值增长6.2%，达到"
+    assert _label("全区共作出卫生行政许可") == "全区共作出卫生行政许可"

@@ -19,8 +19,9 @@ the previous index intact. What did not change is not written again: ``bm25.npz`
 ``dense.faiss`` are hard links to the previous generation's files while the changes since fit in
 the delta files, and ``reports.jsonl`` and ``chunks.jsonl`` are links with the new lines appended
 (the previous generation reads only the spans it knows). Adding one report to a million chunks
-writes a few megabytes, not gigabytes; the next writer (holding the lock of index/lock.py) finishes or undoes
-a half-done swap (``recover``). Each save increments the manifest's ``generation``.
+writes a few megabytes, not gigabytes. The next writer (holding the lock of index/lock.py)
+finishes or undoes a half-done swap (``recover``). Each save increments the manifest's
+``generation``.
 
 Readers never change anything. ``open_index`` opens every file of the folder through one
 directory handle before reading any, so it reads one generation whole even while a writer swaps

@@ -202,10 +202,10 @@ class DenseIndex:
                 return self._exact(query[0], k, allowed)
         if not (self.added_rows.size or self.gone.size):
             return self._searched(query, k, allowed)
-        # the written index searched (more deep by the rows removed from it), the added rows scored
+        # the written index searched without the rows removed from it, the added rows scored
         late = np.isin(allowed, self.added_rows) if allowed is not None else None
-        found = [hit for hit in self._searched(query, k + int(self.gone.size), None if late is None else allowed[~late])
-                 if not _holds(self.gone, hit[0])]
+        found = (self._searched(query, k, None, excluded=self.gone) if late is None
+                 else self._searched(query, k, allowed[~late]))  # a filter admits no removed row
         if self.added_rows.size:
             rows = self.added_rows if late is None else allowed[late]
             scores = _products(self._vectors(rows), query[0])
@@ -213,13 +213,16 @@ class DenseIndex:
         found.sort(key=lambda hit: -hit[1])
         return found[:k]
 
-    def _searched(self, query: np.ndarray, k: int, allowed: np.ndarray | None) -> list[tuple[int, float]]:
-        """FAISS's search of ``index``, limited to the ``allowed`` rows by a selector."""
+    def _searched(self, query: np.ndarray, k: int, allowed: np.ndarray | None,
+                  excluded: np.ndarray | None = None) -> list[tuple[int, float]]:
+        """FAISS's search of ``index``, limited to the ``allowed`` rows, or without the ``excluded``
+        ones, by a selector."""
         params = None
-        if allowed is not None:
-            if not allowed.size:
-                return []
-            selector = faiss.IDSelectorBatch(allowed.astype(np.int64))
+        if allowed is not None and not allowed.size:
+            return []
+        if allowed is not None or (excluded is not None and excluded.size):
+            listed = faiss.IDSelectorBatch((allowed if allowed is not None else excluded).astype(np.int64))
+            selector = listed if allowed is not None else faiss.IDSelectorNot(listed)
             params = (faiss.SearchParametersIVF(sel=selector, nprobe=faiss.extract_index_ivf(self.index).nprobe)
                       if self.kind == "ivf"
                       else faiss.SearchParameters(sel=selector))
@@ -304,12 +307,6 @@ class DenseIndex:
         if kind == "ivf":
             index = _bare_ivf(index)
         return cls(dim, index, kind, trained_at, mapped, written=not converted)
-
-
-def _holds(rows: np.ndarray, row: int) -> bool:
-    """Whether sorted ``rows`` hold ``row``."""
-    at = int(np.searchsorted(rows, row))
-    return at < rows.size and rows[at] == row
 
 
 def _mappable(source) -> bool:

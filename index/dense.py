@@ -24,6 +24,7 @@ from typing import BinaryIO
 import faiss
 import numpy as np
 
+from index.bm25_segments import MERGE_SHARE  # one share for both deltas (read by needs_merge)
 from index.grouped import top_per_group
 
 
@@ -41,7 +42,6 @@ PROBED_SHARE = 8
 # the filter goes into the FAISS search.
 EXACT_FILTERED_MAX = 20_000
 DELTA_FILE = "dense.delta.npz"
-MERGE_SHARE = 0.125  # as index/bm25_segments.py's
 
 
 def nprobe_for(nlist: int) -> int:

@@ -82,6 +82,7 @@ class ReportReader:
 
     def __init__(self, file: BinaryIO):
         self._file = file
+        self.inode = _inode(file)  # a save appending to this very file leaves its reports' lines in place
         self._parsed: OrderedDict[str, Report] = OrderedDict()
         self._lock = threading.Lock()
 
@@ -143,13 +144,13 @@ def _inode(file: BinaryIO) -> tuple[int, int] | None:
 def appendable(reports: Iterable[Report], inode: tuple[int, int]) -> bool:
     """Whether a save may append to the file ``inode`` names: the reports were read from it, and
     its lines of removed or replaced reports take no more room than the live ones."""
-    live, size = 0, None
+    live, reader = 0, None
     for report in reports:
         stored = report.__dict__.get("_stored")
-        if stored and _inode(stored[0]._file) == inode:
+        if stored and stored[0].inode == inode:
             live += stored[2] - stored[1]
-            size = size or os.fstat(stored[0]._file.fileno()).st_size
-    return size is not None and 2 * live >= size
+            reader = stored[0]
+    return reader is not None and 2 * live >= os.fstat(reader._file.fileno()).st_size
 
 
 def write(reports: Iterable[Report], out: BinaryIO, metas_out: BinaryIO) -> None:
@@ -159,7 +160,7 @@ def write(reports: Iterable[Report], out: BinaryIO, metas_out: BinaryIO) -> None
     position = out.tell()
     for report in reports:
         stored = report.__dict__.get("_stored")
-        if stored and own is not None and _inode(stored[0]._file) == own:
+        if stored and own is not None and stored[0].inode == own:
             if report.__dict__.get("_entry"):  # left where it is: its metadata line is the one read
                 metas_out.write(report.__dict__["_entry"])
                 continue

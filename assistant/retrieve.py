@@ -65,6 +65,7 @@ class Retriever:
     _encoder: Encoder | None = field(default=None, repr=False)
     _figures: dict[tuple[str, int], list[Figure]] = field(default_factory=dict, repr=False)  # (report, paragraph)
     _headings: dict[str, np.ndarray] = field(default_factory=dict, repr=False)
+    _positions: dict[str, int] | None = field(default=None, repr=False)
     _vectors: OrderedDict = field(default_factory=OrderedDict, repr=False)
     _vectors_lock: threading.Lock = field(default_factory=threading.Lock, repr=False)  # the app asks from threads
 
@@ -80,9 +81,14 @@ class Retriever:
         if not filters:
             return None
         if not (filters.regions or filters.years):  # by id alone: no report's metadata to read
-            wanted = set(filters.report_ids)
-            return tuple(rid for rid in self.index.reports if rid in wanted)
+            return self.in_index_order(filters.report_ids)
         return tuple(rid for rid, rep in self.index.reports.items() if filters.admits(rep))
+
+    def in_index_order(self, report_ids) -> tuple[str, ...]:
+        """These reports, those the index holds, in its order, without a pass over every report."""
+        if self._positions is None:
+            self._positions = {rid: n for n, rid in enumerate(self.index.reports)}
+        return tuple(sorted({rid for rid in report_ids if rid in self._positions}, key=self._positions.__getitem__))
 
     def figures_near(self, report: Report, hits: Sequence[Hit]) -> list[Figure]:
         """The figures of the paragraphs the hits' passages overlap, in the order of the text
@@ -111,8 +117,10 @@ class Retriever:
         sims = vectors @ self.query_vector(question)
         return {s.path: float(v) for s, v in zip(report.sections, sims)}
 
-    def bm25(self, query: str, k: int, allowed: Sequence[str] | None) -> list[tuple[int, float]]:
-        return self.index.search_bm25(query, k, allowed)
+    def bm25(self, query: str, k: int, allowed: Sequence[str] | None, common: float | None = None
+             ) -> list[tuple[int, float]]:
+        return self.index.search_bm25(query, k, allowed, common=common) if common is not None \
+            else self.index.search_bm25(query, k, allowed)
 
     def query_vector(self, query: str) -> np.ndarray:
         """Encoded once however many reports the question is asked of."""
@@ -178,13 +186,16 @@ class Retriever:
             hits.append(Hit(chunk=chunk, report=self.index.reports[chunk.report_id], score=score, rank=rank))
         return hits
 
-    def search(self, query: str, k: int = 5, mode: str = "hybrid", filters: Filters = Filters()) -> list[Hit]:
+    def search(self, query: str, k: int = 5, mode: str = "hybrid", filters: Filters = Filters(),
+               common: float | None = None) -> list[Hit]:
+        """The k best passages. ``common`` (BM25 only): leave out the words held by more than this
+        share of the chunks."""
         allowed = self.allowed_reports(filters)
         if allowed is not None and not allowed:
             return []
         depth = max(self.candidates, k)
         if mode == "bm25":
-            ranked = self.bm25(query, k, allowed)
+            ranked = self.bm25(query, k, allowed, common)
         elif mode == "dense":
             ranked = self.dense(query, k, allowed)
         elif mode == "hybrid" and self.fusion.startswith("engine-"):

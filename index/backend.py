@@ -46,8 +46,11 @@ class IndexBackend(Protocol):
     def idf(self, term: str) -> float:
         """BM25's inverse document frequency of a token over the whole index."""
 
-    def search_bm25(self, query: str, k: int, report_ids: Sequence[str] | None = None) -> Ranked:
-        """The k best chunks by BM25 over the reports given (None: all)."""
+    def search_bm25(self, query: str, k: int, report_ids: Sequence[str] | None = None, *,
+                    common: float | None = None) -> Ranked:
+        """The k best chunks by BM25 over the reports given (None: all). ``common``: leave out the
+        words held by more than this share of the chunks (``index.bm25.informative``), where the
+        backend reads the words itself."""
 
     def search_dense(self, vector: np.ndarray, k: int, report_ids: Sequence[str] | None = None) -> Ranked: ...
 

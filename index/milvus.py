@@ -250,7 +250,9 @@ class MilvusIndex:
         return [(int(h["row"]), sign(float(h["distance"]))) for h in hits
                 if h["entity"]["report_id"] in self.reports]
 
-    def search_bm25(self, query: str, k: int, report_ids: Sequence[str] | None = None) -> list[tuple[int, float]]:
+    def search_bm25(self, query: str, k: int, report_ids: Sequence[str] | None = None, *,
+                    common: float | None = None) -> list[tuple[int, float]]:
+        # ``common`` is not applied: the engine's analyzer reads the query's words, not this process
         return self._one(query, "sparse", k, report_ids)
 
     def search_dense(self, vector: np.ndarray, k: int, report_ids: Sequence[str] | None = None

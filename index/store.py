@@ -49,7 +49,7 @@ from corpus.chunk import ChunkerSettings
 from corpus.models import Chunk, Report
 from index import bm25_segments, chunk_table, report_table
 from index import dense as dense_module
-from index.bm25 import BM25Index
+from index.bm25 import BM25Index, informative
 from index.bm25_segments import SegmentedBM25
 from index.dense import DenseIndex
 from index.tokenize import TermFinder, Tokenizer, domain_terms
@@ -157,8 +157,12 @@ class ReportIndex:
     def idf(self, term: str) -> float:
         return self.bm25.idf(term)
 
-    def search_bm25(self, query: str, k: int, report_ids: Sequence[str] | None = None) -> list[tuple[int, float]]:
-        return self.bm25.search(self.tokenizer.tokenize(query), k, self.allowed_rows(report_ids))
+    def search_bm25(self, query: str, k: int, report_ids: Sequence[str] | None = None, *,
+                    common: float | None = None) -> list[tuple[int, float]]:
+        tokens = self.tokenizer.tokenize(query)
+        if common is not None:
+            tokens = informative(self.bm25, tokens, common)
+        return self.bm25.search(tokens, k, self.allowed_rows(report_ids))
 
     def search_dense(self, vector: np.ndarray, k: int, report_ids: Sequence[str] | None = None
                      ) -> list[tuple[int, float]]:

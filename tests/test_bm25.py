@@ -242,3 +242,14 @@ def test_a_pruned_search_past_its_share_scores_everything(monkeypatch):
     whole = BM25Index.empty().add(list(docs), list(docs.values()))
     assert bm25.top_pruned(whole.segments(), ["w0", "w1"], 5, len(whole), whole.total_length) is None
     assert whole.search(["w0", "w1"], 5) == _full(whole, ["w0", "w1"], 5)
+
+
+def test_a_first_search_leaves_out_the_words_most_documents_hold():
+    """The shortlist's search over a million chunks skips words like 「年」 that nearly every chunk
+    holds: words above the share go, the others stay in order, and the rarest stays when every
+    word is common (a question is never emptied)."""
+    docs = {0: ["常见", "罕见"], 1: ["常见", "较少"], 2: ["常见", "较少"], 3: ["常见"]}
+    index = BM25Index.empty().add(list(docs), list(docs.values()))
+    assert bm25.informative(index, ["常见", "较少", "罕见", "没有"], 0.5) == ["较少", "罕见"]
+    assert bm25.informative(index, ["常见", "较少"], 0.25) == ["较少"]
+    assert bm25.informative(index, ["没有"], 0.5) == []

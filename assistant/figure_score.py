@@ -106,10 +106,12 @@ def _bigrams(text: str) -> set[str]:
 
 
 def covered_share(text: str, terms: tuple[str, ...]) -> float:
-    """Share of the characters of ``text`` that belong to one of the terms."""
+    """Share of the characters of ``text`` that belong to one of the terms, or to a word the
+    synonym data gives for one (「地区生产总值」 is covered for a question saying GDP, as ``holds``
+    finds it)."""
     text = text.lower()
     covered = [False] * len(text)
-    for t in terms:
+    for t in {w for term in terms for w in (term, *_equivalents().get(term, ()))}:
         at = text.find(t)
         while at >= 0:
             covered[at:at + len(t)] = [True] * len(t)

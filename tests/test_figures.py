@@ -44,3 +44,11 @@ def test_a_value_is_labelled_from_a_whole_number_not_the_tail_of_one():
     assert _label("地区生产总值由2019年的500亿元跃升至2023年的") == "2019年的500亿元跃升至2023年的"
     assert _label("据初步核算，2023年地区生产总值增长6.2%，达到") == "2023年地区生产总值增长6.2%，达到"
     assert _label("全区共作出卫生行政许可") == "全区共作出卫生行政许可"
+
+
+def test_a_clause_naming_the_asked_thing_in_the_synonym_datas_word_is_covered():
+    """「GDP是多少」 against 「实现地区生产总值3448亿元」 and 「研发投入占GDP比重3.15%」: the clause
+    saying 生产总值 must count as naming the thing asked, as ``holds`` already finds it."""
+    from assistant.figure_score import covered_share
+
+    assert covered_share("全年预计实现地区生产总值", ("gdp",)) > covered_share("全社会研发投入占gdp比重仅为", ("gdp",)) > 0

@@ -11,8 +11,8 @@ Every feature is general — corpus statistics and the shape of the text, no wor
 - ``change``: +1 when the question asks for a relative change (增长多少, not 增加多少个) and the figure
   is one (增长4.5%, not 新增学位9950个), or both ask for and give a level; −1 when they differ;
 - ``plan``: the same for targets and plans (目标, 力争, a plan section) against what was done;
-- ``year``: +1 when the figure's sentence names a year the question asks, −1 when it names only
-  other years (「到2020年…」 for a question about 2015); a year written right before the number
+- ``year``: +1 when the figure's sentence (else the first sentence of its paragraph) names a year
+  the question asks, −1 when it names only other years (「到2020年…」 for a question about 2015); a year written right before the number
   (「2020年的801亿元」) is the figure's own, whatever else its sentence names;
 - ``start``: a from-value (「由10分提升至20分」, 「由2016年的532亿元跃升至…」) for a question not about
   where it started;
@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from corpus.chunk import pieces as sentences
 from corpus.metadata import part_of
 from corpus.models import Report
 
@@ -53,6 +54,9 @@ _ASKS_START = re.compile(r"[从由]多少|原来|原先|起初|之前")
 _CHANGE_BEFORE = re.compile(r"(增长|增速|增幅|下降|降低|提高|提升|上升|减少|增加|回落|下滑|扩大|缩小|降幅|涨幅)"
                             r"(了|约|近)?$")  # 「提升至20分」, 「增长到」: a level reached, not a change
 _PLAN_SENTENCE = re.compile(r"预期|目标[是为：:]|力争|争取|确保|计划(?=[新建实完投安开于在到])|到20\d\d年|拟")
+# A paragraph's first sentence setting a time for what follows: 「总体目标是：到2020年，…」. Not its
+# verbs of intent: a lead 「确保经济环境安全。」 heads what was done.
+_PLAN_LEAD = re.compile(r"预期|目标[是为：:]|到20\d\d年")
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 # A year a sentence measures from, not the year its figures are of: 「自2012年分区以来」, 「比2015年」,
 # 「超2019年同期水平」.
@@ -137,7 +141,24 @@ def is_plan(fig: Figure, report: Report) -> bool:
     spoken = _years_spoken(before, report.meta.year)
     if spoken:
         return spoken <= set(report.meta.plans) and not spoken & set(report.meta.reviews)
+    lead = paragraph_lead(fig, report)  # its paragraph may have set the time (「总体目标是：到2020年，…」)
+    if lead and _PLAN_LEAD.search(lead):
+        return True
+    spoken = _years_spoken(lead, report.meta.year)
+    if spoken:
+        return spoken <= set(report.meta.plans) and not spoken & set(report.meta.reviews)
     return part_of(fig.section_path[:1], report.meta) == "plan"
+
+
+def paragraph_lead(fig: Figure, report: Report) -> str:
+    """The first sentence of the figure's paragraph, when the figure stands in a later one: it sets
+    the time of what follows (「今后五年区政府工作的总体目标是：到2020年，…。地区生产总值达到4100亿元
+    以上，…」 are targets, in a report whose headings put them in its review)."""
+    para = next((p for p in report.paragraphs if p.number == fig.paragraph), None)
+    if para is None or fig.sentence_start <= para.start:
+        return ""
+    first = next(iter(sentences(report.text, para.start, para.end, 10_000)), None)
+    return report.text[first[0]:first[1]] if first and first[1] <= fig.sentence_start else ""
 
 
 _RELATIVE = {"今年": 0, "本年": 0, "去年": -1, "上年": -1, "明年": 1}
@@ -199,7 +220,8 @@ def _seen_now(fig: Figure, report: Report) -> _Seen:
     clause = _TITLES.sub("", fig.metric + fig.metric_after).lower()
     own = _OWN_YEAR.search(fig.metric)
     spoken = {int(own.group(1))} if own else (
-        _years_spoken(report.text[fig.sentence_start:fig.sentence_end], report.meta.year) or _part_years(fig, report))
+        _years_spoken(report.text[fig.sentence_start:fig.sentence_end], report.meta.year)
+        or _years_spoken(paragraph_lead(fig, report), report.meta.year) or _part_years(fig, report))
     return _Seen(clause, _TITLES.sub("", report.text[fig.sentence_start:fig.sentence_end]).lower(),
                  " ".join(fig.section_path).lower(), frozenset(_bigrams(clause)), frozenset(spoken),
                  is_change(fig), is_plan(fig, report))

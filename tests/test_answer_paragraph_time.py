@@ -1,0 +1,34 @@
+"""A paragraph's first sentence can set the time of the figures after it: a five-year report's
+targets (「总体目标是：到2020年，…。地区生产总值达到4100亿元以上」) stand under its review heading, and a
+question about the year reviewed must get the year's own value; on a report written for the test."""
+import pytest
+
+from assistant.answer import answer_question
+from assistant.retrieve import Retriever
+from conftest import FakeEncoder, build_index
+
+REPORT = """东湖区人民政府工作报告
+各位代表：现在，我代表东湖区人民政府，向大会报告工作。
+过去五年工作回顾
+2015年，面对复杂形势，我们稳中求进。全年实现地区生产总值2641亿元，增长9.0%。
+今后五年区政府工作的总体目标是：到2020年，基本建成现代化城区。地区生产总值达到4100亿元以上，居民可支配收入达5.5万元。
+确保经济运行安全。全年实现进出口总额605亿元，增长11.9%。
+"""
+
+
+@pytest.fixture(scope="module")
+def ask(tmp_path_factory):
+    path = tmp_path_factory.mktemp("lead") / "东湖区政府工作报告_2016.txt"
+    path.write_text(REPORT, encoding="utf-8")
+    index = build_index("embedded", [path], tmp_path_factory.mktemp("index") / "index", FakeEncoder())
+    retriever = Retriever(index, encoder_factory=FakeEncoder)
+    return lambda q: answer_question(q, index, retriever, mode="bm25")
+
+
+def test_a_target_set_by_its_paragraphs_first_sentence_does_not_answer_for_the_year_reviewed(ask):
+    assert [v.text for v in ask("东湖区2015年地区生产总值是多少？").values] == ["2641亿元"]
+
+
+def test_a_lead_sentence_of_intent_does_not_make_a_paragraphs_figures_plans(ask):
+    """「确保…」 heads what was done; only a time set (目标是, 到2020年, 预期) carries over."""
+    assert [v.text for v in ask("东湖区2015年进出口总额是多少？").values] == ["605亿元"]

@@ -53,10 +53,13 @@ _ASKS_START = re.compile(r"[从由]多少|原来|原先|起初|之前")
 # A change is written as the verb right before its number: 增长4.5%, 下降13.2%, 提高0.5个百分点.
 _CHANGE_BEFORE = re.compile(r"(增长|增速|增幅|下降|降低|提高|提升|上升|减少|增加|回落|下滑|扩大|缩小|降幅|涨幅)"
                             r"(了|约|近)?$")  # 「提升至20分」, 「增长到」: a level reached, not a change
-_PLAN_SENTENCE = re.compile(r"预期|目标[是为：:]|力争|争取|确保|计划(?=[新建实完投安开于在到])|到20\d\d年|拟")
+_PLAN_SENTENCE = re.compile(r"预期|目标[是为：:]|力争|争取|确保|计划(?=[新建实完投安开于在到])|拟")
+# 「到2025年」 sets a target when the year is still ahead of the report; 「增长到2020年3847亿元」 in a
+# report reviewing 2020 is what was reached.
+_BY_YEAR = re.compile(r"到((?:19|20)\d{2})\s*年")
 # A paragraph's first sentence setting a time for what follows: 「总体目标是：到2020年，…」. Not its
 # verbs of intent: a lead 「确保经济环境安全。」 heads what was done.
-_PLAN_LEAD = re.compile(r"预期|目标[是为：:]|到20\d\d年")
+_PLAN_LEAD = re.compile(r"预期|目标[是为：:]")
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 # A year a sentence measures from, not the year its figures are of: 「自2012年分区以来」, 「比2015年」,
 # 「超2019年同期水平」.
@@ -136,18 +139,24 @@ def is_plan(fig: Figure, report: Report) -> bool:
     """A target or plan: said so before the figure (力争, 预期), or its sentence names only years
     the report plans (「今年」 in a 政府工作报告, not in a yearly review), or it stands in the plan part."""
     before = report.text[fig.sentence_start:fig.start]
-    if _PLAN_SENTENCE.search(before):
+    if _PLAN_SENTENCE.search(before) or _ahead(before, report):
         return True
     spoken = _years_spoken(before, report.meta.year)
     if spoken:
         return spoken <= set(report.meta.plans) and not spoken & set(report.meta.reviews)
     lead = paragraph_lead(fig, report)  # its paragraph may have set the time (「总体目标是：到2020年，…」)
-    if lead and _PLAN_LEAD.search(lead):
+    if lead and (_PLAN_LEAD.search(lead) or _ahead(lead, report)):
         return True
     spoken = _years_spoken(lead, report.meta.year)
     if spoken:
         return spoken <= set(report.meta.plans) and not spoken & set(report.meta.reviews)
     return part_of(fig.section_path[:1], report.meta) == "plan"
+
+
+def _ahead(text: str, report: Report) -> bool:
+    """Whether the text sets a target year (「到2025年」) after every year the report reviews."""
+    reviewed = max(report.meta.reviews, default=(report.meta.year - 1) if report.meta.year else 0)
+    return any(int(y) > reviewed for y in _BY_YEAR.findall(text))
 
 
 def paragraph_lead(fig: Figure, report: Report) -> str:

@@ -13,7 +13,8 @@ Every feature is general — corpus statistics and the shape of the text, no wor
 - ``plan``: the same for targets and plans (目标, 力争, a plan section) against what was done;
 - ``year``: +1 when the figure's sentence (else the first sentence of its paragraph) names a year
   the question asks, −1 when it names only other years (「到2020年…」 for a question about 2015); a year written right before the number
-  (「2020年的801亿元」) is the figure's own, whatever else its sentence names;
+  (「2020年的801亿元」) is the figure's own, whatever else its sentence names; a mean over years
+  (「年均增速9.1%」) is no year's value, unless the question asks for a mean;
 - ``start``: a from-value (「由10分提升至20分」, 「由2016年的532亿元跃升至…」) for a question not about
   where it started;
 - ``rank``: 1 / the retrieval rank of the passage holding it;
@@ -49,6 +50,8 @@ _FROM = re.compile(r"[由从](?:(?:19|20)\d{2}\s*年(?:底|末)?的?)?[^，。�
 # The year a number is of, written right before it: 「跃升至2020年的801亿元」, 「2022年底的」.
 _OWN_YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?:底|末)?的?$")
 
+# A mean over several years (「年均增速9.1%」, 「五年年均增长7.1%」): no one year's value.
+_AVERAGE = re.compile(r"年均|平均每年|每年平均")
 _ASKS_START = re.compile(r"[从由]多少|原来|原先|起初|之前")
 # A change is written as the verb right before its number: 增长4.5%, 下降13.2%, 提高0.5个百分点.
 _CHANGE_BEFORE = re.compile(r"(增长|增速|增幅|下降|降低|提高|提升|上升|减少|增加|回落|下滑|扩大|缩小|降幅|涨幅)"
@@ -204,6 +207,7 @@ class _Seen:
     path: str
     clause_bigrams: frozenset[str]
     spoken: frozenset[int]  # the years its sentence (or else its part) speaks of
+    average: bool  # a mean over years (年均)
     change: bool
     plan: bool
 
@@ -233,6 +237,7 @@ def _seen_now(fig: Figure, report: Report) -> _Seen:
         or _years_spoken(paragraph_lead(fig, report), report.meta.year) or _part_years(fig, report))
     return _Seen(clause, _TITLES.sub("", report.text[fig.sentence_start:fig.sentence_end]).lower(),
                  " ".join(fig.section_path).lower(), frozenset(_bigrams(clause)), frozenset(spoken),
+                 bool(_AVERAGE.search(fig.metric[-8:])),
                  is_change(fig), is_plan(fig, report))
 
 
@@ -251,6 +256,8 @@ def figure_features(fig: Figure, *, text: str, terms: tuple[str, ...], weights: 
     year = 0.0
     if years and spoken:
         year = 1.0 if spoken & set(years) else -1.0
+    if years and seen.average and not _AVERAGE.search(text):
+        year = -1.0  # a year's value asked, a mean over years given
     return {
         "clause": in_clause,
         "sentence": in_sentence,

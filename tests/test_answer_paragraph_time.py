@@ -14,6 +14,7 @@ REPORT = """东湖区人民政府工作报告
 今后五年区政府工作的总体目标是：到2020年，基本建成现代化城区。地区生产总值达到4100亿元以上，居民可支配收入达5.5万元。
 确保经济运行安全。全年实现进出口总额605亿元，增长11.9%。
 五年来，一般公共预算收入从2011年80亿元增长到2015年120亿元。
+税收收入由2011年的50亿元增加至2015年的90亿元，年均增长15.8%。全年税收收入增长6.5%。
 """
 
 
@@ -38,3 +39,9 @@ def test_a_lead_sentence_of_intent_does_not_make_a_paragraphs_figures_plans(ask)
 def test_a_year_reached_is_not_a_target(ask):
     """「增长到2015年120亿元」 in a report reviewing 2015 is what was reached; 「到2020年」 ahead of it sets one."""
     assert [v.text for v in ask("东湖区2015年一般公共预算收入是多少？").values] == ["120亿元"]
+
+
+def test_a_mean_over_years_is_no_years_change(ask):
+    """「年均增长15.8%」 beside the year's value is a mean over five years; 比上年 asks the year's own."""
+    answer = ask("东湖区2015年税收收入是多少？比上年增长多少？")
+    assert [v.text for v in answer.values] == ["90亿元", "6.5%"]

@@ -103,6 +103,18 @@ def build_index(backend: str, paths, folder: Path, encoder, chunker: ChunkerSett
     return where.open()
 
 
+def asker(tmp_path_factory, file_name: str, text: str):
+    """Ask questions (BM25) of one report written for a test, indexed from a file of that name."""
+    from assistant.answer import answer_question
+    from assistant.retrieve import Retriever
+
+    path = tmp_path_factory.mktemp("report") / file_name
+    path.write_text(text, encoding="utf-8")
+    index = build_index("embedded", [path], tmp_path_factory.mktemp("index") / "index", FakeEncoder())
+    retriever = Retriever(index, encoder_factory=FakeEncoder)
+    return lambda question: answer_question(question, index, retriever, mode="bm25")
+
+
 def backend_settings(backend: str, folder: Path, **more):
     """Settings for an index at ``folder`` on ``backend`` (Milvus Lite in a file beside it)."""
     from assistant.settings import Settings

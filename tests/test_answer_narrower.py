@@ -2,9 +2,7 @@
 what that entry says, not the section's list of entries; on a report written for the test."""
 import pytest
 
-from assistant.answer import answer_question
-from assistant.retrieve import Retriever
-from conftest import FakeEncoder, build_index
+from conftest import asker
 
 REPORT = """西湖区2023年政府工作报告
 各位代表：现在，我代表西湖区人民政府，向大会报告政府工作。
@@ -22,11 +20,7 @@ REPORT = """西湖区2023年政府工作报告
 
 @pytest.fixture(scope="module")
 def ask(tmp_path_factory):
-    path = tmp_path_factory.mktemp("narrower") / "西湖区2023年政府工作报告_2023.txt"
-    path.write_text(REPORT, encoding="utf-8")
-    index = build_index("embedded", [path], tmp_path_factory.mktemp("index") / "index", FakeEncoder())
-    retriever = Retriever(index, encoder_factory=FakeEncoder)
-    return lambda q: answer_question(q, index, retriever, mode="bm25")
+    return asker(tmp_path_factory, "西湖区2023年政府工作报告_2023.txt", REPORT)
 
 
 def test_the_entry_holding_the_question_answers_with_what_it_says(ask):

@@ -3,9 +3,7 @@ targets (「总体目标是：到2020年，…。地区生产总值达到4100亿
 question about the year reviewed must get the year's own value; on a report written for the test."""
 import pytest
 
-from assistant.answer import answer_question
-from assistant.retrieve import Retriever
-from conftest import FakeEncoder, build_index
+from conftest import asker
 
 REPORT = """东湖区人民政府工作报告
 各位代表：现在，我代表东湖区人民政府，向大会报告工作。
@@ -20,11 +18,7 @@ REPORT = """东湖区人民政府工作报告
 
 @pytest.fixture(scope="module")
 def ask(tmp_path_factory):
-    path = tmp_path_factory.mktemp("lead") / "东湖区政府工作报告_2016.txt"
-    path.write_text(REPORT, encoding="utf-8")
-    index = build_index("embedded", [path], tmp_path_factory.mktemp("index") / "index", FakeEncoder())
-    retriever = Retriever(index, encoder_factory=FakeEncoder)
-    return lambda q: answer_question(q, index, retriever, mode="bm25")
+    return asker(tmp_path_factory, "东湖区政府工作报告_2016.txt", REPORT)
 
 
 def test_a_target_set_by_its_paragraphs_first_sentence_does_not_answer_for_the_year_reviewed(ask):

@@ -12,9 +12,10 @@ Every feature is general — corpus statistics and the shape of the text, no wor
   is one (增长4.5%, not 新增学位9950个), or both ask for and give a level; −1 when they differ;
 - ``plan``: the same for targets and plans (目标, 力争, a plan section) against what was done;
 - ``year``: +1 when the figure's sentence (else the first sentence of its paragraph) names a year
-  the question asks, −1 when it names only other years (「到2020年…」 for a question about 2015); a year written right before the number
-  (「2020年的801亿元」) is the figure's own, whatever else its sentence names; a mean over years
-  (「年均增速9.1%」) is no year's value, unless the question asks for a mean;
+  the question asks, −1 when it names only other years (「到2020年…」 for a question about 2015); a
+  year written right before the number (「2020年的801亿元」) is the figure's own, whatever else its
+  sentence names; a mean over years (「年均增速9.1%」) is no year's value, unless the question asks
+  for a mean;
 - ``start``: a from-value (「由10分提升至20分」, 「由2016年的532亿元跃升至…」) for a question not about
   where it started;
 - ``rank``: 1 / the retrieval rank of the passage holding it;
@@ -50,8 +51,10 @@ _FROM = re.compile(r"[由从](?:(?:19|20)\d{2}\s*年(?:底|末)?的?)?[^，。�
 # The year a number is of, written right before it: 「跃升至2020年的801亿元」, 「2022年底的」.
 _OWN_YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?:底|末)?的?$")
 
-# A mean over several years (「年均增速9.1%」, 「五年年均增长7.1%」): no one year's value.
-_AVERAGE = re.compile(r"年均|平均每年|每年平均")
+# A mean over several years, said right before the number (「年均增速9.1%」, 「五年年均增长7.1%」): no
+# one year's value; asked for by a question saying so.
+_AVERAGE = re.compile(r"(?:年均|平均每年|每年平均)[^，。；]{0,4}$")
+_ASKS_AVERAGE = re.compile(r"年均|平均每年|每年平均")
 _ASKS_START = re.compile(r"[从由]多少|原来|原先|起初|之前")
 # A change is written as the verb right before its number: 增长4.5%, 下降13.2%, 提高0.5个百分点.
 _CHANGE_BEFORE = re.compile(r"(增长|增速|增幅|下降|降低|提高|提升|上升|减少|增加|回落|下滑|扩大|缩小|降幅|涨幅)"
@@ -139,8 +142,9 @@ def is_change(fig: Figure) -> bool:
 
 
 def is_plan(fig: Figure, report: Report) -> bool:
-    """A target or plan: said so before the figure (力争, 预期), or its sentence names only years
-    the report plans (「今年」 in a 政府工作报告, not in a yearly review), or it stands in the plan part."""
+    """A target or plan: said so before the figure (力争, 预期, a year ahead of the report), or its
+    sentence names only years the report plans (「今年」 in a 政府工作报告, not in a yearly review), or
+    the first sentence of its paragraph says either, or it stands in the plan part."""
     before = report.text[fig.sentence_start:fig.start]
     if _PLAN_SENTENCE.search(before) or _ahead(before, report):
         return True
@@ -237,7 +241,7 @@ def _seen_now(fig: Figure, report: Report) -> _Seen:
         or _years_spoken(paragraph_lead(fig, report), report.meta.year) or _part_years(fig, report))
     return _Seen(clause, _TITLES.sub("", report.text[fig.sentence_start:fig.sentence_end]).lower(),
                  " ".join(fig.section_path).lower(), frozenset(_bigrams(clause)), frozenset(spoken),
-                 bool(_AVERAGE.search(fig.metric[-8:])),
+                 bool(_AVERAGE.search(fig.metric)),
                  is_change(fig), is_plan(fig, report))
 
 
@@ -256,7 +260,7 @@ def figure_features(fig: Figure, *, text: str, terms: tuple[str, ...], weights: 
     year = 0.0
     if years and spoken:
         year = 1.0 if spoken & set(years) else -1.0
-    if years and seen.average and not _AVERAGE.search(text):
+    if years and seen.average and not _ASKS_AVERAGE.search(text):
         year = -1.0  # a year's value asked, a mean over years given
     return {
         "clause": in_clause,

@@ -119,8 +119,7 @@ class Retriever:
 
     def bm25(self, query: str, k: int, allowed: Sequence[str] | None, common: float | None = None
              ) -> list[tuple[int, float]]:
-        return self.index.search_bm25(query, k, allowed, common=common) if common is not None \
-            else self.index.search_bm25(query, k, allowed)
+        return self.index.search_bm25(query, k, allowed, common=common)
 
     def query_vector(self, query: str) -> np.ndarray:
         """Encoded once however many reports the question is asked of."""

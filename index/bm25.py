@@ -342,8 +342,9 @@ def score(segments: Sequence[tuple[BM25Index, np.ndarray | None]], query_tokens:
 
 
 def _totals(segments, weights, rows: np.ndarray, avgdl: float) -> np.ndarray:
-    """The whole scores of these sorted rows: each term's postings looked up for them (binary
-    search in a long list), the terms added in query order as ``score`` adds them."""
+    """The whole scores of these sorted rows: each term's postings looked up for them (a long list
+    read whole is placed by an array from row to slot; a short one by binary search), the terms
+    added in query order as ``score`` adds them."""
     totals = np.zeros(rows.size, dtype=np.float64)
     slot = None
     for term, qtf, weight in weights:

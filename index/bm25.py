@@ -272,7 +272,12 @@ class BM25Index:
 
 
 def idf(n_docs: int, df: int) -> float:
-    return float(np.log(1.0 + (n_docs - df + 0.5) / (df + 0.5)))
+    return float(_idf64(n_docs, df))
+
+
+def _idf64(n_docs: int, df: int) -> np.float64:
+    """In float64 for scoring: a Python float beside float32 term frequencies would score in float32."""
+    return np.log(1.0 + (n_docs - df + 0.5) / (df + 0.5))
 
 
 def _weights(segments: Sequence[tuple[BM25Index, np.ndarray | None]], query_tokens: Sequence[str],
@@ -283,7 +288,7 @@ def _weights(segments: Sequence[tuple[BM25Index, np.ndarray | None]], query_toke
         df = sum(segment.df(term) - (segment.held(term, gone) if gone is not None and gone.size else 0)
                  for segment, gone in segments)
         if df:
-            out.append((term, qtf, np.log(1.0 + (n_docs - df + 0.5) / (df + 0.5))))
+            out.append((term, qtf, _idf64(n_docs, df)))
     return out
 
 
@@ -353,7 +358,8 @@ def _totals(segments, weights, rows: np.ndarray, avgdl: float) -> np.ndarray:
                 if slot is None:
                     slot = np.full(int(rows[-1]) + 1, -1, dtype=np.int32)
                     slot[rows] = np.arange(rows.size, dtype=np.int32)
-                found, tf = found[found <= rows[-1]], tf[found <= rows[-1]]
+                inside = found <= rows[-1]
+                found, tf = found[inside], tf[inside]
                 at = slot[found]
             else:
                 at = np.searchsorted(rows, found).clip(max=rows.size - 1)

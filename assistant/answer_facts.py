@@ -20,7 +20,7 @@ def answer_fact(query: Query, report: Report, hits: list[Hit], builder: Builder,
     """The one sentence of the best passages that holds most of the question's words."""
     best: tuple[float, int, int, Paragraph] | None = None
     for hit in hits[:5]:
-        para = next(p for p in report.paragraphs if p.number == hit.chunk.paragraph)
+        para = report.paragraph(hit.chunk.paragraph)
         for s_start, s_end in sentences(report.text, hit.chunk.start, hit.chunk.end, 10_000):
             sentence = report.text[s_start:s_end]
             path = " ".join(path_at(para, s_start))

@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from corpus.chunk import pieces as sentences
+from corpus.chunk import first_sentence, pieces as sentences
 from corpus.metadata import heading_part, part_of, years_part
 from corpus.headings import item_number
 from corpus.models import Item, Paragraph, Report
@@ -46,7 +46,7 @@ def _section_measures(report: Report, path: tuple[str, ...], builder: Builder) -
                 leads = [(paragraphs[0], a, b) for a, b in sentences(report.text, paragraphs[0].start,
                                                                      paragraphs[0].end, 10_000)]
             else:
-                leads = [(p, *next(iter(sentences(report.text, p.start, p.end, 10_000)))) for p in paragraphs]
+                leads = [(p, *first_sentence(report.text, p.start, p.end)) for p in paragraphs]
         for p, s_start, s_end in leads:
             marker = builder.cite(report, p.section_path, p.number, s_start, s_end)
             measures.append(Measure(title=report.text[s_start:s_end], citation=marker))
@@ -93,7 +93,7 @@ def _listed_after(report: Report, para: Paragraph, builder: Builder) -> list[Mea
                 marker = builder.cite(report, (*p.section_path, it.path_segment), p.number, it.start, it.end)
                 measures.append(Measure(title=it.path_segment, citation=marker))
         else:
-            s_start, s_end = next(iter(sentences(report.text, p.start, p.end, 10_000)))
+            s_start, s_end = first_sentence(report.text, p.start, p.end)
             marker = builder.cite(report, p.section_path, p.number, s_start, s_end)
             measures.append(Measure(title=report.text[s_start:s_end], citation=marker))
         if len(measures) >= 20:
@@ -123,14 +123,14 @@ def _lead(report: Report, para: Paragraph) -> str:
     if para.items:  # its last sentence before them: 「…还存在差距。2021年，我委将…。一是…」
         spans = list(sentences(report.text, para.start, para.items[0].start, 10_000))
         return report.text[spans[-1][0]:spans[-1][1]] if spans else ""
-    a, b = next(iter(sentences(report.text, para.start, para.end, 10_000)), (para.start, para.end))
+    a, b = first_sentence(report.text, para.start, para.end)
     return report.text[a:b]
 
 
 def _passage_part(report: Report, paragraph: int, section_path: tuple[str, ...]) -> str | None:
     """A paragraph's own years decide its part (「2021年，我委将…一是…」 closing a review chapter);
     else its headings."""
-    para = next((p for p in report.paragraphs if p.number == paragraph), None)
+    para = report.paragraph(paragraph)
     own = years_part(_lead(report, para), report.meta) if para else None
     return own or part_of(section_path, report.meta)
 
@@ -205,7 +205,7 @@ def answer_measures(query: Query, report: Report, hits: list[Hit], builder: Buil
         opening = lambda h: own(h) in parents and not h.chunk.text.rstrip().endswith(("：", ":"))  # noqa: E731
         supported.sort(key=lambda h: 2.0 if not own(h) or opening(h) else -near[own(h)])
     top = supported[0].chunk
-    para = next(p for p in report.paragraphs if p.number == top.paragraph)
+    para = report.paragraph(top.paragraph)
     score = lambda text: weighted_share(query.terms, weights, text)  # noqa: E731
     options: list[tuple[float, float, str, object]] = [(score(i.title), 3.0, "item", i) for i in para.items]
     if para.items and para.items[0].start > para.start:
@@ -284,7 +284,7 @@ def _narrower(report: Report, path: tuple[str, ...], score: Callable[[str], floa
     if child is not None:
         measures = _section_measures(report, child.path, builder)
         return (_listing(child.path[-1], measures), measures, top) if len(measures) >= 2 else None
-    para = next(p for p in report.paragraphs if p.number == cited.paragraph)
+    para = report.paragraph(cited.paragraph)
     # what the entry says: the paragraph it opens, or from a lead set inside one to the next lead there
     after = [c.start for c in listed.citations[n + 1:] if c.paragraph == para.number and c.start > cited.start]
     end = after[0] if after and cited.start != para.start else para.end

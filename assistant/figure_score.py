@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from corpus.chunk import pieces as sentences
+from corpus.chunk import first_sentence
 from corpus.metadata import part_of
 from corpus.models import Report
 
@@ -170,11 +170,11 @@ def paragraph_lead(fig: Figure, report: Report) -> str:
     """The first sentence of the figure's paragraph, when the figure stands in a later one: it sets
     the time of what follows (「今后五年区政府工作的总体目标是：到2020年，…。地区生产总值达到4100亿元
     以上，…」 are targets, in a report whose headings put them in its review)."""
-    para = next((p for p in report.paragraphs if p.number == fig.paragraph), None)
+    para = report.paragraph(fig.paragraph)
     if para is None or fig.sentence_start <= para.start:
         return ""
-    first = next(iter(sentences(report.text, para.start, para.end, 10_000)), None)
-    return report.text[first[0]:first[1]] if first and first[1] <= fig.sentence_start else ""
+    start, end = first_sentence(report.text, para.start, para.end)
+    return report.text[start:end] if end <= fig.sentence_start else ""
 
 
 _RELATIVE = {"今年": 0, "本年": 0, "去年": -1, "上年": -1, "明年": 1}
@@ -222,9 +222,10 @@ _SEEN_MAX = 200_000  # figures kept (about 100 MB at most); then the cache start
 
 def _seen(fig: Figure, report: Report) -> _Seen:
     """Kept per figure of a report (its id and content hash: another text is another key — the
-    report itself would be hashed field by field, slower than the features): a question naming no
-    region scores the figures of every report's passages, the same ones question after question."""
-    key = (fig, report.id, report.content_hash)
+    report itself would be hashed field by field, slower than the features; a figure is its span,
+    as assistant/figures.py reads one figure from a span): a question naming no region scores the
+    figures of every report's passages, the same ones question after question."""
+    key = (report.id, report.content_hash, fig.start, fig.end)
     found = _SEEN.get(key)
     if found is None:
         if len(_SEEN) >= _SEEN_MAX:

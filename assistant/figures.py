@@ -107,9 +107,19 @@ def same_unit_class(a: str, b: str) -> bool:
 
 
 def _bounds(text: str, pos: int, pattern: re.Pattern[str]) -> tuple[int, int]:
-    start = pos
-    while start > 0 and not pattern.match(text, start - 1):
-        start -= 1
+    """The clause or sentence (``pattern`` matches one delimiter character) around ``pos``: from
+    after the last delimiter before it to the end of the next one. The start is looked for in
+    windows backwards, each searched in C, rather than a character at a time."""
+    start, high = 0, pos
+    while high > 0:
+        low = max(0, high - 64)
+        last = None
+        for last in pattern.finditer(text, low, high):
+            pass
+        if last is not None:
+            start = last.end()
+            break
+        high = low
     match = pattern.search(text, pos)
     return start, (match.end() if match else len(text))
 

@@ -95,6 +95,7 @@ class _Known:
     within: dict[str, frozenset[str]]  # a place → the places of those reports
     order: dict[int, tuple[str, int]]  # a report (its object id) → (its place, its year): how answers are listed
     ordered: tuple[Report, ...]  # the reports in that order
+    years: dict[str, dict[int, tuple[int, ...]]]  # reviews | plans | year → a year → the reports' positions
 
 
 _KNOWN: OrderedDict[tuple[int, ...], _Known] = OrderedDict()
@@ -121,9 +122,16 @@ def _places_of(reports: Sequence[Report]) -> _Known:
             within.setdefault(name, set()).add(region.name)
     freeze = lambda d: {k: frozenset(v) for k, v in d.items()}  # noqa: E731
     order = {id(r): (r.meta.region.name, r.meta.year or 0) for r in reports}
+    years: dict[str, dict[int, list[int]]] = {"reviews": {}, "plans": {}, "year": {}}
+    for n, report in enumerate(reports):
+        meta = report.meta
+        for attr, held in (("reviews", meta.reviews), ("plans", meta.plans), ("year", (meta.year,) if meta.year else ())):
+            for year in held:
+                years[attr].setdefault(year, []).append(n)
     found = _Known(tuple(reports), tuple(dict.fromkeys(r.meta.region for r in reports)),
                    freeze(own), freeze(inside), freeze(within), order,
-                   tuple(sorted(reports, key=lambda r: order[id(r)])))
+                   tuple(sorted(reports, key=lambda r: order[id(r)])),
+                   {attr: {y: tuple(at) for y, at in by.items()} for attr, by in years.items()})
     with _KNOWN_LOCK:
         _KNOWN[key] = found
         while len(_KNOWN) > 16:
@@ -232,18 +240,24 @@ def reports_for_years(reports: Sequence[Report], years: Sequence[int], question:
     """The reports covering the years asked, and how: ``covers`` (the period a report reviews or,
     for a question about targets and plans, the one it plans), ``own`` (its own year), ``mentions``
     (the year is only spoken of in the text) or ``none``."""
+    known = _places_of(reports)  # each year's reports gathered once, not a pass over 9,000 a question
+    reports = known.reports
+
+    def held(attr: str, wanted) -> list[Report]:
+        return [reports[n] for n in sorted({n for year in wanted for n in known.years[attr].get(year, ())})]
+
     named = {int(y) for run in _NAMED_REPORT.findall(question) for y in re.findall(r"(?:19|20)\d{2}", run)}
     if named & set(years):  # 「坪山区2020年政府工作报告认为…」: the report of that year, whatever it covers
-        own = [r for r in reports if r.meta.year in named]
+        own = held("year", named)
         if own:
             return own, "own"
     wants_plan = bool(PLAN_WORDS.search(question))
     first, second = ("plans", "reviews") if wants_plan else ("reviews", "plans")
     for attr in (first, second):
-        covering = [r for r in reports if set(getattr(r.meta, attr)) & set(years)]
+        covering = held(attr, years)
         if covering:
             return covering, "covers"
-    own = [r for r in reports if r.meta.year in years]
+    own = held("year", years)
     if own:
         return own, "own"
     spoken = [r for r in reports if any(f"{y}年" in r.text for y in years)]

@@ -64,6 +64,13 @@ def pieces(text: str, start: int, end: int, size: int) -> list[tuple[int, int]]:
     return out
 
 
+def first_sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    """The first sentence of text[start:end] (the first of ``pieces`` when no sentence is cut),
+    found without splitting the rest."""
+    match = _SENTENCE_END.search(text, start, end)
+    return (start, match.end()) if match else (start, end)
+
+
 def windows(parts: list[tuple[int, int]], size: int, overlap: int) -> list[tuple[int, int]]:
     """Pack consecutive pieces into windows of at most ``size`` chars, repeating up to ``overlap``."""
     result: list[tuple[int, int]] = []

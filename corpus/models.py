@@ -134,6 +134,14 @@ class Report:
     def span(self, start: int, end: int) -> str:
         return self.text[start:end]
 
+    def paragraph(self, number: int) -> Paragraph | None:
+        """Paragraph ``number``: at its place when they are numbered 1, 2, … (as corpus/structure.py
+        numbers them), else looked for."""
+        paragraphs = self.paragraphs
+        if 0 < number <= len(paragraphs) and paragraphs[number - 1].number == number:
+            return paragraphs[number - 1]
+        return next((p for p in paragraphs if p.number == number), None)
+
 
 @dataclass(frozen=True)
 class Chunk:

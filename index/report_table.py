@@ -84,22 +84,28 @@ class ReportReader:
         self._file = file
         self.inode = _inode(file)  # a save appending to this very file leaves its reports' lines in place
         self._parsed: OrderedDict[str, Report] = OrderedDict()
+        self._last: str | None = None  # the most recently used of them
         self._lock = threading.Lock()
 
     def line(self, start: int, end: int) -> bytes:
         return os.pread(self._file.fileno(), end - start, start)
 
     def report(self, report_id: str, start: int, end: int) -> Report:
+        found = self._parsed.get(report_id)  # the last one read is asked again and again: no lock
+        if found is not None and self._last == report_id:
+            return found
         with self._lock:
             found = self._parsed.get(report_id)
             if found is not None:
                 self._parsed.move_to_end(report_id)
+                self._last = report_id
                 return found
         found = report_from_json(json.loads(self.line(start, end)))
         if found.id != report_id:
             raise ValueError(f"reports.jsonl holds {found.id} where its index says {report_id}")
         with self._lock:
             self._parsed[report_id] = found
+            self._last = report_id
             while len(self._parsed) > CACHED:
                 self._parsed.popitem(last=False)
         return found

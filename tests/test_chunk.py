@@ -3,7 +3,7 @@ import re
 import pytest
 from pydantic import ValidationError
 
-from corpus.chunk import ChunkerSettings, chunk_report
+from corpus.chunk import ChunkerSettings, chunk_report, first_sentence, pieces
 
 UNIT_AFTER_NUMBER = re.compile(r"^[件起户人次万元%项家条个份名亿]")
 
@@ -48,3 +48,11 @@ def test_overlap_repeats_trailing_sentences(putuo):
 def test_overlap_must_be_below_size():
     with pytest.raises(ValidationError, match="chunk_overlap"):
         ChunkerSettings(chunk_size=100, chunk_overlap=100)
+
+
+def test_first_sentence_is_the_first_piece_of_a_paragraph(putuo, zjg):
+    """A paragraph's opening sentence sets the time of what follows; it is found without
+    splitting the whole paragraph, and must be the sentence the splitter would give."""
+    for report in (putuo, zjg):
+        for para in report.paragraphs:
+            assert first_sentence(report.text, para.start, para.end) == pieces(report.text, para.start, para.end, 10_000)[0]

@@ -271,6 +271,16 @@ def test_reports_are_read_when_asked_for_and_copied_unchanged_on_save(tmp_path, 
     assert report_table.stored_line(after.reports["zhangjiagang-2020"]).decode("utf-8") == whole["zhangjiagang-2020"] + "\n"
 
 
+def test_stored_reports_read_in_turn_each_give_their_own_text(sample_index):
+    """The table answers the report read last without a lock; asking two in turn must still give
+    each its own body, not the last one read."""
+    index = open_index(sample_index)
+    a, b = index.reports["putuo-2024"], index.reports["zhangjiagang-2020"]
+    for _ in range(3):
+        assert "普陀" in a.text and "张家港" in b.text
+        assert a.paragraphs[0].start < len(a.text) and b.paragraph(1) == b.paragraphs[0]
+
+
 def test_a_stored_report_changed_by_replace_is_written_as_changed(tmp_path, putuo_path, fake_encoder):
     """``dataclasses.replace`` on a report read from an index (the scale benchmark renames copies)
     gives a whole report whose new fields are saved, not the stored line."""

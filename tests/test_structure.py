@@ -1,3 +1,5 @@
+import dataclasses
+
 from corpus.structure import find_items
 
 
@@ -93,3 +95,12 @@ def test_a_years_main_work_line_opens_the_plan_part():
     body = ("2017年工作回顾", "（一）经济平稳增长", "全年完成投资100亿元。", "2018年主要工作", "（一）推动产业升级", "一是建设园区；二是引进企业。")
     parts = [s.path for s in build_structure(body).sections if s.level == 0]
     assert parts == [("2017年工作回顾",), ("2018年主要工作",)]
+
+
+def test_a_paragraph_is_found_by_its_number_however_numbered(putuo):
+    """Paragraphs are numbered 1, 2, … and found at their place; a report numbered otherwise
+    (a gap left by an edit) still gives the paragraph of that number."""
+    assert all(putuo.paragraph(p.number) is p for p in putuo.paragraphs)
+    gapped = dataclasses.replace(putuo, paragraphs=tuple(dataclasses.replace(p, number=p.number + (p.number > 3))
+                                                          for p in putuo.paragraphs))
+    assert gapped.paragraph(5) == gapped.paragraphs[3] and gapped.paragraph(4) is None

@@ -28,6 +28,9 @@ SHORTLIST = 8  # tuning half: the same 273 of 310 at 2, 4, 8, 24 and every repor
 # That search leaves out the words held by more than this share of the chunks (「年」, 「工作」 …):
 # at 1M chunks they cost most of its time and rank no report ahead of another.
 SHORTLIST_COMMON = 0.05
+# A question answered report by report (分别, several places or years) lists at most this many: a
+# province named at thousands of district reports is not answered from each (47 s at 1M chunks).
+LISTED_MOST = 24
 __all__ = ["Answer", "Citation", "HITS_PER_REPORT", "Measure", "Route", "Value", "answer_question",
            "figure_candidates", "report_hits", "route", "with_same_sentence"]
 
@@ -123,7 +126,8 @@ def shortlist(retriever: Retriever, question: str, reports: Sequence[Report], *,
     keep = list(first)[:size]
     if everything:
         return [retriever.index.reports[rid] for rid in retriever.in_index_order(keep)]
-    return [r for r in reports if r.id in set(keep)]
+    kept = set(keep)
+    return [r for r in reports if r.id in kept]
 
 
 def answer_question(question: str, index: ReportIndex, retriever: Retriever, *, mode: str = "hybrid",
@@ -141,8 +145,11 @@ def answer_question(question: str, index: ReportIndex, retriever: Retriever, *, 
     weights = routed.weights
     places = {r.meta.region.name for r in routed.targets} if query.report_ids else ()  # read only where it counts
     one_best = not (query.compare or len(query.years) > 1 or len(places) > 1 and query.report_ids or filters)
-    targets = (shortlist(retriever, question, routed.targets, mode=mode, size=shortlist_size, anchor=query.anchor)
-               if one_best else routed.targets)
+    size = shortlist_size if one_best else LISTED_MOST
+    targets = shortlist(retriever, question, routed.targets, mode=mode, size=size, anchor=query.anchor)
+    if not one_best and len(targets) < len(routed.targets):
+        note = f"问题涉及{len(routed.targets)}份报告，只回答其中最相关的{len(targets)}份；可写明地区或年份"
+        base = base.model_copy(update={"notes": [*base.notes, note]})
     hits_of = report_hits(retriever, question, targets, mode=mode, k=hits_per_report, anchor=query.anchor)
     all_hits = [h for hits in hits_of.values() for h in hits]
 

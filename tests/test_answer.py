@@ -118,6 +118,18 @@ def test_a_question_comparing_nothing_is_answered_from_the_reports_ranked_first(
     assert {v.report_id for v in both.values} == {"zhangjiagang-2020", "putuo-2024"}
 
 
+def test_a_question_over_more_reports_than_are_listed_says_so(ask, monkeypatch):
+    """A question answered report by report (分别) over more reports than an answer lists is
+    answered from those ranked first, and says how many it left out, rather than answering each
+    (a province named at thousands of district reports)."""
+    from assistant import answer as answering
+
+    monkeypatch.setattr(answering, "LISTED_MOST", 1)
+    a = answer_question("两地分别查处了多少起无证行医案件？", ask.index, ask.retriever)
+    assert len({v.report_id for v in a.values}) == 1
+    assert any("2份报告" in n and "1份" in n for n in a.notes)
+
+
 def test_a_shortlist_whose_words_no_passage_holds_is_filled_by_meaning(ask):
     """A question none of whose words any passage holds still reaches reports (by the encoder), so
     its abstention can show the nearest passages."""

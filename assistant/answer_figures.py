@@ -5,7 +5,7 @@ from corpus.models import Report
 
 from assistant.citations import Builder, Value
 from assistant.figure_score import Scorer, figure_features
-from assistant.figures import Figure, report_figures, same_unit_class
+from index.figures import Figure, report_figures, same_unit_class
 from assistant.periods import period_before
 from assistant.query import Query
 from assistant.retrieve import Hit

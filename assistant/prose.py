@@ -14,7 +14,7 @@ import urllib.error
 import urllib.request
 
 from assistant.answer import Answer
-from assistant.figures import find_figures, quantity, same_unit_class, spots
+from index.figures import find_figures, quantity, same_unit_class, spots
 from assistant.settings import LlmSettings
 
 SYSTEM_PROMPT = (

@@ -13,7 +13,7 @@ from index.backend import IndexBackend
 from index.encoders import Encoder
 from index.fusion import rrf, weighted
 
-from assistant.figures import Figure, paragraph_figures, paragraphs_in
+from index.figures import Figure, paragraph_figures, paragraphs_in
 
 QUERY_VECTORS_KEPT = 64
 
@@ -92,7 +92,7 @@ class Retriever:
 
     def figures_near(self, report: Report, hits: Sequence[Hit]) -> list[Figure]:
         """The figures of the paragraphs the hits' passages overlap, in the order of the text
-        (assistant/figures.py), each paragraph's read once per opened index: a question reads
+        (index/figures.py), each paragraph's read once per opened index: a question reads
         the figures of the passages it found, not of every report it could be asked of."""
         paragraphs = {p.number: p for hit in hits for p in paragraphs_in(report, hit.chunk.start, hit.chunk.end)}
         found = []

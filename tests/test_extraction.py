@@ -2,8 +2,8 @@
 against levels, two values asked at once, and lists in every enumeration style."""
 import pytest
 
-from assistant.figure_score import is_change
-from assistant.figures import find_figures, report_figures
+from index.figure_facts import is_change
+from index.figures import find_figures, report_figures
 from assistant.query import analyze
 from corpus.structure import build_structure
 from index.tokenize import Tokenizer

@@ -1,4 +1,4 @@
-from assistant.figures import find_figures, normalize, report_figures
+from index.figures import find_figures, normalize, report_figures
 
 
 def figures_of(text):

@@ -45,8 +45,8 @@ def test_a_heading_naming_a_planned_year_is_the_plan_part_whatever_its_words():
 
 
 def test_a_year_measured_from_is_not_the_year_of_a_figure():
-    from assistant.figure_score import _years_spoken
+    from index.figure_facts import years_spoken
 
-    assert _years_spoken("占全市比重高达21.1%，是自2012年分区以来首次突破20%", 2022) == set()
-    assert _years_spoken("专项债券4.4万亿元，比上年增加5000亿元", 2025) == set()
-    assert _years_spoken("2021年，新增学位2.3万座", 2022) == {2021}
+    assert years_spoken("占全市比重高达21.1%，是自2012年分区以来首次突破20%", 2022) == set()
+    assert years_spoken("专项债券4.4万亿元，比上年增加5000亿元", 2025) == set()
+    assert years_spoken("2021年，新增学位2.3万座", 2022) == {2021}

@@ -4,7 +4,7 @@ chunks — with the same results as before."""
 from conftest import FakeEncoder
 
 from assistant.answer import answer_question
-from assistant.figures import report_figures
+from index.figures import report_figures
 from assistant.retrieve import Filters, Retriever
 from index.store import open_index
 

@@ -252,7 +252,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 
 def _figure_rows(args: argparse.Namespace):
-    from assistant.figures import report_figures
+    from index.figures import report_figures
 
     index = library.load_index(_settings(args))
     for report in sorted(index.reports.values(), key=lambda r: r.id):

@@ -12,7 +12,7 @@ import gradio as gr
 
 from assistant import library
 from assistant.examples import compare_topics
-from assistant.figures import report_figures
+from index.figures import report_figures
 from assistant.retrieve import Filters
 from index.store import ReportIndex
 

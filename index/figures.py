@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from corpus.headings import cn_to_int
 from corpus.models import Paragraph, Report
@@ -64,6 +64,16 @@ class Spot:
 
 
 @dataclass(frozen=True)
+class Facts:
+    """What a figure says of itself (index/figure_facts.py)."""
+
+    spoken: tuple[int, ...]  # the years it is of
+    average: bool  # a mean over years (年均)
+    change: bool  # a relative change (增长4.5%)
+    plan: bool  # a target or plan
+
+
+@dataclass(frozen=True)
 class Figure:
     report_id: str
     start: int  # span of the figure in report.text
@@ -80,6 +90,7 @@ class Figure:
     sentence_end: int
     paragraph: int
     section_path: tuple[str, ...]
+    facts: Facts | None = field(default=None, compare=False)  # when read at ingest
 
 
 def _cn_value(numeral: str) -> float | None:

@@ -1,0 +1,114 @@
+"""What a figure says of itself, whatever the question: the years it speaks of, whether it is a
+target or plan, a relative change, a mean over years. Read once per figure at ingest and kept with
+the report (index/report_table.py), so a question reads them instead of working them out again
+for every report it reaches; assistant/figure_score.py turns them into features against a question.
+"""
+from __future__ import annotations
+
+import re
+
+from corpus.chunk import first_sentence
+from corpus.metadata import part_of
+from corpus.models import Report
+
+from index.figures import Facts, Figure
+
+# The year a number is of, written right before it: 「跃升至2020年的801亿元」, 「2022年底的」.
+_OWN_YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?:底|末)?的?$")
+
+# A mean over several years, said right before the number (「年均增速9.1%」, 「五年年均增长7.1%」): no
+# one year's value; asked for by a question saying so.
+_AVERAGE = re.compile(r"(?:年均|平均每年|每年平均)[^，。；]{0,4}$")
+
+# A change is written as the verb right before its number: 增长4.5%, 下降13.2%, 提高0.5个百分点.
+_CHANGE_BEFORE = re.compile(r"(增长|增速|增幅|下降|降低|提高|提升|上升|减少|增加|回落|下滑|扩大|缩小|降幅|涨幅)"
+                            r"(了|约|近)?$")  # 「提升至20分」, 「增长到」: a level reached, not a change
+_PLAN_SENTENCE = re.compile(r"预期|目标[是为：:]|力争|争取|确保|计划(?=[新建实完投安开于在到])|拟")
+# 「到2025年」 sets a target when the year is still ahead of the report; 「增长到2020年3847亿元」 in a
+# report reviewing 2020 is what was reached.
+_BY_YEAR = re.compile(r"到((?:19|20)\d{2})\s*年")
+# A paragraph's first sentence setting a time for what follows: 「总体目标是：到2020年，…」. Not its
+# verbs of intent: a lead 「确保经济环境安全。」 heads what was done.
+_PLAN_LEAD = re.compile(r"预期|目标[是为：:]")
+_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
+# A year a sentence measures from, not the year its figures are of: 「自2012年分区以来」, 「比2015年」,
+# 「超2019年同期水平」.
+_REFERENCE_YEAR = re.compile(r"(?:自|从|比|较|与|同)\s*(?:19|20)\d{2}\s*年[^，。；]{0,12}?(?:以来|相比|同期)?"
+                             r"|(?:19|20)\d{2}\s*年以来|(?:19|20)\d{2}\s*年同期|(?:比|较|同)(?:上年|去年|前年)")
+
+def is_relative(fig: Figure) -> bool:
+    return fig.base_unit in ("%", "个百分点") or fig.unit in ("%", "个百分点") or fig.unit.startswith("倍")
+
+
+def is_change(fig: Figure) -> bool:
+    """A relative change (增长4.5%, 提高0.5个百分点, 增长3.1倍); 「新增学位9950个」, 「增加280亿元」 are amounts."""
+    return is_relative(fig) and bool(_CHANGE_BEFORE.search(fig.metric.rstrip()))
+
+
+def is_plan(fig: Figure, report: Report) -> bool:
+    """A target or plan: said so before the figure (力争, 预期, a year ahead of the report), or its
+    sentence names only years the report plans (「今年」 in a 政府工作报告, not in a yearly review), or
+    the first sentence of its paragraph says either, or it stands in the plan part."""
+    before = report.text[fig.sentence_start:fig.start]
+    if _PLAN_SENTENCE.search(before) or _ahead(before, report):
+        return True
+    spoken = years_spoken(before, report.meta.year)
+    if spoken:
+        return spoken <= set(report.meta.plans) and not spoken & set(report.meta.reviews)
+    lead = paragraph_lead(fig, report)  # its paragraph may have set the time (「总体目标是：到2020年，…」)
+    if lead and (_PLAN_LEAD.search(lead) or _ahead(lead, report)):
+        return True
+    spoken = years_spoken(lead, report.meta.year)
+    if spoken:
+        return spoken <= set(report.meta.plans) and not spoken & set(report.meta.reviews)
+    return part_of(fig.section_path[:1], report.meta) == "plan"
+
+
+def _ahead(text: str, report: Report) -> bool:
+    """Whether the text sets a target year (「到2025年」) after every year the report reviews."""
+    reviewed = max(report.meta.reviews, default=(report.meta.year - 1) if report.meta.year else 0)
+    return any(int(y) > reviewed for y in _BY_YEAR.findall(text))
+
+
+def paragraph_lead(fig: Figure, report: Report) -> str:
+    """The first sentence of the figure's paragraph, when the figure stands in a later one: it sets
+    the time of what follows (「今后五年区政府工作的总体目标是：到2020年，…。地区生产总值达到4100亿元
+    以上，…」 are targets, in a report whose headings put them in its review)."""
+    para = report.paragraph(fig.paragraph)
+    if para is None or fig.sentence_start <= para.start:
+        return ""
+    start, end = first_sentence(report.text, para.start, para.end)
+    return report.text[start:end] if end <= fig.sentence_start else ""
+
+
+_RELATIVE = {"今年": 0, "本年": 0, "去年": -1, "上年": -1, "明年": 1}
+
+
+def years_spoken(sentence: str, report_year: int | None) -> set[int]:
+    """Years a sentence names, 「今年」「去年」 read against the report's own year."""
+    sentence = _REFERENCE_YEAR.sub("", sentence)
+    years = {int(y) for y in _YEAR.findall(sentence)}
+    if report_year:
+        years |= {report_year + delta for word, delta in _RELATIVE.items() if word in sentence}
+    return years
+
+
+def _part_years(fig: Figure, report: Report) -> set[int]:
+    """A sentence naming no year speaks of the years of its part: reviewed or planned."""
+    part = part_of(fig.section_path, report.meta)
+    if part == "review":
+        return set(report.meta.reviews)
+    if part == "plan":
+        return set(report.meta.plans)
+    return set()
+
+
+def figure_facts(fig: Figure, report: Report) -> Facts:
+    """A figure's years — its own (「2020年的801亿元」), else those its sentence names, else its
+    paragraph's first sentence, else its part's — and its kind."""
+    own = _OWN_YEAR.search(fig.metric)
+    spoken = {int(own.group(1))} if own else (
+        years_spoken(report.text[fig.sentence_start:fig.sentence_end], report.meta.year)
+        or years_spoken(paragraph_lead(fig, report), report.meta.year) or _part_years(fig, report))
+    return Facts(spoken=tuple(sorted(spoken)), average=bool(_AVERAGE.search(fig.metric)),
+                 change=is_change(fig), plan=is_plan(fig, report))

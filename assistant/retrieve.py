@@ -11,9 +11,10 @@ import numpy as np
 from corpus.models import Chunk, Report
 from index.backend import IndexBackend
 from index.encoders import Encoder
-from index.fusion import rrf, weighted
-
 from index.figures import Figure, paragraph_figures, paragraphs_in
+from index.fusion import rrf, weighted
+from index.report_table import stored_figures
+
 
 QUERY_VECTORS_KEPT = 64
 
@@ -91,18 +92,18 @@ class Retriever:
         return tuple(sorted({rid for rid in report_ids if rid in self._positions}, key=self._positions.__getitem__))
 
     def figures_near(self, report: Report, hits: Sequence[Hit]) -> list[Figure]:
-        """The figures of the paragraphs the hits' passages overlap, in the order of the text
-        (index/figures.py), each paragraph's read once per opened index: a question reads
-        the figures of the passages it found, not of every report it could be asked of."""
+        """The figures of the paragraphs the hits' passages overlap, in the order of the text, each
+        paragraph's read once per opened index — from the rows kept at ingest
+        (index/figure_rows.py), else found in the text (index/figures.py): a question reads the
+        figures of the passages it found, not of every report it could be asked of."""
         paragraphs = {p.number: p for hit in hits for p in paragraphs_in(report, hit.chunk.start, hit.chunk.end)}
-        found = []
-        for number in sorted(paragraphs):
-            key = (report.id, number)
-            figures = self._figures.get(key)
-            if figures is None:
-                figures = self._figures[key] = paragraph_figures(report, paragraphs[number])
-            found += figures
-        return found
+        new = [n for n in paragraphs if (report.id, n) not in self._figures]
+        if new:
+            kept = stored_figures(report, set(new))  # found at ingest, when the index keeps them
+            for number in new:
+                self._figures[report.id, number] = kept.get(number, []) if kept is not None else \
+                    paragraph_figures(report, paragraphs[number])
+        return [fig for number in sorted(paragraphs) for fig in self._figures[report.id, number]]
 
     def heading_similarity(self, question: str, report: Report) -> dict[tuple[str, ...], float]:
         """The encoder's cosine between the question and each section heading of the report (the

@@ -33,6 +33,7 @@ from corpus.read import SUPPORTED_SUFFIXES
 from index import originals
 from index.backend import IndexBackend, IndexLocation
 from index.encoders import Encoder
+from index.figure_rows import reading_version
 from index.folder import as_location
 from index.lock import IndexBusy, writer_lock
 from index.store import OPTIONAL_FILES, IndexNotFound, open_index, read_manifest, recover, save_index
@@ -293,8 +294,9 @@ def remove_report(where: Path | IndexLocation, report_id: str, *, wait: bool = T
 
 
 def upgrade(folder: Path) -> bool:
-    """Rewrite an index that ``needs_upgrade``, so that readers stop paying for it at every open. Skipped (False) when another process is writing or the folder cannot be
-    written: the index still opens, re-made in memory."""
+    """Rewrite an index that ``needs_upgrade``, so that readers stop paying for it at every open.
+    Skipped (False) when another process is writing or the folder cannot be written: the index
+    still opens, re-made in memory."""
     folder = Path(folder)
     try:
         with writer_lock(folder, wait=False):
@@ -308,8 +310,10 @@ def upgrade(folder: Path) -> bool:
 
 
 def needs_upgrade(folder: Path) -> bool:
-    """Saved by an older version in a way every open pays for: BM25 by another tokenizer, or
-    chunks or reports without the index that lets them be read on demand."""
+    """Saved by an older version in a way every open pays for: BM25 by another tokenizer, chunks
+    or reports without the index that lets them be read on demand, or reports whose figures were
+    not kept by this reading (index/figure_rows.py: every question would find them again)."""
     folder = Path(folder)
-    return (read_manifest(folder).tokenizer != Tokenizer.name
+    manifest = read_manifest(folder)
+    return (manifest.tokenizer != Tokenizer.name or manifest.figures != reading_version()
             or not all((folder / name).exists() for name in OPTIONAL_FILES))

@@ -220,17 +220,21 @@ def paragraph_figures(report: Report, para: Paragraph) -> list[Figure]:
         if value is None or measured is None:
             continue
         normalized, base = measured
-        path = para.section_path
-        for item in para.items:
-            if item.start <= spot.start < item.end:
-                path = (*path, item.path_segment)
         figures.append(Figure(
             report_id=report.id, start=spot.start, end=spot.end, text=spot.text,
             value=value, unit=spot.mult + spot.unit, qualifier=spot.qualifier,
             normalized=normalized, base_unit=base, metric=metric, metric_after=after, sentence_start=s_start,
-            sentence_end=min(s_end, para.end), paragraph=para.number, section_path=path,
+            sentence_end=min(s_end, para.end), paragraph=para.number, section_path=figure_path(para, spot.start),
         ))
     return figures
+
+
+def figure_path(para: Paragraph, start: int) -> tuple[str, ...]:
+    """The section path of a figure at ``start``, with the item (一是…) it stands in."""
+    for item in para.items:
+        if item.start <= start < item.end:
+            return (*para.section_path, item.path_segment)
+    return para.section_path
 
 
 def paragraphs_in(report: Report, start: int, end: int) -> list[Paragraph]:

@@ -19,14 +19,17 @@ import json
 import os
 import threading
 from collections import OrderedDict
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import asdict
 from typing import BinaryIO
 
 from corpus.models import Item, Paragraph, Region, Report, ReportMeta, Section
+from index.figure_rows import figure_rows, figures_from_rows
+from index.figures import Figure
 
 META_FILE = "reports.meta.jsonl"
 CACHED = 64  # reports whose text and structure stay parsed
+FIGURES = "figures"  # the key of a line's figure rows
 _BODY = ("text", "sections", "paragraphs")
 
 
@@ -84,6 +87,7 @@ class ReportReader:
         self._file = file
         self.inode = _inode(file)  # a save appending to this very file leaves its reports' lines in place
         self._parsed: OrderedDict[str, Report] = OrderedDict()
+        self._rows: dict[str, dict | None] = {}  # their figures' rows (index/figure_rows.py), as read
         self._last: str | None = None  # the most recently used of them
         self._lock = threading.Lock()
 
@@ -100,15 +104,21 @@ class ReportReader:
                 self._parsed.move_to_end(report_id)
                 self._last = report_id
                 return found
-        found = report_from_json(json.loads(self.line(start, end)))
+        data = json.loads(self.line(start, end))
+        found = report_from_json(data)
         if found.id != report_id:
             raise ValueError(f"reports.jsonl holds {found.id} where its index says {report_id}")
         with self._lock:
             self._parsed[report_id] = found
+            self._rows[report_id] = data.get(FIGURES)
             self._last = report_id
             while len(self._parsed) > CACHED:
-                self._parsed.popitem(last=False)
+                self._rows.pop(self._parsed.popitem(last=False)[0], None)
         return found
+
+    def figure_rows(self, report_id: str, start: int, end: int) -> dict | None:
+        self.report(report_id, start, end)
+        return self._rows.get(report_id)
 
     def __del__(self) -> None:
         try:
@@ -131,6 +141,16 @@ def open_reports(reports: BinaryIO, metas: BinaryIO) -> dict[str, Report]:
                                         content_hash=entry["content_hash"], stored=(reader, start, end),
                                         entry=raw if raw.endswith(b"\n") else raw + b"\n")
     return out
+
+
+def stored_figures(report: Report, numbers: Collection[int]) -> dict[int, list[Figure]] | None:
+    """The figures kept in a stored report's line for these paragraphs, by number
+    (index/figure_rows.py); None for a report not read from an index, or whose line keeps none of
+    this reading."""
+    stored = report.__dict__.get("_stored")
+    if not stored:
+        return None
+    return figures_from_rows(report, stored[0].figure_rows(report.id, stored[1], stored[2]), numbers)
 
 
 def stored_line(report: Report) -> bytes | None:
@@ -159,22 +179,31 @@ def appendable(reports: Iterable[Report], inode: tuple[int, int]) -> bool:
     return reader is not None and 2 * live >= os.fstat(reader._file.fileno()).st_size
 
 
-def write(reports: Iterable[Report], out: BinaryIO, metas_out: BinaryIO) -> None:
+def write(reports: Iterable[Report], out: BinaryIO, metas_out: BinaryIO, *, anew: bool = False) -> None:
     """``reports.jsonl`` and ``reports.meta.jsonl``; a report read from an index is copied as
-    stored, or, when ``out`` is the file it was read from (opened to append), left where it is."""
+    stored, or, when ``out`` is the file it was read from (opened to append), left where it is.
+    A report written anew (every one, with ``anew``) gets its figures' rows; copies of one text
+    (the scale benchmark's) share the rows found once."""
     own = _inode(out)
     position = out.tell()
+    rows_of: dict[tuple, dict] = {}
     for report in reports:
-        stored = report.__dict__.get("_stored")
+        stored = None if anew else report.__dict__.get("_stored")
         if stored and own is not None and stored[0].inode == own:
             if report.__dict__.get("_entry"):  # left where it is: its metadata line is the one read
                 metas_out.write(report.__dict__["_entry"])
                 continue
             at = [stored[1], stored[2]]
         else:
-            line = stored_line(report)
+            line = stored_line(report) if stored else None
             if line is None:
-                line = (json.dumps(report_to_json(report), ensure_ascii=False) + "\n").encode("utf-8")
+                meta = report.meta
+                key = (report.text, len(report.paragraphs), meta.year, meta.reviews, meta.plans)
+                rows = rows_of.get(key)
+                if rows is None:
+                    rows = rows_of[key] = figure_rows(report)
+                line = (json.dumps({**report_to_json(report), FIGURES: rows}, ensure_ascii=False) + "\n"
+                        ).encode("utf-8")
             out.write(line)
             at = [position, position + len(line)]
             position += len(line)

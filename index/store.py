@@ -48,6 +48,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from corpus.chunk import ChunkerSettings
 from corpus.models import Chunk, Report
 from index import bm25_segments, chunk_table, report_table
+from index.figure_rows import reading_version
 from index import dense as dense_module
 from index.bm25 import BM25Index, informative
 from index.bm25_segments import SegmentedBM25
@@ -111,6 +112,7 @@ class Manifest(BaseModel):
     library_versions: dict[str, str] = Field(default_factory=dict)
     built_at: str = ""
     generation: int = 0  # incremented by every save; absent in indexes saved before it existed
+    figures: str = ""  # the reading (index/figure_rows.py) whose figure rows every report's line keeps
 
 
 @dataclass
@@ -307,11 +309,15 @@ def save_index(index: ReportIndex, folder: Path) -> None:
         manifest.library_versions = _library_versions()
         manifest.built_at = time.strftime("%Y-%m-%dT%H:%M:%S%z")
         reports = index.reports.values()
-        keep = _linked(folder, tmp, "reports.jsonl", index.origin,
-                       lambda inode: report_table.appendable(reports, inode))
+        # lines keeping figure rows of another reading (or none: saved before rows were kept) are
+        # written anew, once, with this reading's
+        current = manifest.figures == reading_version()
+        keep = current and _linked(folder, tmp, "reports.jsonl", index.origin,
+                                   lambda inode: report_table.appendable(reports, inode))
         with open(tmp / "reports.jsonl", "ab" if keep else "wb") as out, \
                 open(tmp / report_table.META_FILE, "wb") as metas:
-            report_table.write(reports, out, metas)
+            report_table.write(reports, out, metas, anew=not current)
+        manifest.figures = reading_version()
         chunks = index.chunks
         keep = _linked(folder, tmp, "chunks.jsonl", index.origin,
                        lambda inode: isinstance(chunks, chunk_table.ChunkTable) and chunks.appendable(inode))

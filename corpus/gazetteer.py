@@ -82,7 +82,8 @@ class Gazetteer:
         """(start, end, name) of full names (and province/prefecture short names) in ``text``,
         longest first, never overlapping. A two-character name must not start inside a word: it
         follows the text's start, a non-Han character, a division suffix (深圳市|南山区), 年 or
-        another name — so 「坪山新区」 holds no 「新区」 (a county of 唐山)."""
+        another name — so 「坪山新区」 holds no 「新区」 (a county of 唐山); one character and 区
+        only right after another name."""
         found: list[tuple[int, int, str]] = []
         taken = [False] * len(text)
         for size in range(min(len(text), self.longest), 1, -1):
@@ -98,8 +99,13 @@ class Gazetteer:
         kept: list[tuple[int, int, str]] = []
         for start, end, word in found:
             before = text[start - 1] if start else ""
-            if (end - start > 2 or not before or not _is_han(before) or before in _BOUNDARY
-                    or (kept and kept[-1][1] == start)):
+            after_name = bool(kept) and kept[-1][1] == start
+            if end - start == 2 and word.endswith("区"):
+                # one character and 区 (城区, 郊区, 矿区, 东区, 新区) describes an area: a place only
+                # right after its city (大同市城区), else the word of 「城区建设」, 「老城区」
+                if after_name:
+                    kept.append((start, end, word))
+            elif end - start > 2 or not before or not _is_han(before) or before in _BOUNDARY or after_name:
                 kept.append((start, end, word))
         return kept
 

@@ -36,6 +36,8 @@ def admitted(question):
     "地区生产总值是多少？",
     "哪个区的新增就业最多？",
     "市级重点项目有多少个？",
+    "在城区建设和管理方面做了哪些工作？",  # 城区 of 大同 and 长治: one character and 区 describes an area
+    "郊区的农村公路新改建了多少公里？",
 ])
 def test_words_ending_like_places_are_no_places(question):
     assert admitted(question) == ([], [])
@@ -61,6 +63,7 @@ def test_aliases_and_hierarchy(question, ids):
 def test_real_division_not_indexed_is_reported_unknown():
     assert admitted("福田区2022年地区生产总值是多少？") == ([], ["福田区"])
     assert admitted("浙江省的数字经济规模？") == ([], ["浙江省"])
+    assert "城区" in admitted("大同市城区的地区生产总值？")[1]  # right after its city: the district
 
 
 def test_county_short_names_that_are_words_are_no_places():

@@ -1,0 +1,28 @@
+"""A measure question's time picks the part of the report (打算 → its plans); on a report written
+for this test, the review's passages on the topic outrank the plan's in number and in words."""
+import pytest
+
+from conftest import asker
+
+REVIEW = "".join(f"依法行政第{n}项工作扎实推进，依法行政培训全面开展，依法行政考核顺利完成。\n" for n in range(1, 13))
+REPORT = f"""东湖区2021年政府工作报告
+各位代表：现在，我代表区人民政府，向大会报告工作。
+2020年工作回顾
+一、依法行政水平持续提升
+{REVIEW}2021年主要工作
+一、建设廉洁高效政府
+2021年，我们将围绕以下重点推进政府建设：一是深化依法行政改革，全面梳理权责清单并向社会公开。二是规范行政执法行为，推行执法全过程记录制度。三是强化监督问责，健全政府绩效考核体系。
+二、坚持创新驱动，建设科技强区
+一是建设科创平台。二是培育创新企业。
+"""
+
+
+@pytest.fixture(scope="module")
+def ask(tmp_path_factory):
+    return asker(tmp_path_factory, "东湖区政府工作报告_2021.txt", REPORT)
+
+
+def test_plans_asked_for_are_found_below_many_review_passages_on_the_topic(ask):
+    answer = ask("东湖区在依法行政方面打算做哪些工作？")
+    assert answer.measures and all("2021年主要工作" in c.section_path for c in answer.citations)
+    assert "深化依法行政改革" in answer.measures[0].title

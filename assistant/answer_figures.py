@@ -11,12 +11,29 @@ from assistant.query import Query
 from assistant.retrieve import Hit
 
 
-def _figures_in(hits: list[Hit], figures: list[Figure]) -> list[tuple[Figure, int]]:
+def _figures_in(hits: list[Hit], figures: list[Figure], text: str) -> list[tuple[Figure, int]]:
     out = []
+    restated = _restated(figures, text)
     for hit in hits:
         for fig in figures:
-            if hit.chunk.start <= fig.start < hit.chunk.end and all(f is not fig for f, _ in out):
+            if hit.chunk.start <= fig.start < hit.chunk.end and all(f is not fig for f, _ in out) \
+                    and id(fig) not in restated:
                 out.append((fig, hit.rank))
+    return out
+
+
+_BOUND = ("突破", "超过", "超", "逾")  # a threshold passed, not the value
+
+
+def _restated(figures: list[Figure], text: str) -> set[int]:
+    """Bounds said again at once as the value reached (「突破4000亿元，达4601.5亿元」, 「超过百亿元，达到
+    128亿元」): one quantity, whose exact value alone answers."""
+    out = set()
+    for bound, value in zip(figures, figures[1:]):
+        if (bound.qualifier.startswith(_BOUND) and value.sentence_start == bound.sentence_start
+                and value.base_unit == bound.base_unit and value.normalized >= bound.normalized
+                and text[bound.end:value.start] in ("，", ",") and value.qualifier.startswith("达")):
+            out.add(id(bound))
     return out
 
 
@@ -25,7 +42,7 @@ def figure_candidates(query: Query, report: Report, hits: list[Hit], weights: di
     """For each part of the question, the figures of the passages with their features.
     ``figures``: the figures of (at least) the hits' paragraphs when the caller has them already
     (``Retriever.figures_near``)."""
-    candidates = _figures_in(hits, report_figures(report) if figures is None else figures)
+    candidates = _figures_in(hits, report_figures(report) if figures is None else figures, report.text)
     out = []
     for part in query.parts or (query,):
         rows = []

@@ -134,6 +134,24 @@ def shortlist(retriever: Retriever, question: str, reports: Sequence[Report], *,
     return [r for r in reports if r.id in kept]
 
 
+def _best_per_place_and_year(reports: list[Report], years: Sequence[int], confidence: dict[str, float]
+                             ) -> list[Report]:
+    """One report for each place and year asked: of two reviewing one year (a new term's, given in
+    October, and the next January's) the one answering more confidently."""
+    def key(report: Report) -> tuple:
+        meta = report.meta
+        covered = set(years) & (set(meta.reviews) | set(meta.plans)) or {meta.year}
+        return meta.region.name, tuple(sorted(covered))
+
+    best: dict[tuple, Report] = {}
+    for report in reports:
+        held = best.get(key(report))
+        if held is None or confidence[report.id] > confidence[held.id]:
+            best[key(report)] = report
+    kept = {id(r) for r in best.values()}
+    return [r for r in reports if id(r) in kept]
+
+
 def answer_question(question: str, index: ReportIndex, retriever: Retriever, *, mode: str = "hybrid",
                     filters: Filters = Filters(), hits_per_report: int = HITS_PER_REPORT,
                     scorer: Scorer | None = None, shortlist_size: int = SHORTLIST) -> Answer:
@@ -177,6 +195,8 @@ def answer_question(question: str, index: ReportIndex, retriever: Retriever, *, 
     if answering and one_best:
         top = max(confidence.values())
         answering = [r for r in answering if confidence[r.id] >= top]
+    elif query.years:
+        answering = _best_per_place_and_year(answering, query.years, confidence)
     lines, values, measures = [], [], []
     for report in answering:
         line, found_values, found_measures, _ = answer_for(report, builder)

@@ -113,11 +113,15 @@ def genre_of(title: str, file_name: str, body_head: str) -> str:
     return "other"
 
 
-def covered_years(genre: str, year: int | None, sections: tuple[Section, ...]) -> tuple[tuple[int, ...], tuple[int, ...]]:
+def covered_years(genre: str, year: int | None, sections: tuple[Section, ...], month: int | None = None
+                  ) -> tuple[tuple[int, ...], tuple[int, ...]]:
     """(years reviewed, years planned). From the top-level headings first — 「一、2022年工作回顾」,
     「二、2023年工作安排」, each year judged by the words after it; where the headings say nothing,
-    by the genre's convention: a 政府工作报告 delivered in year Y looks back on Y−1 and plans Y; a
-    yearly report of another genre covers its year and plans the next."""
+    by the genre's convention: a 政府工作报告 delivered in year Y looks back on Y−1 and plans Y —
+    unless delivered in its second half (a new term's, 「2016年10月政府工作报告」: it looks back on the
+    term up to Y and plans from Y+1); a yearly report of another genre covers its year and plans
+    the next."""
+    late = month is not None and month >= 7
     reviews: set[int] = set()
     plans: set[int] = set()
     for section in sections:
@@ -133,13 +137,29 @@ def covered_years(genre: str, year: int | None, sections: tuple[Section, ...]) -
             elif _PLAN_WORDS.search(tail):
                 plans.add(int(match.group(0)))
     if year is not None:
-        if genre == "政府工作报告":
+        if genre == "政府工作报告" and not late:
             reviews = reviews or {year - 1}
             plans = plans or {year}
         else:
             reviews = reviews or {year}
             plans = plans or {year + 1}
     return tuple(sorted(reviews)), tuple(sorted(plans))
+
+
+_YEAR_MONTH = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月")
+
+
+def _month_delivered(year: int | None, *texts: str | None) -> int | None:
+    """The month of the report's own year its title, file name or date gives (「2016年10月政府工作
+    报告」, 「政府工作报告（2021年10月17日）」, 「2024-01-10」)."""
+    for text in texts:
+        if not text or year is None:
+            continue
+        iso = re.fullmatch(r"(\d{4})-(\d{2})-\d{2}", text)
+        for y, m in ([iso.groups()] if iso else _YEAR_MONTH.findall(text)):
+            if int(y) == year and 1 <= int(m) <= 12:
+                return int(m)
+    return None
 
 
 def extract_metadata(doc: CleanedDocument, body_text: str, fallback_title: str, file_name: str = "",
@@ -160,7 +180,7 @@ def extract_metadata(doc: CleanedDocument, body_text: str, fallback_title: str, 
     year = int(year_match.group(0)) if year_match else (int(issue_date[:4]) if issue_date else None)
     body_head = body_text[:3000]
     genre = genre_of(title, file_name or fallback_title, body_head)
-    reviews, plans = covered_years(genre, year, sections)
+    reviews, plans = covered_years(genre, year, sections, _month_delivered(year, title, fallback_title, issue_date))
     recipient = None
     for line in doc.front:
         if match := _SALUTATION.match(line):

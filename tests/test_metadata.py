@@ -50,3 +50,17 @@ def test_a_year_measured_from_is_not_the_year_of_a_figure():
     assert years_spoken("占全市比重高达21.1%，是自2012年分区以来首次突破20%", 2022) == set()
     assert years_spoken("专项债券4.4万亿元，比上年增加5000亿元", 2025) == set()
     assert years_spoken("2021年，新增学位2.3万座", 2022) == {2021}
+
+
+def test_a_government_work_report_delivered_late_in_its_year_reviews_that_year(tmp_path):
+    """A new term's report given in October (「2016年10月政府工作报告」) looks back on the term up to
+    its own year and plans from the next; one given in January reviews the year before."""
+    from corpus.load import load_report
+
+    body = "各位代表：现在，我代表区人民政府，向大会报告工作。\n一、过去五年工作回顾\n五年来，我们砥砺奋进。\n二、今后五年的总体要求\n今后五年，我们将继续前进。\n"
+    late = tmp_path / "2016年10月政府工作报告（在东湖区第七届人民代表大会第一次会议上的报告）_2016.txt"
+    early = tmp_path / "东湖区2016年政府工作报告_2016.txt"
+    late.write_text(body, encoding="utf-8")
+    early.write_text(body, encoding="utf-8")
+    assert (load_report(late).meta.reviews, load_report(late).meta.plans) == ((2016,), (2017,))
+    assert (load_report(early).meta.reviews, load_report(early).meta.plans) == ((2015,), (2016,))

@@ -2,10 +2,10 @@
 from __future__ import annotations
 
 from corpus.models import Report
+from index.figures import Figure, report_figures, same_unit_class
 
 from assistant.citations import Builder, Value
 from assistant.figure_score import Scorer, figure_features
-from index.figures import Figure, report_figures, same_unit_class
 from assistant.periods import period_before
 from assistant.query import Query
 from assistant.retrieve import Hit

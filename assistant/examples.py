@@ -6,10 +6,10 @@ import re
 from collections import Counter
 
 from corpus.models import Report
+from index.figures import report_figures
 from index.store import ReportIndex
 from index.tokenize import cut
 
-from index.figures import report_figures
 
 _HEADING_MARK = re.compile(r"^([一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[.．、]|[一二三四五六七八九十]+是\s*)")
 _WORDS = re.compile(r"[\u4e00-\u9fff]{4,12}")

@@ -13,8 +13,9 @@ import re
 import urllib.error
 import urllib.request
 
-from assistant.answer import Answer
 from index.figures import find_figures, quantity, same_unit_class, spots
+
+from assistant.answer import Answer
 from assistant.settings import LlmSettings
 
 SYSTEM_PROMPT = (

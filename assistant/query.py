@@ -10,9 +10,9 @@ from functools import lru_cache
 from pathlib import Path
 
 from corpus.models import Report
+from index.figures import UNITS
 from index.tokenize import Tokenizer
 
-from index.figures import UNITS
 from assistant.grounding import PLAN_WORDS, places_in, reports_for_places
 
 FIGURE_WORDS = re.compile(r"多少|(?<!哪)几[件起个项家名人次户条份]|(?<!哪)几|多[高大快长重远](?!程度)|比重|占比|比例|完成率|覆盖率|金额|总数|数量|罚了多少钱|是多少")

@@ -36,6 +36,7 @@ _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 _REFERENCE_YEAR = re.compile(r"(?:自|从|比|较|与|同)\s*(?:19|20)\d{2}\s*年[^，。；]{0,12}?(?:以来|相比|同期)?"
                              r"|(?:19|20)\d{2}\s*年以来|(?:19|20)\d{2}\s*年同期|(?:比|较|同)(?:上年|去年|前年)")
 
+
 def is_relative(fig: Figure) -> bool:
     return fig.base_unit in ("%", "个百分点") or fig.unit in ("%", "个百分点") or fig.unit.startswith("倍")
 

@@ -48,9 +48,9 @@ from pydantic import BaseModel, ConfigDict, Field
 from corpus.chunk import ChunkerSettings
 from corpus.models import Chunk, Report
 from index import bm25_segments, chunk_table, report_table
-from index.figure_rows import reading_version
 from index import dense as dense_module
 from index.bm25 import BM25Index, informative
+from index.figure_rows import reading_version
 from index.bm25_segments import SegmentedBM25
 from index.dense import DenseIndex
 from index.tokenize import TermFinder, Tokenizer, domain_terms

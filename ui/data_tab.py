@@ -12,8 +12,8 @@ import gradio as gr
 
 from assistant import library
 from assistant.examples import compare_topics
-from index.figures import report_figures
 from assistant.retrieve import Filters
+from index.figures import report_figures
 from index.store import ReportIndex
 
 from ui import messages

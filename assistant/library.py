@@ -80,8 +80,11 @@ def load_index(settings: Settings) -> IndexBackend:
     ensure_index(settings)
     if settings.backend != "embedded":
         return location_for(settings).open(settings.model)
-    if needs_upgrade(settings.index_dir):
-        upgrade(settings.index_dir)  # saved by an older version: rewritten once, not re-made at every open
+    if needs_upgrade(settings.index_dir):  # saved by an older version: rewritten once, not re-made at every open
+        _say(f"the index at {settings.index_dir} was saved by an older version; rewriting it once "
+             "(about 5 s per 1,000 reports)…")
+        if upgrade(settings.index_dir):
+            _say("rewritten.")
     return open_index(settings.index_dir, settings.model)
 
 

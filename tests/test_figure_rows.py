@@ -39,3 +39,18 @@ def test_rows_of_another_reading_are_not_used_and_are_rewritten_once(sample_inde
     assert needs_upgrade(sample_index) and upgrade(sample_index)
     assert read_manifest(sample_index).figures == reading_version() and not needs_upgrade(sample_index)
     assert {line["figures"]["version"] for line in _lines(sample_index)} == {reading_version()}
+
+
+def test_opening_an_older_index_says_it_is_rewritten_once(sample_index, capsys):
+    """A minute of silence at 9,000 reports looks like a hang: the one rewrite says so, once."""
+    from assistant import library
+    from conftest import backend_settings
+
+    manifest = json.loads((sample_index / "manifest.json").read_text(encoding="utf-8"))
+    manifest["figures"] = ""  # saved before figure rows were kept
+    (sample_index / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
+    settings = backend_settings("embedded", sample_index, model="fake-bigram")
+    library.load_index(settings)
+    assert "rewriting it once" in capsys.readouterr().err
+    library.load_index(settings)
+    assert "rewriting" not in capsys.readouterr().err

@@ -145,9 +145,9 @@ def _best_per_place_and_year(reports: list[Report], years: Sequence[int], confid
 
     best: dict[tuple, Report] = {}
     for report in reports:
-        held = best.get(key(report))
-        if held is None or confidence[report.id] > confidence[held.id]:
-            best[key(report)] = report
+        at = key(report)
+        if at not in best or confidence[report.id] > confidence[best[at].id]:
+            best[at] = report
     kept = {id(r) for r in best.values()}
     return [r for r in reports if id(r) in kept]
 

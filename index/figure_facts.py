@@ -46,17 +46,19 @@ def is_change(fig: Figure) -> bool:
     return is_relative(fig) and bool(_CHANGE_BEFORE.search(fig.metric.rstrip()))
 
 
-def is_plan(fig: Figure, report: Report) -> bool:
+def is_plan(fig: Figure, report: Report, lead: str | None = None) -> bool:
     """A target or plan: said so before the figure (力争, 预期, a year ahead of the report), or its
     sentence names only years the report plans (「今年」 in a 政府工作报告, not in a yearly review), or
-    the first sentence of its paragraph says either, or it stands in the plan part."""
+    the first sentence of its paragraph (``lead``, when the caller has it) says either, or it
+    stands in the plan part."""
     before = report.text[fig.sentence_start:fig.start]
     if _PLAN_SENTENCE.search(before) or _ahead(before, report):
         return True
     spoken = years_spoken(before, report.meta.year)
     if spoken:
         return spoken <= set(report.meta.plans) and not spoken & set(report.meta.reviews)
-    lead = paragraph_lead(fig, report)  # its paragraph may have set the time (「总体目标是：到2020年，…」)
+    if lead is None:  # its paragraph may have set the time (「总体目标是：到2020年，…」)
+        lead = paragraph_lead(fig, report)
     if lead and (_PLAN_LEAD.search(lead) or _ahead(lead, report)):
         return True
     spoken = years_spoken(lead, report.meta.year)
@@ -108,8 +110,9 @@ def figure_facts(fig: Figure, report: Report) -> Facts:
     """A figure's years — its own (「2020年的801亿元」), else those its sentence names, else its
     paragraph's first sentence, else its part's — and its kind."""
     own = _OWN_YEAR.search(fig.metric)
+    lead = paragraph_lead(fig, report)  # read once: it may set both the years and the kind
     spoken = {int(own.group(1))} if own else (
         years_spoken(report.text[fig.sentence_start:fig.sentence_end], report.meta.year)
-        or years_spoken(paragraph_lead(fig, report), report.meta.year) or _part_years(fig, report))
+        or years_spoken(lead, report.meta.year) or _part_years(fig, report))
     return Facts(spoken=tuple(sorted(spoken)), average=bool(_AVERAGE.search(fig.metric)),
-                 change=is_change(fig), plan=is_plan(fig, report))
+                 change=is_change(fig), plan=is_plan(fig, report, lead))

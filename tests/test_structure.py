@@ -97,6 +97,17 @@ def test_a_years_main_work_line_opens_the_plan_part():
     assert parts == [("2017年工作回顾",), ("2018年主要工作",)]
 
 
+def test_a_years_work_plan_line_opens_the_plan_part():
+    """「“十三五”规划的主要思路及2016年工作计划」 opens the plan part: the chapters after it are not the review's."""
+    from corpus.structure import build_structure
+
+    body = ("“十二五”时期发展情况及2015年工作回顾", "1.经济保持增长", "全年完成投资100亿元。",
+            "“十三五”规划的主要思路及2016年工作计划", "“十三五”时期，世情将继续发生深刻变化。", "（一）推动产业升级",
+            "一是建设园区；二是引进企业。")
+    parts = [s.path for s in build_structure(body).sections if s.level == 0]
+    assert parts == [("“十二五”时期发展情况及2015年工作回顾",), ("“十三五”规划的主要思路及2016年工作计划",)]
+
+
 def test_a_paragraph_is_found_by_its_number_however_numbered(putuo):
     """Paragraphs are numbered 1, 2, … and found at their place; a report numbered otherwise
     (a gap left by an edit) still gives the paragraph of that number."""

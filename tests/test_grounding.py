@@ -96,6 +96,23 @@ def test_what_a_place_is_preparing_to_do_is_its_plan():
     assert [r.id for r in plan] == ["lg-2023"]
 
 
+def test_a_span_of_years_goes_to_the_report_with_a_part_on_it():
+    """An October report of a new term and the next January's both review 2021; a question on the five
+    years to 2021 is the one whose review is of five years (「一、过去五年工作回顾」)."""
+    from dataclasses import replace
+
+    from corpus.models import Section
+
+    term = replace(report("lg-2021-10", LONGGANG, 2021, (2021,), (2022,)),
+                   sections=(Section(path=("一、过去五年工作回顾",), level=1, start=0, end=0),))
+    yearly = report("lg-2022", LONGGANG, 2022, (2021,), (2022,))
+    for question in ("龙岗区过去五年（2017年到2021年）在民生方面取得了哪些成效？", "龙岗区2017—2021年做了哪些工作？"):
+        found, how = reports_for_years([yearly, term], (2021,), question)
+        assert [r.id for r in found] == ["lg-2021-10"] and how == "covers"
+    found, _ = reports_for_years([yearly, term], (2021,), "龙岗区2021年做了哪些工作？")
+    assert [r.id for r in found] == ["lg-2022", "lg-2021-10"]
+
+
 def test_a_year_no_report_covers_is_none():
     assert reports_for_years(REPORTS[:1], (2019,), "龙岗2019年的GDP？") == ([], "none")
 

@@ -1,0 +1,43 @@
+"""A question's time: a run of years names the report that reviews it (its last year) or plans it
+(its first), and words for a span of years say when, not what. Questions are made up for the tests."""
+import pytest
+
+from assistant.query import analyze
+from index.tokenize import Tokenizer
+
+
+def _ask(question):
+    return analyze(question, [], Tokenizer())
+
+
+def test_a_run_of_years_done_is_asked_of_its_last_year():
+    """2016–2020 is reviewed by the report that looks back on 2020."""
+    assert _ask("东湖区2016年至2020年在教育方面做了哪些工作？").years == (2020,)
+
+
+def test_a_run_of_years_planned_is_asked_of_its_first_year():
+    """今后五年（2016—2020年） is planned by the report that plans 2016, not one given in 2020."""
+    query = _ask("东湖区今后五年（2016—2020年）在教育方面打算怎么做？")
+    assert query.years == (2016,) and query.asks_plan
+
+
+def test_the_next_five_years_are_a_plan():
+    assert _ask("东湖区未来五年在交通建设上有哪些重点？").asks_plan
+    assert not _ask("东湖区未来产业有哪些？").asks_plan
+
+
+@pytest.mark.parametrize("question", [
+    "东湖区过去五年在城市管理方面做了哪些工作？",
+    "东湖区“十三五”期间在城市管理方面做了哪些工作？",
+    "这五年东湖区在城市管理方面做了哪些工作？",
+])
+def test_words_for_a_span_of_years_are_no_topic_of_a_measure(question):
+    """A passage on 城市管理 need not say 过去五年 or 十三五 to answer: the span chose the report."""
+    terms = _ask(question).terms
+    assert "城市管理" in terms or {"城市", "管理"} <= set(terms)
+    assert not {"过去", "五年", "十三五", "十三", "期间", "这"} & set(terms)
+
+
+def test_a_span_of_years_stays_a_word_of_a_figure_question():
+    """「“十三五”期间年均增长」 is the figure asked: its period is part of what is sought."""
+    assert {"十三五", "期间"} & set(_ask("东湖区“十三五”期间地区生产总值年均增长多少？").terms)

@@ -192,9 +192,9 @@ def answer_question(question: str, index: ReportIndex, retriever: Retriever, *, 
     # answers it best, not by every report of the place over the years.
     confidence = {r.id: found[3] for r in targets if (found := answer_for(r, Builder(citations=[])))}
     answering = [r for r in targets if r.id in confidence]
-    if answering and one_best:
+    if answering and one_best:  # on a tie, the report the search ranked first
         top = max(confidence.values())
-        answering = [r for r in answering if confidence[r.id] >= top]
+        answering = [next(r for r in answering if confidence[r.id] >= top)]
     elif query.years:
         answering = _best_per_place_and_year(answering, query.years, confidence)
     lines, values, measures = [], [], []

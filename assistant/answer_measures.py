@@ -9,6 +9,7 @@ from dataclasses import replace
 from corpus.chunk import first_sentence, pieces as sentences
 from corpus.metadata import heading_part, part_of, years_part
 from corpus.headings import item_number
+from corpus.leads import is_lead as _is_lead, led_run, run_opener
 from corpus.models import Item, Paragraph, Report
 from corpus.structure import NOTES_HEADING
 
@@ -30,7 +31,12 @@ def _section_measures(report: Report, path: tuple[str, ...], builder: Builder) -
     if measures:
         return measures
     paragraphs = _own_paragraphs(report, path)
-    for p in paragraphs:
+    listing = [p for p in paragraphs if p.items]
+    # the one numbered paragraph, closing a section of unnumbered ones, is no list of the section: it
+    # is what is left to do (「在看到成绩的同时…：一是…」 after 「五年来，我们…」 paragraphs)
+    if len(paragraphs) >= 3 and len(listing) == 1 and listing[0] is paragraphs[-1]:
+        listing = []
+    for p in listing:
         for it in p.items:
             marker = builder.cite(report, (*p.section_path, it.path_segment), p.number, it.start, it.end)
             measures.append(Measure(title=it.path_segment, citation=marker))
@@ -41,6 +47,9 @@ def _section_measures(report: Report, path: tuple[str, ...], builder: Builder) -
         # a section of one or two paragraphs may open with its own lead-in before its leads (「坚持质量
         # 第一…。推动制造业提质增效。…」); in a longer one each paragraph's first sentence is its item
         inline = len(paragraphs) < 3 and len(leads) >= 4
+        opening = [lead for lead in leads if lead[1] == lead[0].start]
+        if not inline and len(opening) >= 2:  # leads open the paragraphs: a short sentence inside one is none
+            leads = opening
         if not inline and (len(leads) < 3 or leads[0][1] != paragraphs[0].start):
             if len(paragraphs) == 1:  # one paragraph: its sentences, each opening with what it is about
                 leads = [(paragraphs[0], a, b) for a, b in sentences(report.text, paragraphs[0].start,
@@ -65,13 +74,6 @@ def _own_paragraphs(report: Report, path: tuple[str, ...]) -> list[Paragraph]:
         return paragraphs
     most = max(sum(1 for p in report.paragraphs if p.section_path == s) for s in siblings[:-1])
     return paragraphs[:max(1, most)]
-
-
-def _is_lead(sentence: str) -> bool:
-    """A short sentence with no clause inside it heads what follows it (a list of nouns joined by 、
-    may stand in it: 「增强投资、消费、外贸协同拉动作用。」)."""
-    body = sentence.strip().rstrip("。；！")
-    return 4 <= len(body) <= 18 and not re.search(r"[，：,]", body)
 
 
 def _listed_after(report: Report, para: Paragraph, builder: Builder) -> list[Measure]:
@@ -212,6 +214,9 @@ def answer_measures(query: Query, report: Report, hits: list[Hit], builder: Buil
         options.append((score(report.text[para.start:para.items[0].start]), 2.0, "lead", para))
     options += [(score(para.section_path[d - 1]), 1.0 + d / 100, "section", para.section_path[:d])
                 for d in range(1, len(para.section_path) + 1)]
+    opener = None if para.items else (para if led_run(report, para) else run_opener(report, para))
+    if opener is not None:  # 「五年来，我们…在城市管理治理上下功夫…」 and the lead paragraphs after it
+        options.append((score(report.text[opener.start:opener.end]), 2.5, "run", opener))
     best_score, _, kind, part = max(options, key=lambda o: (o[0], o[1]), default=(0.0, 0.0, "", None))
     measures: list[Measure] = []
     support = coverage(query.terms, weights, top.index_text)
@@ -248,6 +253,15 @@ def answer_measures(query: Query, report: Report, hits: list[Hit], builder: Buil
         title = part.path_segment
         for s_start, s_end in sentences(report.text, part.start, part.end, 10_000):
             marker = builder.cite(report, (*para.section_path, part.path_segment), para.number, s_start, s_end)
+            measures.append(Measure(title=report.text[s_start:s_end], citation=marker))
+    elif kind == "run":
+        first = next(p for p in report.paragraphs if p.section_path == part.section_path)
+        # a run that opens its section is the section's list: its heading names it
+        title = (part.section_path[-1] if first.number == part.number and part.section_path else
+                 report.text[slice(*first_sentence(report.text, part.start, part.end))].rstrip("。：；，"))
+        for p in led_run(report, part):
+            s_start, s_end = first_sentence(report.text, p.start, p.end)
+            marker = builder.cite(report, p.section_path, p.number, s_start, s_end)
             measures.append(Measure(title=report.text[s_start:s_end], citation=marker))
     elif kind == "lead":
         title = report.text[para.start:para.items[0].start].rstrip("。：；，")[-40:]

@@ -1,0 +1,69 @@
+"""Lead sentences, and the runs of paragraphs they open.
+
+Reports often list what was done without numbers or headings: a paragraph says what a stretch is
+about (「五年来，我们努力在城市管理治理上下功夫，…城区功能品质持续提升。」) and the paragraphs
+after it each open with a short lead sentence (「基础设施加快完善。…」, 「市容环境持续优化。…」).
+Those leads are the stretch's items, as 一是… would be. Read by shape only: sentence length and
+punctuation, no word lists.
+"""
+from __future__ import annotations
+
+import re
+
+from corpus.chunk import first_sentence
+from corpus.models import Paragraph, Report
+
+LEAD_MOST = 18  # characters of a lead sentence with no clause in it (「增强投资、消费、外贸协同拉动作用。」)
+RUN_LEAD_MOST = 20  # a run's leads may be two short clauses (「干支同步治理，实现水质达标。」)
+
+
+def is_lead(sentence: str) -> bool:
+    """A short sentence with no clause inside it heads what follows it (a list of nouns joined by 、
+    may stand in it)."""
+    body = sentence.strip().rstrip("。；！")
+    return 4 <= len(body) <= LEAD_MOST and not re.search(r"[，：,]", body)
+
+
+def _opens_with_lead(report: Report, para: Paragraph) -> bool:
+    """The paragraph's first sentence is short, at most two clauses, ends in 。 (not an address:
+    「各位代表！」), and more follows it."""
+    a, b = first_sentence(report.text, para.start, para.end)
+    sentence = report.text[a:b].strip()
+    body = sentence.rstrip("。")
+    return (b < para.end - 1 and sentence.endswith("。") and 4 <= len(body) <= RUN_LEAD_MOST and len(re.findall(r"[，,]", body)) <= 1
+            and not re.search(r"[：:]", body))
+
+
+def _one_sentence(report: Report, para: Paragraph) -> bool:
+    return first_sentence(report.text, para.start, para.end)[1] >= para.end - 1
+
+
+def led_run(report: Report, para: Paragraph) -> list[Paragraph]:
+    """The paragraphs a paragraph introduces: those after it in its section that open with a lead,
+    up to the next paragraph that introduces in turn (one sentence, no lead, once a lead was seen),
+    a numbered list, or the section's end. Empty when the paragraph itself opens with a lead or
+    holds items, or fewer than two leads follow it."""
+    if para.items or _opens_with_lead(report, para):
+        return []
+    run: list[Paragraph] = []
+    number = para.number + 1
+    while (nxt := report.paragraph(number)) is not None and nxt.section_path == para.section_path and not nxt.items:
+        if _opens_with_lead(report, nxt):
+            run.append(nxt)
+        elif run and _one_sentence(report, nxt):
+            break
+        number += 1
+    return run if len(run) >= 2 else []
+
+
+def run_opener(report: Report, para: Paragraph) -> Paragraph | None:
+    """For a paragraph that opens with a lead, the paragraph whose run holds it (searched back to the
+    nearest paragraph that opens no lead)."""
+    if not _opens_with_lead(report, para):
+        return None
+    number = para.number - 1
+    while (prev := report.paragraph(number)) is not None and prev.section_path == para.section_path:
+        if not _opens_with_lead(report, prev):
+            return prev if any(p.number == para.number for p in led_run(report, prev)) else None
+        number -= 1
+    return None

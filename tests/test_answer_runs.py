@@ -1,0 +1,70 @@
+"""Lists without numbers: a paragraph saying what a stretch is about, then paragraphs that each open
+with a short lead sentence; and the numbered list of what is left to do that closes a review. On a
+report written for these tests."""
+import pytest
+
+from conftest import FakeEncoder, asker, build_index
+
+REPORT = """东湖区2021年政府工作报告
+各位代表：现在，我代表区人民政府，向大会报告工作。
+一、过去五年工作回顾
+五年来，我们坚持创新驱动，科技实力不断增强。
+创新平台加快建设。新建实验室12个，引进研发机构8家。
+创新企业不断壮大。国家高新技术企业增至1200家。
+五年来，我们努力在城市管理上下功夫，强基础、优环境，城区面貌焕然一新。
+道路交通持续改善。新建道路30公里，打通断头路15条。
+市容环境明显优化。完成背街小巷整治200条。
+城市运行安全平稳。整治安全隐患3000处。
+五年来，我们坚持以人民为中心，民生福祉持续增进。
+教育质量稳步提升。新增学位2万个。
+医疗服务更加便民。新建社康中心20家。
+在肯定成绩的同时，我们也清醒地认识到还存在一些问题。一是创新能力不强；二是公共服务供给不足；三是政府效能有待提高。
+二、今后五年的主要任务
+（一）建设科技强区
+一是建设科创平台。二是培育创新企业。
+"""
+
+
+@pytest.fixture(scope="module")
+def ask(tmp_path_factory):
+    return asker(tmp_path_factory, "东湖区政府工作报告_2021.txt", REPORT)
+
+
+def test_the_lead_paragraphs_after_the_paragraph_naming_the_topic_are_its_items(ask):
+    answer = ask("东湖区过去五年在城市管理方面做了哪些工作？")
+    assert [m.title for m in answer.measures] == ["道路交通持续改善。", "市容环境明显优化。", "城市运行安全平稳。"]
+
+
+def test_a_run_ends_where_the_next_topic_begins(ask):
+    answer = ask("东湖区过去五年在民生方面做了哪些工作？")
+    assert [m.title for m in answer.measures] == ["教育质量稳步提升。", "医疗服务更加便民。"]
+
+
+def test_the_closing_list_of_problems_is_not_what_the_review_did(ask):
+    """「过去五年做了哪些工作」 names no topic: the review chapter answers, by its paragraphs, not by the
+    one numbered paragraph that closes it with what is still lacking."""
+    answer = ask("东湖区过去五年主要做了哪些工作？")
+    titles = [m.title for m in answer.measures]
+    assert titles and not any("创新能力不强" in t or "公共服务供给不足" in t for t in titles)
+    assert any(t.startswith("五年来，我们努力在城市管理上下功夫") for t in titles)
+
+
+def test_two_reports_answering_alike_give_one_answer(tmp_path):
+    """A new term's October report and the next January's both plan 2017: when both answer a question
+    on one place and year equally well, the one the search ranked first answers, not both."""
+    from assistant.answer import answer_question
+    from assistant.retrieve import Retriever
+
+    plan = ("2017年主要工作\n（一）提升城市管理水平\n"
+            "坚持安全发展不动摇。排查隐患1000处。\n坚持交通先行不停步。新建道路20公里。\n坚持整治违建不手软。拆除违建5万平方米。\n")
+    paths = []
+    for name in ("2016年10月政府工作报告_2016.txt", "东湖区2017年政府工作报告_2017.txt"):
+        path = tmp_path / name
+        path.write_text(f"东湖区{name.split('_')[0]}\n各位代表：现在，我代表区人民政府，向大会报告工作。\n{plan}",
+                        encoding="utf-8")
+        paths.append(path)
+    index = build_index("embedded", paths, tmp_path / "index", FakeEncoder())
+    answer = answer_question("东湖区2017年在城市管理上打算怎么做？", index, Retriever(index, encoder_factory=FakeEncoder),
+                             mode="bm25")
+    assert len({c.report_id for c in answer.citations}) == 1
+    assert [m.title for m in answer.measures][:3] == ["坚持安全发展不动摇。", "坚持交通先行不停步。", "坚持整治违建不手软。"]

@@ -205,6 +205,10 @@ def answer_measures(query: Query, report: Report, hits: list[Hit], builder: Buil
         path = lambda h: h.chunk.section_path  # noqa: E731  (an item's segment ends some paths)
         own = lambda h: next((path(h)[:d] for d in range(len(path(h)), 0, -1) if path(h)[:d] in near), ())  # noqa: E731
         opening = lambda h: own(h) in parents and not h.chunk.text.rstrip().endswith(("：", ":"))  # noqa: E731
+        if all(opening(h) for h in supported):  # only the part's opening holds the words near the top (「——以
+            # “有品质”为追求提升城区…」): the passages further down under a topic's heading that hold them too
+            supported += [h for h in hits[SUPPORTING:] if own(h) and not opening(h)
+                          and coverage(query.terms, weights, h.chunk.index_text) >= MIN_COVERAGE]
         supported.sort(key=lambda h: 2.0 if not own(h) or opening(h) else -near[own(h)])
     top = supported[0].chunk
     para = report.paragraph(top.paragraph)

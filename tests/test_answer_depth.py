@@ -26,3 +26,27 @@ def test_plans_asked_for_are_found_below_many_review_passages_on_the_topic(ask):
     answer = ask("东湖区在依法行政方面打算做哪些工作？")
     assert answer.measures and all("2021年主要工作" in c.section_path for c in answer.citations)
     assert "深化依法行政改革" in answer.measures[0].title
+
+
+OPENING = "".join(f"——以第{n}项追求提升城区建设管理水平，城区建设管理更加精细，城区建设管理成效更好。\n" for n in range(1, 7))
+PLAN_REPORT = f"""东湖区2025年政府工作报告
+各位代表：现在，我代表区人民政府，向大会报告工作。
+一、2024年工作回顾
+（一）经济稳步增长
+全年地区生产总值增长5%。
+二、2025年工作安排
+{OPENING}（一）推动产业升级
+一是建设产业园区。二是引进龙头企业。
+（二）坚持建管并重，提升城区环境品质
+一是加快交通基础设施建设。新建道路20公里，打通断头路10条。
+二是持续完善市政基础设施。改造燃气管道50公里，新建城区公园5个。
+三是全面提升城区智慧化管理水平。建成城市运行管理平台。
+"""
+
+
+def test_a_topic_below_a_part_opening_full_of_its_words_is_still_found(tmp_path_factory):
+    """A plan part may open with paragraphs that use the question's words more than any topic of it
+    (「——以…提升城区…」): the passages under a topic's heading that hold them answer, not the part."""
+    ask = asker(tmp_path_factory, "东湖区政府工作报告_2025.txt", PLAN_REPORT)
+    answer = ask("东湖区2025年在城区建设管理上有哪些安排？")
+    assert answer.measures and all("（二）坚持建管并重，提升城区环境品质" in c.section_path for c in answer.citations)

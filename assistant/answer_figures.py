@@ -1,6 +1,8 @@
 """Answering with figures: each thing asked gets the figure the fitted scorer likes best."""
 from __future__ import annotations
 
+import re
+
 from corpus.models import Report
 from index.figures import Figure, report_figures, same_unit_class
 
@@ -117,10 +119,14 @@ def choose(rows: list[list[tuple[Figure, dict[str, float]]]], scorer: Scorer) ->
     return best[1], best[2]
 
 
+_LINKING = re.compile(r"^其中|(?:共计|共)$")
+
+
 def _label(metric: str) -> str:
     """What a value is said to be: the last words of its metric phrase, not starting inside a
     number (「023年本地生产总值」, 「年的917亿元跃升至」 start from 「2023年」, 「2018年」)."""
-    phrase = metric.strip("，。、；：其中共")
+    # the words 其中 and 共 at its ends, not the characters (「其中中央财政赤字」 is about 中央)
+    phrase = _LINKING.sub("", metric.strip("，。、；：")).strip("，。、；：")
     start = max(0, len(phrase) - 16)
     while start and (phrase[start - 1].isdigit() or phrase[start - 1] == "."):
         start -= 1

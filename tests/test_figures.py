@@ -46,6 +46,15 @@ def test_a_value_is_labelled_from_a_whole_number_not_the_tail_of_one():
     assert _label("全区共作出卫生行政许可") == "全区共作出卫生行政许可"
 
 
+def test_a_label_loses_the_words_qizhong_and_gong_not_the_characters():
+    """「其中中央财政赤字」 is about 中央; stripping the characters 其, 中, 共 read 「央财政赤字」."""
+    from assistant.answer_figures import _label
+
+    assert _label("其中中央财政赤字") == "中央财政赤字"
+    assert _label("共享单车投放量共") == "共享单车投放量"
+    assert _label("中国制造，") == "中国制造"
+
+
 def test_a_clause_naming_the_asked_thing_in_the_synonym_datas_word_is_covered():
     """「GDP是多少」 against 「实现地区生产总值3448亿元」 and 「研发投入占GDP比重3.15%」: the clause
     saying 生产总值 must count as naming the thing asked, as ``holds`` already finds it."""

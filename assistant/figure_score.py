@@ -20,7 +20,11 @@ Every feature is general — corpus statistics and the shape of the text, no wor
   where it started;
 - ``rank``: 1 / the retrieval rank of the passage holding it;
 - ``same_sentence``: for a question asking two values, whether a value stands in the sentence of
-  the other value chosen (「…达到8566亿元，增长5.1%」).
+  the other value chosen (「…达到8566亿元，增长5.1%」);
+- ``part``: the figure is a part of what the question asks as a whole, or a ratio of it: a share of
+  it (「占地区生产总值比重35.1%」 for a question asking the 地区生产总值, not a share), its rate
+  (「工业增加值率23.2%」 for the 工业增加值), or a part after 其中 that the question does not name
+  (「其中中央财政赤字8500亿元」 for the 财政赤字).
 
 The weights and the answer threshold are data (``assistant/data/figure_scorer.json``), fitted by
 logistic regression on the dev gold set's tuning half (``python -m eval.fit``).
@@ -41,7 +45,7 @@ from index.figures import Figure
 from assistant.query import synonyms
 
 FEATURES = ("clause", "sentence", "path", "bigrams", "precision", "change", "plan", "year", "start", "rank",
-            "same_sentence")
+            "same_sentence", "part")
 SCORER_FILE = Path(__file__).parent / "data" / "figure_scorer.json"
 
 _TITLES = re.compile(r"《[^》]*》|“[^”]{9,}”")
@@ -50,6 +54,24 @@ _FROM = re.compile(r"[由从](?:(?:19|20)\d{2}\s*年(?:底|末)?的?)?[^，。�
 
 _ASKS_AVERAGE = re.compile(r"年均|平均每年|每年平均")
 _ASKS_START = re.compile(r"[从由]多少|原来|原先|起初|之前")
+_ASKS_SHARE = re.compile(r"比重|占比|比例|百分|[占率%％]")
+
+
+def _part(fig: Figure, clause: str, text: str, terms: tuple[str, ...]) -> float:
+    """1 when the figure is a part of the whole the question asks (see ``part`` above)."""
+    inner = fig.metric.rfind("其中")
+    if inner >= 0 and covered_share(fig.metric[inner + 2:], terms) < 1.0:
+        return 1.0
+    if _ASKS_SHARE.search(text):
+        return 0.0
+    found = [t for t in terms if holds(clause, t)]
+    if any(t + "率" in clause for t in found):  # 「工业增加值率提高到23.2%」: a ratio of the 工业增加值 asked
+        return 1.0
+    share = clause.find("占")
+    if share < 0:
+        return 0.0
+    before, after = clause[:share], clause[share + 1:]
+    return 1.0 if found and all(holds(after, t) and not holds(before, t) for t in found) else 0.0
 
 
 @dataclass(frozen=True)
@@ -183,4 +205,5 @@ def figure_features(fig: Figure, *, text: str, terms: tuple[str, ...], weights: 
         "start": 1.0 if _FROM.search(fig.metric) and not _ASKS_START.search(text) else 0.0,
         "rank": 1.0 / rank,
         "same_sentence": 0.0,  # set when another part of the question has chosen its figure
+        "part": _part(fig, clause, text, terms),
     }

@@ -171,6 +171,20 @@ def question_words(items, index, min_questions: int = 2, max_share: float = 0.1)
     return {w: c for w, c in sorted(counts.items()) if c[0] >= min_questions and c[1] <= max_share * c[0]}
 
 
+def _fit_question_words(items, index, gold_name: str) -> None:
+    words = question_words(items, index)
+    QUESTION_WORDS_FILE.write_text(json.dumps({
+        "version": 1,
+        "note": "Words of how people ask, dropped from the words a passage must hold: tokens of at least "
+                "2 tuning questions found in at most 10% of their gold evidence paragraphs "
+                "(python -m eval.fit). Counts: [questions holding the word, of which the evidence holds it].",
+        "fitted_on": f"{gold_name} tune half and samples.jsonl, {len(items)} questions, "
+                     f"{date.today().isoformat()}",
+        "words": words}, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    load_question_words.cache_clear()
+    print(f"{len(words)} question words: {' '.join(words)}")
+
+
 def main(argv=None) -> int:
     try:
         import sklearn  # noqa: F401
@@ -187,6 +201,8 @@ def main(argv=None) -> int:
     parser.add_argument("--objective", choices=("ranking", "candidates"), default="candidates",
                         help="candidates (default): one logistic regression over all candidates; "
                              "ranking: weights that order each question's candidates (pairs), then calibrated")
+    parser.add_argument("--keep-question-words", action="store_true",
+                        help="fit only the scorer, with the question words as they are (assistant/data/question_words.json)")
     args = parser.parse_args(argv)
     items = [i for i in load_gold(args.gold) if i.split == "tune"]
     settings = Settings.load(index_dir=args.index)
@@ -194,17 +210,8 @@ def main(argv=None) -> int:
     index = library.load_index(settings)
     retriever = library.retriever_for(index, settings)
     samples = [i for i in load_gold(sample_gold_path())]  # the sample set, tuned on from the start
-    words = question_words(items + samples, index)
-    QUESTION_WORDS_FILE.write_text(json.dumps({
-        "version": 1,
-        "note": "Words of how people ask, dropped from the words a passage must hold: tokens of at least "
-                "2 tuning questions found in at most 10% of their gold evidence paragraphs "
-                "(python -m eval.fit). Counts: [questions holding the word, of which the evidence holds it].",
-        "fitted_on": f"{args.gold.name} tune half and samples.jsonl, {len(items) + len(samples)} questions, "
-                     f"{date.today().isoformat()}",
-        "words": words}, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    load_question_words.cache_clear()
-    print(f"{len(words)} question words: {' '.join(words)}")
+    if not args.keep_question_words:
+        _fit_question_words(items + samples, index, args.gold.name)
     single: dict = {}
     rows = collect(items + samples, index, retriever, args.mode, single)
     x = np.asarray([r[5] for r in rows], dtype=np.float64)

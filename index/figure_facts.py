@@ -21,8 +21,9 @@ _OWN_YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?:底|末)?的?$")
 _AVERAGE = re.compile(r"(?:年均|平均每年|每年平均)[^，。；]{0,4}$")
 
 # A change is written as the verb right before its number: 增长4.5%, 下降13.2%, 提高0.5个百分点.
-_CHANGE_BEFORE = re.compile(r"(增长|增速|增幅|下降|降低|提高|提升|上升|减少|增加|回落|下滑|扩大|缩小|降幅|涨幅)"
-                            r"(了|约|近)?$")  # 「提升至20分」, 「增长到」: a level reached, not a change
+_CHANGE_BEFORE = re.compile(r"(增长|增速|增幅|下降|降低|提高|提升|上升|减少|增加|回落|下滑|扩大|缩小|降幅|涨幅"
+                            r"|比[^，。；]{1,12}[高低快慢])(了|约|近|出)?$")  # 「提升至20分」, 「增长到」: a level
+# reached, not a change; 「比全市高0.2个百分点」: a difference from another, as a change is from before
 _PLAN_SENTENCE = re.compile(r"预期|目标[是为：:]|力争|争取|确保|计划(?=[新建实完投安开于在到])|拟")
 # 「到2025年」 sets a target when the year is still ahead of the report; 「增长到2020年3847亿元」 in a
 # report reviewing 2020 is what was reached.

@@ -40,6 +40,7 @@ def _figure(text, value):
     ("失业率下降0.3个百分点。", "0.3个百分点", True),
     ("今年新增公办学位8200个。", "8200个", False),  # an amount added, not a relative change
     ("税收收入增加35亿元。", "35亿元", False),
+    ("全区生产总值增长3.5%，比全市高0.2个百分点。", "0.2个百分点", True),  # a difference from another place
 ])
 def test_change_or_level(text, value, change):
     assert is_change(_figure(text, value)) is change
@@ -170,6 +171,28 @@ def test_a_year_written_before_a_number_is_that_numbers_year():
     earlier = _features(report, "532亿元", "2020年全区产值是多少？", (2020,))
     assert later["year"] == 1.0 and later["start"] == 0.0
     assert earlier["year"] == -1.0 and earlier["start"] == 1.0
+
+
+@pytest.mark.parametrize("sentence, value, question, part", [
+    # a share of the thing asked is not the thing
+    ("全区生产总值860亿元，工业增加值占全区生产总值比重提高到35.1%。", "35.1%", "全区生产总值是多少？", 1.0),
+    ("全区生产总值860亿元，工业增加值占全区生产总值比重提高到35.1%。", "860亿元", "全区生产总值是多少？", 0.0),
+    ("全区生产总值860亿元，工业增加值占全区生产总值比重提高到35.1%。", "35.1%", "工业增加值占全区生产总值的比重是多少？", 0.0),
+    # its rate, unless a rate is asked
+    ("工业增加值率提高到23.2%。", "23.2%", "工业增加值是多少？", 1.0),
+    ("工业增加值率提高到23.2%。", "23.2%", "工业增加值率是百分之多少？", 0.0),
+    # a part after 其中 the question does not name
+    ("今年拟安排债务限额1.2万亿元，其中市级债务限额8500亿元。", "8500亿元", "今年拟安排债务限额多少？", 1.0),
+    ("今年拟安排债务限额1.2万亿元，其中市级债务限额8500亿元。", "8500亿元", "市级债务限额是多少？", 0.0),
+])
+def test_a_part_or_ratio_of_the_thing_asked_is_marked(sentence, value, question, part):
+    report = _report("一、回顾", sentence)
+    assert _features(report, value, question, ())["part"] == part
+
+
+def test_how_much_higher_than_another_is_a_change_asked():
+    assert _ask("全区生产总值增速比全市高多少个百分点？").asks_change
+    assert not _ask("全区生产总值总量是多少？").asks_change
 
 
 def test_two_values_asked_together_come_from_one_sentence_when_it_holds_both():

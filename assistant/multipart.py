@@ -10,7 +10,9 @@ follow-up does (assistant/followup.py).
 
 Questions whose parts all ask figures (「…是多少？增长了多少？」) are answered whole first, since the
 figure answerer reads such parts together (one sentence's words help the next); they are answered
-part by part only when that finds nothing.
+part by part only when that finds nothing. Then a part that names nothing but a change (「比上年增长
+多少？」) is of the thing the part before it asks: when that was not found, neither is its change —
+answered alone it would be any growth rate of the report.
 """
 from __future__ import annotations
 
@@ -23,7 +25,7 @@ from index.tokenize import Tokenizer
 
 from assistant.citations import Answer
 from assistant.followup import inherit
-from assistant.query import analyze
+from assistant.query import CHANGE_WORD, analyze
 
 _SENTENCE = re.compile(r"[^？?；;。！!]+[？?；;。！!]*")
 _NUMBERING = re.compile(r"^\s*(?:[（(]?[0-9一二三四五六七八九十]{1,2}[)）.、．]|第[一二三四五六七八九十]+[，,、]?)\s*")
@@ -121,4 +123,17 @@ def answer_in_parts(question: str, reports: Sequence[Report], tokenizer: Tokeniz
         if not whole.abstained:
             return whole
     asked = in_context(parts, reports)
-    return combine(question, [(part.text, answer_one(full)) for part, full in zip(parts, asked)])
+    answered: list[tuple[str, Answer]] = []
+    for part, full in zip(parts, asked):
+        if answered and answered[-1][1].abstained and _names_only_a_change(full, reports, tokenizer):
+            answer = Answer(question=full, intent="figure", abstained=True,
+                            text="上一问所问的数据未找到，其变化也无从回答。")
+        else:
+            answer = answer_one(full)
+        answered.append((part.text, answer))
+    return combine(question, answered)
+
+
+def _names_only_a_change(text: str, reports: Sequence[Report], tokenizer: Tokenizer) -> bool:
+    query = analyze(text, reports, tokenizer)
+    return query.intent == "figure" and query.asks_change and all(CHANGE_WORD.fullmatch(t) for t in query.terms)

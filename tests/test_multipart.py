@@ -79,3 +79,21 @@ def test_a_question_of_figure_parts_is_still_read_whole(ctx):
     index, retriever = ctx.snapshot()
     answer = library.ask(ctx.settings, index, retriever, "普陀区作出了多少件卫生行政许可？其中公共卫生许可多少件？")
     assert "（1）" not in answer.text and [v.text for v in answer.values] == ["2628件", "817件"]
+
+
+def test_the_change_of_a_thing_not_found_is_not_found_either(tmp_path):
+    """「…多少？比上年增长多少？」 asked of a thing the report does not hold: the second part names nothing
+    of its own and must not be answered with whatever growth rate the report gives."""
+    from assistant.answer import answer_question
+    from assistant.multipart import answer_in_parts
+    from assistant.retrieve import Retriever
+    from conftest import FakeEncoder, build_index
+
+    path = tmp_path / "东湖区2025年政府工作报告_2025.txt"
+    path.write_text("东湖区2025年政府工作报告\n各位代表：现在，我代表区人民政府，向大会报告工作。\n一、2024年工作回顾\n"
+                    "全年社会消费品零售总额1360亿元，比上年增长7.1%。\n", encoding="utf-8")
+    index = build_index("embedded", [path], tmp_path / "index", FakeEncoder())
+    retriever = Retriever(index, encoder_factory=FakeEncoder)
+    answer = answer_in_parts("东湖区2024年固定资产投资完成多少？比上年增长多少？", list(index.reports.values()),
+                             index.tokenizer, lambda q: answer_question(q, index, retriever, mode="bm25"))
+    assert answer.abstained and not answer.values

@@ -42,11 +42,11 @@ def heading_level(line: str) -> int | None:
 
 
 # An unnumbered line that opens a part of the report: 「2019年工作回顾」, 「2020年工作安排」, 「2023年主要
-#工作」, 「“十三五”发展思路和2016年主要工作任务」, 「…及2016年工作计划」. It becomes a level-0 section
-# holding the numbered ones.
+#工作」, 「“十三五”发展思路和2016年主要工作任务」, 「…及2016年工作计划」, 「未来五年工作」. It becomes a
+# level-0 section holding the numbered ones.
 PART_HEADING = re.compile(r"^(?![一二三四五六七八九十]+、|（)(?!.*[。；！？：，,])"
                           r".{0,20}(\d{4}年|五年|本届|新一届|未来|“十.五”).{0,16}(回顾|安排|任务|打算|思路|部署|要求|"
-                          r"(主要|重点)工作|计划)$")
+                          r"(主要|重点)?工作|计划)$")
 
 
 def is_part_heading(line: str) -> bool:

@@ -23,7 +23,7 @@ _FILE_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 _REVIEW_WORDS = re.compile(r"回顾|过去|成绩|成效|成就|总结|情况")
 # Words only a heading of the forward-looking part uses (「部署」, 「举措」 and 「重点」 head what was done
 # as often: 「组织部署和保障机制进一步健全」, 「2024年主要举措和成效」).
-_PLAN_WORDS = re.compile(r"安排|任务|目标|计划|打算|思路|下一步|预期|总体要求|政策取向")
+_PLAN_WORDS = re.compile(r"安排|任务|目标|计划|打算|思路|下一步|预期|总体要求|政策取向|(?:未来|今后)[一二三四五六七八九十\d]+年")
 
 
 def heading_part(heading: str, reviews: tuple[int, ...] = (), plans: tuple[int, ...] = ()) -> str | None:

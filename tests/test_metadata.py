@@ -44,6 +44,15 @@ def test_a_heading_naming_a_planned_year_is_the_plan_part_whatever_its_words():
     assert heading_part("一、夯实工作基础，组织部署和保障机制进一步健全", (2020,), (2021,)) is None
 
 
+def test_the_next_years_head_the_plan_part_and_the_future_alone_does_not():
+    """「未来五年工作」 plans; 「拓展未来发展空间」 in a chapter of the review says no part."""
+    from corpus.metadata import heading_part
+
+    assert heading_part("未来五年工作", (2015,), (2016,)) == "plan"
+    assert heading_part("二、今后五年的总体发展思路") == "plan"
+    assert heading_part("四、统筹推进土地整备，深入拓展未来发展空间", (2015,), (2016,)) is None
+
+
 def test_a_year_measured_from_is_not_the_year_of_a_figure():
     from index.figure_facts import years_spoken
 

@@ -108,6 +108,16 @@ def test_a_years_work_plan_line_opens_the_plan_part():
     assert parts == [("“十二五”时期发展情况及2015年工作回顾",), ("“十三五”规划的主要思路及2016年工作计划",)]
 
 
+def test_the_next_five_years_work_line_opens_the_plan_part():
+    """「未来五年工作」 after 「过去五年工作回顾」: the chapters after it are the plan's, not the review's."""
+    from corpus.structure import build_structure
+
+    body = ("过去五年工作回顾", "五年来，全区经济实力显著增强。", "未来五年工作", "今后五年区政府着力做好以下工作：",
+            "一、深入落实创新驱动", "加快建设科创平台。")
+    parts = [s.path for s in build_structure(body).sections if s.level == 0]
+    assert parts == [("过去五年工作回顾",), ("未来五年工作",)]
+
+
 def test_a_paragraph_is_found_by_its_number_however_numbered(putuo):
     """Paragraphs are numbered 1, 2, … and found at their place; a report numbered otherwise
     (a gap left by an edit) still gives the paragraph of that number."""

@@ -185,6 +185,10 @@ def answer_measures(query: Query, report: Report, hits: list[Hit], builder: Buil
     query = replace(query, terms=tuple(t for t in query.terms
                                        if not (_DONE_WORDS.fullmatch(t) or PLAN_WORDS.fullmatch(t))) or query.terms)
     supported = [h for h in hits[:SUPPORTING] if coverage(query.terms, weights, h.chunk.index_text) >= MIN_COVERAGE]
+    if not supported and query.terms and query.report_ids:
+        found = _led_run_holding(query, report, hits, weights, builder)
+        if found:
+            return found
     if not supported and query.terms and query.report_ids and headings is not None:
         found = _nearest_heading(query, report, headings(query.text, report), weights, builder)
         if found:
@@ -259,14 +263,7 @@ def answer_measures(query: Query, report: Report, hits: list[Hit], builder: Buil
             marker = builder.cite(report, (*para.section_path, part.path_segment), para.number, s_start, s_end)
             measures.append(Measure(title=report.text[s_start:s_end], citation=marker))
     elif kind == "run":
-        first = next(p for p in report.paragraphs if p.section_path == part.section_path)
-        # a run that opens its section is the section's list: its heading names it
-        title = (part.section_path[-1] if first.number == part.number and part.section_path else
-                 report.text[slice(*first_sentence(report.text, part.start, part.end))].rstrip("。：；，"))
-        for p in led_run(report, part):
-            s_start, s_end = first_sentence(report.text, p.start, p.end)
-            marker = builder.cite(report, p.section_path, p.number, s_start, s_end)
-            measures.append(Measure(title=report.text[s_start:s_end], citation=marker))
+        title, measures = _run_measures(report, part, builder)
     elif kind == "lead":
         title = report.text[para.start:para.items[0].start].rstrip("。：；，")[-40:]
         for it in para.items:
@@ -279,6 +276,39 @@ def answer_measures(query: Query, report: Report, hits: list[Hit], builder: Buil
         title = part[-1]
         measures = _section_measures(report, part, builder)
     return _listing(title, measures), measures, support + best_score
+
+
+def _run_measures(report: Report, opener: Paragraph, builder: Builder) -> tuple[str, list[Measure]]:
+    """The leads of the paragraphs a paragraph introduces, titled by its first sentence (by its
+    section's heading when it opens the section: the run is then the section's list)."""
+    first = next(p for p in report.paragraphs if p.section_path == opener.section_path)
+    title = (opener.section_path[-1] if first.number == opener.number and opener.section_path else
+             report.text[slice(*first_sentence(report.text, opener.start, opener.end))].rstrip("。：；，"))
+    measures = []
+    for p in led_run(report, opener):
+        s_start, s_end = first_sentence(report.text, p.start, p.end)
+        marker = builder.cite(report, p.section_path, p.number, s_start, s_end)
+        measures.append(Measure(title=report.text[s_start:s_end], citation=marker))
+    return title, measures
+
+
+def _led_run_holding(query: Query, report: Report, hits: list[Hit], weights: dict[str, float], builder: Builder
+                     ) -> tuple[str, list[Measure], float] | None:
+    """When no passage near the top holds the question's words, a run of lead paragraphs that one of
+    the best passages opens or stands in, if the run as a whole holds them (「与此同时，我们始终坚持以
+    人民为中心…以民生的高质量供给…」 then 「努力促进幼有善育。…」, 「努力促进学有优教。…」 for a question
+    on 保障和改善民生)."""
+    for hit in hits[:AGREEING]:
+        para = report.paragraph(hit.chunk.paragraph)
+        opener = None if para is None or para.items else (para if led_run(report, para) else run_opener(report, para))
+        if opener is None:
+            continue
+        run = led_run(report, opener)
+        support = weighted_share(query.terms, weights, report.text[opener.start:run[-1].end])
+        if support >= MIN_COVERAGE:
+            title, measures = _run_measures(report, opener, builder)
+            return _listing(title, measures), measures, support
+    return None
 
 
 MOST = 0.5  # the share of the question's (weighted) words an entry must hold to answer for its section

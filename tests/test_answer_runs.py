@@ -68,3 +68,28 @@ def test_two_reports_answering_alike_give_one_answer(tmp_path):
                              mode="bm25")
     assert len({c.report_id for c in answer.citations}) == 1
     assert [m.title for m in answer.measures][:3] == ["坚持安全发展不动摇。", "坚持交通先行不停步。", "坚持整治违建不手软。"]
+
+
+PARAPHRASED = """西湖区2023年政府工作报告
+各位代表：现在，我代表区人民政府，向大会报告工作。
+一、2022年工作回顾
+（一）经济平稳运行
+全年地区生产总值增长5%，规模以上工业增加值增长6%。
+（二）城区品质提升
+新建公园12个，改造老旧小区30个。
+与此同时，我们始终坚持以人民为中心，以民生的高质量供给满足群众对美好生活的向往。
+努力促进幼有善育。新增托育机构15家，普惠托位1200个。
+努力促进学有优教。新改扩建学校8所，新增学位9000个。
+努力促进弱有众扶。完善社会救助保障体系，发放救助金3000万元。
+二、2023年工作安排
+（一）推动产业升级
+一是建设园区。二是引进企业。
+"""
+
+
+def test_a_run_that_holds_the_question_words_only_as_a_whole_answers(tmp_path_factory):
+    """No passage holds enough of 「保障和改善民生」, the run of lead paragraphs opened by 「…以民生的
+    高质量供给…」 does (民生 in its opening, 保障 in one of its paragraphs): its leads answer."""
+    ask = asker(tmp_path_factory, "西湖区2023年政府工作报告_2023.txt", PARAPHRASED)
+    answer = ask("西湖区2022年在保障和改善民生方面做了哪些工作？")
+    assert [m.title for m in answer.measures] == ["努力促进幼有善育。", "努力促进学有优教。", "努力促进弱有众扶。"]

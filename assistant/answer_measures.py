@@ -9,7 +9,7 @@ from dataclasses import replace
 from corpus.chunk import first_sentence, pieces as sentences
 from corpus.metadata import heading_part, part_of, years_part
 from corpus.headings import item_number
-from corpus.leads import is_lead as _is_lead, led_run, run_opener
+from corpus.leads import is_lead as _is_lead, item_body, led_run, opens_with_lead, run_opener
 from corpus.models import Item, Paragraph, Report
 from corpus.structure import NOTES_HEADING
 
@@ -259,8 +259,10 @@ def answer_measures(query: Query, report: Report, hits: list[Hit], builder: Buil
         return _listing(para.section_path[-1] if para.section_path else "", measures), measures, support + best_score
     if kind == "item":
         title = part.path_segment
-        for s_start, s_end in sentences(report.text, part.start, part.end, 10_000):
-            marker = builder.cite(report, (*para.section_path, part.path_segment), para.number, s_start, s_end)
+        own = [((*para.section_path, part.path_segment), para.number, a, b)
+               for a, b in sentences(report.text, part.start, part.end, 10_000)]
+        for path, number, s_start, s_end in _carried_on(report, para, own):
+            marker = builder.cite(report, path, number, s_start, s_end)
             measures.append(Measure(title=report.text[s_start:s_end], citation=marker))
     elif kind == "run":
         title, measures = _run_measures(report, part, builder)
@@ -276,6 +278,21 @@ def answer_measures(query: Query, report: Report, hits: list[Hit], builder: Buil
         title = part[-1]
         measures = _section_measures(report, part, builder)
     return _listing(title, measures), measures, support + best_score
+
+
+def _carried_on(report: Report, para: Paragraph, own: list[tuple]) -> list[tuple]:
+    """An item standing alone at the head of its paragraph goes on in the paragraphs after it: their
+    leads when they open with leads (「巩固和加强农业基础。…」), else its own sentences and theirs.
+    Spans as (section path, paragraph number, start, end); ``own`` when nothing carries it on."""
+    body = item_body(report, para)
+    leads = [p for p in body if opens_with_lead(report, p)]
+    if len(leads) >= 2:
+        return [(p.section_path, p.number, *first_sentence(report.text, p.start, p.end)) for p in leads]
+    carried = [(p.section_path, p.number, a, b) for p in body[:2] for a, b in sentences(report.text, p.start, p.end, 10_000)]
+    return own + carried[:max(0, LISTED_MOST - len(own))]
+
+
+LISTED_MOST = 20  # sentences an item carried on over the paragraphs after it lists at most
 
 
 def _run_measures(report: Report, opener: Paragraph, builder: Builder) -> tuple[str, list[Measure]]:

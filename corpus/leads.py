@@ -24,7 +24,7 @@ def is_lead(sentence: str) -> bool:
     return 4 <= len(body) <= LEAD_MOST and not re.search(r"[，：,]", body)
 
 
-def _opens_with_lead(report: Report, para: Paragraph) -> bool:
+def opens_with_lead(report: Report, para: Paragraph) -> bool:
     """The paragraph's first sentence is short, at most two clauses, ends in 。 (not an address:
     「各位代表！」), and more follows it."""
     a, b = first_sentence(report.text, para.start, para.end)
@@ -43,12 +43,12 @@ def led_run(report: Report, para: Paragraph) -> list[Paragraph]:
     up to the next paragraph that introduces in turn (one sentence, no lead, once a lead was seen),
     a numbered list, or the section's end. Empty when the paragraph itself opens with a lead or
     holds items, or fewer than two leads follow it."""
-    if para.items or _opens_with_lead(report, para):
+    if para.items or opens_with_lead(report, para):
         return []
     run: list[Paragraph] = []
     number = para.number + 1
     while (nxt := report.paragraph(number)) is not None and nxt.section_path == para.section_path and not nxt.items:
-        if _opens_with_lead(report, nxt):
+        if opens_with_lead(report, nxt):
             run.append(nxt)
         elif run and _one_sentence(report, nxt):
             break
@@ -59,11 +59,25 @@ def led_run(report: Report, para: Paragraph) -> list[Paragraph]:
 def run_opener(report: Report, para: Paragraph) -> Paragraph | None:
     """For a paragraph that opens with a lead, the paragraph whose run holds it (searched back to the
     nearest paragraph that opens no lead)."""
-    if not _opens_with_lead(report, para):
+    if not opens_with_lead(report, para):
         return None
     number = para.number - 1
     while (prev := report.paragraph(number)) is not None and prev.section_path == para.section_path:
-        if not _opens_with_lead(report, prev):
+        if not opens_with_lead(report, prev):
             return prev if any(p.number == para.number for p in led_run(report, prev)) else None
         number -= 1
     return None
+
+
+def item_body(report: Report, para: Paragraph) -> list[Paragraph]:
+    """The paragraphs that carry on a paragraph holding one item at its start (「三是注重调整经济结构，
+    提高发展质量和效益。」 then 「巩固和加强农业基础。…」, 「加快产业结构调整。…」): those after it in its
+    section, up to the next paragraph holding items. Empty for any other paragraph."""
+    if len(para.items) != 1 or report.text[para.start:para.items[0].start].strip():
+        return []
+    body = []
+    number = para.number + 1
+    while (nxt := report.paragraph(number)) is not None and nxt.section_path == para.section_path and not nxt.items:
+        body.append(nxt)
+        number += 1
+    return body

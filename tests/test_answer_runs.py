@@ -93,3 +93,39 @@ def test_a_run_that_holds_the_question_words_only_as_a_whole_answers(tmp_path_fa
     ask = asker(tmp_path_factory, "西湖区2023年政府工作报告_2023.txt", PARAPHRASED)
     answer = ask("西湖区2022年在保障和改善民生方面做了哪些工作？")
     assert [m.title for m in answer.measures] == ["努力促进幼有善育。", "努力促进学有优教。", "努力促进弱有众扶。"]
+
+
+ITEMS_GO_ON = """北湖区2024年政府工作报告
+各位代表：现在，我代表区人民政府，向大会报告工作。
+一、2023年工作回顾
+过去一年，我们主要做了以下工作。
+一是稳定经济增长，保持运行在合理区间。
+全年地区生产总值增长5.2%，固定资产投资增长8%。
+二是调整产业结构，提高发展质量和效益。
+巩固和加强农业基础。建成高标准农田2万亩，粮食产量稳定。
+加快产业结构调整。服务业增加值占比提高到62%，淘汰落后产能企业40家。
+加强基础设施建设。新建道路30公里，轨道交通运营里程达到80公里。
+三是保障和改善民生，加快发展社会事业。
+新增学位9000个，上调退休人员基本养老金，改革疾病预防控制体系。
+二、2024年工作安排
+（一）推动产业升级
+一是建设园区。二是引进企业。
+"""
+
+
+@pytest.fixture(scope="module")
+def ask_items(tmp_path_factory):
+    return asker(tmp_path_factory, "北湖区2024年政府工作报告_2024.txt", ITEMS_GO_ON)
+
+
+def test_an_item_heading_its_paragraph_goes_on_in_the_lead_paragraphs_after_it(ask_items):
+    answer = ask_items("北湖区2023年在调整产业结构方面采取了哪些措施？")
+    assert [m.title for m in answer.measures] == ["巩固和加强农业基础。", "加快产业结构调整。", "加强基础设施建设。"]
+    assert len(answer.citations) == 3  # nothing cited that is not shown
+
+
+def test_an_item_heading_its_paragraph_goes_on_in_the_paragraph_after_it(ask_items):
+    answer = ask_items("北湖区2023年在保障和改善民生方面做了哪些工作？")
+    titles = [m.title for m in answer.measures]
+    assert titles[0] == "三是保障和改善民生，加快发展社会事业。"
+    assert any(t.startswith("新增学位9000个") for t in titles[1:])

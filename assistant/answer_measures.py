@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from corpus.chunk import first_sentence, pieces as sentences
 from corpus.metadata import heading_part, part_of, years_part
-from corpus.headings import item_number
+from corpus.headings import cn_to_int, item_number
 from corpus.leads import is_lead as _is_lead, item_body, led_run, opens_with_lead, run_opener
 from corpus.models import Item, Paragraph, Report
 from corpus.structure import NOTES_HEADING
@@ -107,17 +107,17 @@ SUPPORTING = 5  # the best passages that may hold the question's words
 _DONE_WORDS = re.compile(r"采取|做了|取得|开展|实现了|成效|成绩|进展|完成了|情况")
 
 
-def _in_asked_part(query: Query, report: Report, hits: list[Hit]) -> list[Hit]:
+def _in_asked_part(query: Query, report: Report, hits: list[Hit]) -> tuple[list[Hit], set[int]]:
     """Hits in the part of the report the question's time points to — its plan part for
     「打算/下一步/要做」, its review part for 「采取了/取得了」 — then those of no known part; all
-    hits if none is left."""
+    hits if none is left. With the ids of the hits known to stand in the asked part."""
     wants = _asked_part(query)
     if wants is None:
-        return hits
+        return hits, set()
     part = {id(h): _passage_part(report, h.chunk.paragraph, h.chunk.section_path) for h in hits}
     inside = [h for h in hits if part[id(h)] == wants]
     unknown = [h for h in hits if part[id(h)] is None]  # passages of no known part come after
-    return inside + unknown or hits
+    return (inside + unknown or hits), {id(h) for h in inside}
 
 
 def _lead(report: Report, para: Paragraph) -> str:
@@ -134,7 +134,33 @@ def _passage_part(report: Report, paragraph: int, section_path: tuple[str, ...])
     else its headings."""
     para = report.paragraph(paragraph)
     own = years_part(_lead(report, para), report.meta) if para else None
-    return own or part_of(section_path, report.meta)
+    return own or part_of(section_path, report.meta) or _after_the_review(report, section_path)
+
+
+def _after_the_review(report: Report, section_path: tuple[str, ...]) -> str | None:
+    """A chapter saying no part after one that opens the review, numbered on from it, is the plan's
+    (「一、过去五年工作回顾」, 「二、今年经济社会发展的总体要求…」, then 「三、对今年政府工作的建议」; an
+    annex numbered anew, 「一、本区生产总值」, is not)."""
+    if not section_path:
+        return None
+    tops = [s.path[0] for s in report.sections if len(s.path) == 1]
+    if section_path[0] not in tops:
+        return None
+    at = tops.index(section_path[0])
+    for n in range(at - 1, -1, -1):
+        if _chapter_number(tops[n]) is not None and _chapter_number(tops[n + 1]) != _chapter_number(tops[n]) + 1:
+            return None  # numbered anew between them
+        if heading_part(tops[n], report.meta.reviews, report.meta.plans) == "review":
+            return "plan"
+    return None
+
+
+def _chapter_number(heading: str) -> int | None:
+    match = _CHAPTER.match(heading)
+    return cn_to_int(match.group(1)) if match else None
+
+
+_CHAPTER = re.compile(r"([一二三四五六七八九十]+)、")
 
 
 def _asked_part(query: Query) -> str | None:
@@ -180,7 +206,7 @@ def answer_measures(query: Query, report: Report, hits: list[Hit], builder: Buil
     paragraph's lead-in before its items, and each section on its path (by heading) — the one
     whose words best match the question (weighted by rarity) wins; on a tie the narrower part.
     """
-    hits = _in_asked_part(query, report, hits)
+    hits, in_part = _in_asked_part(query, report, hits)
     # the words that say when (取得了, 打算) chose the part above; they are no topic to find
     query = replace(query, terms=tuple(t for t in query.terms
                                        if not (_DONE_WORDS.fullmatch(t) or PLAN_WORDS.fullmatch(t))) or query.terms)
@@ -213,7 +239,10 @@ def answer_measures(query: Query, report: Report, hits: list[Hit], builder: Buil
             # “有品质”为追求提升城区…」): the passages further down under a topic's heading that hold them too
             supported += [h for h in hits[SUPPORTING:] if own(h) and not opening(h)
                           and coverage(query.terms, weights, h.chunk.index_text) >= MIN_COVERAGE]
-        supported.sort(key=lambda h: 2.0 if not own(h) or opening(h) else -near[own(h)])
+        # those known to stand in the asked part before those of no known part (「2021年，我委将…」
+        # closing a review chapter, before 「三是强化法治考核」 of a chapter that says no part)
+        supported.sort(key=lambda h: (id(h) not in in_part if in_part else False,
+                                      2.0 if not own(h) or opening(h) else -near[own(h)]))
     top = supported[0].chunk
     para = report.paragraph(top.paragraph)
     score = lambda text: weighted_share(query.terms, weights, text)  # noqa: E731

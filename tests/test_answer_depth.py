@@ -50,3 +50,39 @@ def test_a_topic_below_a_part_opening_full_of_its_words_is_still_found(tmp_path_
     ask = asker(tmp_path_factory, "东湖区政府工作报告_2025.txt", PLAN_REPORT)
     answer = ask("东湖区2025年在城区建设管理上有哪些安排？")
     assert answer.measures and all("（二）坚持建管并重，提升城区环境品质" in c.section_path for c in answer.citations)
+
+
+YEARLY_REVIEW = """东湖区卫生健康委员会2020年法治政府建设工作报告
+2020年，全区卫生健康系统深入推进依法行政，法治政府建设取得新成效。
+一、夯实工作基础，依法行政机制进一步健全
+一是加强组织领导。成立依法行政工作领导小组，统筹推进依法行政工作。二是强化法治考核。制定依法行政考核指标，开展依法行政专项检查。
+二、丰富普法形式，普法教育进一步深化
+一是抓住关键少数普法学法。组织领导干部专题学法4次。二是创新普法形式。开展普法宣传活动30场。
+2021年，我委将围绕依法行政重点工作，进一步加强能力建设：一是持续推进放管服改革；二是继续落实综合执法改革；三是加强重点领域监管。
+"""
+
+
+def test_a_paragraph_known_to_plan_answers_before_a_chapter_that_says_no_part(tmp_path_factory):
+    """A yearly review whose chapters say no part (「一、夯实工作基础，…进一步健全」) closes with what it
+    will do (「2021年，我委将…：一是…」): asked what is planned, that paragraph answers, not the chapter
+    whose heading holds more of the question's words."""
+    ask = asker(tmp_path_factory, "东湖区卫生健康委员会2020年法治政府建设工作报告_2020.txt", YEARLY_REVIEW)
+    answer = ask("东湖区2021年在依法行政方面打算重点做哪些工作？")
+    assert [m.title for m in answer.measures] == ["一是 持续推进放管服改革", "二是 继续落实综合执法改革", "三是 加强重点领域监管"]
+
+
+def test_a_chapter_numbered_on_after_the_review_is_the_plan(tmp_path):
+    """「三、对今年政府工作的建议」 names no part; after 「一、过去五年工作回顾」 in the same numbering it is
+    the plan, and an annex numbered anew (「一、本区生产总值」) is not."""
+    from assistant.answer_measures import _passage_part
+    from corpus.load import load_report
+
+    path = tmp_path / "东湖区2013年政府工作报告_2013.txt"
+    path.write_text("东湖区2013年政府工作报告\n一、过去五年工作回顾\n五年来，全区经济实力显著增强。\n"
+                    "二、今年经济社会发展的总体要求和主要预期目标\n今年全区生产总值增长8%左右。\n"
+                    "三、对今年政府工作的建议\n（一）以保障和改善民生为重点\n千方百计扩大就业。新增就业2万人。\n"
+                    "一、本区生产总值\n预计全年生产总值可完成900亿元。\n", encoding="utf-8")
+    report = load_report(path)
+    part = {p.section_path[0]: _passage_part(report, p.number, p.section_path) for p in report.paragraphs}
+    assert part["三、对今年政府工作的建议"] == "plan"
+    assert part["一、本区生产总值"] is None

@@ -288,9 +288,9 @@ def answer_measures(query: Query, report: Report, hits: list[Hit], builder: Buil
         return _listing(para.section_path[-1] if para.section_path else "", measures), measures, support + best_score
     if kind == "item":
         title = part.path_segment
-        own = [((*para.section_path, part.path_segment), para.number, a, b)
-               for a, b in sentences(report.text, part.start, part.end, 10_000)]
-        for path, number, s_start, s_end in _carried_on(report, para, own):
+        own_spans = [((*para.section_path, part.path_segment), para.number, a, b)
+                     for a, b in sentences(report.text, part.start, part.end, 10_000)]
+        for path, number, s_start, s_end in _carried_on(report, para, own_spans):
             marker = builder.cite(report, path, number, s_start, s_end)
             measures.append(Measure(title=report.text[s_start:s_end], citation=marker))
     elif kind == "run":
@@ -317,11 +317,12 @@ def _carried_on(report: Report, para: Paragraph, own: list[tuple]) -> list[tuple
     leads = [p for p in body if opens_with_lead(report, p)]
     if len(leads) >= 2:
         return [(p.section_path, p.number, *first_sentence(report.text, p.start, p.end)) for p in leads]
-    carried = [(p.section_path, p.number, a, b) for p in body[:2] for a, b in sentences(report.text, p.start, p.end, 10_000)]
-    return own + carried[:max(0, LISTED_MOST - len(own))]
+    carried = [(p.section_path, p.number, a, b)
+               for p in body[:2] for a, b in sentences(report.text, p.start, p.end, 10_000)]
+    return own + carried[:max(0, CARRIED_MOST - len(own))]
 
 
-LISTED_MOST = 20  # sentences an item carried on over the paragraphs after it lists at most
+CARRIED_MOST = 20  # sentences an item carried on over the paragraphs after it lists at most
 
 
 def _run_measures(report: Report, opener: Paragraph, builder: Builder) -> tuple[str, list[Measure]]:

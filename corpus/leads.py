@@ -30,8 +30,8 @@ def opens_with_lead(report: Report, para: Paragraph) -> bool:
     a, b = first_sentence(report.text, para.start, para.end)
     sentence = report.text[a:b].strip()
     body = sentence.rstrip("。")
-    return (b < para.end - 1 and sentence.endswith("。") and 4 <= len(body) <= RUN_LEAD_MOST and len(re.findall(r"[，,]", body)) <= 1
-            and not re.search(r"[：:]", body))
+    return (b < para.end - 1 and sentence.endswith("。") and 4 <= len(body) <= RUN_LEAD_MOST
+            and len(re.findall(r"[，,]", body)) <= 1 and not re.search(r"[：:]", body))
 
 
 def _one_sentence(report: Report, para: Paragraph) -> bool:
@@ -47,7 +47,8 @@ def led_run(report: Report, para: Paragraph) -> list[Paragraph]:
         return []
     run: list[Paragraph] = []
     number = para.number + 1
-    while (nxt := report.paragraph(number)) is not None and nxt.section_path == para.section_path and not nxt.items:
+    while (nxt := report.paragraph(number)) is not None and nxt.section_path == para.section_path \
+            and not nxt.items:
         if opens_with_lead(report, nxt):
             run.append(nxt)
         elif run and _one_sentence(report, nxt):
@@ -77,7 +78,8 @@ def item_body(report: Report, para: Paragraph) -> list[Paragraph]:
         return []
     body = []
     number = para.number + 1
-    while (nxt := report.paragraph(number)) is not None and nxt.section_path == para.section_path and not nxt.items:
+    while (nxt := report.paragraph(number)) is not None and nxt.section_path == para.section_path \
+            and not nxt.items:
         body.append(nxt)
         number += 1
     return body

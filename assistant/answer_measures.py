@@ -9,7 +9,7 @@ from dataclasses import replace
 from corpus.chunk import first_sentence, pieces as sentences
 from corpus.metadata import heading_part, part_of, years_part
 from corpus.headings import cn_to_int, item_number
-from corpus.leads import is_lead as _is_lead, item_body, led_run, opens_with_lead, run_opener
+from corpus.leads import is_lead as _is_lead, item_body, led_run, opens_with_lead, run_of
 from corpus.models import Item, Paragraph, Report
 from corpus.structure import NOTES_HEADING
 
@@ -241,8 +241,7 @@ def answer_measures(query: Query, report: Report, hits: list[Hit], builder: Buil
                           and coverage(query.terms, weights, h.chunk.index_text) >= MIN_COVERAGE]
         # those known to stand in the asked part before those of no known part (「2021年，我委将…」
         # closing a review chapter, before 「三是强化法治考核」 of a chapter that says no part)
-        supported.sort(key=lambda h: (id(h) not in in_part if in_part else False,
-                                      2.0 if not own(h) or opening(h) else -near[own(h)]))
+        supported.sort(key=lambda h: (id(h) not in in_part, 2.0 if not own(h) or opening(h) else -near[own(h)]))
     top = supported[0].chunk
     para = report.paragraph(top.paragraph)
     score = lambda text: weighted_share(query.terms, weights, text)  # noqa: E731
@@ -251,7 +250,7 @@ def answer_measures(query: Query, report: Report, hits: list[Hit], builder: Buil
         options.append((score(report.text[para.start:para.items[0].start]), 2.0, "lead", para))
     options += [(score(para.section_path[d - 1]), 1.0 + d / 100, "section", para.section_path[:d])
                 for d in range(1, len(para.section_path) + 1)]
-    opener = None if para.items else (para if led_run(report, para) else run_opener(report, para))
+    opener = run_of(report, para)
     if opener is not None:  # 「五年来，我们…在城市管理治理上下功夫…」 and the lead paragraphs after it
         options.append((score(report.text[opener.start:opener.end]), 2.5, "run", opener))
     best_score, _, kind, part = max(options, key=lambda o: (o[0], o[1]), default=(0.0, 0.0, "", None))
@@ -347,7 +346,7 @@ def _led_run_holding(query: Query, report: Report, hits: list[Hit], weights: dic
     on 保障和改善民生)."""
     for hit in hits[:AGREEING]:
         para = report.paragraph(hit.chunk.paragraph)
-        opener = None if para is None or para.items else (para if led_run(report, para) else run_opener(report, para))
+        opener = run_of(report, para) if para is not None else None
         if opener is None:
             continue
         run = led_run(report, opener)

@@ -23,7 +23,7 @@ from corpus.gazetteer import load_gazetteer
 from corpus.models import NATIONAL, Region, Report
 from index.tokenize import TermFinder
 
-from assistant.periods import YEARS_SPAN
+from assistant.periods import YEAR_RUN, YEARS_SPAN
 
 _NATIONAL = re.compile(r"国务院|我国|国家(?![级队])|全国(?![首第百十唯领前最]|文明|先进|示范|重点|性|范围内)")
 # The question's time: what a report plans (打算, 下一步, 要做, 将) rather than what was done.
@@ -238,9 +238,6 @@ def years_by_place(places: Sequence[Place], text: str) -> dict[str, int] | None:
 _NAMED_REPORT = re.compile(r"((?:(?:19|20)\d{2}\s*年度?\s*[和、与及]?\s*)+)的?[^，,。？?\d]{0,12}?报告")
 
 
-_RANGE_OF_YEARS = re.compile(r"(?:19|20)\d{2}\s*年?\s*(?:至|到|—|–|-|~|～)\s*(?:19|20)\d{2}\s*年")
-
-
 def _has_span_part(report: Report) -> bool:
     return any(s.level <= 1 and YEARS_SPAN.search(s.path[-1]) for s in report.sections)
 
@@ -266,7 +263,7 @@ def reports_for_years(reports: Sequence[Report], years: Sequence[int], question:
     for attr in (first, second):
         covering = held(attr, years)
         if covering:
-            if _RANGE_OF_YEARS.search(question) or YEARS_SPAN.search(question):
+            if YEAR_RUN.search(question) or YEARS_SPAN.search(question):
                 # 「过去五年（2016年到2021年）」: of the reports covering its last year, those with a part
                 # on a span of years (「一、过去五年工作回顾」, 「二、今后五年的总体发展思路」)
                 covering = [r for r in covering if _has_span_part(r)] or covering

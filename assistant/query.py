@@ -14,7 +14,7 @@ from index.figures import UNITS
 from index.tokenize import Tokenizer
 
 from assistant.grounding import PLAN_WORDS, places_in, reports_for_places
-from assistant.periods import YEARS_SPAN
+from assistant.periods import YEAR_RUN, YEARS_SPAN
 
 FIGURE_WORDS = re.compile(r"多少|(?<!哪)几[件起个项家名人次户条份]|(?<!哪)几|多[高大快长重远](?!程度)|比重|占比|比例|完成率|覆盖率|金额|总数|数量|罚了多少钱|是多少")
 MEASURE_WORDS = re.compile(r"措施|怎么|怎样|如何|采取了什么|做了什么|做法|举措|不足|问题|下一步|打算|安排|计划"
@@ -24,7 +24,6 @@ RANK_WORDS = re.compile(r"第几|排第|排名|位居|位列|名列|排在")  # 
 FACT_WORDS = re.compile(r"谁|哪位|哪家|哪个|什么")
 COMPARE_WORDS = re.compile(r"分别|各地|两地|各区|哪些区|各自|对比|比较")
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
-_RANGE = re.compile(r"((?:19|20)\d{2})\s*年?\s*(?:至|到|—|–|-|~|～)\s*((?:19|20)\d{2})\s*年")
 _RELATIVE_YEAR = {"去年": -1, "前年": -2, "今年": 0, "本年度": 0, "明年": 1, "来年": 1}
 _UNIT_HINT = re.compile(rf"多少\s*({'|'.join(sorted(UNITS, key=len, reverse=True))})|几\s*([件起个项家名条份次])")
 _COMPOUND_UNIT = re.compile(r"多少\s*([\u4e00-\u9fff]{1,4}/[\u4e00-\u9fff]{1,4})")
@@ -138,7 +137,7 @@ def analyze(question: str, reports: Iterable[Report], tokenizer: Tokenizer,
     # 「2016年至2020年年均增长多少」: one period, known by its last year (the report reviewing it); a
     # period planned (「今后五年（2016—2020年）打算…」) by its first (the report planning it)
     plan = bool(PLAN_WORDS.search(text))
-    years = {int(y) for y in _YEAR.findall(_RANGE.sub(lambda m: m.group(1 if plan else 2) + "年", text))}
+    years = {int(y) for y in _YEAR.findall(YEAR_RUN.sub(lambda m: m.group(1 if plan else 2) + "年", text))}
     # 「去年」 is read against the year the question names (「2024年的报告里，去年…」), else against the
     # newest report of the places asked: the corpus's present.
     deltas = [delta for word, delta in _RELATIVE_YEAR.items() if word in text]

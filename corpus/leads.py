@@ -9,6 +9,7 @@ punctuation, no word lists.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from corpus.chunk import first_sentence
 from corpus.models import Paragraph, Report
@@ -46,14 +47,11 @@ def led_run(report: Report, para: Paragraph) -> list[Paragraph]:
     if para.items or opens_with_lead(report, para):
         return []
     run: list[Paragraph] = []
-    number = para.number + 1
-    while (nxt := report.paragraph(number)) is not None and nxt.section_path == para.section_path \
-            and not nxt.items:
+    for nxt in _following(report, para):
         if opens_with_lead(report, nxt):
             run.append(nxt)
         elif run and _one_sentence(report, nxt):
             break
-        number += 1
     return run if len(run) >= 2 else []
 
 
@@ -70,16 +68,26 @@ def run_opener(report: Report, para: Paragraph) -> Paragraph | None:
     return None
 
 
+def run_of(report: Report, para: Paragraph) -> Paragraph | None:
+    """The paragraph opening the run of lead paragraphs that ``para`` opens or stands in, if any."""
+    if para.items:
+        return None
+    return para if led_run(report, para) else run_opener(report, para)
+
+
 def item_body(report: Report, para: Paragraph) -> list[Paragraph]:
     """The paragraphs that carry on a paragraph holding one item at its start (「三是注重调整经济结构，
     提高发展质量和效益。」 then 「巩固和加强农业基础。…」, 「加快产业结构调整。…」): those after it in its
     section, up to the next paragraph holding items. Empty for any other paragraph."""
     if len(para.items) != 1 or report.text[para.start:para.items[0].start].strip():
         return []
-    body = []
+    return list(_following(report, para))
+
+
+def _following(report: Report, para: Paragraph) -> Iterator[Paragraph]:
+    """The paragraphs after ``para`` in its section, up to the next one holding items."""
     number = para.number + 1
     while (nxt := report.paragraph(number)) is not None and nxt.section_path == para.section_path \
             and not nxt.items:
-        body.append(nxt)
+        yield nxt
         number += 1
-    return body

@@ -235,6 +235,9 @@ def years_by_place(places: Sequence[Place], text: str) -> dict[str, int] | None:
 
 
 # A year that names a report rather than a period: 「2020年政府工作报告」, 「2023年的报告里」.
+# 「到2020年…控制在多少」: a year set as a deadline (not 「截至2020年底」, which reports what was done by
+# then) is no period a report covers but a target some earlier report set: the reports that set it.
+_DEADLINE = re.compile(r"(?<![截止])[到至]\s*((?:19|20)\d{2})\s*年")
 _NAMED_REPORT = re.compile(r"((?:(?:19|20)\d{2}\s*年度?\s*[和、与及]?\s*)+)的?[^，,。？?\d]{0,12}?报告")
 
 
@@ -258,6 +261,11 @@ def reports_for_years(reports: Sequence[Report], years: Sequence[int], question:
         own = held("year", named)
         if own:
             return own, "own"
+    deadlines = {int(y) for y in _DEADLINE.findall(question)}
+    if deadlines and set(years) <= deadlines:
+        setting = [r for r in reports if any(re.search(rf"[到至]\s*{y}\s*年", r.text) for y in years)]
+        if setting:
+            return setting, "mentions"
     wants_plan = bool(PLAN_WORDS.search(question))
     first, second = ("plans", "reviews") if wants_plan else ("reviews", "plans")
     for attr in (first, second):

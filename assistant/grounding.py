@@ -234,10 +234,11 @@ def years_by_place(places: Sequence[Place], text: str) -> dict[str, int] | None:
     return paired if len(paired) >= 2 and len(set(paired.values())) >= 2 else None
 
 
+# 「到2020年…控制在多少」: a year set as a deadline is no period a report covers but a target some
+# earlier report set. Not 「截至2020年底」 (what was done by then) nor the end of a run of years
+# (「2016年至2020年」, 「2016到2020年」).
+_DEADLINE = r"(?<![截止年\d])[到至]\s*{year}\s*年"
 # A year that names a report rather than a period: 「2020年政府工作报告」, 「2023年的报告里」.
-# 「到2020年…控制在多少」: a year set as a deadline (not 「截至2020年底」, which reports what was done by
-# then) is no period a report covers but a target some earlier report set: the reports that set it.
-_DEADLINE = re.compile(r"(?<![截止])[到至]\s*((?:19|20)\d{2})\s*年")
 _NAMED_REPORT = re.compile(r"((?:(?:19|20)\d{2}\s*年度?\s*[和、与及]?\s*)+)的?[^，,。？?\d]{0,12}?报告")
 
 
@@ -249,7 +250,7 @@ def reports_for_years(reports: Sequence[Report], years: Sequence[int], question:
                       ) -> tuple[list[Report], str]:
     """The reports covering the years asked, and how: ``covers`` (the period a report reviews or,
     for a question about targets and plans, the one it plans), ``own`` (its own year), ``mentions``
-    (the year is only spoken of in the text) or ``none``."""
+    (the year is only spoken of in the text, or set there as a deadline the question asks) or ``none``."""
     known = _places_of(reports)  # each year's reports gathered once, not a pass over 9,000 a question
     reports = known.reports
 
@@ -261,9 +262,9 @@ def reports_for_years(reports: Sequence[Report], years: Sequence[int], question:
         own = held("year", named)
         if own:
             return own, "own"
-    deadlines = {int(y) for y in _DEADLINE.findall(question)}
-    if deadlines and set(years) <= deadlines:
-        setting = [r for r in reports if any(re.search(rf"[到至]\s*{y}\s*年", r.text) for y in years)]
+    deadlines = {int(y) for y in re.findall(_DEADLINE.format(year=r"((?:19|20)\d{2})"), question)}
+    if deadlines and set(years) <= deadlines:  # the reports that set the target
+        setting = [r for r in reports if any(re.search(_DEADLINE.format(year=y), r.text) for y in years)]
         if setting:
             return setting, "mentions"
     wants_plan = bool(PLAN_WORDS.search(question))

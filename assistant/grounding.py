@@ -264,7 +264,8 @@ def reports_for_years(reports: Sequence[Report], years: Sequence[int], question:
             return own, "own"
     deadlines = {int(y) for y in re.findall(_DEADLINE.format(year=r"((?:19|20)\d{2})"), question)}
     if deadlines and set(years) <= deadlines:  # the reports that set the target
-        setting = [r for r in reports if any(re.search(_DEADLINE.format(year=y), r.text) for y in years)]
+        setting_it = re.compile(_DEADLINE.format(year=f"(?:{'|'.join(map(str, years))})"))  # once, not per report
+        setting = [r for r in reports if setting_it.search(r.text)]
         if setting:
             return setting, "mentions"
     wants_plan = bool(PLAN_WORDS.search(question))

@@ -116,7 +116,8 @@ def test_a_span_of_years_goes_to_the_report_with_a_part_on_it():
 def test_a_deadline_year_goes_to_the_reports_that_set_it():
     """「到2025年…控制在多少」 asks a target an earlier report set, not what the report reviewing or
     planning 2025 says; 「截至2024年底」 is what was done by then, a covered year as ever."""
-    early = report("lg-2021", LONGGANG, 2021, (2020,), (2021,), "到2024年，建成公园350个；到2025年，全区细颗粒物年均浓度低于20微克/立方米。")
+    early = report("lg-2021", LONGGANG, 2021, (2020,), (2021,),
+                   "到2024年，建成公园350个；到2025年，全区细颗粒物年均浓度低于20微克/立方米。")
     late = report("lg-2026", LONGGANG, 2026, (2025,), (2026,), "2025年细颗粒物年均浓度为17微克/立方米。")
     found, how = reports_for_years([early, late], (2025,), "龙岗区提出到2025年细颗粒物年均浓度控制在多少以下？")
     assert [r.id for r in found] == ["lg-2021"] and how == "mentions"

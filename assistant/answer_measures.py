@@ -15,7 +15,7 @@ from corpus.structure import NOTES_HEADING
 
 from assistant.citations import MIN_COVERAGE, Builder, Measure, coverage
 from assistant.figure_score import weighted_share
-from assistant.grounding import PLAN_WORDS
+from assistant.grounding import DONE_WORDS, PLAN_WORDS
 from assistant.query import Query
 from assistant.retrieve import Hit
 
@@ -104,7 +104,6 @@ def _listed_after(report: Report, para: Paragraph, builder: Builder) -> list[Mea
 
 
 SUPPORTING = 5  # the best passages that may hold the question's words
-_DONE_WORDS = re.compile(r"采取|做了|取得|开展|实现了|成效|成绩|进展|完成了|情况")
 
 
 def _in_asked_part(query: Query, report: Report, hits: list[Hit]) -> tuple[list[Hit], set[int]]:
@@ -165,7 +164,7 @@ _CHAPTER = re.compile(r"([一二三四五六七八九十]+)、")
 
 def _asked_part(query: Query) -> str | None:
     # the question's own words decide (a year a report only plans does not make it a plan question)
-    return "plan" if query.asks_plan else ("review" if _DONE_WORDS.search(query.text) else None)
+    return "plan" if query.asks_plan else ("review" if DONE_WORDS.search(query.text) else None)
 
 
 _OVERVIEW = re.compile(r"哪(几|些)个?方面|哪[一二三四五六七八九十\d]+个?方面|(主要|重点)(工作|任务)[^？?]{0,4}(有|是)?哪些"
@@ -209,7 +208,7 @@ def answer_measures(query: Query, report: Report, hits: list[Hit], builder: Buil
     hits, in_part = _in_asked_part(query, report, hits)
     # the words that say when (取得了, 打算) chose the part above; they are no topic to find
     query = replace(query, terms=tuple(t for t in query.terms
-                                       if not (_DONE_WORDS.fullmatch(t) or PLAN_WORDS.fullmatch(t))) or query.terms)
+                                       if not (DONE_WORDS.fullmatch(t) or PLAN_WORDS.fullmatch(t))) or query.terms)
     supported = [h for h in hits[:SUPPORTING] if coverage(query.terms, weights, h.chunk.index_text) >= MIN_COVERAGE]
     if not supported and query.terms and query.report_ids:
         found = _led_run_holding(query, report, hits, weights, builder)

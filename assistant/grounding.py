@@ -29,6 +29,8 @@ _NATIONAL = re.compile(r"国务院|我国|国家(?![级队])|全国(?![首第百
 # The question's time: what a report plans (打算, 下一步, 要做, 将) rather than what was done.
 PLAN_WORDS = re.compile(r"目标|预期|计划|打算|准备|下一步|将要|要求|安排|力争|部署|重点工作|(?<![主重需只])要(?!求)|将|拟|做好"
                         r"|(?:今后|未来)(?=\s*[一二三四五六七八九十两几\d]+\s*年)")
+# what says a question asks about work done (「取得了哪些成绩」), not planned
+DONE_WORDS = re.compile(r"采取|做了|取得|开展|实现了|成效|成绩|进展|完成了|情况")
 _SUFFIX = re.compile(r"(?:新区|自治县|自治州|地区|[省市区县旗盟州])$")
 
 

@@ -34,6 +34,20 @@ YEAR_RUN = re.compile(r"((?:19|20)\d{2})\s*年?\s*(?:至|到|—|–|-|~|～)\s*
 YEARS_SPAN = re.compile(rf"(?:过去|今后|未来|近|这)\s*{_CN}\s*个?年|{_CN}\s*年来|“?十[一二三四五六七八九]五”?(?:期间|时期|以来)?")
 
 
+# 「“十二五”期间」: the years of a five-year plan, known by its number — from the third (1966–1970)
+# on, each five years after the one before (十一五 2006–2010, 十四五 2021–2025).
+FIVE_YEAR_PLAN = re.compile(r"十([一二三四五六七八九])五")
+
+
+def five_year_plan_years(text: str) -> tuple[int, int] | None:
+    """The first and last year of the five-year plan a text names, if any."""
+    match = FIVE_YEAR_PLAN.search(text)
+    if match is None:
+        return None
+    start = 1966 + 5 * ("一二三四五六七八九".index(match.group(1)) + 1 + 10 - 3)
+    return start, start + 4
+
+
 def period_before(text: str, sentence_start: int, start: int, *, metric: str = "",
                   report_year: int | None = None) -> str:
     """The period or scope nearest before ``start`` in its sentence (``text[sentence_start:start]``),

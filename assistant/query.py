@@ -13,8 +13,8 @@ from corpus.models import Report
 from index.figures import UNITS
 from index.tokenize import Tokenizer
 
-from assistant.grounding import PLAN_WORDS, places_in, reports_for_places
-from assistant.periods import YEAR_RUN, YEARS_SPAN
+from assistant.grounding import DONE_WORDS, PLAN_WORDS, places_in, reports_for_places
+from assistant.periods import YEAR_RUN, YEARS_SPAN, five_year_plan_years
 
 FIGURE_WORDS = re.compile(r"多少|(?<!哪)几[件起个项家名人次户条份]|(?<!哪)几|多[高大快长重远](?!程度)|比重|占比|比例|完成率|覆盖率|金额|总数|数量|罚了多少钱|是多少")
 MEASURE_WORDS = re.compile(r"措施|怎么|怎样|如何|采取了什么|做了什么|做法|举措|不足|问题|下一步|打算|安排|计划"
@@ -138,6 +138,9 @@ def analyze(question: str, reports: Iterable[Report], tokenizer: Tokenizer,
     # period planned (「今后五年（2016—2020年）打算…」) by its first (the report planning it)
     plan = bool(PLAN_WORDS.search(text))
     years = {int(y) for y in _YEAR.findall(YEAR_RUN.sub(lambda m: m.group(1 if plan else 2) + "年", text))}
+    plan_years = five_year_plan_years(text)
+    if not years and plan_years and (plan or DONE_WORDS.search(text)):  # 「“十二五”期间取得了…」 as 「2011年至
+        years = {plan_years[0] if plan else plan_years[1]}                 # 2015年」; said in no tense, no year
     # 「去年」 is read against the year the question names (「2024年的报告里，去年…」), else against the
     # newest report of the places asked: the corpus's present.
     deltas = [delta for word, delta in _RELATIVE_YEAR.items() if word in text]

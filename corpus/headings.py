@@ -63,10 +63,16 @@ def is_heading_line(line: str) -> bool:
 
 def split_heading(line: str) -> tuple[str, str]:
     """「（一）大力推进…。充分发挥…」 → (heading, body). A pure heading has an empty body."""
-    match = re.search(r"[。！？]", line)
+    match = _LEAD_COLON.match(line) or re.search(r"[。！？]", line)
     if match is None or match.end() >= len(line):
         return line.rstrip("。"), ""
-    return line[: match.start()], line[match.end():]
+    return line[: match.end() - 1], line[match.end():]
+
+
+# 「24、依法行政：严格遵守…。」: a short title closed by a colon is the heading, what follows its body
+# (else a run of such paragraphs is a heading where the first sentence happens to be short and a
+# paragraph where it is not)
+_LEAD_COLON = re.compile(r"^[^。！？：:，,；]{2,20}[：:]")
 
 
 def marker_number(numeral: str) -> int | None:

@@ -21,6 +21,25 @@ def test_a_run_of_years_planned_is_asked_of_its_first_year():
     assert query.years == (2016,) and query.asks_plan
 
 
+def test_a_five_year_plan_done_is_asked_of_its_last_year():
+    """“十二五”期间 is 2011–2015: what was achieved is reviewed by the report looking back on 2015."""
+    assert _ask("东湖区“十二五”期间在教育方面取得了哪些成绩？").years == (2015,)
+
+
+def test_a_five_year_plan_planned_is_asked_of_its_first_year():
+    """“十四五”时期 planned is 2021–2025: the report that plans 2021 sets it out."""
+    assert _ask("东湖区“十四五”时期在交通建设上打算怎么做？").years == (2021,)
+
+
+def test_a_five_year_plan_said_in_no_tense_names_no_year():
+    """「“十四五”期间…有哪些任务」 says neither done nor planned: no year is guessed for it."""
+    assert _ask("东湖区“十四五”期间推进教育有哪些任务？").years == ()
+
+
+def test_a_year_named_outright_wins_over_the_plan_it_falls_in():
+    assert _ask("东湖区“十三五”开局之年2016年在教育方面做了哪些工作？").years == (2016,)
+
+
 def test_the_next_five_years_are_a_plan():
     assert _ask("东湖区未来五年在交通建设上有哪些重点？").asks_plan
     assert not _ask("东湖区未来产业有哪些？").asks_plan

@@ -34,6 +34,20 @@ def test_heading_with_body_on_one_line_is_split():
     assert s.text[s.paragraphs[0].start:s.paragraphs[0].end] == "充分发挥创新主导作用。"
 
 
+def test_a_short_title_closed_by_a_colon_heads_every_paragraph_of_a_run():
+    """「24、依法行政：严格遵守…。」: the title before the colon is the heading, whatever the length of the
+    sentence after it (else the paragraphs whose first sentence is short were headings and the others not)."""
+    from corpus.structure import build_structure
+
+    body = ("四、政府服务",
+            "24、依法行政：严格遵守法律法规，提高依法行政水平。",
+            "25、作风建设：深入开展群众路线教育实践活动，坚决反对形式主义、官僚主义、享乐主义和奢靡之风，精简会议文件。",
+            "26、行政服务：实施商事登记制度改革。")
+    s = build_structure(body)
+    assert [sec.path[-1] for sec in s.sections if len(sec.path) == 2] == ["24、依法行政", "25、作风建设", "26、行政服务"]
+    assert s.text[s.paragraphs[1].start:s.paragraphs[1].end].startswith("深入开展群众路线教育实践活动")
+
+
 def _titles(text: str) -> list[str]:
     return [i.title for i in find_items(text)[0]]
 

@@ -14,8 +14,8 @@ from corpus.models import Item, Paragraph, Report
 from corpus.structure import NOTES_HEADING
 
 from assistant.citations import MIN_COVERAGE, Builder, Measure, coverage
-from assistant.figure_score import weighted_share
-from assistant.grounding import DONE_WORDS, PLAN_WORDS
+from assistant.figure_score import holds, weighted_share
+from assistant.grounding import DONE_WORDS, PLAN_WORDS, places_in
 from assistant.query import Query
 from assistant.retrieve import Hit
 
@@ -133,7 +133,26 @@ def _passage_part(report: Report, paragraph: int, section_path: tuple[str, ...])
     else its headings."""
     para = report.paragraph(paragraph)
     own = years_part(_lead(report, para), report.meta) if para else None
-    return own or part_of(section_path, report.meta) or _after_the_review(report, section_path)
+    return own or _section_part(report, section_path)
+
+
+def _section_part(report: Report, section_path: tuple[str, ...]) -> str | None:
+    """The part a section stands in: by its headings, else by where it stands among the chapters."""
+    return (part_of(section_path, report.meta) or _after_the_review(report, section_path)
+            or _before_the_plan(report, section_path))
+
+
+def _before_the_plan(report: Report, section_path: tuple[str, ...]) -> str | None:
+    """The chapters before the heading that opens the plan part, in a report with no heading for its
+    review, are that review (「一、主要经济指标持续向好…」 … 「五、政府职能加快转变…」, then 「“十三五”
+    发展思路和2016年主要工作任务」): a report looks back before it plans."""
+    if not section_path or NOTES_HEADING.match(section_path[0]):
+        return None
+    tops = [s.path[0] for s in report.sections if len(s.path) == 1]
+    parts = [heading_part(t, report.meta.reviews, report.meta.plans) for t in tops]
+    if "review" in parts or "plan" not in parts or section_path[0] not in tops:
+        return None
+    return "review" if tops.index(section_path[0]) < parts.index("plan") else None
 
 
 def _after_the_review(report: Report, section_path: tuple[str, ...]) -> str | None:
@@ -167,7 +186,9 @@ def _asked_part(query: Query) -> str | None:
     return "plan" if query.asks_plan else ("review" if DONE_WORDS.search(query.text) else None)
 
 
-_OVERVIEW = re.compile(r"哪(几|些)个?方面|哪[一二三四五六七八九十\d]+个?方面|(主要|重点)(工作|任务)[^？?]{0,4}(有|是)?哪些"
+# how a question asks for a part's chapters, with the words that say only how much (主要, 重点做好)
+_OVERVIEW = re.compile(r"(?:(?:主要|重点)?(?:做好|抓好|体现在|集中在)|主要|重点)?哪(?:[几些]|[一二三四五六七八九十\d]+)个?方面"
+                       r"|(主要|重点)(工作|任务)[^？?]{0,4}(有|是)?哪些"
                        r"|(主要|重点)?(做了|安排了)(哪些|哪几)|有哪些(主要|重点)?(安排|任务|举措)")
 
 
@@ -215,7 +236,9 @@ def answer_measures(query: Query, report: Report, hits: list[Hit], builder: Buil
         if found:
             return found
     if not supported and query.terms and query.report_ids and headings is not None:
-        found = _nearest_heading(query, report, headings(query.text, report), weights, builder)
+        topic = _topic(query, report)
+        found = _nearest_heading(query, report, headings(_topic_text(query, report, topic), report), weights, builder,
+                                 parts=not topic)
         if found:
             return found
     if not supported:  # 「…主要做了哪几方面工作」 names no topic of its own: the part's chapters
@@ -428,7 +451,7 @@ def _best_section(query: Query, report: Report, weights: dict[str, float], build
     scored = []
     for section in report.sections:
         if section.level < 1 or NOTES_HEADING.match(section.path[0]) or (
-                wants and part_of(section.path, report.meta) not in (wants, None)):
+                wants and _section_part(report, section.path) not in (wants, None)):
             continue
         whole = weighted_share(query.terms, weights, report.text[section.start:section.end])
         if whole >= MIN_COVERAGE:
@@ -443,14 +466,16 @@ def _best_section(query: Query, report: Report, weights: dict[str, float], build
     return _listing(best.path[-1], measures), measures, (outline + whole) / 2
 
 
-def _nearest_heading(query: Query, report: Report, similarity: dict, weights: dict[str, float], builder: Builder
-                     ) -> tuple[str, list[Measure], float] | None:
+def _nearest_heading(query: Query, report: Report, similarity: dict, weights: dict[str, float], builder: Builder,
+                     parts: bool = True) -> tuple[str, list[Measure], float] | None:
     """When no passage near the top holds the question's words, the section of the asked part whose
     heading the encoder finds nearest the question (「在城区建设管理上有哪些安排」 → 「（四）坚持建管
-    并重，全力提升城区环境品质」): headings say what their section is about in other words."""
+    并重，全力提升城区环境品质」): headings say what their section is about in other words. A part's
+    own heading (「2023年工作回顾」) only with ``parts``: it says when, not what."""
     wants = _asked_part(query)
     ranked = sorted((similarity.get(s.path, -1.0), -n, s) for n, s in enumerate(report.sections)
-                    if not NOTES_HEADING.match(s.path[0]) and (not wants or part_of(s.path, report.meta) in (wants, None)))
+                    if not NOTES_HEADING.match(s.path[0]) and (not wants or _section_part(report, s.path) in (wants, None))
+                    and (parts or not _part_heading(report, s)))
     for _, _, best in reversed(ranked[-1:]):
         measures = _section_measures(report, best.path, builder)
         if len(measures) >= 2:
@@ -458,6 +483,39 @@ def _nearest_heading(query: Query, report: Report, similarity: dict, weights: di
             return _listing(best.path[-1], measures), measures, (whole + weighted_share(
                 query.terms, weights, _outline(report, best))) / 2
     return None
+
+
+def _part_heading(report: Report, section) -> bool:
+    return len(section.path) == 1 and heading_part(section.path[0], report.meta.reviews, report.meta.plans) is not None
+
+
+def _topic(query: Query, report: Report) -> tuple[str, ...]:
+    """The question's words for what it asks about: not those of its 「主要做了哪些」 nor those its
+    report's title or part headings hold (「法治政府建设」 of its title, 「工作」 of 「2023年工作回顾」),
+    which say only which report and which part."""
+    overview = _OVERVIEW.search(query.text)
+    asked = overview.group(0) if overview else ""
+    parts = " ".join([report.meta.title, report.meta.genre,
+                      *(s.path[0] for s in report.sections if _part_heading(report, s))])
+    return tuple(t for t in query.terms if t not in asked and not holds(parts, t))
+
+
+_YEAR_SAID = re.compile(r"(?:19|20)\d{2}\s*年?")
+
+
+def _topic_text(query: Query, report: Report, topic: tuple[str, ...]) -> str:
+    """The question as the encoder should read it for a section's topic: its own wording (「改善城市
+    环境面貌」, not the words apart) without its place, years, 「主要做了哪些」 and the words of no topic."""
+    if not topic:
+        return query.text
+    text = query.text
+    cut = [(p.start, p.end) for p in places_in(text, [report])]
+    cut += [m.span() for pattern in (_YEAR_SAID, _OVERVIEW, DONE_WORDS, PLAN_WORDS) for m in pattern.finditer(text)]
+    cut += [m.span() for t in query.terms if t not in topic for m in re.finditer(re.escape(t), text)]
+    keep = [True] * len(text)
+    for a, b in cut:
+        keep[a:b] = [False] * (b - a)
+    return "".join(c if k else " " for c, k in zip(text, keep)).strip() or query.text
 
 
 _LIST = re.compile(r"哪些|哪几|哪[一二三四五六七八九十\d]+")

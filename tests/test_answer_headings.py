@@ -95,3 +95,65 @@ def test_which_measures_with_no_heading_naming_them_lists_the_passages_section(r
                              Retriever(index, encoder_factory=FakeEncoder), mode="bm25")
     assert answer.text.split(" ", 1)[1].startswith("（一）产业发展提质增效")
     assert len(answer.measures) >= 2 and any("新引进企业120家" in m.title for m in answer.measures)
+
+
+def _passages_hold_nothing(question, report_path):
+    """The question analysed against the report, with no passage to answer from: the headings decide."""
+    report = load_report(report_path)
+    query = analyze(question, [report], Tokenizer())
+    return report, query, {t: 1.0 for t in query.terms}
+
+
+def test_a_parts_heading_answers_no_question_with_a_topic_of_its_own(report_path):
+    """「一、2022年工作回顾」 shares the question's year and its 「工作」, so the encoder puts it nearest; the
+    question names a topic (城区面貌), which only a chapter inside the part can answer. The encoder is
+    asked about the topic in the question's words, without place and year."""
+    report, query, weights = _passages_hold_nothing("东湖区2022年在城区面貌方面做了哪些工作？", report_path)
+    asked = []
+
+    def near(text, r):
+        asked.append(text)
+        return {s.path: {"一、2022年工作回顾": 0.9, "（二）城区面貌持续改善": 0.5}.get(s.path[-1], 0.1)
+                for s in r.sections}
+    title, _, _ = answer_measures(query, report, [], Builder(citations=[]), weights, near)
+    assert title.startswith("（二）城区面貌持续改善")
+    assert "城区面貌" in asked[0] and "东湖区" not in asked[0] and "2022" not in asked[0]
+
+
+@pytest.mark.parametrize("question, part, chapters", [
+    ("东湖区2022年主要做了哪些工作？", "一、2022年工作回顾", ["（一）产业发展提质增效", "（二）城区面貌持续改善"]),
+    ("东湖区2023年重点做好哪几个方面的工作？", "二、2023年工作安排", ["（一）城区面貌再上台阶", "（二）营商环境持续优化"]),
+])
+def test_a_question_asking_only_what_was_done_or_planned_is_answered_by_the_parts_chapters(
+        question, part, chapters, report_path):
+    """「主要做了哪些工作」, 「重点做好哪几个方面」 name no topic: the part's chapters are the answer."""
+    report, query, weights = _passages_hold_nothing(question, report_path)
+    near = lambda text, r: {s.path: {part: 0.9, "（二）城区面貌持续改善": 0.5}.get(s.path[-1], 0.1)  # noqa: E731
+                            for s in r.sections}
+    title, measures, _ = answer_measures(query, report, [], Builder(citations=[]), weights, near)
+    assert title.startswith(part) and [m.title for m in measures] == chapters
+
+
+UNHEADED_REVIEW = """东湖区2016年政府工作报告
+一、经济指标持续向好，产业基础进一步优化
+全年地区生产总值增长8%。一是新引进企业120家；二是新建产业园区2个。
+二、城市功能进一步完善，城区面貌明显改善
+新建口袋公园12个，整治背街小巷30条。
+“十三五”发展思路和2016年主要工作任务
+一、坚持以城市管理为核心，提升城区面貌
+一是完成道路微改造；二是建设滨河绿道；三是推进城中村综合整治。
+二、坚持创新驱动，优化营商环境
+一是推行一网通办；二是落实减税降费。
+"""
+
+
+def test_chapters_before_the_plan_heading_are_the_review(tmp_path):
+    """A report whose review has no heading of its own (its chapters come first, then 「…2016年主要工作
+    任务」): a question about plans is not answered from those chapters, however near their headings."""
+    path = tmp_path / "东湖区2016年政府工作报告_2016.txt"
+    path.write_text(UNHEADED_REVIEW, encoding="utf-8")
+    report, query, weights = _passages_hold_nothing("东湖区2016年在城区面貌上打算怎么做？", path)
+    near = {s.path: {"二、城市功能进一步完善，城区面貌明显改善": 0.9,
+                     "一、坚持以城市管理为核心，提升城区面貌": 0.6}.get(s.path[-1], 0.1) for s in report.sections}
+    title, measures, _ = _nearest_heading(query, report, near, weights, Builder(citations=[]))
+    assert title.startswith("一、坚持以城市管理为核心")

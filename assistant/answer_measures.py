@@ -38,8 +38,7 @@ def _section_measures(report: Report, path: tuple[str, ...], builder: Builder) -
         listing = []
     for p in listing:
         for it in p.items:
-            marker = builder.cite(report, (*p.section_path, it.path_segment), p.number, it.start, it.end)
-            measures.append(Measure(title=it.path_segment, citation=marker))
+            measures.append(_item_measure(report, p, it, builder))
     if not measures:
         # lead sentences set inside paragraphs: 「城市宜居水平迈上新台阶。实施…。城市发展韧性得到新提升。…」
         leads = [(p, a, b) for p in paragraphs for a, b in sentences(report.text, p.start, p.end, 10_000)
@@ -60,6 +59,12 @@ def _section_measures(report: Report, path: tuple[str, ...], builder: Builder) -
             marker = builder.cite(report, p.section_path, p.number, s_start, s_end)
             measures.append(Measure(title=report.text[s_start:s_end], citation=marker))
     return measures
+
+
+def _item_measure(report: Report, para: Paragraph, item: Item, builder: Builder) -> Measure:
+    """An 一是… item as a measure: its label and title, cited as a whole."""
+    return Measure(title=item.path_segment, citation=builder.cite(report, (*para.section_path, item.path_segment),
+                                                                  para.number, item.start, item.end))
 
 
 def _own_paragraphs(report: Report, path: tuple[str, ...]) -> list[Paragraph]:
@@ -92,8 +97,7 @@ def _listed_after(report: Report, para: Paragraph, builder: Builder) -> list[Mea
             continue
         if p.items:
             for it in p.items:
-                marker = builder.cite(report, (*p.section_path, it.path_segment), p.number, it.start, it.end)
-                measures.append(Measure(title=it.path_segment, citation=marker))
+                measures.append(_item_measure(report, p, it, builder))
         else:
             s_start, s_end = first_sentence(report.text, p.start, p.end)
             marker = builder.cite(report, p.section_path, p.number, s_start, s_end)
@@ -206,8 +210,7 @@ def _part_overview(query: Query, report: Report, builder: Builder) -> tuple[str,
         if not listed:
             return None
         para = listed[-1] if wants == "plan" else listed[0]
-        measures = [Measure(title=it.path_segment, citation=builder.cite(
-            report, (*para.section_path, it.path_segment), para.number, it.start, it.end)) for it in para.items]
+        measures = [_item_measure(report, para, it, builder) for it in para.items]
         return _listing(_lead(report, para).rstrip("。：；，")[-40:], measures), measures, 1.0
     # the part that names the year asked (「三、2015年工作安排」 before 「二、未来五年…」)
     part = next((s for s in parts if any(f"{y}年" in s.path[-1] for y in query.years)), parts[0])
@@ -304,8 +307,7 @@ def answer_measures(query: Query, report: Report, hits: list[Hit], builder: Buil
         # 「打造了哪几方面的国际一流环境」: the item matched best and its siblings saying the same
         for p, it in ((q, i) for q in report.paragraphs if q.section_path == para.section_path
                       for i in q.items if any(i is x for x in siblings)):
-            marker = builder.cite(report, (*p.section_path, it.path_segment), p.number, it.start, it.end)
-            measures.append(Measure(title=it.path_segment, citation=marker))
+            measures.append(_item_measure(report, p, it, builder))
         return _listing(para.section_path[-1] if para.section_path else "", measures), measures, support + best_score
     if kind == "item":
         title = part.path_segment
@@ -319,8 +321,7 @@ def answer_measures(query: Query, report: Report, hits: list[Hit], builder: Buil
     elif kind == "lead":
         title = report.text[para.start:para.items[0].start].rstrip("。：；，")[-40:]
         for it in para.items:
-            marker = builder.cite(report, (*para.section_path, it.path_segment), para.number, it.start, it.end)
-            measures.append(Measure(title=it.path_segment, citation=marker))
+            measures.append(_item_measure(report, para, it, builder))
     else:
         narrower = _narrower(report, part, score, best_score, builder)
         if narrower:
@@ -534,4 +535,4 @@ def _run_of(report: Report, para: Paragraph, item: Item) -> list[Item]:
 
 
 def _listing(title: str, measures: list[Measure]) -> str:
-    return f"{title}：\n" + "\n".join(f"- {m.title}[{m.citation}]" for m in measures)
+    return f"{title.rstrip('。：:；，')}：\n" + "\n".join(f"- {m.title}[{m.citation}]" for m in measures)

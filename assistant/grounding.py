@@ -244,8 +244,15 @@ _DEADLINE = r"(?<![截止年\d])[到至]\s*{year}\s*年"
 _NAMED_REPORT = re.compile(r"((?:(?:19|20)\d{2}\s*年度?\s*[和、与及]?\s*)+)的?[^，,。？?\d]{0,12}?报告")
 
 
-def _has_span_part(report: Report) -> bool:
-    return any(s.level <= 1 and YEARS_SPAN.search(s.path[-1]) for s in report.sections)
+def _span_part(report: Report) -> int:
+    """How wholly a part of the report is about a span of years: 2 for a part on the span alone
+    (「未来五年工作」), 1 for one on the span and a year (「“十三五”发展的主要思路和2016年主要工作任务」),
+    0 for none."""
+    spans = [YEAR_RUN.sub(" ", s.path[-1]) for s in report.sections if s.level <= 1 and YEARS_SPAN.search(s.path[-1])]
+    return max((1 + (not _ONE_YEAR.search(heading)) for heading in spans), default=0)
+
+
+_ONE_YEAR = re.compile(r"(?:19|20)\d{2}\s*年")
 
 
 def reports_for_years(reports: Sequence[Report], years: Sequence[int], question: str
@@ -277,8 +284,9 @@ def reports_for_years(reports: Sequence[Report], years: Sequence[int], question:
         if covering:
             if YEAR_RUN.search(question) or YEARS_SPAN.search(question):
                 # 「过去五年（2016年到2021年）」: of the reports covering its last year, those with a part
-                # on a span of years (「一、过去五年工作回顾」, 「二、今后五年的总体发展思路」)
-                covering = [r for r in covering if _has_span_part(r)] or covering
+                # on a span of years (「一、过去五年工作回顾」, 「二、今后五年的总体发展思路」), the part on the span alone first
+                most = max(_span_part(r) for r in covering)
+                covering = [r for r in covering if _span_part(r) == most]
             return covering, "covers"
     own = held("year", years)
     if own:

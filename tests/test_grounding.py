@@ -113,6 +113,21 @@ def test_a_span_of_years_goes_to_the_report_with_a_part_on_it():
     assert [r.id for r in found] == ["lg-2022", "lg-2021-10"]
 
 
+def test_a_span_of_years_goes_first_to_the_report_with_a_part_on_the_span_alone():
+    """A yearly report (「二、“十三五”发展的主要思路和2016年主要工作任务」) and a new term's (「未来五年工作」)
+    both plan 2016 and both have a part naming the five years; 「今后五年打算…」 is the new term's."""
+    from dataclasses import replace
+
+    from corpus.models import Section
+
+    yearly = replace(report("ba-2016-01", LONGGANG, 2016, (2015,), (2016,)), sections=(
+        Section(path=("二、“十三五”发展的主要思路和2016年主要工作任务",), level=1, start=0, end=0),))
+    term = replace(report("ba-2016-09", LONGGANG, 2016, (2015,), (2016,)), sections=(
+        Section(path=("未来五年工作",), level=0, start=0, end=0),))
+    found, _ = reports_for_years([yearly, term], (2016,), "龙岗区今后五年（2016—2020年）在教育方面打算怎么做？")
+    assert [r.id for r in found] == ["ba-2016-09"]
+
+
 def test_a_deadline_year_goes_to_the_reports_that_set_it():
     """「到2025年…控制在多少」 asks a target an earlier report set, not what the report reviewing or
     planning 2025 says; 「截至2024年底」 is what was done by then, a covered year as ever."""

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 import cn2an
 
@@ -66,7 +67,10 @@ def _read(text: str, match: re.Match[str]) -> Quantity | None:
     end = _UNIT_END.search(rest)
     unit = rest[: end.start() if end else len(rest)][:8]
     post = match.group("post") or match.group("post1") or ""
-    qualifier = _QUALIFIER_CLASS.get(post) or _QUALIFIER_CLASS.get(match.group("pre") or "", "")
+    pre = match.group("pre") or ""
+    if _ends_a_word(text, match.start(), pre):
+        pre = ""
+    qualifier = _QUALIFIER_CLASS.get(post) or _QUALIFIER_CLASS.get(pre, "")
     after = rest[len(unit):len(unit) + 2]
     if after in _QUALIFIER_AFTER:
         qualifier = _QUALIFIER_AFTER[after]
@@ -74,6 +78,24 @@ def _read(text: str, match: re.Match[str]) -> Quantity | None:
     else:
         unit_text = unit
     return Quantity(value, unit, qualifier, match.group(0) + unit_text)
+
+
+def _ends_a_word(text: str, start: int, pre: str) -> bool:
+    """「签约36.2万人」: 签约 is a word (one jieba's dictionary has seen at least ten times), so its 约
+    is not 'about'; 「降费约1.3万亿元」 is (费约, seen twice, is an odd entry); 「大约」, 「将近」,
+    「接近」 say about or less themselves."""
+    word = text[max(0, start - 1):start] + pre
+    return (len(pre) == 1 and len(word) == 2 and word not in ("大约", "将近", "接近")
+            and (_dictionary().get(word) or 0) >= 10)
+
+
+@lru_cache(maxsize=1)
+def _dictionary() -> dict[str, int]:
+    import jieba
+
+    jieba.setLogLevel(60)
+    jieba.initialize()
+    return jieba.dt.FREQ
 
 
 def parse_quantity(text: str) -> Quantity | None:

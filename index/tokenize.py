@@ -114,6 +114,11 @@ def _keep(token: str) -> bool:
     return bool(token) and bool(_WORDLIKE.search(token)) and token not in STOPWORDS
 
 
+def word_frequency(word: str) -> int:
+    """How often jieba's dictionary has seen ``word`` (0 for a word it does not hold)."""
+    return _jieba().FREQ.get(word) or 0
+
+
 def cut(text: str) -> list[str]:
     """jieba's plain cut (not search mode), punctuation kept: for reading words, not for indexing."""
     return [t for t in _jieba().cut(text) if t.strip()]

@@ -130,6 +130,11 @@ def test_a_second_ask_in_how_high_words_is_its_own_part():
     assert query.parts[1].unit == "%"
 
 
+def test_an_intensity_asked_is_a_rate():
+    """研发投入强度 is R&D spending as a share of GDP: a percentage, not the amount spent."""
+    assert _ask("光华区2023年全社会研发投入强度是多少？").unit == "%"
+
+
 def test_a_compound_unit_asked_is_a_unit_hint():
     assert _ask("PM2.5年均浓度是多少微克/立方米？").unit == "微克/立方米"
     assert _ask("有多少企业？").unit is None  # a noun after 多少 is what is counted, not a unit

@@ -16,6 +16,12 @@ def test_qualifiers_multipliers_and_percentages():
     assert got == ["2000余条", "47.1余万元", "近1600人", "96.1%", "两部"]
 
 
+def test_a_qualifier_character_ending_a_word_is_the_words():
+    """签约 is a word: its 约 says nothing of the number; 降费约 (费约 is no common word) and 大约 still say about."""
+    got = [(s.text, s.qualifier) for s, *_ in find_figures("新增家庭医生签约36.2万人，减税降费约1.3万亿元，大约5万人。")]
+    assert got == [("36.2万人", ""), ("约1.3万亿元", "约"), ("约5万人", "约")]
+
+
 def test_dates_ordinals_and_document_numbers_are_not_figures():
     text = "2024年1-10月，第六轮计划，张卫健监督〔2020〕11号，一是加强领导，一次性补助592人。"
     assert [s.text for s, *_ in find_figures(text)] == ["592人"]

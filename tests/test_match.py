@@ -16,6 +16,8 @@ from eval.match import check_answers, figure_found, parse_quantity, phrase_found
     ("近1600人", "受众人数近1600人"),
     ("262件", "立 案 处 罚 262 件"),
     ("5%左右", "增长约5%"),  # 约 and 左右 both say about
+    ("36.2万人", "新增家庭医生签约36.2万人"),  # the 约 of 签约 is no qualifier
+    ("约1.3万亿元", "全年减税降费约1.3万亿元"),  # 费约 is no word to read
 ])
 def test_matches(expected, answer):
     assert figure_found(expected, answer)
@@ -30,6 +32,8 @@ def test_matches(expected, answer):
     ("64.3万元", "罚没款64万元"),
     ("78起", "78人"),
     ("5%", "增长5%左右"),
+    ("36.2万人", "签约约36.2万人"),
+    ("30万人", "接近30万人"),  # 接近 says less, as 近 does
     ("262件", "其他「立案处罚262件」"),  # a number inside a quotation is not the answer's own
 ])
 def test_does_not_match(expected, answer):

@@ -39,6 +39,11 @@ def _restated(figures: list[Figure], text: str) -> set[int]:
     return out
 
 
+# a figure per so many people or households (每万名, 每千人, 每百户) or per head (人均): a ratio, which
+# answers only a question asking one, as a total answers only a question asking no ratio
+_PER_HEAD = re.compile(r"每\s*[\d一二三四五六七八九十百千万]|人均")
+
+
 def figure_candidates(query: Query, report: Report, hits: list[Hit], weights: dict[str, float],
                       figures: list[Figure] | None = None) -> list[list[tuple[Figure, dict[str, float]]]]:
     """For each part of the question, the figures of the passages with their features.
@@ -51,6 +56,8 @@ def figure_candidates(query: Query, report: Report, hits: list[Hit], weights: di
         for fig, rank in candidates:
             if part.unit and not (same_unit_class(part.unit, fig.base_unit) or same_unit_class(part.unit, fig.unit)):
                 continue
+            if bool(_PER_HEAD.search(fig.metric)) != bool(_PER_HEAD.search(part.text)):
+                continue  # 「每万名常住人口全科医生数5.7名」 is no count of people, GDP no 人均GDP
             rows.append((fig, figure_features(fig, text=part.text, terms=part.terms, weights=weights,
                                               asks_change=part.asks_change, asks_plan=query.asks_plan or part.asks_plan,
                                               years=query.years, report=report, rank=rank)))

@@ -157,6 +157,7 @@ def analyze(question: str, reports: Iterable[Report], tokenizer: Tokenizer,
         strip[place.start:place.end] = " " * (place.end - place.start)
     strip, everyday = _everyday_words("".join(strip))
     strip = _YEAR.sub(" ", strip)
+    strip = _UNIT_HINT.sub(lambda m: m.group(0) + " ", strip)  # 「多少套 棚改住房」: the unit asked starts no word (套棚)
     if intent == "measure":  # 「过去五年」「“十三五”期间」 say when, as the years do: no topic words
         strip = YEARS_SPAN.sub(" ", strip)
     for word in _RELATIVE_YEAR:  # a year, read above, not a word to find in the reports

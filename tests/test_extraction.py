@@ -130,6 +130,12 @@ def test_a_second_ask_in_how_high_words_is_its_own_part():
     assert query.parts[1].unit == "%"
 
 
+def test_the_unit_asked_starts_no_word():
+    """「多少套棚改住房」: jieba would read 套棚; the unit asked stands apart and 棚改 is the word to find."""
+    terms = _ask("东湖区2024年计划开工多少套棚改住房？").terms
+    assert "棚改" in terms and "套棚" not in terms
+
+
 def test_an_intensity_asked_is_a_rate():
     """研发投入强度 is R&D spending as a share of GDP: a percentage, not the amount spent."""
     assert _ask("光华区2023年全社会研发投入强度是多少？").unit == "%"

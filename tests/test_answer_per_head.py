@@ -2,9 +2,7 @@
 answers a question asking none. On a district report written for these tests."""
 import pytest
 
-from assistant.answer import answer_question
-from assistant.retrieve import Retriever
-from conftest import FakeEncoder, build_index
+from conftest import asker
 
 REPORT = """东湖区2024年政府工作报告
 一、2023年工作回顾
@@ -15,12 +13,7 @@ REPORT = """东湖区2024年政府工作报告
 
 @pytest.fixture(scope="module")
 def ask(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("per-head")
-    path = folder / "东湖区2024年政府工作报告_2024.txt"
-    path.write_text(REPORT, encoding="utf-8")
-    index = build_index("embedded", [path], folder / "index", FakeEncoder())
-    retriever = Retriever(index, encoder_factory=FakeEncoder)
-    return lambda q: answer_question(q, index, retriever, mode="bm25")
+    return asker(tmp_path_factory, "东湖区2024年政府工作报告_2024.txt", REPORT)
 
 
 def test_a_ratio_per_ten_thousand_people_is_no_count_of_people(ask):

@@ -29,6 +29,16 @@ _NATIONAL = re.compile(r"国务院|我国|国家(?![级队])|全国(?![首第百
 # The question's time: what a report plans (打算, 下一步, 要做, 将) rather than what was done.
 PLAN_WORDS = re.compile(r"目标|预期|计划|打算|准备|下一步|将要|要求|安排|力争|部署|重点工作|(?<![主重需只])要(?!求)|将|拟|做好"
                         r"|(?:今后|未来)(?=\s*[一二三四五六七八九十两几\d]+\s*年)")
+# 「比控制目标低多少」, 「是否完成了年度目标」: a target the question measures the year against, not
+# the plan it asks for
+_AGAINST_TARGET = re.compile(r"(?:比|低于|高于|超过|超出|完成了?)[^，,。？?]{0,8}?目标")
+
+
+def asks_plan(text: str) -> bool:
+    """Whether a question asks for a plan or target (「2024年计划新建多少」), not what was done."""
+    return bool(PLAN_WORDS.search(_AGAINST_TARGET.sub(" ", text)))
+
+
 # what says a question asks about work done (「取得了哪些成绩」), not planned
 DONE_WORDS = re.compile(r"采取|做了|取得|开展|实现了|成效|成绩|进展|完成了|情况")
 _SUFFIX = re.compile(r"(?:新区|自治县|自治州|地区|[省市区县旗盟州])$")
@@ -277,7 +287,7 @@ def reports_for_years(reports: Sequence[Report], years: Sequence[int], question:
         setting = [r for r in reports if setting_it.search(r.text)]
         if setting:
             return setting, "mentions"
-    wants_plan = bool(PLAN_WORDS.search(question))
+    wants_plan = asks_plan(question)
     first, second = ("plans", "reviews") if wants_plan else ("reviews", "plans")
     for attr in (first, second):
         covering = held(attr, years)

@@ -13,7 +13,7 @@ from corpus.models import Report
 from index.figures import UNITS
 from index.tokenize import Tokenizer
 
-from assistant.grounding import DONE_WORDS, PLAN_WORDS, places_in, reports_for_places
+from assistant.grounding import DONE_WORDS, PLAN_WORDS, asks_plan, places_in, reports_for_places
 from assistant.periods import YEAR_RUN, YEARS_SPAN, five_year_plan_years
 
 FIGURE_WORDS = re.compile(r"多少|(?<!哪)几[件起个项家名人次户条份]|(?<!哪)几|多[高大快长重远](?!程度)|比重|占比|比例|完成率|覆盖率|金额|总数|数量|罚了多少钱|是多少")
@@ -136,7 +136,7 @@ def analyze(question: str, reports: Iterable[Report], tokenizer: Tokenizer,
     report_ids, unknown = reports_for_places(places, reports, text)
     # 「2016年至2020年年均增长多少」: one period, known by its last year (the report reviewing it); a
     # period planned (「今后五年（2016—2020年）打算…」) by its first (the report planning it)
-    plan = bool(PLAN_WORDS.search(text))
+    plan = asks_plan(text)
     years = {int(y) for y in _YEAR.findall(YEAR_RUN.sub(lambda m: m.group(1 if plan else 2) + "年", text))}
     plan_years = five_year_plan_years(text)
     if not years and plan_years and (plan or DONE_WORDS.search(text)):  # 「“十二五”期间取得了…」 as 「2011年至

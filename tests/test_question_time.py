@@ -40,6 +40,13 @@ def test_a_year_named_outright_wins_over_the_plan_it_falls_in():
     assert _ask("东湖区“十三五”开局之年2016年在教育方面做了哪些工作？").years == (2016,)
 
 
+def test_a_target_measured_against_is_no_plan_asked():
+    """「比控制目标低多少」 asks how the year went against its target: what was done, not the plan."""
+    assert not _ask("东湖区2023年登记失业率比控制目标低多少个百分点？").asks_plan
+    assert not _ask("东湖区2023年是否完成了年度目标？").asks_plan
+    assert _ask("东湖区2024年登记失业率的控制目标是多少？").asks_plan
+
+
 def test_the_next_five_years_are_a_plan():
     assert _ask("东湖区未来五年在交通建设上有哪些重点？").asks_plan
     assert not _ask("东湖区未来产业有哪些？").asks_plan

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from corpus.models import Report
 from index.tokenize import Tokenizer
 
-from assistant.grounding import PLAN_WORDS, places_in
+from assistant.grounding import asks_plan, places_in
 from assistant.query import COMPARE_WORDS, FACT_WORDS, FIGURE_WORDS, MEASURE_WORDS, RANK_WORDS, analyze
 
 _CONTRAST_HEAD = re.compile(r"^(?:那么|那)(?![些里个样])(?:在|关于|对于)?")
@@ -99,7 +99,7 @@ def _way_of_asking(previous: str, intent: str) -> str:
         return "是什么"
     if re.search(r"不足|问题|差距", previous):
         return "存在哪些问题和不足"
-    if PLAN_WORDS.search(previous):
+    if asks_plan(previous):
         return "下一步有哪些安排"
     return "采取了哪些措施"
 

@@ -44,7 +44,8 @@ def five_year_plan_years(text: str) -> tuple[int, int] | None:
     match = FIVE_YEAR_PLAN.search(text)
     if match is None:
         return None
-    start = 1966 + 5 * ("一二三四五六七八九".index(match.group(1)) + 1 + 10 - 3)
+    number = 11 + "一二三四五六七八九".index(match.group(1))  # 十一五 is the 11th
+    start = 1966 + 5 * (number - 3)
     return start, start + 4
 
 

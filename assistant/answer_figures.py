@@ -53,10 +53,11 @@ def figure_candidates(query: Query, report: Report, hits: list[Hit], weights: di
     out = []
     for part in query.parts or (query,):
         rows = []
+        per_head = bool(_PER_HEAD.search(part.text))  # read once per part, not per candidate
         for fig, rank in candidates:
             if part.unit and not (same_unit_class(part.unit, fig.base_unit) or same_unit_class(part.unit, fig.unit)):
                 continue
-            if bool(_PER_HEAD.search(fig.metric)) != bool(_PER_HEAD.search(part.text)):
+            if bool(_PER_HEAD.search(fig.metric)) != per_head:
                 continue  # 「每万名常住人口全科医生数5.7名」 is no count of people, GDP no 人均GDP
             rows.append((fig, figure_features(fig, text=part.text, terms=part.terms, weights=weights,
                                               asks_change=part.asks_change, asks_plan=query.asks_plan or part.asks_plan,

@@ -295,8 +295,8 @@ def reports_for_years(reports: Sequence[Report], years: Sequence[int], question:
             if YEAR_RUN.search(question) or YEARS_SPAN.search(question):
                 # 「过去五年（2016年到2021年）」: of the reports covering its last year, those with a part
                 # on a span of years (「一、过去五年工作回顾」, 「二、今后五年的总体发展思路」), the part on the span alone first
-                most = max(_span_part(r) for r in covering)
-                covering = [r for r in covering if _span_part(r) == most]
+                kind = {r.id: _span_part(r) for r in covering}  # each report's headings read once
+                covering = [r for r in covering if kind[r.id] == max(kind.values())]
             return covering, "covers"
     own = held("year", years)
     if own:

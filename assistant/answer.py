@@ -14,6 +14,7 @@ from index.store import ReportIndex
 
 from assistant.answer_facts import answer_fact
 from assistant.answer_figures import answer_figures, figure_candidates, with_same_sentence
+from assistant.answer_lists import answer_lists
 from assistant.answer_measures import answer_measures
 from assistant.citations import Answer, Builder, Citation, Measure, Value, label, leads, term_weights
 from assistant.figure_score import Scorer, load_scorer
@@ -186,7 +187,8 @@ def answer_question(question: str, index: ReportIndex, retriever: Retriever, *, 
         if query.intent == "fact":
             found = answer_fact(query, report, hits, builder, weights)
             return found and (f"{label(report)}：{found[0]}", [], [], found[1])
-        found = answer_measures(query, report, hits, builder, weights, retriever.heading_similarity)
+        found = (answer_lists(query, report, hits, builder, weights)
+                 or answer_measures(query, report, hits, builder, weights, retriever.heading_similarity))
         return found and (f"{label(report)} {found[0]}", [], found[1], found[2])
 
     # A dry run with a builder per report gives each report's confidence. A question that compares

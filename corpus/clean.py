@@ -130,11 +130,11 @@ def join_fragments(lines: list[str]) -> list[str]:
 
 
 def _front_length(lines: list[str]) -> int:
-    """Lines before the body: up to the salutation (区政府：), else up to the first real text."""
+    """Lines before the body: up to the salutation (区政府：), else up to the first real text. A line
+    ending in a colon after real text (「区政府将从三个方面推进：」) is a lead-in of the body, no salutation."""
     for i, line in enumerate(lines[:_FRONT_SCAN_LINES]):
         if _SALUTATION.match(line):
             return i + 1
-    for i, line in enumerate(lines[:_FRONT_SCAN_LINES]):
         if is_heading_line(line) or len(line) > 60 or _is_complete(line):
             return i
     return 0

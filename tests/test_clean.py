@@ -56,3 +56,12 @@ def test_an_unnumbered_part_heading_is_not_joined_to_the_paragraph_after_it():
     lines = ["2017年工作回顾", "2017年，全区上下攻坚克难，", "各项事业稳步发展。", "2018年主要工作", "今年要抓好三件事。"]
     assert join_fragments(lines) == ["2017年工作回顾", "2017年，全区上下攻坚克难，各项事业稳步发展。", "2018年主要工作",
                                      "今年要抓好三件事。"]
+
+
+def test_a_lead_in_ending_in_a_colon_after_the_opening_is_body_not_salutation():
+    """Only a colon-closed line before any real text greets (「各位代表：」); one after it
+    (「区政府将从三个方面推进：」) must not turn the body above it into front matter."""
+    doc = clean_document("南湖区2024年政府工作报告\n各位代表：现在，我代表区人民政府，向大会报告工作。\n"
+                         "过去一年，经济平稳增长。\n区政府将从三个方面推进：\n（一）做强实体经济\n")
+    assert doc.body[0].startswith("各位代表：现在")
+    assert "区政府将从三个方面推进：" in doc.body

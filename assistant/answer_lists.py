@@ -1,0 +1,267 @@
+"""Answering a list question from a list the report itself names: one run inside a sentence
+(「建设罗湖全域、福田中心、…等世界级商圈」, 「主要是：…；…；…」), the items a lead-in introduces
+(「仍然存在一些不可忽视的问题和不足：一是…二是…」), or a list it counts before giving it
+(「区政府将从八个方面推进：（一）…」, 「出台“稳岗有奖、增员有补、…”五大措施」).
+
+Each list a report gives in the asked part is a candidate, named by its context — the sentence
+around an inline list, the lead-in before items. The question's topic words (weighted by rarity)
+found in the context score it; a count the question asks (哪五大, 哪八个方面) must be the list's
+length. Only a list named clearly enough answers; else the section-led rules of answer_measures do.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import jieba
+
+from corpus.headings import cn_to_int
+from corpus.models import Paragraph, Report
+
+from assistant.answer_measures import _LIST, _asked_part, _item_measure, _listed_after, _listing, _passage_part, _run_of, _topic
+from assistant.citations import Builder, Measure
+from assistant.figure_score import holds
+from assistant.grounding import DONE_WORDS, PLAN_WORDS
+from assistant.query import Query
+from assistant.retrieve import Hit
+
+# 「哪五大措施」, 「哪八个方面」, 「十大改革是哪些」, 「哪三级」: the length of the list asked
+_COUNT = re.compile(r"哪([一二两三四五六七八九十]{1,3}|\d{1,2})(?=[个大项张条级种类件位家批座])"
+                    r"|([二两三四五六七八九十]{1,3}|\d{1,2})大(?=[^，。？?]{1,8}?(?:是|有|包括|指)[^，。？?]{0,3}哪)")
+# a list the text counts: 「八个方面」, 「五大措施」, 「以下十个方面」, 「三级梯度」
+_COUNTED = re.compile(r"([一二两三四五六七八九十]{1,3}|\d{1,2})(?:个|大|项|张|条|级|种|类|件|位|家|批|座)")
+_SENTENCE = re.compile(r"[^。！？!?]+[。！？!?]*[”’」』）)]*")
+# a run of three or more short pieces joined by 、 (the last may end 「…和政府服务质量」)
+_PIECE = r"[^，。；：、！？,;:!?\s（）()《》]{1,24}"
+_RUN = re.compile(rf"(?:{_PIECE}、){{2,}}{_PIECE}")
+_CLAUSE = re.compile(r"[，；：,;:]")
+_QUOTES = "“”‘’「」『』\"'"
+_LINK = re.compile(r"(?<=..)(?:以及|和|及|与)(?=..)")
+
+
+@dataclass(frozen=True)
+class Listed:
+    """One list a report gives: what names it, and its items as spans of the report's text (or, for
+    items and sections, as the measures another helper cites)."""
+    kind: str  # inline | semicolon | items | announced
+    context: str
+    para: Paragraph
+    spans: tuple[tuple[int, int], ...] = ()
+    title: str = ""
+    tail: str = ""  # what follows an inline list in its clause: 「等世界级商圈」
+
+    def size(self, report: Report) -> int:
+        return len(self.spans) if self.spans else len(self.measures(report, Builder(citations=[])))
+
+    def measures(self, report: Report, builder: Builder) -> list[Measure]:
+        if self.kind == "items":
+            run = _run_of(report, self.para, self.para.items[0])
+            return [_item_measure(report, p, it, builder) for p in report.paragraphs
+                    if p.section_path == self.para.section_path for it in p.items if any(it is x for x in run)]
+        if self.kind == "announced":
+            return _listed_after(report, self.para, builder)
+        return [Measure(title=report.text[a:b].strip(_QUOTES + "。；;"),
+                        citation=builder.cite(report, self.para.section_path, self.para.number, a, b))
+                for a, b in self.spans]
+
+
+def asked_count(text: str) -> tuple[int, str] | None:
+    """The length of the list a question asks for, if it says one, with the words it says it in
+    (哪八个方面推进 → 8, 「八个方面」)."""
+    match = _COUNT.search(text)
+    if not match:
+        return None
+    numeral = match.group(1) or match.group(2)
+    n = cn_to_int(numeral.replace("两", "二"))
+    at = match.end(1) if match.group(1) else match.end(2)
+    said = re.match(r"[\u4e00-\u9fff]{1,3}", text[at:at + 3])
+    return (n, numeral + said.group(0)) if n and said else None  # 「八个方面」, 「三大优势」
+
+
+def _inline(report: Report, para: Paragraph, a: int, b: int) -> list[Listed]:
+    """The 、-runs of one sentence (pieces outside quotes and brackets stripped of them)."""
+    found = []
+    sentence = report.text[a:b]
+    for match in _RUN.finditer(sentence):
+        pieces, at = [], a + match.start()
+        for piece in match.group(0).split("、"):
+            pieces.append((at, at + len(piece)))
+            at += len(piece) + 1
+        last_a, last_b = pieces[-1]
+        etc = report.text.find("等", last_a + 1, last_b)
+        if etc > 0:  # 「大空港等世界级商圈」: the list ends at 等, what it is follows
+            pieces[-1] = (last_a, last_b := etc)
+        end = last_b - a
+        link = _LINK.search(report.text[last_a:last_b])
+        if link:  # 「生态质量和政府服务质量」: two pieces
+            pieces[-1:] = [(last_a, last_a + link.start()), (last_a + link.end(), last_b)]
+        # named by the clauses around it: 「…建设…等世界级商圈，新增首店…」, not its whole sentence
+        cuts = [0, *(m.end() for m in _CLAUSE.finditer(sentence)), len(sentence)]
+        before = max([c for c in cuts if c <= match.start()][-2:-1] or [0])
+        after = min([c for c in cuts if c >= end][1:2] or [len(sentence)])
+        tail = sentence[end:min(c for c in cuts if c >= end)]
+        spans = [_trim(report.text, p) for p in pieces]
+        spans[0] = _without_lead(report.text, spans[0], max(b - a for a, b in spans[1:]))
+        found.append(Listed("inline", sentence[before:after], para, tuple(spans), tail=tail))
+    return found
+
+
+def _without_lead(text: str, span: tuple[int, int], longest: int) -> tuple[int, int]:
+    """The first piece without the words leading into the run (「我们将建设东门」 → 「东门」): whole
+    words dropped from its front while it is longer than every other piece."""
+    a, b = span
+    for word in jieba.cut(text[a:b]):
+        if b - a <= longest or b - (a + len(word)) < 2:
+            break
+        a += len(word)
+    return a, b
+
+
+def _trim(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """A piece without the words before its opening quote or after its closing one (「出台“稳岗有奖」)."""
+    a, b = span
+    piece = text[a:b]
+    opening = max(piece.rfind(q) for q in "“‘「『")
+    if opening >= 0:
+        a += opening + 1
+    closing = min((i for i in (text.find(q, a, b) for q in "”’」』") if i >= 0), default=-1)
+    if closing >= 0:
+        b = closing
+    while a < b and text[a] in _QUOTES:
+        a += 1
+    while b > a and text[b - 1] in _QUOTES:
+        b -= 1
+    return a, b
+
+
+def _semicolons(report: Report, para: Paragraph, a: int, b: int, before: str) -> Listed | None:
+    """A sentence of three or more clauses set apart by ；: its clauses, named by the sentence before
+    it and what comes before its first clause's colon (「…存在不少矛盾和问题。主要是：…；…；…」)."""
+    sentence = report.text[a:b]
+    if sentence.count("；") < 2:
+        return None
+    colon = sentence.find("：")
+    first = sentence.find("；")
+    start = a + colon + 1 if 0 <= colon < first else a
+    spans, at = [], start
+    for piece in report.text[start:b].split("；"):
+        if piece.strip("。 "):
+            spans.append((at, at + len(piece.rstrip("。"))))
+        at += len(piece) + 1
+    if start > a:  # 「主要是：」 says what only with the sentence before it
+        lead = report.text[a:start]
+        lead = before + lead if len(lead) <= SHORT_LEAD else lead
+    else:  # 「当前发展又面临新的困难和问题，主要体现在…；」: its first clause
+        lead = report.text[a:a + next((m.start() for m in _CLAUSE.finditer(sentence)), first)]
+    return Listed("semicolon", lead, para, tuple(spans)) if len(spans) >= 3 else None
+
+
+SHORT_LEAD = 8  # a lead-in this short (「主要是：」) names its list only with the sentence before it
+
+
+def listings(report: Report, para: Paragraph) -> list[Listed]:
+    """Every list one paragraph gives or introduces."""
+    found: list[Listed] = []
+    text = report.text
+    spans = [(para.start + m.start(), para.start + m.end()) for m in _SENTENCE.finditer(text[para.start:para.end])]
+    previous = ""
+    for a, b in spans:
+        if para.items and b > para.items[0].start:  # the items are the list (see below)
+            break
+        found += _inline(report, para, a, b)
+        semi = _semicolons(report, para, a, b, previous)
+        if semi:
+            found.append(semi)
+        previous = text[a:b]
+    if para.items:
+        lead = text[para.start:para.items[0].start]
+        if not lead.strip():  # 「…问题和不足：」 closing the paragraph before
+            earlier = report.paragraph(para.number - 1)
+            tail = text[earlier.start:earlier.end].rstrip() if earlier is not None else ""
+            lead = tail[-60:] if tail.endswith(("：", ":")) else ""
+        found.append(Listed("items", lead, para))
+    elif spans:
+        last_a, last_b = spans[-1]
+        closing = text[last_a:last_b].rstrip()
+        clause = _CLAUSE.split(closing.rstrip("：:。"))[-1]  # 「区政府将从八个方面推进罗湖振兴发展：」
+        counted = _COUNTED.search(clause)
+        if counted:
+            listed = Listed("announced", clause, para, title=clause)
+            if listed.size(report) == cn_to_int(counted.group(1).replace("两", "二")):  # as many as it says
+                found.append(listed)
+    return found
+
+
+def _named(report: Report, listed: Listed, held: list[str], weights: dict[str, float], holding: int) -> bool:
+    """Whether a list the question does not count is the one it asks for: the words its context
+    holds are said by few paragraphs of the report (「世界级商圈」, not 「民生」), and an inline list is
+    named right after it (「…等世界级商圈」); or the items of an inline list echo a word of the
+    question (「经济质量、社会质量…」 for 「要全面提升哪些方面的质量」)."""
+    if listed.kind == "inline" and _echoed(report, listed, held):
+        return True
+    if holding > FEW_PLACES:
+        return False
+    if listed.kind != "inline":
+        return True
+    context = listed.context.lower()
+    matched = sum(weights[t] for t in held if holds(context, t))
+    return sum(weights[t] for t in held if holds(listed.tail.lower(), t)) >= matched / 2
+
+
+def _echoed(report: Report, listed: Listed, held: list[str]) -> bool:
+    """Every item of an inline list ends with one word of the question (「经济质量、社会质量…」 for
+    「要全面提升哪些方面的质量」)."""
+    ends = [report.text[a:b].lower() for a, b in listed.spans]
+    return bool(ends) and any(all(e.endswith(t) for e in ends) for t in held)
+
+
+FEW_ITEMS = 3  # a list of fewer entries is no list to answer 「有哪些」 with
+NAMED = 0.5  # the share of the question's (weighted) topic words the context of a counted list must hold
+CLEAR = 0.75  # the share a list's context must hold when the question counts nothing
+FEW_PLACES = 3  # paragraphs that may hold them so, for the list to be named by them
+
+
+def answer_lists(query: Query, report: Report, hits: list[Hit], builder: Builder, weights: dict[str, float]
+                 ) -> tuple[str, list[Measure], float] | None:
+    """The list of the asked part whose context holds the question's topic best, when clearly named."""
+    if not _LIST.search(query.text):
+        return None  # 「如何推进…」 asks what a part of the report says, not for one list
+    # the words that say when (要, 取得了) chose the part; they are no topic a list is named by
+    topic = [t for t in _topic(query, report) if t in weights
+             and not (DONE_WORDS.fullmatch(t) or PLAN_WORDS.fullmatch(t))]
+    held = [t for t in topic if holds(report.text.lower(), t)]
+    if not held or sum(weights[t] for t in held) < sum(weights[t] for t in topic) / 2:
+        return None  # the report does not speak of most of what is asked
+    counted = asked_count(query.text)
+    count, said = counted if counted else (None, "")
+    wants = _asked_part(query)
+    total = sum(weights[t] for t in held)
+    best: tuple[float, int, Listed] | None = None
+    rank = {h.chunk.paragraph: n for n, h in reversed(list(enumerate(hits)))}
+    paragraphs = [p for p in report.paragraphs
+                  if not wants or _passage_part(report, p.number, p.section_path) in (wants, None)]
+    holding: int | None = None
+    for para in paragraphs:
+        for listed in listings(report, para):
+            size = listed.size(report)
+            if size < FEW_ITEMS or (count is not None and size != count):
+                continue
+            context = listed.context.lower()
+            share = sum(weights[t] for t in held if holds(context, t)) / total
+            if share < (NAMED if count is not None else CLEAR) and not (said and said in listed.context):
+                continue  # 「区政府将从八个方面推进…」 for 「从哪八个方面推进」: counted as asked
+            if count is None:
+                if holding is None:  # the paragraphs of the asked part holding the words as clearly
+                    holding = sum(1 for p in paragraphs if sum(
+                        weights[t] for t in held if holds(report.text[p.start:p.end].lower(), t)) >= CLEAR * total)
+                if not _named(report, listed, held, weights, holding):
+                    continue  # 「在民生方面做了哪些工作」 names no list: 「教育、医疗、交通等…」 is not it
+            key = (share, -rank.get(para.number, len(hits)))
+            if best is None or key > best[:2]:
+                best = (*key, listed)
+    if best is None:
+        return None
+    share, _, listed = best
+    measures = listed.measures(report, builder)
+    title = listed.title or listed.context.strip()[-40:]
+    return _listing(title, measures), measures, 2 * share  # as sure as a passage holding the words, matched

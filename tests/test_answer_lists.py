@@ -1,0 +1,77 @@
+"""Lists a report names itself: a run inside a sentence, a list of clauses after 「主要是：」, a list it
+counts before giving it. On a report written for these tests."""
+import pytest
+
+from assistant.answer_lists import asked_count
+from conftest import asker
+
+REPORT = """鼓楼区2024年政府工作报告
+各位代表：现在，我代表区人民政府，向大会报告工作。
+一、2023年工作回顾
+过去一年，我们出台“稳岗有奖、扩岗有补、见工有礼、留工有住”四大措施，惠及企业3000家。
+全年九大类民生支出80亿元，教育、医疗、交通等支出分别增长9%、8%、7%。
+我们也清醒地看到，发展中还存在一些困难和问题。主要是：产业结构仍需优化，新兴产业规模偏小；公共服务供给不足，优质学位缺口较大；城区治理精细化水平不高，背街小巷环境较差。
+二、2024年工作安排
+今年，我们将建设东门、西湖、南岸等特色商圈，新增品牌首店100家。
+区政府将从三个方面推进高质量发展：
+（一）做强实体经济
+培育先进制造业集群。
+（二）提升城区品质
+推进城市更新。
+（三）增进民生福祉
+新增学位5000个。
+"""
+
+
+@pytest.fixture(scope="module")
+def ask(tmp_path_factory):
+    return asker(tmp_path_factory, "鼓楼区政府工作报告_2024.txt", REPORT)
+
+
+def titles(answer) -> list[str]:
+    return [m.title for m in answer.measures]
+
+
+def test_a_run_named_right_after_it_is_the_list_asked(ask):
+    """「…等特色商圈」 names the run before it."""
+    assert titles(ask("鼓楼区2024年要建设哪些特色商圈？")) == ["东门", "西湖", "南岸"]
+
+
+def test_a_counted_run_in_quotes_answers_a_question_asking_that_count(ask):
+    assert titles(ask("鼓楼区2023年出台了哪四大措施？")) == ["稳岗有奖", "扩岗有补", "见工有礼", "留工有住"]
+
+
+def test_a_count_the_list_does_not_have_is_not_answered_with_it(ask):
+    """Five asked, four given: the 四大措施 are not the answer."""
+    assert "稳岗有奖" not in titles(ask("鼓楼区2023年出台了哪五大措施？"))
+
+
+def test_the_clauses_after_a_short_lead_in_are_the_problems_named_before_it(ask):
+    """「主要是：」 says what only with the sentence before it: 「…还存在一些困难和问题。」"""
+    found = titles(ask("鼓楼区2023年发展中还存在哪些困难和问题？"))
+    assert [t[:8] for t in found] == ["产业结构仍需优化", "公共服务供给不足", "城区治理精细化水"]
+
+
+def test_a_list_counted_before_its_sections_is_those_sections(ask):
+    assert titles(ask("鼓楼区2024年要从哪三个方面推进高质量发展？")) == ["（一）做强实体经济", "（二）提升城区品质",
+                                                                   "（三）增进民生福祉"]
+
+
+def test_a_broad_topic_is_not_answered_with_a_run_that_merely_mentions_it(ask):
+    """「教育、医疗、交通等支出」 holds 民生 in its sentence but is no list of what was done for it."""
+    assert "教育" not in titles(ask("鼓楼区2023年在民生方面做了哪些工作？"))
+
+
+def test_asking_how_is_not_asking_for_a_run(ask):
+    """「如何」 asks what a part of the report says, not for the run a sentence holds."""
+    assert titles(ask("鼓楼区2024年如何建设特色商圈？")) != ["东门", "西湖", "南岸"]
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("南城区要从哪八个方面推进振兴发展？", (8, "八个方面")),
+    ("北湖区要做强的三大优势产业是哪些？", (3, "三大优势")),
+    ("北湖区要打好三大攻坚战，有哪些具体举措？", None),  # the 三大 are not what is listed
+    ("北湖区出台了哪些措施？", None),
+])
+def test_the_count_a_question_asks(question, expected):
+    assert asked_count(question) == expected

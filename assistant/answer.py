@@ -72,7 +72,7 @@ def route(question: str, index: ReportIndex, filters: Filters = Filters()) -> Ro
         paired = paired if paired_targets else None
         targets = paired_targets or targets
     if query.years and not paired:
-        targets, how = reports_for_years(targets, query.years, question)
+        targets, how = reports_for_years(targets, query.years, question, either_part=query.intent == "measure")
         if how == "mentions":
             # A year the reports speak of (「2025年主要安排」), not a period they cover: a word to match.
             query = with_terms(query, tuple(f"{y}年" for y in query.years))

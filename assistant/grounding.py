@@ -40,7 +40,8 @@ def asks_plan(text: str) -> bool:
 
 
 # what says a question asks about work done (「取得了哪些成绩」), not planned
-DONE_WORDS = re.compile(r"采取|做了|取得|开展|实现了|成效|成绩|进展|完成了|情况")
+# done: these words, or a verb's perfective 了 (「打造了」, 「出台了」; not 为了, 除了, 了解)
+DONE_WORDS = re.compile(r"采取|做了|取得|开展|实现了|成效|成绩|进展|完成了|情况|(?<=[\u4e00-\u9fff])(?<![为除])了(?![解结却])")
 _SUFFIX = re.compile(r"(?:新区|自治县|自治州|地区|[省市区县旗盟州])$")
 
 
@@ -265,11 +266,13 @@ def _span_part(report: Report) -> int:
 _ONE_YEAR = re.compile(r"(?:19|20)\d{2}\s*年")
 
 
-def reports_for_years(reports: Sequence[Report], years: Sequence[int], question: str
+def reports_for_years(reports: Sequence[Report], years: Sequence[int], question: str, *, either_part: bool = False
                       ) -> tuple[list[Report], str]:
     """The reports covering the years asked, and how: ``covers`` (the period a report reviews or,
     for a question about targets and plans, the one it plans), ``own`` (its own year), ``mentions``
-    (the year is only spoken of in the text, or set there as a deadline the question asks) or ``none``."""
+    (the year is only spoken of in the text, or set there as a deadline the question asks) or ``none``.
+    With ``either_part``, a question saying neither done nor planned (「2017年实施的…行动包括哪些」)
+    is asked of the reports reviewing the year and of those planning it alike."""
     known = _places_of(reports)  # each year's reports gathered once, not a pass over 9,000 a question
     reports = known.reports
 
@@ -289,8 +292,11 @@ def reports_for_years(reports: Sequence[Report], years: Sequence[int], question:
             return setting, "mentions"
     wants_plan = asks_plan(question)
     first, second = ("plans", "reviews") if wants_plan else ("reviews", "plans")
+    tenseless = either_part and not wants_plan and not DONE_WORDS.search(question)
     for attr in (first, second):
         covering = held(attr, years)
+        if covering and tenseless and attr == first:
+            covering += [r for r in held(second, years) if r not in covering]
         if covering:
             if YEAR_RUN.search(question) or YEARS_SPAN.search(question):
                 # 「过去五年（2016年到2021年）」: of the reports covering its last year, those with a part

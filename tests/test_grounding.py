@@ -96,6 +96,15 @@ def test_what_a_place_is_preparing_to_do_is_its_plan():
     assert [r.id for r in plan] == ["lg-2023"]
 
 
+def test_a_list_asked_in_no_tense_is_asked_of_the_year_s_review_and_its_plan():
+    """「2023年实施的…行动包括哪些」 says neither done nor planned: the report planning 2023 may hold
+    the list as well as the one reviewing it; 「实施了」 says done."""
+    two = [report("lg-2023", LONGGANG, 2023, (2022,), (2023,)), report("lg-2024", LONGGANG, 2024, (2023,), (2024,))]
+    either, _ = reports_for_years(two, (2023,), "龙岗2023年实施的十大行动包括哪些？", either_part=True)
+    done, _ = reports_for_years(two, (2023,), "龙岗2023年实施了哪十大行动？", either_part=True)
+    assert [r.id for r in either] == ["lg-2024", "lg-2023"] and [r.id for r in done] == ["lg-2024"]
+
+
 def test_a_span_of_years_goes_to_the_report_with_a_part_on_it():
     """An October report of a new term and the next January's both review 2021; a question on the five
     years to 2021 is the one whose review is of five years (「一、过去五年工作回顾」)."""

@@ -196,9 +196,13 @@ def answer_question(question: str, index: ReportIndex, retriever: Retriever, *, 
     # answers it best, not by every report of the place over the years.
     confidence = {r.id: found[3] for r in targets if (found := answer_for(r, Builder(citations=[])))}
     answering = [r for r in targets if r.id in confidence]
-    if answering and one_best:  # on a tie, the report the search ranked first
+    if answering and one_best:
         top = max(confidence.values())
-        answering = [next(r for r in answering if confidence[r.id] >= top)]
+        tied = [r for r in answering if confidence[r.id] >= top]
+        # on a tie, the report reviewing the year asked (planning it, for a plan question), then the one
+        # the search ranked first
+        told = lambda r: set(query.years) & set(r.meta.plans if query.asks_plan else r.meta.reviews)  # noqa: E731
+        answering = [min(tied, key=lambda r: (not told(r), tied.index(r)))]
     elif query.years:
         answering = _best_per_place_and_year(answering, query.years, confidence)
     lines, values, measures = [], [], []

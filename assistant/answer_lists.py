@@ -18,7 +18,8 @@ import jieba
 from corpus.headings import cn_to_int
 from corpus.models import Paragraph, Report
 
-from assistant.answer_measures import _LIST, _asked_part, _item_measure, _listed_after, _listing, _passage_part, _run_of, _topic
+from assistant.answer_measures import (_LIST, _asked_part, _item_measure, _listed_after, _listing, _passage_part,
+                                       _run_of, _section_measures, _section_part, _topic)
 from assistant.citations import Builder, Measure
 from assistant.figure_score import holds
 from assistant.grounding import DONE_WORDS, PLAN_WORDS
@@ -49,9 +50,14 @@ class Listed:
     spans: tuple[tuple[int, int], ...] = ()
     title: str = ""
     tail: str = ""  # what follows an inline list in its clause: 「等世界级商圈」
+    depth: int = 0  # of the section whose sub-sections are the list
 
     def size(self, report: Report) -> int:
         return len(self.spans) if self.spans else len(self.measures(report, Builder(citations=[])))
+
+    def titles(self, report: Report) -> list[str]:
+        return ([report.text[a:b] for a, b in self.spans] if self.spans
+                else [m.title for m in self.measures(report, Builder(citations=[]))])
 
     def measures(self, report: Report, builder: Builder) -> list[Measure]:
         if self.kind == "items":
@@ -60,6 +66,8 @@ class Listed:
                     if p.section_path == self.para.section_path for it in p.items if any(it is x for x in run)]
         if self.kind == "announced":
             return _listed_after(report, self.para, builder)
+        if self.kind == "sections":
+            return _section_measures(report, self.para.section_path[:self.depth], builder)
         return [Measure(title=report.text[a:b].strip(_QUOTES + "。；;"),
                         citation=builder.cite(report, self.para.section_path, self.para.number, a, b))
                 for a, b in self.spans]
@@ -195,10 +203,7 @@ def listings(report: Report, para: Paragraph) -> list[Listed]:
 def _named(report: Report, listed: Listed, held: list[str], weights: dict[str, float], holding: int) -> bool:
     """Whether a list the question does not count is the one it asks for: the words its context
     holds are said by few paragraphs of the report (「世界级商圈」, not 「民生」), and an inline list is
-    named right after it (「…等世界级商圈」); or the items of an inline list echo a word of the
-    question (「经济质量、社会质量…」 for 「要全面提升哪些方面的质量」)."""
-    if listed.kind == "inline" and _echoed(report, listed, held):
-        return True
+    named right after it (「…等世界级商圈」)."""
     if holding > FEW_PLACES:
         return False
     if listed.kind != "inline":
@@ -208,17 +213,43 @@ def _named(report: Report, listed: Listed, held: list[str], weights: dict[str, f
     return sum(weights[t] for t in held if holds(listed.tail.lower(), t)) >= matched / 2
 
 
-def _echoed(report: Report, listed: Listed, held: list[str]) -> bool:
-    """Every item of an inline list ends with one word of the question (「经济质量、社会质量…」 for
-    「要全面提升哪些方面的质量」)."""
-    ends = [report.text[a:b].lower() for a, b in listed.spans]
-    return bool(ends) and any(all(e.endswith(t) for e in ends) for t in held)
+def asked_noun(text: str, held: list[str]) -> str | None:
+    """What the question asks a list of: its last topic word after 哪些/哪几 (「要加快实施哪些行动」 →
+    行动, 「提升哪些方面的质量」 → 质量, 「打好哪几张“牌”」 → 牌)."""
+    asking = _LIST.search(text)
+    if not asking:
+        return None
+    after = text.lower()[asking.end():]
+    found = [(after.rfind(t), -len(t), t) for t in held if t in after]
+    return max(found)[2] if found else None
+
+
+def _echoed(titles: list[str], noun: str | None, held: list[str], lead: bool = False) -> bool:
+    """Every entry of a list names what the question asks a list of (「经济质量、社会质量…」 for
+    「要全面提升哪些方面的质量」, 「（一）加快实施“美丽大鹏”攻坚行动」… for 「要加快实施哪些行动」), and
+    no other word of the question singles out one entry (「科技创新方面取得了哪些新业绩」 asks of
+    「二、科技创新新业绩」 alone, not of every 「…新业绩」)."""
+    titles = [t.lower() for t in titles]
+    if not noun or len(titles) < FEW_ITEMS or not all(noun in t for t in titles):
+        return False
+    # (the first of a run inside a sentence keeps the words leading into it: 「提升经济质量」)
+    return not any(sum(holds(t, word) for t in titles) == 1 and not (lead and holds(titles[0], word))
+                   for word in held if word not in noun)
 
 
 FEW_ITEMS = 3  # a list of fewer entries is no list to answer 「有哪些」 with
 NAMED = 0.5  # the share of the question's (weighted) topic words the context of a counted list must hold
 CLEAR = 0.75  # the share a list's context must hold when the question counts nothing
 FEW_PLACES = 3  # paragraphs that may hold them so, for the list to be named by them
+
+
+def section_listings(report: Report, path: tuple[str, ...]) -> list[Listed]:
+    """A section with sub-sections of its own, as the list of their headings."""
+    first = next((p for p in report.paragraphs if p.section_path[:len(path)] == path), None)
+    children = [s for s in report.sections if len(s.path) == len(path) + 1 and s.path[:-1] == path]
+    if first is None or len(children) < FEW_ITEMS:
+        return []
+    return [Listed("sections", " ".join(s.path[-1] for s in children), first, title=path[-1], depth=len(path))]
 
 
 def answer_lists(query: Query, report: Report, hits: list[Hit], builder: Builder, weights: dict[str, float]
@@ -241,24 +272,31 @@ def answer_lists(query: Query, report: Report, hits: list[Hit], builder: Builder
     paragraphs = [p for p in report.paragraphs
                   if not wants or _passage_part(report, p.number, p.section_path) in (wants, None)]
     holding: int | None = None
-    for para in paragraphs:
-        for listed in listings(report, para):
-            size = listed.size(report)
-            if size < FEW_ITEMS or (count is not None and size != count):
-                continue
-            context = listed.context.lower()
-            share = sum(weights[t] for t in held if holds(context, t)) / total
-            if share < (NAMED if count is not None else CLEAR) and not (said and said in listed.context):
-                continue  # 「区政府将从八个方面推进…」 for 「从哪八个方面推进」: counted as asked
-            if count is None:
-                if holding is None:  # the paragraphs of the asked part holding the words as clearly
-                    holding = sum(1 for p in paragraphs if sum(
-                        weights[t] for t in held if holds(report.text[p.start:p.end].lower(), t)) >= CLEAR * total)
-                if not _named(report, listed, held, weights, holding):
-                    continue  # 「在民生方面做了哪些工作」 names no list: 「教育、医疗、交通等…」 is not it
-            key = (share, -rank.get(para.number, len(hits)))
-            if best is None or key > best[:2]:
-                best = (*key, listed)
+    noun = asked_noun(query.text, held)
+    parents = [s.path for s in report.sections
+               if not wants or _section_part(report, s.path) in (wants, None)]
+    found = [listed for para in paragraphs for listed in listings(report, para)]
+    found += [listed for path in parents for listed in section_listings(report, path)]
+    for listed in found:
+        size = listed.size(report)
+        if size < FEW_ITEMS or (count is not None and size != count):
+            continue
+        echoed = _echoed(listed.titles(report), noun, held, lead=listed.kind == "inline")
+        if listed.kind == "sections" and not echoed:
+            continue  # a chapter's sub-sections are the rules' to choose, unless each names what is asked
+        context = listed.context.lower()
+        share = sum(weights[t] for t in held if holds(context, t)) / total
+        if share < (NAMED if count is not None or echoed else CLEAR) and not (said and said in listed.context):
+            continue  # 「区政府将从八个方面推进…」 for 「从哪八个方面推进」: counted as asked
+        if count is None and not echoed:
+            if holding is None:  # the paragraphs of the asked part holding the words as clearly
+                holding = sum(1 for p in paragraphs if sum(
+                    weights[t] for t in held if holds(report.text[p.start:p.end].lower(), t)) >= CLEAR * total)
+            if not _named(report, listed, held, weights, holding):
+                continue  # 「在民生方面做了哪些工作」 names no list: 「教育、医疗、交通等…」 is not it
+        key = (share, -rank.get(listed.para.number, len(hits)))
+        if best is None or key > best[:2]:
+            best = (*key, listed)
     if best is None:
         return None
     share, _, listed = best

@@ -75,3 +75,39 @@ def test_asking_how_is_not_asking_for_a_run(ask):
 ])
 def test_the_count_a_question_asks(question, expected):
     assert asked_count(question) == expected
+
+
+ACTIONS = """鼓楼区2016年政府工作报告
+各位代表：现在，我代表区人民政府，向大会报告工作。
+一、2015年工作回顾
+（一）经济发展新业绩
+全区生产总值增长8%。
+（二）科技创新新业绩
+新增国家高新技术企业120家。建成创新载体15个。
+（三）民生事业新业绩
+新增学位3000个。
+二、2016年工作安排
+（一）加快实施“美丽鼓楼”攻坚行动
+整治背街小巷100条。
+（二）加快实施生态文明建设行动
+新建公园10个。
+（三）加快实施特色产业提升行动
+培育特色企业50家。
+"""
+
+
+@pytest.fixture(scope="module")
+def ask_actions(tmp_path_factory):
+    return asker(tmp_path_factory, "鼓楼区2016年政府工作报告_2016.txt", ACTIONS)
+
+
+def test_sub_sections_each_naming_what_is_asked_are_the_list(ask_actions):
+    """「要加快实施哪些行动」: each heading of the plan's chapters is a 「…行动」."""
+    assert titles(ask_actions("鼓楼区2016年要加快实施哪些行动？")) == [
+        "（一）加快实施“美丽鼓楼”攻坚行动", "（二）加快实施生态文明建设行动", "（三）加快实施特色产业提升行动"]
+
+
+def test_a_word_of_the_question_held_by_one_heading_asks_of_that_entry_alone(ask_actions):
+    """Every review chapter is a 「…新业绩」, but 科技创新 singles one out: not the whole list."""
+    found = titles(ask_actions("鼓楼区2015年在科技创新方面取得了哪些新业绩？"))
+    assert "（一）经济发展新业绩" not in found

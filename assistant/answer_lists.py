@@ -173,7 +173,7 @@ def listings(report: Report, para: Paragraph) -> list[Listed]:
     text = report.text
     spans = [(para.start + m.start(), para.start + m.end()) for m in _SENTENCE.finditer(text[para.start:para.end])]
     previous = ""
-    for a, b in spans:
+    for n, (a, b) in enumerate(spans):
         if para.items and b > para.items[0].start:  # the items are the list (see below)
             break
         found += _inline(report, para, a, b)
@@ -181,6 +181,12 @@ def listings(report: Report, para: Paragraph) -> list[Listed]:
         if semi:
             found.append(semi)
         previous = text[a:b]
+        # 「重点要加快建设七大重点片区。北站国际商务区要…。九龙山数字城要…。」: the sentences after one
+        # counting them, as many as it counts
+        counted = _COUNTED.search(_CLAUSE.split(text[a:b].rstrip("。：:"))[-1])
+        many = cn_to_int(counted.group(1).replace("两", "二")) if counted else None
+        if many and many >= FEW_ITEMS and n + many < len(spans):
+            found.append(Listed("sentences", text[a:b], para, tuple(spans[n + 1:n + 1 + many])))
     if para.items:
         lead = text[para.start:para.items[0].start]
         if not lead.strip():  # 「…问题和不足：」 closing the paragraph before
@@ -284,6 +290,8 @@ def answer_lists(query: Query, report: Report, hits: list[Hit], builder: Builder
         echoed = _echoed(listed.titles(report), noun, held, lead=listed.kind == "inline")
         if listed.kind == "sections" and not echoed:
             continue  # a chapter's sub-sections are the rules' to choose, unless each names what is asked
+        if listed.kind == "sentences" and count is None:
+            continue  # the sentences after a count are that list only as far as the question counts too
         context = listed.context.lower()
         share = sum(weights[t] for t in held if holds(context, t)) / total
         if share < (NAMED if count is not None or echoed else CLEAR) and not (said and said in listed.context):

@@ -92,7 +92,7 @@ ACTIONS = """鼓楼区2016年政府工作报告
 （二）加快实施生态文明建设行动
 新建公园10个。
 （三）加快实施特色产业提升行动
-培育特色企业50家。
+培育特色企业50家。重点建设三大特色园区。东园要引进龙头企业。西园要完善配套设施。南园要建设人才公寓。当年建成标准厂房20万平方米。
 """
 
 
@@ -111,3 +111,9 @@ def test_a_word_of_the_question_held_by_one_heading_asks_of_that_entry_alone(ask
     """Every review chapter is a 「…新业绩」, but 科技创新 singles one out: not the whole list."""
     found = titles(ask_actions("鼓楼区2015年在科技创新方面取得了哪些新业绩？"))
     assert "（一）经济发展新业绩" not in found
+
+
+def test_the_sentences_after_one_counting_them_are_the_list_counted(ask_actions):
+    """「重点建设三大特色园区。东园要…。西园要…。南园要…。」: three counted, the three after it."""
+    assert titles(ask_actions("鼓楼区2016年要建设的三大特色园区是哪些？")) == [
+        "东园要引进龙头企业", "西园要完善配套设施", "南园要建设人才公寓"]

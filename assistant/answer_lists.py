@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-import jieba
+from jieba import posseg
 
 from corpus.headings import cn_to_int
 from corpus.models import Paragraph, Report
@@ -27,7 +27,7 @@ from assistant.query import Query
 from assistant.retrieve import Hit
 
 # 「哪五大措施」, 「哪八个方面」, 「十大改革是哪些」, 「哪三级」: the length of the list asked
-_COUNT = re.compile(r"哪([一二两三四五六七八九十]{1,3}|\d{1,2})(?=[个大项张条级种类件位家批座])"
+_COUNT = re.compile(r"哪[“「]?([一二两三四五六七八九十]{1,3}|\d{1,2})(?=[个大项张条级种类件位家批座])"
                     r"|([二两三四五六七八九十]{1,3}|\d{1,2})大(?=[^，。？?]{1,8}?(?:是|有|包括|指)[^，。？?]{0,3}哪)")
 # a list the text counts: 「八个方面」, 「五大措施」, 「以下十个方面」, 「三级梯度」
 _COUNTED = re.compile(r"([一二两三四五六七八九十]{1,3}|\d{1,2})(?:个|大|项|张|条|级|种|类|件|位|家|批|座)")
@@ -115,14 +115,17 @@ def _inline(report: Report, para: Paragraph, a: int, b: int) -> list[Listed]:
 
 
 def _without_lead(text: str, span: tuple[int, int], longest: int) -> tuple[int, int]:
-    """The first piece without the words leading into the run (「我们将建设东门」 → 「东门」): whole
-    words dropped from its front while it is longer than every other piece."""
+    """The first piece without the words leading into the run (「我们将建设东门」 → 「东门」): its
+    leading verbs and function words dropped while it is longer than every other piece."""
     a, b = span
-    for word in jieba.cut(text[a:b]):
-        if b - a <= longest or b - (a + len(word)) < 2:
+    for word in posseg.cut(text[a:b]):
+        if b - a <= longest or b - (a + len(word.word)) < 2 or word.flag[:1] not in _LEADING:
             break
-        a += len(word)
+        a += len(word.word)
     return a, b
+
+
+_LEADING = set("vdrpcu")  # jieba's tags of verbs, adverbs, pronouns, prepositions, conjunctions, particles
 
 
 def _trim(text: str, span: tuple[int, int]) -> tuple[int, int]:

@@ -519,7 +519,7 @@ def _topic_text(query: Query, report: Report, topic: tuple[str, ...]) -> str:
     return "".join(c if k else " " for c, k in zip(text, keep)).strip() or query.text
 
 
-_LIST = re.compile(r"哪些|哪几|哪[一二三四五六七八九十\d]+")
+_LIST = re.compile(r"哪些|哪几|哪[“「]?[一二三四五六七八九十\d]+")
 
 
 def _run_of(report: Report, para: Paragraph, item: Item) -> list[Item]:

@@ -13,6 +13,7 @@ REPORT = """鼓楼区2024年政府工作报告
 我们也清醒地看到，发展中还存在一些困难和问题。主要是：产业结构仍需优化，新兴产业规模偏小；公共服务供给不足，优质学位缺口较大；城区治理精细化水平不高，背街小巷环境较差。
 二、2024年工作安排
 今年，我们将建设东门、西湖、南岸等特色商圈，新增品牌首店100家。
+全面开工建设科技博物馆、音乐厅、图书馆等文化设施，年内完成投资20亿元。
 区政府将从三个方面推进高质量发展：
 （一）做强实体经济
 培育先进制造业集群。
@@ -35,6 +36,12 @@ def titles(answer) -> list[str]:
 def test_a_run_named_right_after_it_is_the_list_asked(ask):
     """「…等特色商圈」 names the run before it."""
     assert titles(ask("鼓楼区2024年要建设哪些特色商圈？")) == ["东门", "西湖", "南岸"]
+
+
+def test_the_words_leading_into_a_run_are_cut_from_its_first_piece_not_its_name(ask):
+    """「全面开工建设科技博物馆、音乐厅、图书馆」: the verbs go, 「科技博物馆」 stays whole."""
+    found = titles(ask("鼓楼区2024年要开工建设哪些文化设施？"))
+    assert found[1:] == ["音乐厅", "图书馆"] and found[0].endswith("科技博物馆")
 
 
 def test_a_counted_run_in_quotes_answers_a_question_asking_that_count(ask):
@@ -72,6 +79,7 @@ def test_asking_how_is_not_asking_for_a_run(ask):
     ("北湖区要做强的三大优势产业是哪些？", (3, "三大优势")),
     ("北湖区要打好三大攻坚战，有哪些具体举措？", None),  # the 三大 are not what is listed
     ("北湖区出台了哪些措施？", None),
+    ("北湖区要实施哪“六大计划”？", (6, "六大计划")),
 ])
 def test_the_count_a_question_asks(question, expected):
     assert asked_count(question) == expected

@@ -31,6 +31,7 @@ _COUNT = re.compile(r"哪[“「]?([一二两三四五六七八九十]{1,3}|\d{1
                     r"|([二两三四五六七八九十]{1,3}|\d{1,2})大(?=[^，。？?]{1,8}?(?:是|有|包括|指)[^，。？?]{0,3}哪)")
 # a list the text counts: 「八个方面」, 「五大措施」, 「以下十个方面」, 「三级梯度」
 _COUNTED = re.compile(r"([一二两三四五六七八九十]{1,3}|\d{1,2})(?:个|大|项|张|条|级|种|类|件|位|家|批|座)")
+_ASKING = re.compile(r"[几哪]")  # a token holding them asks (几张, 哪七大): it names nothing
 _SENTENCE = re.compile(r"[^。！？!?]+[。！？!?]*[”’」』）)]*")
 # a run of three or more short pieces joined by 、 (the last may end 「…和政府服务质量」)
 _PIECE = r"[^，。；：、！？,;:!?\s（）()《》]{1,24}"
@@ -222,15 +223,20 @@ def _named(report: Report, listed: Listed, held: list[str], weights: dict[str, f
     return sum(weights[t] for t in held if holds(listed.tail.lower(), t)) >= matched / 2
 
 
-def asked_noun(text: str, held: list[str]) -> str | None:
-    """What the question asks a list of: its last topic word after 哪些/哪几 (「要加快实施哪些行动」 →
-    行动, 「提升哪些方面的质量」 → 质量, 「打好哪几张“牌”」 → 牌)."""
+def asked_nouns(text: str, held: list[str]) -> list[str]:
+    """What the question asks a list of: the nouns after 哪些/哪几 up to its first verb after them
+    (「要加快实施哪些行动」 → 行动, 「提升哪些方面的质量」 → 方面, 质量, 「还有哪些问题和不足没解决好」 → 问题,
+    不足, 「打好哪几张“牌”」 → 牌), as far as they are words of the question's topic; the last first."""
     asking = _LIST.search(text)
     if not asking:
-        return None
-    after = text.lower()[asking.end():]
-    found = [(after.rfind(t), -len(t), t) for t in held if t in after]
-    return max(found)[2] if found else None
+        return []
+    nouns: list[str] = []
+    for word in posseg.cut(text[asking.end():]):
+        if word.flag.startswith("v") and word.flag != "vn" and nouns:
+            break
+        if word.flag[:1] in "nbaj" or word.flag == "vn":
+            nouns.append(word.word.lower())
+    return [n for n in reversed(nouns) if n in held]
 
 
 def _echoed(titles: list[str], noun: str | None, held: list[str], lead: bool = False) -> bool:
@@ -267,11 +273,16 @@ def answer_lists(query: Query, report: Report, hits: list[Hit], builder: Builder
     if not _LIST.search(query.text):
         return None  # 「如何推进…」 asks what a part of the report says, not for one list
     # the words that say when (要, 取得了) chose the part; they are no topic a list is named by
-    topic = [t for t in _topic(query, report) if t in weights
+    # (nor do words that ask: 几张, 哪七大)
+    topic = [t for t in _topic(query, report) if t in weights and not _ASKING.search(t)
              and not (DONE_WORDS.fullmatch(t) or PLAN_WORDS.fullmatch(t))]
+    # a single character (时, 好) is found inside too many words to tell lists apart, unless it is
+    # what the question asks a list of (「哪几张“牌”」)
+    topic = [t for t in topic if len(t) > 1 or t in asked_nouns(query.text, topic)]
     held = [t for t in topic if holds(report.text.lower(), t)]
-    if not held or sum(weights[t] for t in held) < sum(weights[t] for t in topic) / 2:
-        return None  # the report does not speak of most of what is asked
+    nouns = asked_nouns(query.text, held)
+    if not held or not nouns and sum(weights[t] for t in held) < sum(weights[t] for t in topic) / 2:
+        return None  # the report does not speak of what a list is asked of, nor of most of the words
     counted = asked_count(query.text)
     count, said = counted if counted else (None, "")
     wants = _asked_part(query)
@@ -281,7 +292,7 @@ def answer_lists(query: Query, report: Report, hits: list[Hit], builder: Builder
     paragraphs = [p for p in report.paragraphs
                   if not wants or _passage_part(report, p.number, p.section_path) in (wants, None)]
     holding: int | None = None
-    noun = asked_noun(query.text, held)
+    noun = nouns[0] if nouns else None
     parents = [s.path for s in report.sections
                if not wants or _section_part(report, s.path) in (wants, None)]
     found = [listed for para in paragraphs for listed in listings(report, para)]
@@ -297,7 +308,10 @@ def answer_lists(query: Query, report: Report, hits: list[Hit], builder: Builder
             continue  # the sentences after a count are that list only as far as the question counts too
         context = listed.context.lower()
         share = sum(weights[t] for t in held if holds(context, t)) / total
-        if share < (NAMED if count is not None or echoed else CLEAR) and not (said and said in listed.context):
+        # what the question asks a list of, named by the list's context (「…存在的短板和不足：」), lets
+        # the rest of its words count for less
+        noun_said = any(holds(context, n) for n in nouns)
+        if share < (NAMED if count is not None or echoed or noun_said else CLEAR) and not (said and said in listed.context):
             continue  # 「区政府将从八个方面推进…」 for 「从哪八个方面推进」: counted as asked
         if count is None and not echoed:
             if holding is None:  # the paragraphs of the asked part holding the words as clearly

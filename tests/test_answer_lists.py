@@ -59,6 +59,13 @@ def test_the_clauses_after_a_short_lead_in_are_the_problems_named_before_it(ask)
     assert [t[:8] for t in found] == ["产业结构仍需优化", "公共服务供给不足", "城区治理精细化水"]
 
 
+def test_what_the_question_asks_a_list_of_named_by_the_lead_in_outweighs_words_of_asking(ask):
+    """「回顾…时承认还有哪些困难和问题」: 时, 承认, 还有 are how people ask; the lead-in names the
+    困难和问题 asked, and that is enough."""
+    found = titles(ask("鼓楼区政府回顾2023年工作时承认还有哪些困难和问题？"))
+    assert [t[:8] for t in found] == ["产业结构仍需优化", "公共服务供给不足", "城区治理精细化水"]
+
+
 def test_a_list_counted_before_its_sections_is_those_sections(ask):
     assert titles(ask("鼓楼区2024年要从哪三个方面推进高质量发展？")) == ["（一）做强实体经济", "（二）提升城区品质",
                                                                    "（三）增进民生福祉"]

@@ -267,6 +267,33 @@ def section_listings(report: Report, path: tuple[str, ...]) -> list[Listed]:
     return [Listed("sections", " ".join(s.path[-1] for s in children), first, title=path[-1], depth=len(path))]
 
 
+@dataclass(frozen=True)
+class ReportLists:
+    """What a report lists, read once whatever the question: each list with the part it stands in
+    and its entries' titles, and each paragraph's part."""
+    found: tuple[tuple[Listed, str | None, tuple[str, ...]], ...]
+    parts: dict[int, str | None]
+
+
+_LISTS: dict[tuple[str, str], ReportLists] = {}
+_LISTS_MAX = 2_000  # reports kept; then the cache starts over
+
+
+def report_lists(report: Report) -> ReportLists:
+    key = (report.id, report.content_hash)
+    kept = _LISTS.get(key)
+    if kept is None:
+        if len(_LISTS) >= _LISTS_MAX:
+            _LISTS.clear()
+        parts = {p.number: _passage_part(report, p.number, p.section_path) for p in report.paragraphs}
+        found = [(listed, parts[p.number], tuple(listed.titles(report)))
+                 for p in report.paragraphs for listed in listings(report, p)]
+        found += [(listed, _section_part(report, s.path), tuple(listed.titles(report)))
+                  for s in report.sections for listed in section_listings(report, s.path)]
+        kept = _LISTS[key] = ReportLists(tuple(found), parts)
+    return kept
+
+
 def answer_lists(query: Query, report: Report, hits: list[Hit], builder: Builder, weights: dict[str, float]
                  ) -> tuple[str, list[Measure], float] | None:
     """The list of the asked part whose context holds the question's topic best, when clearly named."""
@@ -289,19 +316,15 @@ def answer_lists(query: Query, report: Report, hits: list[Hit], builder: Builder
     total = sum(weights[t] for t in held)
     best: tuple[float, int, Listed] | None = None
     rank = {h.chunk.paragraph: n for n, h in reversed(list(enumerate(hits)))}
-    paragraphs = [p for p in report.paragraphs
-                  if not wants or _passage_part(report, p.number, p.section_path) in (wants, None)]
+    lists = report_lists(report)
+    paragraphs = [p for p in report.paragraphs if not wants or lists.parts[p.number] in (wants, None)]
     holding: int | None = None
     noun = nouns[0] if nouns else None
-    parents = [s.path for s in report.sections
-               if not wants or _section_part(report, s.path) in (wants, None)]
-    found = [listed for para in paragraphs for listed in listings(report, para)]
-    found += [listed for path in parents for listed in section_listings(report, path)]
-    for listed in found:
-        size = listed.size(report)
-        if size < FEW_ITEMS or (count is not None and size != count):
+    for listed, part, titles in lists.found:
+        size = len(titles)
+        if wants and part not in (wants, None) or size < FEW_ITEMS or (count is not None and size != count):
             continue
-        echoed = _echoed(listed.titles(report), noun, held, lead=listed.kind == "inline")
+        echoed = _echoed(titles, noun, held, lead=listed.kind == "inline")
         if listed.kind == "sections" and not echoed:
             continue  # a chapter's sub-sections are the rules' to choose, unless each names what is asked
         if listed.kind == "sentences" and count is None:

@@ -1,5 +1,5 @@
 """Everyday words of the synonym data (assistant/data/synonyms.json) find the report's own (高铁 for
-高速铁路, 固投 for 固定资产投资) and no more — on a district report and questions written for these tests."""
+高速铁路, 固投 for 固定资产投资, 规上 for 规模以上) and no more — on a district report and questions written for these tests."""
 import pytest
 
 from conftest import asker
@@ -7,7 +7,7 @@ from conftest import asker
 REPORT = """东湖区2024年政府工作报告
 一、2023年工作回顾
 新增高速铁路运营里程41公里，新建改建农村公路120公里。
-全年民生支出52.6亿元，占一般公共预算支出的七成。固定资产投资完成300亿元。
+全年民生支出52.6亿元，占一般公共预算支出的七成。固定资产投资完成300亿元。规模以上工业增加值增长6.5%。
 """
 
 
@@ -19,6 +19,7 @@ def ask(tmp_path_factory):
 @pytest.mark.parametrize("question, value", [
     ("东湖区2023年新开通的高铁有多少公里？", 41.0),
     ("东湖区2023年固投完成了多少？", 300.0),
+    ("东湖区2023年规上工业增加值增长了多少？", 6.5),
 ])
 def test_an_everyday_word_finds_the_reports_word(ask, question, value):
     assert [v.value for v in ask(question).values] == [value]

@@ -24,6 +24,27 @@ def _figures_in(hits: list[Hit], figures: list[Figure], text: str) -> list[tuple
     return out
 
 
+# 个 is the classifier any count may be asked with (「多少个学位」 of 「学位3.93万座」, 「多少个学校」 of
+# 「学校22所」); these are the classifiers of things a report counts (not people, times, money, measures)
+_THINGS = frozenset("个项条份篇本台套箱张所座场类部支辆款批轮家件宗例单起")
+
+
+_COUNTED = re.compile(r"(?:多少|几)个([\u4e00-\u9fff]{2,})")
+
+
+def _unit_fits(asked: str, fig: Figure, text: str, terms: tuple[str, ...]) -> bool:
+    """The figure counts in the unit asked, or the question asks 多少个 of the very thing the figure
+    counts in its own classifier (its clause names the thing: 学位 in 「新增…学位3.93万座」, not in
+    「新改扩建学校17所」)."""
+    if same_unit_class(asked, fig.base_unit) or same_unit_class(asked, fig.unit):
+        return True
+    counted = _COUNTED.search(text) if asked == "个" and fig.base_unit in _THINGS else None
+    if not counted:
+        return False
+    head = max((t for t in terms if len(t) > 1 and counted.group(1).endswith(t)), key=len, default="")
+    return bool(head) and head in fig.metric.lower()
+
+
 _BOUND = ("突破", "超过", "超", "逾")  # a threshold passed, not the value
 
 
@@ -55,7 +76,7 @@ def figure_candidates(query: Query, report: Report, hits: list[Hit], weights: di
         rows = []
         per_head = bool(_PER_HEAD.search(part.text))  # read once per part, not per candidate
         for fig, rank in candidates:
-            if part.unit and not (same_unit_class(part.unit, fig.base_unit) or same_unit_class(part.unit, fig.unit)):
+            if part.unit and not _unit_fits(part.unit, fig, part.text, part.terms):
                 continue
             if bool(_PER_HEAD.search(fig.metric)) != per_head:
                 continue  # 「每万名常住人口全科医生数5.7名」 is no count of people, GDP no 人均GDP

@@ -1,0 +1,24 @@
+"""「多少个」 asked of things a report counts in their own classifier (学位…座, 学校…所). On a district
+report and questions written for these tests."""
+import pytest
+
+from conftest import asker
+
+REPORT = """东湖区2024年政府工作报告
+一、2023年工作回顾
+新改扩建学校12所，新增公办学位1.8万座。全年新增托位600个。
+"""
+
+
+@pytest.fixture(scope="module")
+def ask(tmp_path_factory):
+    return asker(tmp_path_factory, "东湖区2024年政府工作报告_2024.txt", REPORT)
+
+
+def test_a_count_asked_with_ge_is_found_in_the_thing_s_own_classifier(ask):
+    assert [v.text for v in ask("东湖区2023年新增了多少个公办学位？").values] == ["1.8万座"]
+
+
+def test_another_thing_s_count_in_another_classifier_is_not_it(ask):
+    """「多少个学位」 is not answered by 「学校12所」, though 所 is a classifier too."""
+    assert "12所" not in [v.text for v in ask("东湖区2023年新改扩建学校新增了多少个学位？").values]

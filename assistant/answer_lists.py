@@ -32,6 +32,7 @@ _COUNT = re.compile(r"哪[“「]?([一二两三四五六七八九十]{1,3}|\d{1
 # a list the text counts: 「八个方面」, 「五大措施」, 「以下十个方面」, 「三级梯度」
 _COUNTED = re.compile(r"([一二两三四五六七八九十]{1,3}|\d{1,2})(?:个|大|项|张|条|级|种|类|件|位|家|批|座)")
 _ASKING = re.compile(r"[几哪]")  # a token holding them asks (几张, 哪七大): it names nothing
+_OPENED = re.compile(r"([一二两三四五六七八九十]{1,3}|\d{1,2})(?:个|大|项|张|条|级|种|类|件|位|家|批|座)[\u4e00-\u9fff]{0,8}[”」]?[：:]")
 _SENTENCE = re.compile(r"[^。！？!?]+[。！？!?]*[”’」』）)]*")
 # a run of three or more short pieces joined by 、 (the last may end 「…和政府服务质量」)
 _PIECE = r"[^，。；：、！？,;:!?\s（）()《》]{1,24}"
@@ -51,7 +52,7 @@ class Listed:
     spans: tuple[tuple[int, int], ...] = ()
     title: str = ""
     tail: str = ""  # what follows an inline list in its clause: 「等世界级商圈」
-    depth: int = 0  # of the section whose sub-sections are the list
+    depth: int = 0  # of the section whose sub-sections are the list; of an announced list, its count
 
     def size(self, report: Report) -> int:
         return len(self.spans) if self.spans else len(self.measures(report, Builder(citations=[])))
@@ -65,8 +66,17 @@ class Listed:
             run = _run_of(report, self.para, self.para.items[0])
             return [_item_measure(report, p, it, builder) for p in report.paragraphs
                     if p.section_path == self.para.section_path for it in p.items if any(it is x for x in run)]
-        if self.kind == "announced":
-            return _listed_after(report, self.para, builder)
+        if self.kind == "announced":  # the first as many as it counts, cited anew
+            scratch = Builder(citations=[])
+            listed = _listed_after(report, self.para, scratch)
+            if len(listed) > self.depth:  # more follow: those saying what it counts (「聚焦…」 after 「四个聚焦」)
+                named = _COUNTED.search(self.context)
+                word = re.sub(r"[“”「」]", "", self.context[named.end():])[:2] if named else ""
+                listed = [m for m in listed if word and word in m.title]
+            if len(listed) < self.depth:
+                return []
+            return [Measure(title=m.title, citation=builder.cite(report, tuple(c.section_path), c.paragraph, c.start, c.end))
+                    for m in listed[:self.depth] for c in [scratch.citations[m.citation - 1]]]
         if self.kind == "sections":
             return _section_measures(report, self.para.section_path[:self.depth], builder)
         return [Measure(title=report.text[a:b].strip(_QUOTES + "。；;"),
@@ -97,8 +107,8 @@ def _inline(report: Report, para: Paragraph, a: int, b: int) -> list[Listed]:
             pieces.append((at, at + len(piece)))
             at += len(piece) + 1
         last_a, last_b = pieces[-1]
-        etc = report.text.find("等", last_a + 1, last_b)
-        if etc > 0:  # 「大空港等世界级商圈」: the list ends at 等, what it is follows
+        etc = min((i for i in (report.text.find(c, last_a + 1, last_b) for c in "等”」") if i > 0), default=-1)
+        if etc > 0:  # 「大空港等世界级商圈」, 「…流动大厅”三种…模式」: the list ends there, what it is follows
             pieces[-1] = (last_a, last_b := etc)
         end = last_b - a
         link = _LINK.search(report.text[last_a:last_b])
@@ -191,6 +201,12 @@ def listings(report: Report, para: Paragraph) -> list[Listed]:
         many = cn_to_int(counted.group(1).replace("两", "二")) if counted else None
         if many and many >= FEW_ITEMS and n + many < len(spans):
             found.append(Listed("sentences", text[a:b], para, tuple(spans[n + 1:n + 1 + many])))
+        # 「坚持做到“四个聚焦”：聚焦战略目标，…。聚焦难题短板，…。」: the first after its colon
+        opened = _OPENED.search(text, a, b)
+        many = cn_to_int(opened.group(1).replace("两", "二")) if opened else None
+        if many and many >= FEW_ITEMS and n + many <= len(spans) and opened.end() < b - 1:
+            found.append(Listed("sentences", text[a:opened.end()], para,
+                                ((opened.end(), b), *spans[n + 1:n + many])))
     if para.items:
         lead = text[para.start:para.items[0].start]
         if not lead.strip():  # 「…问题和不足：」 closing the paragraph before
@@ -203,9 +219,10 @@ def listings(report: Report, para: Paragraph) -> list[Listed]:
         closing = text[last_a:last_b].rstrip()
         clause = _CLAUSE.split(closing.rstrip("：:。"))[-1]  # 「区政府将从八个方面推进罗湖振兴发展：」
         counted = _COUNTED.search(clause)
-        if counted:
-            listed = Listed("announced", clause, para, title=clause)
-            if listed.size(report) == cn_to_int(counted.group(1).replace("两", "二")):  # as many as it says
+        many = cn_to_int(counted.group(1).replace("两", "二")) if counted else None
+        if many:  # as many as it says of what follows it (「坚持做到“四个聚焦”：」 then a paragraph each)
+            listed = Listed("announced", clause, para, title=clause, depth=many)
+            if listed.size(report) == many:
                 found.append(listed)
     return found
 
@@ -239,13 +256,14 @@ def asked_nouns(text: str, held: list[str]) -> list[str]:
     return [n for n in reversed(nouns) if n in held]
 
 
-def _echoed(titles: list[str], noun: str | None, held: list[str], lead: bool = False) -> bool:
+def _echoed(titles: list[str], nouns: list[str], held: list[str], lead: bool = False) -> bool:
     """Every entry of a list names what the question asks a list of (「经济质量、社会质量…」 for
     「要全面提升哪些方面的质量」, 「（一）加快实施“美丽大鹏”攻坚行动」… for 「要加快实施哪些行动」), and
     no other word of the question singles out one entry (「科技创新方面取得了哪些新业绩」 asks of
     「二、科技创新新业绩」 alone, not of every 「…新业绩」)."""
     titles = [t.lower() for t in titles]
-    if not noun or len(titles) < FEW_ITEMS or not all(noun in t for t in titles):
+    noun = next((n for n in nouns if all(n in t for t in titles)), None)
+    if not noun or len(titles) < FEW_ITEMS:
         return False
     # (the first of a run inside a sentence keeps the words leading into it: 「提升经济质量」)
     return not any(sum(holds(t, word) for t in titles) == 1 and not (lead and holds(titles[0], word))
@@ -319,12 +337,11 @@ def answer_lists(query: Query, report: Report, hits: list[Hit], builder: Builder
     lists = report_lists(report)
     paragraphs = [p for p in report.paragraphs if not wants or lists.parts[p.number] in (wants, None)]
     holding: int | None = None
-    noun = nouns[0] if nouns else None
     for listed, part, titles in lists.found:
         size = len(titles)
         if wants and part not in (wants, None) or size < FEW_ITEMS or (count is not None and size != count):
             continue
-        echoed = _echoed(titles, noun, held, lead=listed.kind == "inline")
+        echoed = _echoed(titles, nouns, held, lead=listed.kind == "inline")
         if listed.kind == "sections" and not echoed:
             continue  # a chapter's sub-sections are the rules' to choose, unless each names what is asked
         if listed.kind == "sentences" and count is None:

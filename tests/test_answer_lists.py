@@ -8,7 +8,7 @@ from conftest import asker
 REPORT = """鼓楼区2024年政府工作报告
 各位代表：现在，我代表区人民政府，向大会报告工作。
 一、2023年工作回顾
-过去一年，我们出台“稳岗有奖、扩岗有补、见工有礼、留工有住”四大措施，惠及企业3000家。
+过去一年，我们出台“稳岗有奖、扩岗有补、见工有礼、留工有住”四大措施，惠及企业3000家。推出“实体大厅、网上大厅、流动大厅”三种行政审批服务模式，办件时间缩短一半。
 全年九大类民生支出80亿元，教育、医疗、交通等支出分别增长9%、8%、7%。
 我们也清醒地看到，发展中还存在一些困难和问题。主要是：产业结构仍需优化，新兴产业规模偏小；公共服务供给不足，优质学位缺口较大；城区治理精细化水平不高，背街小巷环境较差。
 二、2024年工作安排
@@ -132,3 +132,8 @@ def test_the_sentences_after_one_counting_them_are_the_list_counted(ask_actions)
     """「重点建设三大特色园区。东园要…。西园要…。南园要…。」: three counted, the three after it."""
     assert titles(ask_actions("鼓楼区2016年要建设的三大特色园区是哪些？")) == [
         "东园要引进龙头企业", "西园要完善配套设施", "南园要建设人才公寓"]
+
+
+def test_a_quoted_run_whose_entries_share_what_is_asked_is_the_list(ask):
+    """「哪几种大厅服务模式」: each of 「实体大厅、网上大厅、流动大厅」 is a 大厅, and the run ends at its quote."""
+    assert titles(ask("鼓楼区2023年推出了哪几种大厅服务模式？")) == ["实体大厅", "网上大厅", "流动大厅"]

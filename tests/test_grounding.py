@@ -105,6 +105,14 @@ def test_a_list_asked_in_no_tense_is_asked_of_the_year_s_review_and_its_plan():
     assert [r.id for r in either] == ["lg-2024", "lg-2023"] and [r.id for r in done] == ["lg-2024"]
 
 
+def test_what_was_done_well_is_no_plan():
+    """做好 plans (「要做好哪些工作」); 做好了 says done."""
+    two = [report("lg-2023", LONGGANG, 2023, (2022,), (2023,)), report("lg-2024", LONGGANG, 2024, (2023,), (2024,))]
+    done, _ = reports_for_years(two, (2023,), "龙岗2023年聚焦做好了哪七个方面的工作？")
+    plan, _ = reports_for_years(two, (2023,), "龙岗2023年要做好哪七个方面的工作？")
+    assert [r.id for r in done] == ["lg-2024"] and [r.id for r in plan] == ["lg-2023"]
+
+
 def test_a_span_of_years_goes_to_the_report_with_a_part_on_it():
     """An October report of a new term and the next January's both review 2021; a question on the five
     years to 2021 is the one whose review is of five years (「一、过去五年工作回顾」)."""

@@ -46,7 +46,7 @@ _LINK = re.compile(r"(?<=..)(?:以及|和|及|与)(?=..)")
 class Listed:
     """One list a report gives: what names it, and its items as spans of the report's text (or, for
     items and sections, as the measures another helper cites)."""
-    kind: str  # inline | semicolon | items | announced
+    kind: str  # inline | semicolon | items | announced | sentences | sections
     context: str
     para: Paragraph
     spans: tuple[tuple[int, int], ...] = ()
@@ -227,7 +227,7 @@ def listings(report: Report, para: Paragraph) -> list[Listed]:
     return found
 
 
-def _named(report: Report, listed: Listed, held: list[str], weights: dict[str, float], holding: int) -> bool:
+def _named(listed: Listed, held: list[str], weights: dict[str, float], holding: int) -> bool:
     """Whether a list the question does not count is the one it asks for: the words its context
     holds are said by few paragraphs of the report (「世界级商圈」, not 「民生」), and an inline list is
     named right after it (「…等世界级商圈」)."""
@@ -271,7 +271,8 @@ def _echoed(titles: list[str], nouns: list[str], held: list[str], lead: bool = F
 
 
 FEW_ITEMS = 3  # a list of fewer entries is no list to answer 「有哪些」 with
-NAMED = 0.5  # the share of the question's (weighted) topic words the context of a counted list must hold
+NAMED = 0.5  # the share of the question's (weighted) topic words the context of a list must hold when the
+#              question counts it, or its entries or context name what the question asks a list of
 CLEAR = 0.75  # the share a list's context must hold when the question counts nothing
 FEW_PLACES = 3  # paragraphs that may hold them so, for the list to be named by them
 
@@ -357,7 +358,7 @@ def answer_lists(query: Query, report: Report, hits: list[Hit], builder: Builder
             if holding is None:  # the paragraphs of the asked part holding the words as clearly
                 holding = sum(1 for p in paragraphs if sum(
                     weights[t] for t in held if holds(report.text[p.start:p.end].lower(), t)) >= CLEAR * total)
-            if not _named(report, listed, held, weights, holding):
+            if not _named(listed, held, weights, holding):
                 continue  # 「在民生方面做了哪些工作」 names no list: 「教育、医疗、交通等…」 is not it
         key = (share, -rank.get(listed.para.number, len(hits)))
         if best is None or key > best[:2]:

@@ -107,9 +107,10 @@ def _inline(report: Report, para: Paragraph, a: int, b: int) -> list[Listed]:
             pieces.append((at, at + len(piece)))
             at += len(piece) + 1
         last_a, last_b = pieces[-1]
-        etc = min((i for i in (report.text.find(c, last_a + 1, last_b) for c in "等”」") if i > 0), default=-1)
-        if etc > 0:  # 「大空港等世界级商圈」, 「…流动大厅”三种…模式」: the list ends there, what it is follows
-            pieces[-1] = (last_a, last_b := etc)
+        etc = min((i for i in (report.text.find(c, last_a + 1, last_b) for c in "等“”「」") if i > 0), default=-1)
+        if etc > 0:  # 「大空港等世界级商圈」, 「…流动大厅”三种…模式」, 「要素流通的“三通”目标」: the list ends
+            last_b = etc - (report.text[etc - 1] == "的")  # there, what it is follows
+            pieces[-1] = (last_a, last_b)
         end = last_b - a
         link = _LINK.search(report.text[last_a:last_b])
         if link:  # 「生态质量和政府服务质量」: two pieces
@@ -325,6 +326,10 @@ def answer_lists(query: Query, report: Report, hits: list[Hit], builder: Builder
     # a single character (时, 好) is found inside too many words to tell lists apart, unless it is
     # what the question asks a list of (「哪几张“牌”」)
     topic = [t for t in topic if len(t) > 1 or t in asked_nouns(query.text, topic)]
+    # what a list is asked of counts even when the report's title says it (「打造了哪几种政府」)
+    said = [t for t in query.terms if t in weights and not _ASKING.search(t)
+            and not (DONE_WORDS.fullmatch(t) or PLAN_WORDS.fullmatch(t))]
+    topic += [t for t in asked_nouns(query.text, said) if t not in topic]
     held = [t for t in topic if holds(report.text.lower(), t)]
     nouns = asked_nouns(query.text, held)
     if not held or not nouns and sum(weights[t] for t in held) < sum(weights[t] for t in topic) / 2:

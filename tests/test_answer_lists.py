@@ -8,11 +8,12 @@ from conftest import asker
 REPORT = """鼓楼区2024年政府工作报告
 各位代表：现在，我代表区人民政府，向大会报告工作。
 一、2023年工作回顾
-过去一年，我们出台“稳岗有奖、扩岗有补、见工有礼、留工有住”四大措施，惠及企业3000家。推出“实体大厅、网上大厅、流动大厅”三种行政审批服务模式，办件时间缩短一半。
+过去一年，我们出台“稳岗有奖、扩岗有补、见工有礼、留工有住”四大措施，惠及企业3000家。推出“实体大厅、网上大厅、流动大厅”三种行政审批服务模式，办件时间缩短一半。我们着力建设责任政府、法治政府、智慧政府，行政效能持续提升。
 全年九大类民生支出80亿元，教育、医疗、交通等支出分别增长9%、8%、7%。
 我们也清醒地看到，发展中还存在一些困难和问题。主要是：产业结构仍需优化，新兴产业规模偏小；公共服务供给不足，优质学位缺口较大；城区治理精细化水平不高，背街小巷环境较差。
 二、2024年工作安排
 今年，我们将建设东门、西湖、南岸等特色商圈，新增品牌首店100家。
+通过实现交通联通、规划融通、要素流通的“三通”目标，融入都市圈发展。
 全面开工建设科技博物馆、音乐厅、图书馆等文化设施，年内完成投资20亿元。
 区政府将从三个方面推进高质量发展：
 （一）做强实体经济
@@ -137,3 +138,14 @@ def test_the_sentences_after_one_counting_them_are_the_list_counted(ask_actions)
 def test_a_quoted_run_whose_entries_share_what_is_asked_is_the_list(ask):
     """「哪几种大厅服务模式」: each of 「实体大厅、网上大厅、流动大厅」 is a 大厅, and the run ends at its quote."""
     assert titles(ask("鼓楼区2023年推出了哪几种大厅服务模式？")) == ["实体大厅", "网上大厅", "流动大厅"]
+
+
+def test_a_run_ends_where_a_quoted_name_for_it_begins(ask):
+    """「…要素流通的“三通”目标」: the run ends before 的“, and 「三通」 names it."""
+    assert titles(ask("鼓楼区2024年要实现的“三通”目标是哪三通？")) == ["交通联通", "规划融通", "要素流通"]
+
+
+def test_what_a_list_is_asked_of_counts_though_the_report_s_title_says_it(ask):
+    """「打造了哪几种政府」: 政府 is in 「…政府工作报告」, and still what the run's entries each are."""
+    found = titles(ask("鼓楼区2023年着力建设了哪几种政府？"))
+    assert found[0].endswith("责任政府") and found[1:] == ["法治政府", "智慧政府"]

@@ -25,6 +25,7 @@ FACT_WORDS = re.compile(r"谁|哪位|哪家|哪个|什么")
 COMPARE_WORDS = re.compile(r"分别|各地|两地|各区|哪些区|各自|对比|比较")
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 _RELATIVE_YEAR = {"去年": -1, "前年": -2, "今年": 0, "本年度": 0, "明年": 1, "来年": 1}
+_GLOSSED_YEAR = re.compile(rf"(?:{'|'.join(_RELATIVE_YEAR)})\s*[（(]\s*(?:19|20)\d{{2}}\s*年?\s*[)）]")
 _UNIT_HINT = re.compile(rf"多少\s*({'|'.join(sorted(UNITS, key=len, reverse=True))})|几\s*([件起个项家名条份次])")
 _COMPOUND_UNIT = re.compile(r"多少\s*([\u4e00-\u9fff]{1,4}/[\u4e00-\u9fff]{1,4})")
 _MONEY = re.compile(r"罚了多少钱|多少钱|金额|罚没款|罚款额|万元")
@@ -143,7 +144,8 @@ def analyze(question: str, reports: Iterable[Report], tokenizer: Tokenizer,
         years = {plan_years[0] if plan else plan_years[1]}                 # 2015年」; said in no tense, no year
     # 「去年」 is read against the year the question names (「2024年的报告里，去年…」), else against the
     # newest report of the places asked: the corpus's present.
-    deltas = [delta for word, delta in _RELATIVE_YEAR.items() if word in text]
+    # 「去年（2023年）」: the year written beside it is the year it means, no year to count from
+    deltas = [] if _GLOSSED_YEAR.search(text) else [delta for word, delta in _RELATIVE_YEAR.items() if word in text]
     anchor = None
     if deltas:
         scope = [r.meta.year for r in reports if r.meta.year and (not report_ids or r.id in report_ids)]

@@ -67,3 +67,11 @@ def test_words_for_a_span_of_years_are_no_topic_of_a_measure(question):
 def test_a_span_of_years_stays_a_word_of_a_figure_question():
     """「“十三五”期间年均增长」 is the figure asked: its period is part of what is sought."""
     assert {"十三五", "期间"} & set(_ask("东湖区“十三五”期间地区生产总值年均增长多少？").terms)
+
+
+@pytest.mark.parametrize("question, years", [
+    ("东湖区去年（2023年）主要抓了哪几块工作？", (2023,)),  # the year written beside 去年 is the year it means
+    ("东湖区2024年的报告里，去年新增了多少个学位？", (2023,)),  # 去年 counted from the year the question names
+])
+def test_a_relative_year_glossed_with_its_year_is_that_year(question, years):
+    assert _ask(question).years == years

@@ -62,13 +62,17 @@ class Listed:
                 else [m.title for m in self.measures(report, Builder(citations=[]))])
 
     def measures(self, report: Report, builder: Builder) -> list[Measure]:
+        """Its entries, cited in ``report`` — the same report as read when the list was found, though
+        maybe another copy of it (an index reads a report again when it needs it): what is looked up
+        in it is looked up by number and span, not by the objects of the copy it was found in."""
         if self.kind == "items":
-            run = _run_of(report, self.para, self.para.items[0])
+            para = report.paragraph(self.para.number)
+            run = _run_of(report, para, para.items[0])
             return [_item_measure(report, p, it, builder) for p in report.paragraphs
-                    if p.section_path == self.para.section_path for it in p.items if any(it is x for x in run)]
+                    if p.section_path == para.section_path for it in p.items if any(it is x for x in run)]
         if self.kind == "announced":  # the first as many as it counts, cited anew
             scratch = Builder(citations=[])
-            listed = _listed_after(report, self.para, scratch)
+            listed = _listed_after(report, report.paragraph(self.para.number), scratch)
             if len(listed) > self.depth:  # more follow: those saying what it counts (「聚焦…」 after 「四个聚焦」)
                 named = _COUNTED.search(self.context)
                 word = re.sub(r"[“”「」]", "", self.context[named.end():])[:2] if named else ""
@@ -372,5 +376,7 @@ def answer_lists(query: Query, report: Report, hits: list[Hit], builder: Builder
         return None
     share, _, listed = best
     measures = listed.measures(report, builder)
+    if not measures:
+        return None
     title = listed.title or listed.context.strip()[-40:]
     return _listing(title, measures), measures, 2 * share  # as sure as a passage holding the words, matched

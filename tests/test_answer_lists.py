@@ -149,3 +149,20 @@ def test_what_a_list_is_asked_of_counts_though_the_report_s_title_says_it(ask):
     """「打造了哪几种政府」: 政府 is in 「…政府工作报告」, and still what the run's entries each are."""
     found = titles(ask("鼓楼区2023年着力建设了哪几种政府？"))
     assert found[0].endswith("责任政府") and found[1:] == ["法治政府", "智慧政府"]
+
+
+def test_a_list_found_in_one_copy_of_a_report_is_cited_in_another(tmp_path):
+    """An index reads a report again when an answer needs it: the lists kept from the first copy must
+    still give their entries in the next (they were compared by object, and came back empty)."""
+    from assistant.answer_lists import report_lists
+    from assistant.citations import Builder
+    from corpus.load import load_report
+
+    path = tmp_path / "鼓楼区2024年政府工作报告_2024.txt"
+    path.write_text("鼓楼区2024年政府工作报告\n一、2023年工作回顾\n我们也要清醒看到存在的问题：一是产业不强；二是配套不足；"
+                    "三是治理不精。\n", encoding="utf-8")
+    first, second = load_report(path), load_report(path)
+    listed = [entry for entry, _, _ in report_lists(first).found if entry.kind == "items"]
+    assert first is not second and listed
+    assert [m.title for m in listed[0].measures(second, Builder(citations=[]))] == [
+        "一是 产业不强", "二是 配套不足", "三是 治理不精"]

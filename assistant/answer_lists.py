@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from jieba import posseg
 
@@ -54,9 +55,6 @@ class Listed:
     tail: str = ""  # what follows an inline list in its clause: 「等世界级商圈」
     depth: int = 0  # of the section whose sub-sections are the list; of an announced list, its count
 
-    def size(self, report: Report) -> int:
-        return len(self.spans) if self.spans else len(self.measures(report, Builder(citations=[])))
-
     def titles(self, report: Report) -> list[str]:
         return ([report.text[a:b] for a, b in self.spans] if self.spans
                 else [m.title for m in self.measures(report, Builder(citations=[]))])
@@ -88,6 +86,10 @@ class Listed:
                 for a, b in self.spans]
 
 
+def _number(numeral: str) -> int | None:
+    return cn_to_int(numeral.replace("两", "二"))  # 两 counts as 二 (「两城」)
+
+
 def asked_count(text: str) -> tuple[int, str] | None:
     """The length of the list a question asks for, if it says one, with the words it says it in
     (哪八个方面推进 → 8, 「八个方面」)."""
@@ -95,7 +97,7 @@ def asked_count(text: str) -> tuple[int, str] | None:
     if not match:
         return None
     numeral = match.group(1) or match.group(2)
-    n = cn_to_int(numeral.replace("两", "二"))
+    n = _number(numeral)
     at = match.end(1) if match.group(1) else match.end(2)
     said = re.match(r"[\u4e00-\u9fff]{1,3}", text[at:at + 3])
     return (n, numeral + said.group(0)) if n and said else None  # 「八个方面」, 「三大优势」
@@ -203,12 +205,12 @@ def listings(report: Report, para: Paragraph) -> list[Listed]:
         # 「重点要加快建设七大重点片区。北站国际商务区要…。九龙山数字城要…。」: the sentences after one
         # counting them, as many as it counts
         counted = _COUNTED.search(_CLAUSE.split(text[a:b].rstrip("。：:"))[-1])
-        many = cn_to_int(counted.group(1).replace("两", "二")) if counted else None
+        many = _number(counted.group(1)) if counted else None
         if many and many >= FEW_ITEMS and n + many < len(spans):
             found.append(Listed("sentences", text[a:b], para, tuple(spans[n + 1:n + 1 + many])))
         # 「坚持做到“四个聚焦”：聚焦战略目标，…。聚焦难题短板，…。」: the first after its colon
         opened = _OPENED.search(text, a, b)
-        many = cn_to_int(opened.group(1).replace("两", "二")) if opened else None
+        many = _number(opened.group(1)) if opened else None
         if many and many >= FEW_ITEMS and n + many <= len(spans) and opened.end() < b - 1:
             found.append(Listed("sentences", text[a:opened.end()], para,
                                 ((opened.end(), b), *spans[n + 1:n + many])))
@@ -224,10 +226,10 @@ def listings(report: Report, para: Paragraph) -> list[Listed]:
         closing = text[last_a:last_b].rstrip()
         clause = _CLAUSE.split(closing.rstrip("：:。"))[-1]  # 「区政府将从八个方面推进罗湖振兴发展：」
         counted = _COUNTED.search(clause)
-        many = cn_to_int(counted.group(1).replace("两", "二")) if counted else None
+        many = _number(counted.group(1)) if counted else None
         if many:  # as many as it says of what follows it (「坚持做到“四个聚焦”：」 then a paragraph each)
             listed = Listed("announced", clause, para, title=clause, depth=many)
-            if listed.size(report) == many:
+            if len(listed.titles(report)) == many:
                 found.append(listed)
     return found
 
@@ -249,16 +251,23 @@ def asked_nouns(text: str, held: list[str]) -> list[str]:
     """What the question asks a list of: the nouns after 哪些/哪几 up to its first verb after them
     (「要加快实施哪些行动」 → 行动, 「提升哪些方面的质量」 → 方面, 质量, 「还有哪些问题和不足没解决好」 → 问题,
     不足, 「打好哪几张“牌”」 → 牌), as far as they are words of the question's topic; the last first."""
+    return [n for n in reversed(_nouns_asked(text)) if n in held]
+
+
+@lru_cache(maxsize=256)
+def _nouns_asked(text: str) -> tuple[str, ...]:
+    """The nouns after 哪些/哪几 up to the first verb after them, tagged once per question (not once
+    per report it is asked of)."""
     asking = _LIST.search(text)
     if not asking:
-        return []
+        return ()
     nouns: list[str] = []
     for word in posseg.cut(text[asking.end():]):
         if word.flag.startswith("v") and word.flag != "vn" and nouns:
             break
         if word.flag[:1] in "nbaj" or word.flag == "vn":
             nouns.append(word.word.lower())
-    return [n for n in reversed(nouns) if n in held]
+    return tuple(nouns)
 
 
 def _echoed(titles: list[str], nouns: list[str], held: list[str], lead: bool = False) -> bool:

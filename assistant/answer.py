@@ -18,7 +18,7 @@ from assistant.answer_lists import answer_lists
 from assistant.answer_measures import answer_measures
 from assistant.citations import Answer, Builder, Citation, Measure, Value, label, leads, term_weights
 from assistant.figure_score import Scorer, load_scorer
-from assistant.grounding import by_place_and_year, places_in, reports_for_places, reports_for_years, years_by_place
+from assistant.grounding import DONE_WORDS, by_place_and_year, places_in, reports_for_places, reports_for_years, years_by_place
 from assistant.query import CHANGE_WORD, Query, analyze, apply_synonyms, resolve_relative_years, with_terms
 from assistant.retrieve import Filters, Hit, Retriever
 
@@ -72,7 +72,7 @@ def route(question: str, index: ReportIndex, filters: Filters = Filters()) -> Ro
         paired = paired if paired_targets else None
         targets = paired_targets or targets
     if query.years and not paired:
-        targets, how = reports_for_years(targets, query.years, question, either_part=query.intent == "measure")
+        targets, how = reports_for_years(targets, query.years, question, either_part=query.intent != "fact")
         if how == "mentions":
             # A year the reports speak of (「2025年主要安排」), not a period they cover: a word to match.
             query = with_terms(query, tuple(f"{y}年" for y in query.years))
@@ -137,6 +137,20 @@ def shortlist(retriever: Retriever, question: str, reports: Sequence[Report], *,
     return [r for r in reports if r.id in kept]
 
 
+def _plans_only(report: Report, query: Query) -> bool:
+    asked = set(query.years)
+    return (not query.asks_plan and not DONE_WORDS.search(query.text)
+            and bool(asked & set(report.meta.plans)) and not asked & set(report.meta.reviews))
+
+
+def _reviews_first(reports: list[Report], planning: set[str], years: Sequence[int]) -> list[Report]:
+    """Of the reports answering, those planning a year only where no report of the same place
+    reviewing that year answers: what was done, when a report says it, before what was planned."""
+    reviewed = {(r.meta.region.name, y) for r in reports if r.id not in planning for y in r.meta.reviews}
+    return [r for r in reports if r.id not in planning
+            or not {(r.meta.region.name, y) for y in set(years) & set(r.meta.plans)} <= reviewed]
+
+
 def _best_per_place_and_year(reports: list[Report], years: Sequence[int], confidence: dict[str, float]
                              ) -> list[Report]:
     """One report for each place and year asked: of two reviewing one year (a new term's, given in
@@ -179,10 +193,16 @@ def answer_question(question: str, index: ReportIndex, retriever: Retriever, *, 
     hits_of = report_hits(retriever, question, targets, mode=mode, k=depth, anchor=query.anchor)
     all_hits = [h for hits in hits_of.values() for h in hits]
 
+    # A report that plans a year asked and reviews none (「2024年财政赤字规模」 of the 2024 report) is
+    # read for what it plans; it answers a question saying neither done nor planned only where no
+    # report of its place reviewing that year answers.
+    planning = {r.id for r in targets if _plans_only(r, query)}
+
     def answer_for(report: Report, builder: Builder):
         hits = hits_of[report.id]
         if query.intent == "figure":
-            found = answer_figures(query, report, hits, builder, weights, scorer, retriever.figures_near(report, hits))
+            found = answer_figures(query, report, hits, builder, weights, scorer, retriever.figures_near(report, hits),
+                                   plans_only=report.id in planning)
             return found and (f"{label(report)}：{found[0]}", found[1], [], found[2])
         if query.intent == "fact":
             found = answer_fact(query, report, hits, builder, weights)
@@ -196,8 +216,10 @@ def answer_question(question: str, index: ReportIndex, retriever: Retriever, *, 
     # answers it best, not by every report of the place over the years.
     confidence = {r.id: found[3] for r in targets if (found := answer_for(r, Builder(citations=[])))}
     answering = [r for r in targets if r.id in confidence]
+    if planning and query.intent != "measure":
+        answering = _reviews_first(answering, planning, query.years)
     if answering and one_best:
-        top = max(confidence.values())
+        top = max(confidence[r.id] for r in answering)
         tied = [r for r in answering if confidence[r.id] >= top]
         # on a tie, the report reviewing the year asked (planning it, for a plan question), then the one
         # the search ranked first

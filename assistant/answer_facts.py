@@ -1,12 +1,14 @@
 """Answering with a fact: the one sentence of the best passages that holds the question's words."""
 from __future__ import annotations
 
+import re
+
 from corpus.chunk import pieces as sentences
 from corpus.models import Paragraph, Report
 
 from assistant.citations import MIN_COVERAGE, Builder, coverage
 from assistant.figure_score import weighted_share
-from assistant.query import Query
+from assistant.query import RANK_WORDS, Query
 from assistant.retrieve import Hit
 
 
@@ -15,18 +17,52 @@ def path_at(para: Paragraph, pos: int) -> tuple[str, ...]:
     return (*para.section_path, item.path_segment) if item else para.section_path
 
 
+# A word of the question holding the count it asks (「几连冠」, 「几级」, 「连续几年」): held by a sentence
+# writing any count there (「六连冠」, 「国家三级博物馆」, 「连续七年」).
+_COUNT = "[一二两三四五六七八九十百千\\d]+"
+
+
+# a place in a ranking, which a question asking one (排第几, 排名) needs its sentence to state
+# (「20强」 is a place, 「百强区」 the name of a list)
+_RANKED = re.compile(f"第{_COUNT}|(?<![百千])[一二三四五六七八九十\\d]+强|前{_COUNT}|首位|榜首|冠军|连冠")
+
+
+def _filled(terms: tuple[str, ...], sentence: str, ranked: bool) -> tuple[str, ...] | None:
+    """The terms as the sentence answers them — each asking a count (几) replaced by the words filling
+    it — or None when the sentence leaves what is asked open: no such count, or no place in a
+    ranking for a question asking one."""
+    if ranked and not _RANKED.search(sentence):
+        return None
+    out = []
+    for term in terms:
+        if "几" not in term:
+            out.append(term)
+            continue
+        found = re.search(re.escape(term).replace("几", _COUNT), sentence)
+        if not found:
+            return None
+        out.append(found.group(0).lower())
+    return tuple(out)
+
+
 def answer_fact(query: Query, report: Report, hits: list[Hit], builder: Builder,
                  weights: dict[str, float]) -> tuple[str, float] | None:
     """The one sentence of the best passages that holds most of the question's words."""
     best: tuple[float, int, int, Paragraph] | None = None
+    ranked = bool(RANK_WORDS.search(query.text))
     for hit in hits[:5]:
         para = report.paragraph(hit.chunk.paragraph)
         for s_start, s_end in sentences(report.text, hit.chunk.start, hit.chunk.end, 10_000):
             sentence = report.text[s_start:s_end]
             path = " ".join(path_at(para, s_start))
-            if coverage(query.terms, weights, sentence, path) < MIN_COVERAGE:
+            terms = _filled(query.terms, sentence, ranked)
+            if terms is None:
                 continue
-            score = weighted_share(query.terms, weights, sentence) + 0.3 * weighted_share(query.terms, weights, path) \
+            if terms != query.terms:  # a count filled weighs as the word asking it
+                weights = {**weights, **{f: weights[t] for f, t in zip(terms, query.terms)}}
+            if coverage(terms, weights, sentence, path) < MIN_COVERAGE:
+                continue
+            score = weighted_share(terms, weights, sentence) + 0.3 * weighted_share(terms, weights, path) \
                 + 0.05 / hit.rank
             if best is None or score > best[0]:
                 best = (score, s_start, s_end, para)

@@ -66,11 +66,15 @@ _PER_HEAD = re.compile(r"每\s*[\d一二三四五六七八九十百千万]|人�
 
 
 def figure_candidates(query: Query, report: Report, hits: list[Hit], weights: dict[str, float],
-                      figures: list[Figure] | None = None) -> list[list[tuple[Figure, dict[str, float]]]]:
+                      figures: list[Figure] | None = None, *, plans_only: bool = False
+                      ) -> list[list[tuple[Figure, dict[str, float]]]]:
     """For each part of the question, the figures of the passages with their features.
     ``figures``: the figures of (at least) the hits' paragraphs when the caller has them already
-    (``Retriever.figures_near``)."""
+    (``Retriever.figures_near``). ``plans_only``: the report plans the year asked and reviews none, so
+    a question saying neither done nor planned is not told from a plan by its figures' tense."""
     candidates = _figures_in(hits, report_figures(report) if figures is None else figures, report.text)
+    told = re.sub(r"\s", "", query.text)
+    candidates = [(fig, rank) for fig, rank in candidates if not (fig.text[:1].isdigit() and _stated(fig, told))]
     out = []
     for part in query.parts or (query,):
         rows = []
@@ -81,10 +85,17 @@ def figure_candidates(query: Query, report: Report, hits: list[Hit], weights: di
             if bool(_PER_HEAD.search(fig.metric)) != per_head:
                 continue  # 「每万名常住人口全科医生数5.7名」 is no count of people, GDP no 人均GDP
             rows.append((fig, figure_features(fig, text=part.text, terms=part.terms, weights=weights,
-                                              asks_change=part.asks_change, asks_plan=query.asks_plan or part.asks_plan,
+                                              asks_change=part.asks_change,
+                                              asks_plan=query.asks_plan or part.asks_plan or (None if plans_only else False),
                                               years=query.years, report=report, rank=rank)))
         out.append(rows if part.terms else [])
     return out
+
+
+def _stated(fig: Figure, question: str) -> bool:
+    """The question itself states the figure (「74个重点城市…降了多少」, 「税率从16%降到多少」): given,
+    so not what it asks."""
+    return re.search(r"(?<![\d.])" + re.escape(re.sub(r"\s", "", fig.text)), question) is not None
 
 
 def _shares_sentence(fig: Figure, chosen: list[Figure]) -> bool:
@@ -163,10 +174,11 @@ def _label(metric: str) -> str:
 
 
 def answer_figures(query: Query, report: Report, hits: list[Hit], builder: Builder,
-                    weights: dict[str, float], scorer: Scorer, figures: list[Figure] | None = None
-                    ) -> tuple[str, list[Value], float] | None:
+                    weights: dict[str, float], scorer: Scorer, figures: list[Figure] | None = None, *,
+                    plans_only: bool = False) -> tuple[str, list[Value], float] | None:
     """For each thing asked, the figure the fitted scorer likes best, if it clears the threshold."""
-    chosen, confidence = choose(figure_candidates(query, report, hits, weights, figures), scorer)
+    chosen, confidence = choose(figure_candidates(query, report, hits, weights, figures, plans_only=plans_only),
+                                scorer)
     if not chosen:
         return None
     values, pieces, opens = [], [], []  # opens: the piece starts with its period

@@ -39,7 +39,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from corpus.models import Report
-from index.figure_facts import figure_facts
+from index.figure_facts import figure_facts, own_year
 from index.figures import Figure
 
 from assistant.query import synonyms
@@ -53,6 +53,12 @@ _TITLES = re.compile(r"《[^》]*》|“[^”]{9,}”")
 _FROM = re.compile(r"[由从](?:(?:19|20)\d{2}\s*年(?:底|末)?的?)?[^，。；、]{0,4}$")
 
 _ASKS_AVERAGE = re.compile(r"年均|平均每年|每年平均")
+# A span of years said in the figure's sentence before it (「力争五年内…突破2500件」, 「过去五年…6600万人」,
+# 「“十三五”时期」): a total or target over the span, no one year's value; asked by a question naming
+# a span itself.
+_NUMERAL = "两三四五六七八九十"
+_SPAN = re.compile(rf"[{_NUMERAL}]年(?:内|来|间|里|中|累计)|(?:过去|今后|未来|近)[{_NUMERAL}]年|十[一二三四五]五")
+_ASKS_SPAN = re.compile(rf"[{_NUMERAL}]年|十[一二三四五]五|期间|时期|累计|以来|(?:19|20)\d{{2}}\s*[—–\-－~～至到]")
 _ASKS_START = re.compile(r"[从由]多少|原来|原先|起初|之前")
 _ASKS_SHARE = re.compile(r"比重|占比|比例|百分|[占率%％]")
 
@@ -133,8 +139,9 @@ def covered_share(text: str, terms: tuple[str, ...]) -> float:
     return sum(covered) / len(text) if text else 0.0
 
 
-def _agree(asked: bool, given: bool) -> float:
-    return 1.0 if asked == given else -1.0
+def _agree(asked: bool | None, given: bool) -> float:
+    """1 when the question asks what the figure is, -1 when not, 0 when the question leaves it open."""
+    return 0.0 if asked is None else 1.0 if asked == given else -1.0
 
 
 @dataclass(frozen=True)
@@ -146,6 +153,7 @@ class _Seen:
     clause_bigrams: frozenset[str]
     spoken: frozenset[int]  # the years its sentence (or else its part) speaks of
     average: bool  # a mean over years (年均)
+    span: bool  # its sentence names a span of years before it (「力争五年内」), and no year of its own
     change: bool
     plan: bool
 
@@ -173,11 +181,12 @@ def _seen_now(fig: Figure, report: Report) -> _Seen:
     facts = fig.facts or figure_facts(fig, report)  # kept at ingest, else read now
     return _Seen(clause, _TITLES.sub("", report.text[fig.sentence_start:fig.sentence_end]).lower(),
                  " ".join(fig.section_path).lower(), frozenset(_bigrams(clause)), frozenset(facts.spoken),
-                 facts.average, facts.change, facts.plan)
+                 facts.average, own_year(fig) is None and bool(_SPAN.search(report.text[fig.sentence_start:fig.start])),
+                 facts.change, facts.plan)
 
 
 def figure_features(fig: Figure, *, text: str, terms: tuple[str, ...], weights: dict[str, float],
-                    asks_change: bool, asks_plan: bool, years: tuple[int, ...], report: Report,
+                    asks_change: bool, asks_plan: bool | None, years: tuple[int, ...], report: Report,
                     rank: int) -> dict[str, float]:
     seen = _seen(fig, report)
     clause, sentence, path = seen.clause, seen.sentence, seen.path
@@ -193,6 +202,8 @@ def figure_features(fig: Figure, *, text: str, terms: tuple[str, ...], weights: 
         year = 1.0 if spoken & set(years) else -1.0
     if years and seen.average and not _ASKS_AVERAGE.search(text):
         year = -1.0  # a year's value asked, a mean over years given
+    elif len(years) == 1 and seen.span and not _ASKS_SPAN.search(text):
+        year = -1.0  # a year's value asked, a span's given
     return {
         "clause": in_clause,
         "sentence": in_sentence,

@@ -295,8 +295,13 @@ def reports_for_years(reports: Sequence[Report], years: Sequence[int], question:
     tenseless = either_part and not wants_plan and not DONE_WORDS.search(question)
     for attr in (first, second):
         covering = held(attr, years)
-        if covering and tenseless and attr == first:
-            covering += [r for r in held(second, years) if r not in covering]
+        if covering and attr == first:
+            # a question saying neither done nor planned is asked of both parts; any question, of the
+            # part the other kind of report holds for a place none of whose reports holds the first
+            # (「2019年…税率降到多少」: no report reviews 2019 for the nation, its 2019 report plans it)
+            answered = {r.meta.region.name for r in covering}
+            covering += [r for r in held(second, years)
+                         if r not in covering and (tenseless or r.meta.region.name not in answered)]
         if covering:
             if YEAR_RUN.search(question) or YEARS_SPAN.search(question):
                 # 「过去五年（2016年到2021年）」: of the reports covering its last year, those with a part

@@ -21,6 +21,14 @@ MEASURE_WORDS = re.compile(r"措施|怎么|怎样|如何|采取了什么|做了�
                            # a list asked for: 「哪些方面的工作」, 「哪八个方面」, 「三大优势产业是哪些」
                            r"|哪些|哪[几一二三四五六七八九十\d]+")
 RANK_WORDS = re.compile(r"第几|排第|排名|位居|位列|名列|排在")  # a ranking is told in a sentence, not a count
+# a count the reports write as a word (「六连冠」, 「十连增」, 「国家三级博物馆」, 「连续七年」): told in a
+# sentence, as a ranking is
+COUNTED_WORD = re.compile(r"几连|几级|几星|连续几")
+# what asks for work itself (「打算做些什么」, 「有什么打算」, 「下一步重点是什么」), not for one named thing
+# (「计划在银湖片区建设什么」): the time words of MEASURE_WORDS alone (计划, 打算) do not make a measure
+# question of 「什么」 and 「哪个」
+_WORK_ASKED = re.compile(r"措施|怎么|怎样|如何|做法|举措|不足|问题|哪些|哪[几一二三四五六七八九十\d]+"
+                         r"|(?:[做干抓]|采取)了?些?什么|什么(?:打算|安排|重点)|重点是什么")
 FACT_WORDS = re.compile(r"谁|哪位|哪家|哪个|什么")
 COMPARE_WORDS = re.compile(r"分别|各地|两地|各区|哪些区|各自|对比|比较")
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
@@ -36,7 +44,7 @@ _WHOLE = re.compile(r"全[市区省县国]")  # a place's whole: 「深圳全市
 _QUOTED = re.compile(r"[“「『][^”」』]*[”」』]")
 _CHANGE_VERBS = "增长|增速|增幅|下降|降低|提高|提升|上升|减少|增加|回落|降幅|涨幅"
 _ASKS_CHANGE = re.compile(rf"({_CHANGE_VERBS})(了|达到|达|为|约)?"
-                          r"(多少|几|百分之|幅度|多快|怎样|如何)|增速|增幅|降幅|涨幅|同比|比上年"
+                          r"(多少|几|百分之|幅度|多快|怎样|如何)|增速|增幅|降幅|涨幅|同比|比上年|[降涨]了(?:多少|几)"
                           r"|比[^，。？?]{1,12}[高低快慢](了|出)?(多少|几)")
 # A word that only says a change is asked (「比上年增长了多少」): it names no thing the change is of.
 CHANGE_WORD = re.compile(rf"(?:{_CHANGE_VERBS}|比|较|同比|上年|比上年|去年)")
@@ -152,8 +160,8 @@ def analyze(question: str, reports: Iterable[Report], tokenizer: Tokenizer,
         anchor = min(years) if years else (max(scope) if scope else None)
         if anchor is not None:
             years = {anchor + delta for delta in deltas}
-    intent = "fact" if RANK_WORDS.search(text) else "figure" if FIGURE_WORDS.search(text) else "measure" if MEASURE_WORDS.search(text) else (
-        "fact" if FACT_WORDS.search(text) else "measure")
+    intent = ("fact" if RANK_WORDS.search(text) or COUNTED_WORD.search(text) else "figure" if FIGURE_WORDS.search(text)
+              else "measure" if _WORK_ASKED.search(text) else "fact" if FACT_WORDS.search(text) else "measure")
     strip = list(text)
     for place in places:
         strip[place.start:place.end] = " " * (place.end - place.start)

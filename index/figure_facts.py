@@ -107,12 +107,18 @@ def _part_years(fig: Figure, report: Report) -> set[int]:
     return set()
 
 
+def own_year(fig: Figure) -> int | None:
+    """The year written right before the figure (「增长到2015年120亿元」), if any."""
+    own = _OWN_YEAR.search(fig.metric)
+    return int(own.group(1)) if own else None
+
+
 def figure_facts(fig: Figure, report: Report) -> Facts:
     """A figure's years — its own (「2020年的801亿元」), else those its sentence names, else its
     paragraph's first sentence, else its part's — and its kind."""
-    own = _OWN_YEAR.search(fig.metric)
+    own = own_year(fig)
     lead = paragraph_lead(fig, report)  # read once: it may set both the years and the kind
-    spoken = {int(own.group(1))} if own else (
+    spoken = {own} if own else (
         years_spoken(report.text[fig.sentence_start:fig.sentence_end], report.meta.year)
         or years_spoken(lead, report.meta.year) or _part_years(fig, report))
     return Facts(spoken=tuple(sorted(spoken)), average=bool(_AVERAGE.search(fig.metric)),

@@ -1,0 +1,60 @@
+"""Facts that are not plain figures: a count written as a word (「七连冠」, 「国家三级博物馆」), a place
+in a ranking, one named thing a plan builds. On a report written for these tests."""
+import pytest
+
+from conftest import FakeEncoder, asker
+
+REPORT = """东湖区2021年政府工作报告
+各位代表：现在，我代表区人民政府，向大会报告工作。
+一、2020年工作回顾
+获广东省双拥模范区七连冠。东湖古村获评国家三级博物馆。
+区政府门户网站连续五年荣获全国政府网站绩效评估第一名。
+新增商事主体8500家，增幅位居全市第四。
+入选全国绿色发展百强区。
+二、2021年工作安排
+在湖心片区建设“东湖科学城”，打造全省首个数字孪生街区。
+"""
+
+
+@pytest.fixture(scope="module")
+def ask(tmp_path_factory):
+    return asker(tmp_path_factory, "东湖区政府工作报告_2021.txt", REPORT)
+
+
+@pytest.mark.parametrize("question, told", [
+    ("东湖区2020年获得广东省双拥模范区几连冠？", "七连冠"),
+    ("东湖古村获评了几级博物馆？", "国家三级博物馆"),
+    ("东湖区政府门户网站连续几年获得全国政府网站绩效评估第一名？", "连续五年"),
+])
+def test_a_count_written_as_a_word_is_answered_with_its_sentence(ask, question, told):
+    answer = ask(question)
+    assert not answer.abstained and told in answer.text
+
+
+def test_a_ranking_is_answered_by_the_sentence_stating_the_place(ask):
+    answer = ask("东湖区2020年新增商事主体的增幅在全市排第几？")
+    assert "第四" in answer.text
+
+
+def test_a_ranking_no_sentence_states_is_not_answered(ask):
+    """The report names the list but no place in it."""
+    assert ask("东湖区2020年在全国绿色发展百强区中排第几？").abstained
+
+
+def test_one_thing_a_plan_builds_is_answered_as_a_fact(ask):
+    answer = ask("东湖区2021年计划在湖心片区建设什么？")
+    assert answer.intent == "fact" and "东湖科学城" in answer.text
+
+
+@pytest.mark.parametrize("question, intent", [
+    ("东湖区2021年计划打造全省首个什么？", "fact"),
+    ("东湖区2021年在城市管理方面有什么打算？", "measure"),
+    ("东湖区2021年在民生方面打算做些什么？", "measure"),
+    ("东湖区下一步的重点是什么？", "measure"),
+    ("东湖区2020年获得双拥模范区几连冠？", "fact"),
+])
+def test_what_a_question_asks_for(question, intent):
+    from assistant.query import analyze
+    from index.tokenize import Tokenizer
+
+    assert analyze(question, [], Tokenizer()).intent == intent

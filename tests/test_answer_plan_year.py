@@ -1,0 +1,112 @@
+"""A year asked of the report planning it: figures a report sets for its own year answer a question
+saying neither done nor planned when no report reviews that year, and give way to the report that
+does. On reports written for these tests."""
+import pytest
+
+from assistant.answer import answer_question
+from assistant.retrieve import Retriever
+from conftest import FakeEncoder, build_index
+
+PLAN_2024 = """东湖区2024年政府工作报告
+各位代表：现在，我代表区人民政府，向大会报告工作。
+一、2023年工作回顾
+2023年，全区完成固定资产投资900亿元。
+二、2024年工作安排
+今年安排政府投资项目资金480亿元，比上年增加30亿元。
+力争五年内，PCT国际专利申请量突破2500件。
+"""
+REVIEW_2025 = """东湖区2025年政府工作报告
+各位代表：现在，我代表区人民政府，向大会报告工作。
+一、2024年工作回顾
+2024年，全区政府投资项目资金完成500亿元。
+二、2025年工作安排
+今年安排政府投资项目资金520亿元。
+"""
+PLAN_ONLY = """西湖区2024年政府工作报告
+各位代表：现在，我代表区人民政府，向大会报告工作。
+一、2023年工作回顾
+2023年，74个重点项目完成投资320亿元；全区PM2.5平均浓度下降9.1%。
+全区38个老旧小区改造项目全部开工。
+二、2024年工作安排
+今年安排政府投资项目资金260亿元。
+"""
+
+
+def _index(tmp_path_factory, reports):
+    folder = tmp_path_factory.mktemp("plan-year")
+    paths = []
+    for name, text in reports:
+        path = folder / name
+        path.write_text(text, encoding="utf-8")
+        paths.append(path)
+    return build_index("embedded", paths, folder / "index", FakeEncoder())
+
+
+@pytest.fixture(scope="module")
+def index(tmp_path_factory):
+    return _index(tmp_path_factory, [("东湖区2024年政府工作报告_2024.txt", PLAN_2024),
+                                     ("西湖区2024年政府工作报告_2024.txt", PLAN_ONLY)])
+
+
+@pytest.fixture(scope="module")
+def ask(index):
+    retriever = Retriever(index, encoder_factory=FakeEncoder)
+    return lambda q: answer_question(q, index, retriever, mode="bm25")
+
+
+def test_a_figure_the_report_sets_for_its_own_year_answers_a_tenseless_question(ask):
+    """No report reviews 2024: the amount the 2024 report sets for it is what the reports say."""
+    answer = ask("西湖区2024年政府投资项目资金是多少？")
+    assert [v.text for v in answer.values] == ["260亿元"] and {c.year for c in answer.citations} == {2024}
+
+
+def test_the_report_reviewing_the_year_answers_before_the_one_planning_it(tmp_path_factory):
+    index = _index(tmp_path_factory, [("东湖区2024年政府工作报告_2024.txt", PLAN_2024),
+                                      ("东湖区2025年政府工作报告_2025.txt", REVIEW_2025)])
+    retriever = Retriever(index, encoder_factory=FakeEncoder)
+    answer = answer_question("东湖区2024年政府投资项目资金是多少？", index, retriever, mode="bm25")
+    assert [v.text for v in answer.values] == ["500亿元"] and {c.year for c in answer.citations} == {2025}
+
+
+def test_a_target_over_five_years_is_no_one_years_value(ask):
+    """「力争五年内…突破2500件」 in the 2024 report: not what 2024 will count."""
+    assert not ask("东湖区2024年PCT国际专利申请量是多少件？").values
+
+
+def test_a_target_over_five_years_answers_a_question_asking_the_span(ask):
+    answer = ask("东湖区力争五年内PCT国际专利申请量达到多少件？")
+    assert [v.text for v in answer.values] == ["突破2500件"]
+
+
+def test_a_figure_the_question_states_is_not_its_answer(ask):
+    answer = ask("西湖区2023年74个重点项目完成投资多少？")
+    assert [v.text for v in answer.values] == ["320亿元"]
+
+
+def test_a_question_stating_the_only_figure_near_is_not_answered_with_it(ask):
+    """Abstaining beats echoing the question's own number back."""
+    assert not ask("西湖区2023年38个老旧小区改造项目投资多少？").values
+
+
+def test_fell_by_how_much_asks_the_change(ask):
+    from assistant.query import _asks_change
+
+    assert _asks_change("2023年全区PM2.5平均浓度降了多少？")
+    assert not _asks_change("税率从16%降到多少？")
+
+
+def test_a_place_with_no_report_reviewing_the_year_is_asked_of_the_one_planning_it(tmp_path_factory):
+    """A question naming no place, saying what was done: each place's report reviewing the year, or,
+    where a place has none, its report planning the year."""
+    from assistant.grounding import reports_for_years
+    from corpus.load import load_report
+
+    folder = tmp_path_factory.mktemp("places")
+    reports = []
+    for name, text in (("东湖区2024年政府工作报告_2024.txt", PLAN_2024), ("东湖区2025年政府工作报告_2025.txt", REVIEW_2025),
+                       ("西湖区2024年政府工作报告_2024.txt", PLAN_ONLY)):
+        (folder / name).write_text(text, encoding="utf-8")
+        reports.append(load_report(folder / name))
+    found, how = reports_for_years(reports, [2024], "2024年完成了多少政府投资？")
+    assert how == "covers"
+    assert sorted((r.meta.region.name, r.meta.year) for r in found) == [("东湖区", 2025), ("西湖区", 2024)]

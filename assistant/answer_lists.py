@@ -262,7 +262,8 @@ def _nouns_asked(text: str) -> tuple[str, ...]:
     if not asking:
         return ()
     nouns: list[str] = []
-    for word in posseg.cut(text[asking.end():]):
+    # 大 right after the count is part of it (「哪几大行动」, 「哪八大」): no noun asked
+    for word in posseg.cut(re.sub(r"^[“「]?大", "", text[asking.end():])):
         if word.flag.startswith("v") and word.flag != "vn" and nouns:
             break
         if word.flag[:1] in "nbaj" or word.flag == "vn":

@@ -166,3 +166,10 @@ def test_a_list_found_in_one_copy_of_a_report_is_cited_in_another(tmp_path):
     assert first is not second and listed
     assert [m.title for m in listed[0].measures(second, Builder(citations=[]))] == [
         "一是 产业不强", "二是 配套不足", "三是 治理不精"]
+
+
+def test_the_big_of_a_count_is_no_noun_asked():
+    """「哪几大行动」: 大 belongs to the count (几大, 八大); a list is asked of 行动 alone."""
+    from assistant.answer_lists import asked_nouns
+
+    assert asked_nouns("南湖区2018年重点实施哪几大行动？", ["重点", "实施", "大", "行动"]) == ["行动"]

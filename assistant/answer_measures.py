@@ -381,6 +381,7 @@ def _led_run_holding(query: Query, report: Report, hits: list[Hit], weights: dic
 
 
 MOST = 0.5  # the share of the question's (weighted) words an entry must hold to answer for its section
+SPREAD = 0.25  # the share the section's other entries add to it, for the section to answer instead
 
 
 def _narrower(report: Report, path: tuple[str, ...], score: Callable[[str], float], best: float,
@@ -395,6 +396,11 @@ def _narrower(report: Report, path: tuple[str, ...], score: Callable[[str], floa
     scored = [(score(m.title), n) for n, m in enumerate(entries)]
     top, n = max(scored)
     if top <= max(best, MOST) or sum(1 for sc, _ in scored if sc == top) > 1:
+        return None
+    # the question asks of more than the entry holds, and other entries hold it (「文化和体育方面」
+    # against 「丰富高品质文化供给」 and 「推动体育事业高质量发展」): the section, not one entry
+    rest = " ".join(m.title for k, m in enumerate(entries) if k != n)
+    if score(entries[n].title + " " + rest) - top >= SPREAD:
         return None
     cited = listed.citations[entries[n].citation - 1]
     child = next((s for s in report.sections if s.path == (*path, entries[n].title)), None)

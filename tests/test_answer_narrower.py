@@ -43,3 +43,10 @@ def test_an_entry_led_inside_a_single_paragraph_answers_up_to_the_next_lead(ask)
     titles = [m.title for m in answer.measures]
     assert "完成污水管网改造，建设生态河道。" in titles
     assert not any("柴油货车" in t or "受污染地块" in t for t in titles)
+
+
+def test_a_question_asking_of_two_entries_gets_the_section(ask):
+    """「支柱产业和未来产业」 are two entries' topics: neither entry alone answers."""
+    answer = ask("西湖区2023年在支柱产业和未来产业方面有哪些安排？")
+    titles = [m.title for m in answer.measures]
+    assert {"做强两大支柱产业。", "培育未来产业。"} <= set(titles)

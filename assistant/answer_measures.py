@@ -292,7 +292,7 @@ def answer_measures(query: Query, report: Report, hits: list[Hit], builder: Buil
     if best_score == 0.0:
         path = next((para.section_path[:d] for d in range(len(para.section_path), 0, -1)
                      if any(s.path == para.section_path[:d] for s in report.sections)), ())
-        if path and _LIST.search(query.text) and len(_section_measures(report, path, Builder(citations=[]))) >= 2:
+        if path and _ASKS_WHAT.search(query.text) and len(_section_measures(report, path, Builder(citations=[]))) >= 2:
             # 「有哪些…」 with no heading or item naming its words: the entry of the passage's section
             # that holds them, else the section, listed
             narrower = _narrower(report, path, score, best_score, builder)
@@ -526,6 +526,8 @@ def _topic_text(query: Query, report: Report, topic: tuple[str, ...]) -> str:
 
 
 _LIST = re.compile(r"哪些|哪几|哪[“「]?[一二三四五六七八九十\d]+")
+# what was or will be done, asked as a list is (「准备做些什么」, 「有什么打算」), not how (「如何推进」)
+_ASKS_WHAT = re.compile(_LIST.pattern + "|什么")
 
 
 def _run_of(report: Report, para: Paragraph, item: Item) -> list[Item]:

@@ -18,7 +18,9 @@ from assistant.answer_lists import answer_lists
 from assistant.answer_measures import answer_measures
 from assistant.citations import Answer, Builder, Citation, Measure, Value, label, leads, term_weights
 from assistant.figure_score import Scorer, load_scorer
-from assistant.grounding import DONE_WORDS, by_place_and_year, places_in, reports_for_places, reports_for_years, years_by_place
+from assistant.grounding import (DONE_WORDS, by_place_and_year, places_in, reports_for_places, reports_for_years,
+                                 reports_on_a_span, years_by_place)
+from assistant.periods import YEARS_SPAN
 from assistant.query import CHANGE_WORD, Query, analyze, apply_synonyms, resolve_relative_years, with_terms
 from assistant.retrieve import Filters, Hit, Retriever
 
@@ -79,6 +81,8 @@ def route(question: str, index: ReportIndex, filters: Filters = Filters()) -> Ro
         elif how == "none":
             years = "、".join(f"{y}年" for y in query.years)
             return Route(query, (), f"所选报告中未找到{years}的报告。")
+    elif YEARS_SPAN.search(question):
+        targets = reports_on_a_span(targets) or targets
     targets = by_place_and_year(targets, reports)
     weights = term_weights({t for q in (query, *query.parts) for t in q.terms}, index)
     return Route(_borrow_terms(query, weights), tuple(targets), None, notes, weights)

@@ -266,6 +266,14 @@ def _span_part(report: Report) -> int:
 _ONE_YEAR = re.compile(r"(?:19|20)\d{2}\s*年")
 
 
+def reports_on_a_span(reports: Sequence[Report]) -> list[Report]:
+    """For a span of years asked with no year (「今后五年打算…」, 「五年来」): the reports with a part on a
+    span, those on the span alone first; none when no report has one."""
+    kind = {r.id: _span_part(r) for r in reports}
+    most = max(kind.values(), default=0)
+    return [r for r in reports if most and kind[r.id] == most]
+
+
 def reports_for_years(reports: Sequence[Report], years: Sequence[int], question: str, *, either_part: bool = False
                       ) -> tuple[list[Report], str]:
     """The reports covering the years asked, and how: ``covers`` (the period a report reviews or,

@@ -148,8 +148,9 @@ def analyze(question: str, reports: Iterable[Report], tokenizer: Tokenizer,
     plan = asks_plan(text)
     years = {int(y) for y in _YEAR.findall(YEAR_RUN.sub(lambda m: m.group(1 if plan else 2) + "年", text))}
     plan_years = five_year_plan_years(text)
-    if not years and plan_years and (plan or DONE_WORDS.search(text)):  # 「“十二五”期间取得了…」 as 「2011年至
-        years = {plan_years[0] if plan else plan_years[1]}                 # 2015年」; said in no tense, no year
+    if not years and plan_years:  # 「“十二五”期间取得了…」 as 「2011年至2015年」; said in no tense (「“十四五”时期的
+        done = bool(DONE_WORDS.search(text)) and not plan      # 发展思路」), as the report setting the plan out
+        years = {plan_years[1] if done else plan_years[0]}
     # 「去年」 is read against the year the question names (「2024年的报告里，去年…」), else against the
     # newest report of the places asked: the corpus's present.
     # 「去年（2023年）」: the year written beside it is the year it means, no year to count from

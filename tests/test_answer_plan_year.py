@@ -110,3 +110,20 @@ def test_a_place_with_no_report_reviewing_the_year_is_asked_of_the_one_planning_
     found, how = reports_for_years(reports, [2024], "2024年完成了多少政府投资？")
     assert how == "covers"
     assert sorted((r.meta.region.name, r.meta.year) for r in found) == [("东湖区", 2025), ("西湖区", 2024)]
+
+
+def test_a_span_asked_with_no_year_goes_to_the_reports_with_a_part_on_a_span(tmp_path_factory):
+    """「今后五年」 names no year: of a place's reports, those setting out five years answer."""
+    from assistant.grounding import reports_on_a_span
+    from corpus.load import load_report
+
+    five = ("南湖区2021年政府工作报告\n各位代表：现在，我代表区人民政府，向大会报告工作。\n一、过去五年工作回顾\n"
+            "五年来，新建学校20所。\n二、今后五年的主要任务\n建设教育强区。\n")
+    folder = tmp_path_factory.mktemp("span")
+    reports = []
+    for name, text in (("南湖区2024年政府工作报告_2024.txt", PLAN_2024.replace("东湖区", "南湖区")),
+                       ("南湖区2021年政府工作报告_2021.txt", five)):
+        (folder / name).write_text(text, encoding="utf-8")
+        reports.append(load_report(folder / name))
+    assert [r.meta.year for r in reports_on_a_span(reports)] == [2021]
+    assert reports_on_a_span(reports[:1]) == []

@@ -41,7 +41,7 @@ MEASURE_DEPTH = 2
 # province named at thousands of district reports is not answered from each (47 s at 1M chunks).
 LISTED_MOST = 24
 __all__ = ["Answer", "Citation", "HITS_PER_REPORT", "Measure", "Route", "Value", "answer_question",
-           "figure_candidates", "report_hits", "route", "with_same_sentence"]
+           "figure_candidates", "plans_only", "report_hits", "route", "with_same_sentence"]
 
 
 @dataclass(frozen=True)
@@ -141,7 +141,9 @@ def shortlist(retriever: Retriever, question: str, reports: Sequence[Report], *,
     return [r for r in reports if r.id in kept]
 
 
-def _plans_only(report: Report, query: Query) -> bool:
+def plans_only(report: Report, query: Query) -> bool:
+    """The report plans a year the question asks and reviews none, and the question says neither
+    done nor planned: its figures' tense tells nothing (figure_candidates' ``plans_only``)."""
     asked = set(query.years)
     return (not query.asks_plan and not DONE_WORDS.search(query.text)
             and bool(asked & set(report.meta.plans)) and not asked & set(report.meta.reviews))
@@ -200,7 +202,7 @@ def answer_question(question: str, index: ReportIndex, retriever: Retriever, *, 
     # A report that plans a year asked and reviews none (「2024年财政赤字规模」 of the 2024 report) is
     # read for what it plans; it answers a question saying neither done nor planned only where no
     # report of its place reviewing that year answers.
-    planning = {r.id for r in targets if _plans_only(r, query)}
+    planning = {r.id for r in targets if plans_only(r, query)}
 
     def answer_for(report: Report, builder: Builder):
         hits = hits_of[report.id]

@@ -21,7 +21,7 @@ from pathlib import Path
 import numpy as np
 
 from assistant import library
-from assistant.answer import HITS_PER_REPORT, figure_candidates, report_hits, route, with_same_sentence
+from assistant.answer import HITS_PER_REPORT, figure_candidates, plans_only, report_hits, route, with_same_sentence
 from assistant.figure_score import FEATURES, SCORER_FILE
 from assistant.query import QUESTION_WORDS_FILE, analyze, question_words as load_question_words, synonyms
 from assistant.settings import Settings
@@ -53,7 +53,7 @@ def collect(items, index, retriever, mode: str, single: dict | None = None):
                               anchor=query.anchor)
         for report in routed.targets:
             hits = hits_of[report.id]
-            parts_rows = figure_candidates(query, report, hits, routed.weights)
+            parts_rows = figure_candidates(query, report, hits, routed.weights, plans_only=plans_only(report, query))
             labelled = []
             for part, candidates in enumerate(parts_rows):
                 # one gold value per part when the question asks as many as it has parts

@@ -36,7 +36,8 @@ _RELATIVE_YEAR = {"去年": -1, "前年": -2, "今年": 0, "本年度": 0, "明�
 _GLOSSED_YEAR = re.compile(rf"(?:{'|'.join(_RELATIVE_YEAR)})\s*[（(]\s*(?:19|20)\d{{2}}\s*年?\s*[)）]")
 _UNIT_HINT = re.compile(rf"多少\s*({'|'.join(sorted(UNITS, key=len, reverse=True))})|几\s*([件起个项家名条份次])")
 _COMPOUND_UNIT = re.compile(r"多少\s*([\u4e00-\u9fff]{1,4}/[\u4e00-\u9fff]{1,4})")
-_MONEY = re.compile(r"罚了多少钱|多少钱|金额|罚没款|罚款额|万元")
+# 「万元GDP水耗」, 「万元工业增加值能耗」: per 万元 of output, a denominator, not money asked
+_MONEY = re.compile(r"罚了多少钱|多少钱|金额|罚没款|罚款额|万元(?!\s*(?:GDP|gdp|地区生产总值|生产总值|工业增加值|增加值|产值))")
 _RATE = re.compile(r"率|比例|比重|占比|百分|强度")  # 研发投入强度: R&D spending as a share of GDP
 _SPLIT = re.compile(r"[？?；;，,]")  # pieces that each ask for a figure are sub-questions
 _CONJUNCTION = re.compile(r"以及|和|及(?!以上|以下|其)|与|、")  # 「义务教育学位和学前教育学位」: two values asked; 「地级及以上城市」 is one thing

@@ -22,3 +22,12 @@ def test_a_count_asked_with_ge_is_found_in_the_thing_s_own_classifier(ask):
 def test_another_thing_s_count_in_another_classifier_is_not_it(ask):
     """「多少个学位」 is not answered by 「学校12所」, though 所 is a classifier too."""
     assert "12所" not in [v.text for v in ask("东湖区2023年新改扩建学校新增了多少个学位？").values]
+
+
+def test_per_ten_thousand_yuan_of_gdp_is_no_money_asked():
+    """「万元GDP水耗下降多少」 asks a change of a ratio; 万元 there is the denominator, not the unit."""
+    from assistant.query import _asks_change, _unit
+
+    assert _unit("东湖区2024年万元GDP水耗计划下降多少？") is None
+    assert _asks_change("东湖区2024年万元GDP水耗计划下降多少？")
+    assert _unit("东湖区2024年专项资金是多少（万元）？") == "元"

@@ -52,6 +52,10 @@ _TITLES = re.compile(r"《[^》]*》|“[^”]{9,}”")
 # 「由10分」, 「从每月70元」, 「由2016年的532亿元」: where a change started
 _FROM = re.compile(r"[由从](?:(?:19|20)\d{2}\s*年(?:底|末)?的?)?[^，。；、]{0,4}$")
 
+# words linking a figure to the one before it (「其中高速铁路8951公里」): no part of what it measures
+_LINKED = re.compile(r"^\s*其中")
+# an amount compared with the year before (「比上年增加1500亿元」): a change though not a rate
+_COMPARED = re.compile(r"(?:比|较)(?:上年|去年|上年同期|去年同期)(?:增加|减少|增长|下降|多|少)了?$")
 _ASKS_AVERAGE = re.compile(r"年均|平均每年|每年平均")
 # A span of years said in the figure's sentence before it (「力争五年内…突破2500件」, 「过去五年…6600万人」,
 # 「“十三五”时期」): a total or target over the span, no one year's value; asked by a question naming
@@ -182,7 +186,7 @@ def _seen_now(fig: Figure, report: Report) -> _Seen:
     return _Seen(clause, _TITLES.sub("", report.text[fig.sentence_start:fig.sentence_end]).lower(),
                  " ".join(fig.section_path).lower(), frozenset(_bigrams(clause)), frozenset(facts.spoken),
                  facts.average, own_year(fig) is None and bool(_SPAN.search(report.text[fig.sentence_start:fig.start])),
-                 facts.change, facts.plan)
+                 facts.change or bool(_COMPARED.search(fig.metric.rstrip())), facts.plan)
 
 
 def figure_features(fig: Figure, *, text: str, terms: tuple[str, ...], weights: dict[str, float],
@@ -209,7 +213,7 @@ def figure_features(fig: Figure, *, text: str, terms: tuple[str, ...], weights: 
         "sentence": in_sentence,
         "path": in_path,
         "bigrams": len(asked & seen.clause_bigrams) / len(asked) if asked else 0.0,
-        "precision": covered_share(fig.metric if fig.metric.strip() else fig.metric_after, terms),
+        "precision": covered_share(_LINKED.sub("", fig.metric) if fig.metric.strip() else fig.metric_after, terms),
         "change": _agree(asks_change, seen.change),
         "plan": _agree(asks_plan, seen.plan),
         "year": year,

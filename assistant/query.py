@@ -132,9 +132,15 @@ def _unit(text: str) -> str | None:
 
 
 def _asks_change(text: str) -> bool:
-    """A relative change (增长多少, 比重上升了多少), not an amount added: 「增加多少个学位」 asks a count."""
+    """A relative change (增长多少, 比重上升了多少), not an amount added: 「增加多少个学位」 asks a count;
+    but a difference from the year before in any unit (「比上一年多了几天」, 「比上年增加多少」)."""
+    if _COMPARED.search(text):
+        return True
     unit = _unit(text)
     return bool(_ASKS_CHANGE.search(text)) and unit in (None, "%", "个百分点")
+
+
+_COMPARED = re.compile(r"(?:比|较)(?:上一?年|去年|上年同期|去年同期)[^，。？?]{0,6}?(?:增加|减少|增长|下降|多|少|提高|降低)了?(?:多少|几)")
 
 
 def analyze(question: str, reports: Iterable[Report], tokenizer: Tokenizer,

@@ -27,7 +27,7 @@ from assistant.periods import YEAR_RUN, YEARS_SPAN
 
 _NATIONAL = re.compile(r"国务院|我国|国家(?![级队])|全国(?![首第百十唯领前最]|文明|先进|示范|重点|性|范围内)")
 # The question's time: what a report plans (打算, 下一步, 要做, 将) rather than what was done.
-PLAN_WORDS = re.compile(r"目标|预期|计划|打算|准备|下一步|将要|要求|安排|力争|部署|重点工作|(?<![主重需只])要(?!求)|将|拟|做好(?!了)"
+PLAN_WORDS = re.compile(r"目标|预期|计划|打算|准备|下一步|将要|要求|安排|力争|部署|重点工作|(?<![主重需只])要(?!求)|将|拟|(?<![没未])做好(?!了)"
                         r"|(?:今后|未来)(?=\s*[一二三四五六七八九十两几\d]+\s*年)")
 # 「比控制目标低多少」, 「是否完成了年度目标」: a target the question measures the year against, not
 # the plan it asks for
@@ -274,6 +274,9 @@ def reports_on_a_span(reports: Sequence[Report]) -> list[Report]:
     return [r for r in reports if most and kind[r.id] == most]
 
 
+_LOOKS_BACK = re.compile(r"不足|短板|差距|困难|矛盾|问题")
+
+
 def reports_for_years(reports: Sequence[Report], years: Sequence[int], question: str, *, either_part: bool = False
                       ) -> tuple[list[Report], str]:
     """The reports covering the years asked, and how: ``covers`` (the period a report reviews or,
@@ -300,7 +303,9 @@ def reports_for_years(reports: Sequence[Report], years: Sequence[int], question:
             return setting, "mentions"
     wants_plan = asks_plan(question)
     first, second = ("plans", "reviews") if wants_plan else ("reviews", "plans")
-    tenseless = either_part and not wants_plan and not DONE_WORDS.search(question)
+    # shortcomings are told looking back (「2024年还有哪些短板」: the report reviewing 2024 admits them;
+    # the one planning it, those of 2023)
+    tenseless = either_part and not wants_plan and not DONE_WORDS.search(question) and not _LOOKS_BACK.search(question)
     for attr in (first, second):
         covering = held(attr, years)
         if covering and attr == first:

@@ -127,3 +127,20 @@ def test_a_span_asked_with_no_year_goes_to_the_reports_with_a_part_on_a_span(tmp
         reports.append(load_report(folder / name))
     assert [r.meta.year for r in reports_on_a_span(reports)] == [2021]
     assert reports_on_a_span(reports[:1]) == []
+
+
+def test_shortcomings_of_a_year_are_asked_of_the_report_looking_back_on_it(tmp_path_factory):
+    """「2024年还有哪些短板」 says no tense, but a report admits shortcomings looking back: the 2025
+    report's, not the 2024 report's (those are 2023's). 「没做好」 says no plan."""
+    from assistant.grounding import asks_plan, reports_for_years
+    from corpus.load import load_report
+
+    folder = tmp_path_factory.mktemp("shortcomings")
+    reports = []
+    for name, text in (("东湖区2024年政府工作报告_2024.txt", PLAN_2024), ("东湖区2025年政府工作报告_2025.txt", REVIEW_2025)):
+        (folder / name).write_text(text, encoding="utf-8")
+        reports.append(load_report(folder / name))
+    question = "东湖区2024年的工作还有哪些短板和没做好的地方？"
+    assert not asks_plan(question)
+    found, _ = reports_for_years(reports, [2024], question, either_part=True)
+    assert [r.meta.year for r in found] == [2025]

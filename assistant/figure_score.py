@@ -39,7 +39,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from corpus.models import Report
-from index.figure_facts import figure_facts, own_year
+from index.figure_facts import figure_facts, is_change, own_year
 from index.figures import Figure
 
 from assistant.query import synonyms
@@ -186,7 +186,7 @@ def _seen_now(fig: Figure, report: Report) -> _Seen:
     return _Seen(clause, _TITLES.sub("", report.text[fig.sentence_start:fig.sentence_end]).lower(),
                  " ".join(fig.section_path).lower(), frozenset(_bigrams(clause)), frozenset(facts.spoken),
                  facts.average, own_year(fig) is None and bool(_SPAN.search(report.text[fig.sentence_start:fig.start])),
-                 facts.change or bool(_COMPARED.search(fig.metric.rstrip())), facts.plan)
+                 facts.change or is_change(fig) or bool(_COMPARED.search(fig.metric.rstrip())), facts.plan)
 
 
 def figure_features(fig: Figure, *, text: str, terms: tuple[str, ...], weights: dict[str, float],

@@ -262,3 +262,32 @@ def paragraphs_in(report: Report, start: int, end: int) -> list[Paragraph]:
         if para.end > start:
             out.append(para)
     return out
+
+
+_RESPECTIVELY = "分别"
+_SUBJECTS = re.compile(r"[、和及与]")
+_VERB = re.compile(r"([\u4e00-\u9fff]{0,6}?)(?=[\d一二两三四五六七八九十]|$)")
+_BETWEEN = re.compile(r"[、和及]")
+
+
+def respective(fig: Figure, text: str) -> Figure:
+    """A value of a run after 分别 (「电耗、水耗、建设用地分别下降4.5%、5.8%、8.1%」) measures the subject
+    at its own place in the run before (5.8%: 「水耗下降」), not the words right before the run."""
+    before = text[fig.sentence_start:fig.start]
+    at = before.rfind(_RESPECTIVELY)
+    if at < 0:
+        return fig
+    after = before[at + len(_RESPECTIVELY):]
+    verb = _VERB.match(after)
+    if verb is None or len(after) - verb.end() > 40 or re.search(r"[，；。,;：:]", after):
+        return fig  # (a value in a later clause is not in the run)
+    k = len(_BETWEEN.findall(after[verb.end():]))  # the values before this one
+    head = before[:at]
+    start = max(head.rfind(c) for c in "，；：。,;:") + 1
+    subjects = [s for s in _SUBJECTS.split(head[start:]) if s.strip()]
+    if len(subjects) < 2 or k >= len(subjects):
+        return fig
+    first, second = subjects[0].strip(), subjects[1].strip()
+    # what the first subject says before its own item applies to every item (「万元GDP电耗、水耗」)
+    shared = first[:len(first) - len(second)] if k and len(first) > len(second) else ""
+    return replace(fig, metric=shared + subjects[k].strip() + verb.group(1))

@@ -58,11 +58,11 @@ def answer_fact(query: Query, report: Report, hits: list[Hit], builder: Builder,
             terms = _filled(query.terms, sentence, ranked)
             if terms is None:
                 continue
-            if terms != query.terms:  # a count filled weighs as the word asking it
-                weights = {**weights, **{f: weights[t] for f, t in zip(terms, query.terms)}}
-            if coverage(terms, weights, sentence, path) < MIN_COVERAGE:
+            held = weights if terms == query.terms else {  # a count filled weighs as the word asking it
+                **weights, **{f: weights[t] for f, t in zip(terms, query.terms)}}
+            if coverage(terms, held, sentence, path) < MIN_COVERAGE:
                 continue
-            score = weighted_share(terms, weights, sentence) + 0.3 * weighted_share(terms, weights, path) \
+            score = weighted_share(terms, held, sentence) + 0.3 * weighted_share(terms, held, path) \
                 + 0.05 / hit.rank
             if best is None or score > best[0]:
                 best = (score, s_start, s_end, para)

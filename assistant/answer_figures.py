@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from corpus.models import Report
-from index.figures import Figure, report_figures, respective, same_unit_class
+from index.figures import Figure, report_figures, same_unit_class
 
 from assistant.citations import Builder, Value
 from assistant.figure_score import Scorer, figure_features
@@ -72,8 +72,7 @@ def figure_candidates(query: Query, report: Report, hits: list[Hit], weights: di
     ``figures``: the figures of (at least) the hits' paragraphs when the caller has them already
     (``Retriever.figures_near``). ``plans_only``: the report plans the year asked and reviews none, so
     a question saying neither done nor planned is not told from a plan by its figures' tense."""
-    candidates = [(respective(fig, report.text), rank)
-                  for fig, rank in _figures_in(hits, report_figures(report) if figures is None else figures, report.text)]
+    candidates = _figures_in(hits, report_figures(report) if figures is None else figures, report.text)
     told = re.sub(r"\s", "", query.text)
     candidates = [(fig, rank) for fig, rank in candidates if not (fig.text[:1].isdigit() and _stated(fig, told))]
     out = []

@@ -39,7 +39,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from corpus.models import Report
-from index.figure_facts import figure_facts, is_change, own_year
+from index.figure_facts import figure_facts, own_year
 from index.figures import Figure
 
 from assistant.query import synonyms
@@ -54,8 +54,6 @@ _FROM = re.compile(r"[由从](?:(?:19|20)\d{2}\s*年(?:底|末)?的?)?[^，。�
 
 # words linking a figure to the one before it (「其中高速铁路8951公里」): no part of what it measures
 _LINKED = re.compile(r"^\s*其中")
-# an amount compared with the year before (「比上年增加1500亿元」): a change though not a rate
-_COMPARED = re.compile(r"(?:比|较)(?:上年|去年|上年同期|去年同期)(?:增加|减少|增长|下降|多|少)了?$")
 _ASKS_AVERAGE = re.compile(r"年均|平均每年|每年平均")
 # A span of years said in the figure's sentence before it (「力争五年内…突破2500件」, 「过去五年…6600万人」,
 # 「“十三五”时期」): a total or target over the span, no one year's value; asked by a question naming
@@ -186,7 +184,7 @@ def _seen_now(fig: Figure, report: Report) -> _Seen:
     return _Seen(clause, _TITLES.sub("", report.text[fig.sentence_start:fig.sentence_end]).lower(),
                  " ".join(fig.section_path).lower(), frozenset(_bigrams(clause)), frozenset(facts.spoken),
                  facts.average, own_year(fig) is None and bool(_SPAN.search(report.text[fig.sentence_start:fig.start])),
-                 facts.change or is_change(fig) or bool(_COMPARED.search(fig.metric.rstrip())), facts.plan)
+                 facts.change, facts.plan)
 
 
 def figure_features(fig: Figure, *, text: str, terms: tuple[str, ...], weights: dict[str, float],

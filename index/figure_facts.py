@@ -42,9 +42,15 @@ def is_relative(fig: Figure) -> bool:
     return fig.base_unit in ("%", "个百分点") or fig.unit in ("%", "个百分点") or fig.unit.startswith("倍")
 
 
+# an amount compared with the year before (「比上年增加1500亿元」): a change though not a rate
+_COMPARED = re.compile(r"(?:比|较)(?:上年|去年|上年同期|去年同期)(?:增加|减少|增长|下降|多|少)了?$")
+
+
 def is_change(fig: Figure) -> bool:
-    """A relative change (增长4.5%, 提高0.5个百分点, 增长3.1倍); 「新增学位9950个」, 「增加280亿元」 are amounts."""
-    return is_relative(fig) and bool(_CHANGE_BEFORE.search(fig.metric.rstrip()))
+    """A relative change (增长4.5%, 提高0.5个百分点, 增长3.1倍), or an amount compared with the year
+    before (比上年增加1500亿元); 「新增学位9950个」, 「增加280亿元」 are amounts."""
+    metric = fig.metric.rstrip()
+    return is_relative(fig) and bool(_CHANGE_BEFORE.search(metric)) or bool(_COMPARED.search(metric))
 
 
 def is_plan(fig: Figure, report: Report, lead: str | None = None) -> bool:

@@ -235,12 +235,12 @@ def paragraph_figures(report: Report, para: Paragraph) -> list[Figure]:
         if value is None or measured is None:
             continue
         normalized, base = measured
-        figures.append(Figure(
+        figures.append(respective(Figure(
             report_id=report.id, start=spot.start, end=spot.end, text=spot.text,
             value=value, unit=spot.mult + spot.unit, qualifier=spot.qualifier,
             normalized=normalized, base_unit=base, metric=metric, metric_after=after, sentence_start=s_start,
             sentence_end=min(s_end, para.end), paragraph=para.number, section_path=figure_path(para, spot.start),
-        ))
+        ), report.text))
     return figures
 
 

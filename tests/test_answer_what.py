@@ -1,4 +1,4 @@
-"""「准备做些什么」 asks for what a section lists, as 「有哪些」 does: when no heading names the topic, the
+"""「准备做些什么」 and 「打算怎么做」 ask for what a section lists, as 「有哪些」 does: when no heading names the topic, the
 section of the passage holding it answers with its entries. On a report written for the test."""
 import pytest
 
@@ -23,4 +23,10 @@ def ask(tmp_path_factory):
 
 def test_what_is_planned_for_a_topic_no_heading_names_is_its_sections_list(ask):
     titles = [m.title for m in ask("北湖区2020年在生态环境保护上准备做些什么？").measures]
+    assert titles[:3] == ["打好蓝天保卫战。", "打好碧水攻坚战。", "打好净土持久战。"]
+
+
+def test_how_it_is_planned_is_the_sections_list_too(ask):
+    """Read by staff as 「有哪些安排」: the section's entries, not the one passage holding the words."""
+    titles = [m.title for m in ask("北湖区2020年在生态环境保护上打算怎么做？").measures]
     assert titles[:3] == ["打好蓝天保卫战。", "打好碧水攻坚战。", "打好净土持久战。"]

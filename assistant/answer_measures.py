@@ -191,7 +191,7 @@ def _asked_part(query: Query) -> str | None:
 
 
 # how a question asks for a part's chapters, with the words that say only how much (主要, 重点做好)
-_OVERVIEW = re.compile(r"(?:(?:主要|重点)?(?:做好|抓好|体现在|集中在)|主要|重点)?哪(?:[几些]|[一二三四五六七八九十\d]+)个?方面"
+_OVERVIEW = re.compile(r"(?:(?:主要|重点)?(?:做好|抓好|体现在|集中在)|主要|重点)?有?哪(?:[几些]|[一二三四五六七八九十\d]+)个?方面"
                        r"|(主要|重点)(工作|任务)[^？?]{0,4}(有|是)?哪些"
                        r"|(主要|重点)?(做了|安排了)(哪些|哪几)|有哪些(主要|重点)?(安排|任务|举措)")
 
@@ -269,7 +269,11 @@ def answer_measures(query: Query, report: Report, hits: list[Hit], builder: Buil
         supported.sort(key=lambda h: (id(h) not in in_part, 2.0 if not own(h) or opening(h) else -near[own(h)]))
     top = supported[0].chunk
     para = report.paragraph(top.paragraph)
-    score = lambda text: weighted_share(query.terms, weights, text)  # noqa: E731
+    # a heading is scored on the words of the question's topic: 「工作」 of 「在民生上做了哪些工作」 is in
+    # 「2017年工作回顾」, which says only which part (unless the part is asked: 「主要做了哪些工作」)
+    heads = " ".join(s.path[0] for s in report.sections if _part_heading(report, s))
+    asked = (tuple(t for t in query.terms if not holds(heads, t)) or query.terms) if _topic(query, report) else query.terms
+    score = lambda text: weighted_share(asked, weights, text)  # noqa: E731
     options: list[tuple[float, float, str, object]] = [(score(i.title), 3.0, "item", i) for i in para.items]
     if para.items and para.items[0].start > para.start:
         options.append((score(report.text[para.start:para.items[0].start]), 2.0, "lead", para))

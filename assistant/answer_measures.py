@@ -199,8 +199,8 @@ _OVERVIEW = re.compile(r"(?:(?:主要|重点)?(?:做好|抓好|体现在|集中�
 def _part_overview(query: Query, report: Report, builder: Builder) -> tuple[str, list[Measure], float] | None:
     """「…主要做了哪几方面工作」, 「…重点安排了哪些方面的工作」: the chapters of the report's review
     or plan part, when the question names no narrower topic of its own."""
-    if query.terms and not _OVERVIEW.search(query.text):  # no words but place, time and 怎么做: the part
-        return None
+    if query.terms and (not _OVERVIEW.search(query.text) or _topic(query, report)):
+        return None  # no words but place, time and 怎么做, or a topic (「在改善生活方面做了哪些工作」): the part
     planned = set(query.years) & set(report.meta.plans) and not set(query.years) & set(report.meta.reviews)
     wants = _asked_part(query) or ("plan" if planned else "review")
     parts = [s for s in sorted(report.sections, key=lambda s: (s.level, s.start))
@@ -445,6 +445,8 @@ def _agreed_section(query: Query, report: Report, hits: list[Hit], weights: dict
     path = paths.pop()
     if not path or NOTES_HEADING.match(path[0]):
         return None
+    if len(path) == 1 and heading_part(path[0], report.meta.reviews, report.meta.plans) and _topic(query, report):
+        return None  # a part's heading says when, not what: its chapters are no answer to a topic
     measures = _section_measures(report, path, builder)
     if len(measures) < 2:
         return None

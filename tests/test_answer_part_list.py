@@ -1,0 +1,33 @@
+"""A question naming a topic is not answered with the list of a whole part's chapters because the part's
+passages are all it finds (「在提高老百姓生活水平方面做了哪些工作」, the words in no heading): the part's
+heading says when, not what, so the answer is an honest 「未找到」; the part's list answers a question
+naming no topic. On a report written for the test."""
+import pytest
+
+from conftest import asker
+
+REPORT = """江宁区2018年政府工作报告
+各位代表：现在，我代表区人民政府，向大会报告工作。
+一、2017年工作回顾
+一是着力深化改革开放。商事登记改革持续深化，新设企业一万家。
+二是注重调整经济结构。高新技术产业产值增长百分之十二。
+三是切实保障和改善民生。民生支出增长百分之九，新增就业岗位两万个。
+四是改进社会治理方式。建成网格化管理平台。
+二、2018年工作安排
+（一）推动产业升级
+培育新兴产业集群。
+"""
+
+
+@pytest.fixture(scope="module")
+def ask(tmp_path_factory):
+    return asker(tmp_path_factory, "江宁区2018年政府工作报告_2018.txt", REPORT)
+
+
+def test_a_topic_no_part_of_the_review_names_is_not_answered_with_the_parts_chapters(ask):
+    assert ask("江宁区2017年在提高老百姓生活水平方面做了哪些工作？").abstained
+
+
+def test_a_question_naming_no_topic_gets_the_parts_chapters(ask):
+    titles = [m.title for m in ask("江宁区2017年主要做了哪些工作？").measures]
+    assert [t[:2] for t in titles] == ["一是", "二是", "三是", "四是"]

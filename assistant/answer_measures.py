@@ -15,7 +15,7 @@ from corpus.structure import NOTES_HEADING
 
 from assistant.citations import MIN_COVERAGE, Builder, Measure, coverage
 from assistant.figure_score import holds, weighted_share
-from assistant.grounding import DONE_WORDS, PLAN_WORDS, places_in
+from assistant.grounding import _LOOKS_BACK, DONE_WORDS, PLAN_WORDS, places_in
 from assistant.query import Query
 from assistant.retrieve import Hit
 
@@ -132,6 +132,18 @@ def _lead(report: Report, para: Paragraph) -> str:
     return report.text[a:b]
 
 
+def _lists_problems(report: Report, paragraph: int) -> bool:
+    """A paragraph introducing a list of what is still lacking (「…依然面临不少困难和挑战：一是…」): no
+    answer to what was done or is planned, though it names the same fields."""
+    para = report.paragraph(paragraph)
+    return para is not None and _problems_lead(_lead(report, para))
+
+
+def _problems_lead(lead: str) -> bool:
+    lead = lead.rstrip()
+    return lead.endswith(("：", ":")) and bool(_LOOKS_BACK.search(lead))
+
+
 def _passage_part(report: Report, paragraph: int, section_path: tuple[str, ...]) -> str | None:
     """A paragraph's own years decide its part (「2021年，我委将…一是…」 closing a review chapter);
     else its headings."""
@@ -233,7 +245,9 @@ def answer_measures(query: Query, report: Report, hits: list[Hit], builder: Buil
     # the words that say when (取得了, 打算) chose the part above; they are no topic to find
     query = replace(query, terms=tuple(t for t in query.terms
                                        if not (DONE_WORDS.fullmatch(t) or PLAN_WORDS.fullmatch(t))) or query.terms)
-    supported = [h for h in hits[:SUPPORTING] if coverage(query.terms, weights, h.chunk.index_text) >= MIN_COVERAGE]
+    problems = _LOOKS_BACK.search(query.text)
+    supported = [h for h in hits[:SUPPORTING] if coverage(query.terms, weights, h.chunk.index_text) >= MIN_COVERAGE
+                 and (problems or not _lists_problems(report, h.chunk.paragraph))]
     if not supported and query.terms and query.report_ids:
         found = _led_run_holding(query, report, hits, weights, builder)
         if found:

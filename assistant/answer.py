@@ -16,6 +16,7 @@ from assistant.answer_facts import answer_fact
 from assistant.answer_figures import answer_figures, figure_candidates, with_same_sentence
 from assistant.answer_lists import answer_lists
 from assistant.answer_measures import answer_measures
+from assistant.answer_problems import answer_problems
 from assistant.citations import Answer, Builder, Citation, Measure, Value, label, leads, term_weights
 from assistant.figure_score import Scorer, load_scorer
 from assistant.grounding import (DONE_WORDS, by_place_and_year, places_in, reports_for_places, reports_for_years,
@@ -213,7 +214,8 @@ def answer_question(question: str, index: ReportIndex, retriever: Retriever, *, 
         if query.intent == "fact":
             found = answer_fact(query, report, hits, builder, weights)
             return found and (f"{label(report)}：{found[0]}", [], [], found[1])
-        found = (answer_lists(query, report, hits, builder, weights)
+        found = (answer_problems(query, report, builder, weights)
+                 or answer_lists(query, report, hits, builder, weights)
                  or answer_measures(query, report, hits, builder, weights, retriever.heading_similarity))
         return found and (f"{label(report)} {found[0]}", [], found[1], found[2])
 

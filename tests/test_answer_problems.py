@@ -1,0 +1,39 @@
+"""What a report says is still lacking is one list, introduced as such in the report's own words; the
+question may call it 短板 or 做得不够好 where the report says 问题 or 挑战. A question asking for work on a
+problem is no question for that list. On a report written for the test."""
+import pytest
+
+from assistant.answer_problems import asks_problems
+from conftest import asker
+
+REPORT = """江宁区2018年政府工作报告
+各位代表：现在，我代表区人民政府，向大会报告工作。
+一、2017年工作回顾
+（一）推动经济平稳较快增长
+地区生产总值增长百分之九。围绕“补短板、强弱项”，重点开展了以下工作：一是新建学校五所；二是改造老旧小区十个。
+（二）增进民生福祉
+新建社区健康服务中心十家。
+在总结成绩的同时，我们也清醒地认识到，全区发展还存在不少问题、面临诸多挑战。一是产业结构还不够优；二是城区功能品质有待提升；三是公共服务供给还不均衡。
+二、2018年工作安排
+（一）推动产业升级
+着力解决以下突出问题：一是厂房空置率偏高；二是企业融资成本偏高。
+"""
+
+
+@pytest.fixture(scope="module")
+def ask(tmp_path_factory):
+    return asker(tmp_path_factory, "江宁区2018年政府工作报告_2018.txt", REPORT)
+
+
+@pytest.mark.parametrize("question", ["江宁区2017年的工作还有哪些地方做得不够好？",
+                                      "江宁区2017年的发展还有哪些短板和薄弱环节？"])
+def test_shortcomings_in_other_words_are_the_reports_list_of_problems(ask, question):
+    titles = [m.title for m in ask(question).measures]
+    assert [t.split(" ")[-1] for t in titles] == ["产业结构还不够优", "城区功能品质有待提升", "公共服务供给还不均衡"]
+
+
+def test_work_on_a_problem_is_not_asking_for_problems():
+    assert asks_problems("江宁区2017年还存在哪些问题？")
+    assert not asks_problems("江宁区2017年在补齐民生短板方面做了哪些工作？")
+    assert not asks_problems("江宁区2018年打算重点解决哪些问题？")
+    assert asks_problems("江宁区还有哪些问题没解决好？")

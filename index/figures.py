@@ -142,7 +142,8 @@ def _known(match: re.Match[str]) -> Spot:
 
 
 def _generic(text: str, match: re.Match[str], end: int) -> Spot | None:
-    """The unit after a number that no table knows: jieba's first word there (and 「/word」)."""
+    """The unit after a number that no table knows: jieba's first word there (and 「/word」 or
+    「每word」)."""
     rest = text[match.end():min(end, match.end() + 12)]
     if _NOT_A_UNIT.match(rest):
         return None
@@ -150,8 +151,8 @@ def _generic(text: str, match: re.Match[str], end: int) -> Spot | None:
     if not words or not re.fullmatch(r"[\u4e00-\u9fff]{1,4}", words[0]):
         return None
     unit = words[0]
-    if len(words) > 2 and words[1] == "/" and re.fullmatch(r"[\u4e00-\u9fff]{1,4}", words[2]):
-        unit += "/" + words[2]
+    if len(words) > 2 and words[1] in ("/", "每") and re.fullmatch(r"[\u4e00-\u9fff]{1,4}", words[2]):
+        unit += words[1] + words[2]  # 「微克/立方米」, written out 「微克每立方米」
     stop = match.end() + len(unit)
     approx = _APPROX_AFTER.match(text, stop)
     stop = approx.end() if approx else stop

@@ -15,6 +15,7 @@ from index.tokenize import Tokenizer
     ("新增污水处理能力800吨/日", ["800吨/日"]),
     ("日均开行动车组64列次", ["64列次"]),
     ("新增绿地35公顷", ["35公顷"]),
+    ("可吸入颗粒物浓度由48微克每立方米下降到31微克每立方米", ["48微克每立方米", "31微克每立方米"]),
 ])
 def test_any_word_after_a_number_is_its_unit(text, expected):
     assert [s.text for s, *_ in find_figures(text)] == expected

@@ -46,7 +46,9 @@ _QUOTED = re.compile(r"[“「『][^”」』]*[”」』]")
 _CHANGE_VERBS = "增长|增速|增幅|下降|降低|提高|提升|上升|减少|增加|回落|降幅|涨幅"
 _ASKS_CHANGE = re.compile(rf"({_CHANGE_VERBS})(了|达到|达|为|约)?"
                           r"(多少|几|百分之|幅度|多快|怎样|如何)|增速|增幅|降幅|涨幅|同比|比上年|[降涨]了(?:多少|几)"
-                          r"|比[^，。？?]{1,12}[高低快慢](了|出)?(多少|几)")
+                          r"|比[^，。？?]{1,12}[高低快慢](了|出)?(多少|几)"
+                          # a growth target (「GDP增长目标定的是多少」) is a rate
+                          rf"|(?:{_CHANGE_VERBS})的?(?:预期)?(?:目标|指标)[^，。？?]{{0,5}}(?:多少|几)")
 # A word that only says a change is asked (「比上年增长了多少」): it names no thing the change is of.
 CHANGE_WORD = re.compile(rf"(?:{_CHANGE_VERBS}|比|较|同比|上年|比上年|去年)")
 

@@ -95,6 +95,15 @@ def test_fell_by_how_much_asks_the_change(ask):
     assert not _asks_change("税率从16%降到多少？")
 
 
+def test_a_growth_target_asks_the_rate():
+    """「增长目标是多少」 is answered with 增长8%左右, not with the target's level."""
+    from assistant.query import _asks_change
+
+    assert _asks_change("西湖区2024年地区生产总值增长目标定的是多少？")
+    assert _asks_change("西湖区2024年财政收入增长的预期目标是多少？")
+    assert not _asks_change("西湖区2024年新增就业目标是多少人？")
+
+
 def test_a_place_with_no_report_reviewing_the_year_is_asked_of_the_one_planning_it(tmp_path_factory):
     """A question naming no place, saying what was done: each place's report reviewing the year, or,
     where a place has none, its report planning the year."""

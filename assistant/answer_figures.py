@@ -3,8 +3,10 @@ from __future__ import annotations
 
 import re
 
+from jieba import posseg
+
 from corpus.models import Report
-from index.figures import Figure, report_figures, same_unit_class
+from index.figures import UNITS, Figure, report_figures, same_unit_class
 
 from assistant.citations import Builder, Value
 from assistant.figure_score import Scorer, figure_features
@@ -79,7 +81,9 @@ def figure_candidates(query: Query, report: Report, hits: list[Hit], weights: di
     for part in query.parts or (query,):
         rows = []
         per_head = bool(_PER_HEAD.search(part.text))  # read once per part, not per candidate
-        for fig, rank in candidates:
+        counted = counted_noun(part.text)
+        named = [c for c in candidates if counted and counted in c[0].metric]
+        for fig, rank in named or candidates:
             if part.unit and not _unit_fits(part.unit, fig, part.text, part.terms):
                 continue
             if bool(_PER_HEAD.search(fig.metric)) != per_head:
@@ -90,6 +94,16 @@ def figure_candidates(query: Query, report: Report, hits: list[Hit], weights: di
                                               years=query.years, report=report, rank=rank)))
         out.append(rows if part.terms else [])
     return out
+
+
+def counted_noun(text: str) -> str | None:
+    """What 「多少」 counts when no unit follows it (「发送了多少旅客」 → 旅客): the word after it."""
+    at = text.find("多少")
+    if at < 0:
+        return None
+    words = list(posseg.cut(text[at + 2:at + 10]))
+    word, tag = (words[0].word, words[0].flag) if words else ("", "")
+    return word if tag.startswith("n") and re.fullmatch(r"[\u4e00-\u9fff]{2,4}", word) and word not in UNITS else None
 
 
 def _stated(fig: Figure, question: str) -> bool:

@@ -1,0 +1,27 @@
+"""「发送了多少旅客」: what 多少 counts, when no unit follows it, is named where the figure is, and tells
+the figure from another one of the same sentence (「22班次」 of the trains, 「269.5万人次」 of the
+passengers). On a district report and a question written for this test."""
+import pytest
+
+from assistant.answer_figures import counted_noun
+from conftest import asker
+
+REPORT = """东湖区2024年政府工作报告
+一、2023年工作回顾
+城际铁路东湖站开通运营，城际铁路30班次在东湖站停靠，全年发送旅客185.2万人次，接待游客420万人次。
+"""
+
+
+@pytest.fixture(scope="module")
+def ask(tmp_path_factory):
+    return asker(tmp_path_factory, "东湖区2024年政府工作报告_2024.txt", REPORT)
+
+
+def test_the_thing_counted_picks_the_figure_it_names(ask):
+    assert [v.text for v in ask("东湖区2023年城际铁路在东湖站发送了多少旅客？").values] == ["185.2万人次"]
+
+
+def test_only_a_noun_after_duoshao_is_a_thing_counted():
+    assert counted_noun("接待了多少游客？") == "游客"
+    assert counted_noun("赤字规模按多少安排？") is None  # a verb
+    assert counted_noun("新增多少亿元？") is None  # a unit

@@ -183,8 +183,18 @@ def _seen_now(fig: Figure, report: Report) -> _Seen:
     facts = fig.facts or figure_facts(fig, report)  # kept at ingest, else read now
     return _Seen(clause, _TITLES.sub("", report.text[fig.sentence_start:fig.sentence_end]).lower(),
                  " ".join(fig.section_path).lower(), frozenset(_bigrams(clause)), frozenset(facts.spoken),
-                 facts.average, own_year(fig) is None and bool(_SPAN.search(report.text[fig.sentence_start:fig.start])),
+                 facts.average, own_year(fig) is None and _span_before(report.text[fig.sentence_start:fig.start]),
                  facts.change, facts.plan)
+
+
+def _span_before(text: str) -> bool:
+    """A span said before the figure (「力争五年内」), and no year after it that the figure is of
+    (「未来五年…的主要目标是：到2021年，本区生产总值超过2800亿元」 is 2021's)."""
+    spans = list(_SPAN.finditer(text))
+    return bool(spans) and not _YEAR_AFTER.search(text, spans[-1].end())
+
+
+_YEAR_AFTER = re.compile(r"(?:19|20)\d{2}\s*年")
 
 
 def figure_features(fig: Figure, *, text: str, terms: tuple[str, ...], weights: dict[str, float],

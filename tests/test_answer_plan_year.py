@@ -14,6 +14,7 @@ PLAN_2024 = """东湖区2024年政府工作报告
 二、2024年工作安排
 今年安排政府投资项目资金480亿元，比上年增加30亿元。
 力争五年内，PCT国际专利申请量突破2500件。
+未来五年的主要目标是：到2028年，全区生产总值超过3000亿元。
 """
 REVIEW_2025 = """东湖区2025年政府工作报告
 各位代表：现在，我代表区人民政府，向大会报告工作。
@@ -76,6 +77,11 @@ def test_a_target_over_five_years_is_no_one_years_value(ask):
 def test_a_target_over_five_years_answers_a_question_asking_the_span(ask):
     answer = ask("东湖区力争五年内PCT国际专利申请量达到多少件？")
     assert [v.text for v in answer.values] == ["突破2500件"]
+
+
+def test_a_year_said_after_the_span_is_the_figures_year(ask):
+    """「未来五年…：到2028年，…超过3000亿元」 is 2028's value, though a span is said before it."""
+    assert [v.text for v in ask("东湖区提出到2028年生产总值要超过多少？").values] == ["超过3000亿元"]
 
 
 def test_a_figure_the_question_states_is_not_its_answer(ask):

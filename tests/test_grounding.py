@@ -105,6 +105,14 @@ def test_a_list_asked_in_no_tense_is_asked_of_the_year_s_review_and_its_plan():
     assert [r.id for r in either] == ["lg-2024", "lg-2023"] and [r.id for r in done] == ["lg-2024"]
 
 
+def test_a_years_measures_asked_in_no_tense_are_its_plan():
+    """「2023年在交通方面有哪些举措」 is read as the year's measures its report sets out; 「采取了」 says done."""
+    two = [report("lg-2023", LONGGANG, 2023, (2022,), (2023,)), report("lg-2024", LONGGANG, 2024, (2023,), (2024,))]
+    plan, _ = reports_for_years(two, (2023,), "龙岗2023年在改善交通方面有哪些举措？")
+    done, _ = reports_for_years(two, (2023,), "龙岗2023年在改善交通方面采取了哪些举措？")
+    assert [r.id for r in plan] == ["lg-2023"] and [r.id for r in done] == ["lg-2024"]
+
+
 def test_what_was_done_well_is_no_plan():
     """做好 plans (「要做好哪些工作」); 做好了 says done."""
     two = [report("lg-2023", LONGGANG, 2023, (2022,), (2023,)), report("lg-2024", LONGGANG, 2024, (2023,), (2024,))]

@@ -16,7 +16,7 @@ from corpus.structure import NOTES_HEADING
 from assistant.citations import MIN_COVERAGE, Builder, Measure, coverage
 from assistant.figure_score import holds, weighted_share
 from assistant.grounding import _LOOKS_BACK, DONE_WORDS, PLAN_WORDS, places_in
-from assistant.query import Query
+from assistant.query import MEASURE_WORDS, Query
 from assistant.retrieve import Hit
 
 
@@ -132,6 +132,13 @@ def _lead(report: Report, para: Paragraph) -> str:
     return report.text[a:b]
 
 
+def topic_terms(terms: tuple[str, ...]) -> tuple[str, ...]:
+    """The words to find: not those that say when (取得了, 打算), which chose the part, nor those that
+    ask for measures (举措, 措施), which a report's list of measures does not say (unless no other is left)."""
+    return tuple(t for t in terms if not (DONE_WORDS.fullmatch(t) or PLAN_WORDS.fullmatch(t)
+                                          or MEASURE_WORDS.fullmatch(t))) or terms
+
+
 def _lists_problems(report: Report, paragraph: int) -> bool:
     """A paragraph introducing a list of what is still lacking (「…依然面临不少困难和挑战：一是…」): no
     answer to what was done or is planned, though it names the same fields."""
@@ -242,9 +249,7 @@ def answer_measures(query: Query, report: Report, hits: list[Hit], builder: Buil
     whose words best match the question (weighted by rarity) wins; on a tie the narrower part.
     """
     hits, in_part = _in_asked_part(query, report, hits)
-    # the words that say when (取得了, 打算) chose the part above; they are no topic to find
-    query = replace(query, terms=tuple(t for t in query.terms
-                                       if not (DONE_WORDS.fullmatch(t) or PLAN_WORDS.fullmatch(t))) or query.terms)
+    query = replace(query, terms=topic_terms(query.terms))
     problems = _LOOKS_BACK.search(query.text)
     supported = [h for h in hits[:SUPPORTING] if coverage(query.terms, weights, h.chunk.index_text) >= MIN_COVERAGE
                  and (problems or not _lists_problems(report, h.chunk.paragraph))]

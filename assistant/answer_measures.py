@@ -62,9 +62,17 @@ def _section_measures(report: Report, path: tuple[str, ...], builder: Builder) -
 
 
 def _item_measure(report: Report, para: Paragraph, item: Item, builder: Builder) -> Measure:
-    """An 一是… item as a measure: its label and title, cited as a whole."""
-    return Measure(title=item.path_segment, citation=builder.cite(report, (*para.section_path, item.path_segment),
-                                                                  para.number, item.start, item.end))
+    """An 一是… item as a measure: its label and its first sentence (「二是 深化改革开放，激发经济社会
+    发展活力」, not only the clause its heading keeps), cited as a whole."""
+    a, b = first_sentence(report.text, item.start, item.end)
+    said = report.text[a:b].strip().rstrip("。；;")
+    title = f"{item.label} {said[len(item.label):].lstrip('，、：:') if said.startswith(item.label) else said}"
+    return Measure(title=title if len(title) <= ITEM_TITLE_MOST else item.path_segment,
+                   citation=builder.cite(report, (*para.section_path, item.path_segment), para.number, item.start,
+                                         item.end))
+
+
+ITEM_TITLE_MOST = 60  # characters an item's first sentence may run to as its title; longer, its first clause
 
 
 def _own_paragraphs(report: Report, path: tuple[str, ...]) -> list[Paragraph]:

@@ -29,7 +29,8 @@ def ask(request, tmp_path_factory):
 
 
 def titles(answer):
-    return [m.title.split(" ", 1)[-1] for m in answer.measures]
+    """Each item by its heading: its first clause (an item shows its first sentence)."""
+    return [m.title.split(" ", 1)[-1].split("，")[0] for m in answer.measures]
 
 
 def test_next_year_is_answered_from_the_paragraph_naming_it(ask):
@@ -41,3 +42,9 @@ def test_which_ones_gets_the_whole_run_of_items_across_paragraphs(ask):
     """The best item and the siblings of its run (一是, 二是, 三是 in three paragraphs) all answer 「哪几方面」."""
     answer = ask("东湖区在营商环境上打造了哪几方面的一流环境？")
     assert titles(answer) == ["打造一流的审批服务环境", "打造一流的监管执法环境", "打造一流的信用服务环境"]
+
+
+def test_an_item_shows_its_first_sentence(ask):
+    """「一是打造一流的审批服务环境，许可事项全部网上办理。」: the whole sentence, not the clause before its comma."""
+    answer = ask("东湖区在营商环境上打造了哪几方面的一流环境？")
+    assert answer.measures[0].title == "一是 打造一流的审批服务环境，许可事项全部网上办理"

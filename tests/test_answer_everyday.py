@@ -1,5 +1,5 @@
 """Everyday words of the synonym data (assistant/data/synonyms.json) find the report's own (高铁 for
-高速铁路, 固投 for 固定资产投资, 规上 for 规模以上) and no more — on a district report and questions written for these tests."""
+高速铁路, 固投 for 固定资产投资, 规上 for 规模以上, 棚户区改造 and 棚改 each for the other) and no more — on a district report and questions written for these tests."""
 import pytest
 
 from conftest import asker
@@ -8,6 +8,7 @@ REPORT = """东湖区2024年政府工作报告
 一、2023年工作回顾
 新增高速铁路运营里程41公里，新建改建农村公路120公里。
 全年民生支出52.6亿元，占一般公共预算支出的七成。固定资产投资完成300亿元。全区工业增加值增长3.2%，其中规模以上工业增加值增长6.5%。
+今年将启动棚改项目12个。
 """
 
 
@@ -20,6 +21,7 @@ def ask(tmp_path_factory):
     ("东湖区2023年新开通的高铁有多少公里？", 41.0),
     ("东湖区2023年固投完成了多少？", 300.0),
     ("东湖区2023年规上工业增加值增长了多少？", 6.5),
+    ("东湖区2024年棚户区改造项目计划启动多少个？", 12.0),  # the full term finds its short form
 ])
 def test_an_everyday_word_finds_the_reports_word(ask, question, value):
     assert [v.value for v in ask(question).values] == [value]

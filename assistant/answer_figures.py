@@ -7,6 +7,7 @@ from jieba import posseg
 
 from corpus.models import Report
 from index.figures import UNITS, Figure, report_figures, same_unit_class
+from index.tokenize import cut
 
 from assistant.citations import Builder, Value
 from assistant.figure_score import Scorer, figure_features
@@ -101,8 +102,9 @@ def counted_noun(text: str) -> str | None:
     at = text.find("多少")
     if at < 0:
         return None
-    words = list(posseg.cut(text[at + 2:at + 10]))
-    word, tag = (words[0].word, words[0].flag) if words else ("", "")
+    words = cut(text[at + 2:at + 10])  # the index's jieba, loaded already; the tag from jieba's dictionary
+    word = words[0] if words else ""
+    tag = posseg.dt.word_tag_tab.get(word, "")
     return word if tag.startswith("n") and re.fullmatch(r"[\u4e00-\u9fff]{2,4}", word) and word not in UNITS else None
 
 

@@ -20,10 +20,11 @@ from corpus.headings import cn_to_int
 from corpus.models import Paragraph, Report
 
 from assistant.answer_measures import (_LIST, _asked_part, _item_measure, _listed_after, _listing, _passage_part,
-                                       _problems_lead, _run_of, _section_measures, _section_part, _topic)
+                                       _run_of, _section_measures, _section_part, _topic)
 from assistant.citations import Builder, Measure
 from assistant.figure_score import holds
-from assistant.grounding import _LOOKS_BACK, DONE_WORDS, PLAN_WORDS
+from assistant.grounding import DONE_WORDS, PLAN_WORDS
+from assistant.problems import asks_problems, introduces_problems
 from assistant.query import Query
 from assistant.retrieve import Hit
 
@@ -357,12 +358,12 @@ def answer_lists(query: Query, report: Report, hits: list[Hit], builder: Builder
     lists = report_lists(report)
     paragraphs = [p for p in report.paragraphs if not wants or lists.parts[p.number] in (wants, None)]
     holding: int | None = None
-    problems = _LOOKS_BACK.search(query.text)
+    problems = asks_problems(query.text)
     for listed, part, titles in lists.found:
         size = len(titles)
         if wants and part not in (wants, None) or size < FEW_ITEMS or (count is not None and size != count):
             continue
-        if listed.kind == "items" and not problems and _problems_lead(listed.context):
+        if listed.kind == "items" and not problems and introduces_problems(listed.context):
             continue  # what is still lacking answers no question of what was done or is planned
         echoed = _echoed(titles, nouns, held, lead=listed.kind == "inline")
         if listed.kind == "sections" and not echoed:

@@ -15,7 +15,8 @@ from corpus.structure import NOTES_HEADING
 
 from assistant.citations import MIN_COVERAGE, Builder, Measure, coverage
 from assistant.figure_score import holds, weighted_share
-from assistant.grounding import _LOOKS_BACK, DONE_WORDS, PLAN_WORDS, places_in
+from assistant.grounding import DONE_WORDS, PLAN_WORDS, places_in
+from assistant.problems import asks_problems, introduces_problems
 from assistant.query import MEASURE_WORDS, Query
 from assistant.retrieve import Hit
 
@@ -151,12 +152,12 @@ def _lists_problems(report: Report, paragraph: int) -> bool:
     """A paragraph introducing a list of what is still lacking (「…依然面临不少困难和挑战：一是…」): no
     answer to what was done or is planned, though it names the same fields."""
     para = report.paragraph(paragraph)
-    return para is not None and _problems_lead(_lead(report, para))
-
-
-def _problems_lead(lead: str) -> bool:
-    lead = lead.rstrip()
-    return lead.endswith(("：", ":")) and bool(_LOOKS_BACK.search(lead))
+    if para is None:
+        return False
+    if para.items:
+        return introduces_problems(_lead(report, para))
+    text = report.text[para.start:para.end].rstrip()  # a lead-in paragraph, the list after it
+    return text.endswith(("：", ":")) and introduces_problems(text)
 
 
 def _passage_part(report: Report, paragraph: int, section_path: tuple[str, ...]) -> str | None:
@@ -258,7 +259,7 @@ def answer_measures(query: Query, report: Report, hits: list[Hit], builder: Buil
     """
     hits, in_part = _in_asked_part(query, report, hits)
     query = replace(query, terms=topic_terms(query.terms))
-    problems = _LOOKS_BACK.search(query.text)
+    problems = asks_problems(query.text)
     supported = [h for h in hits[:SUPPORTING] if coverage(query.terms, weights, h.chunk.index_text) >= MIN_COVERAGE
                  and (problems or not _lists_problems(report, h.chunk.paragraph))]
     if not supported and query.terms and query.report_ids:

@@ -6,42 +6,16 @@ the question's word for it. A question asking what was done about a problem (「
 哪些工作」, 「打算重点解决哪些问题」) asks for work, and is left to the other answerers."""
 from __future__ import annotations
 
-import re
-
 from corpus.models import Report
 
 from assistant.answer_lists import report_lists
 from assistant.answer_measures import _listed_after, _listing, _passage_part
 from assistant.citations import Builder, Measure
 from assistant.figure_score import weighted_share
+from assistant.problems import ASKED, asks_problems, introduces_problems
 from assistant.query import Query
 
-# what a question calls shortcomings, and what a lead-in does
-ASKED = re.compile(r"不足|短板|差距|困难|矛盾|问题|挑战|薄弱|不够好|没做好|做得不好|不到位")
-LEAD = re.compile(r"不足|短板|差距|困难|矛盾|问题|挑战|薄弱|不够|滞后|有待")
-# work done or planned on a problem (「解决」, not 「没解决好」)
-_WORK_ON = re.compile(r"做了|采取|取得|进展|成效|开展|打算|准备|计划|安排|措施|举措|怎么|怎样|如何|(?<![需还])要"
-                      r"|将|(?<![没未])解决|破解|补齐|补上|化解|应对|攻克")
 _KINDS = ("items", "semicolon")
-
-
-def asks_problems(text: str) -> bool:
-    return bool(ASKED.search(text)) and not _WORK_ON.search(text)
-
-
-def _introduces(lead: str) -> bool:
-    """A lead-in closing on a colon after saying what it lists (「…问题和不足：」, 「…问题还比较突出。
-    综合来看：」), or on a sentence saying what still is (「…还存在不少问题、面临诸多挑战。」)."""
-    lead = lead.rstrip()
-    # not a slogan it quotes (「围绕“补短板、强弱项”，重点开展了以下工作：」)
-    said = re.split(r"[。！？]", _QUOTED.sub("", lead.rstrip("：:。")))
-    if lead.endswith(("：", ":")):
-        return bool(LEAD.search("".join(said[-2:])))
-    return lead.endswith("。") and bool(LEAD.search(said[-1]) and _STILL.search(said[-1]))
-
-
-_STILL = re.compile(r"存在|面临|仍|尚")
-_QUOTED = re.compile(r"“[^”]*”|「[^」]*」|‘[^’]*’")
 
 
 def answer_problems(query: Query, report: Report, builder: Builder, weights: dict[str, float]
@@ -53,11 +27,11 @@ def answer_problems(query: Query, report: Report, builder: Builder, weights: dic
     other = tuple(t for t in query.terms if t in weights and not ASKED.search(t))
     candidates = []
     for listed, part, titles in report_lists(report).found:
-        if listed.kind in _KINDS and len(titles) >= 2 and _introduces(listed.context):
+        if listed.kind in _KINDS and len(titles) >= 2 and introduces_problems(listed.context):
             candidates.append((listed.para.number, listed.context, part != "plan", listed))
     for para in report.paragraphs:  # a lead-in paragraph of its own, the paragraphs after it listed
         text = report.text[para.start:para.end]
-        if not para.items and _introduces(text) and not any(c[0] == para.number for c in candidates):
+        if not para.items and introduces_problems(text) and not any(c[0] == para.number for c in candidates):
             if len(_listed_after(report, para, Builder(citations=[]))) >= 2:
                 candidates.append((para.number, text, _passage_part(report, para.number, para.section_path) != "plan",
                                    para))

@@ -3,7 +3,7 @@ question may call it 短板 or 做得不够好 where the report says 问题 or �
 problem is no question for that list. On a report written for the test."""
 import pytest
 
-from assistant.answer_problems import asks_problems
+from assistant.problems import asks_problems
 from conftest import asker
 
 REPORT = """江宁区2018年政府工作报告

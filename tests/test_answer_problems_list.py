@@ -33,3 +33,18 @@ def test_progress_is_not_answered_with_the_list_of_problems(ask):
 def test_the_problems_are_answered_with_that_list(ask):
     titles = [m.title for m in ask("江宁区2013年经济社会发展还存在哪些问题和困难？").measures]
     assert any("经济发展的质量还有待提升" in t for t in titles)
+
+
+STILL_REPORT = REPORT.replace("在取得成绩的同时，我们也清醒地认识到推动全区经济社会发展依然面临不少困难和挑战：",
+                              "同时，我们也清醒地认识到，全区经济社会发展还存在不少问题、面临诸多挑战。")
+
+
+@pytest.fixture(scope="module")
+def ask_still(tmp_path_factory):
+    return asker(tmp_path_factory, "江宁区2014年政府工作报告_2014.txt", STILL_REPORT)
+
+
+def test_a_list_after_a_sentence_saying_what_still_is_is_problems_too(ask_still):
+    """「…还存在不少问题、面临诸多挑战。一是…」 introduces problems as a colon would."""
+    answer = ask_still("江宁区2013年在经济社会发展上取得了哪些进展？")
+    assert not any("还有待提升" in m.title for m in answer.measures)

@@ -3,11 +3,9 @@ from __future__ import annotations
 
 import re
 
-from jieba import posseg
-
 from corpus.models import Report
 from index.figures import UNITS, Figure, report_figures, same_unit_class
-from index.tokenize import cut
+from index.tokenize import cut, word_tag
 
 from assistant.citations import Builder, Value
 from assistant.figure_score import Scorer, figure_features
@@ -102,9 +100,9 @@ def counted_noun(text: str) -> str | None:
     at = text.find("多少")
     if at < 0:
         return None
-    words = cut(text[at + 2:at + 10])  # the index's jieba, loaded already; the tag from jieba's dictionary
+    words = cut(text[at + 2:at + 10])  # the index's jieba, loaded already
     word = words[0] if words else ""
-    tag = posseg.dt.word_tag_tab.get(word, "")
+    tag = word_tag(word)
     return word if tag.startswith("n") and re.fullmatch(r"[\u4e00-\u9fff]{2,4}", word) and word not in UNITS else None
 
 

@@ -14,10 +14,11 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from jieba import posseg
+from jieba import posseg  # noqa: F401  (jieba reads its tags at import, not at a first question)
 
 from corpus.headings import cn_to_int
 from corpus.models import Paragraph, Report
+from index.tokenize import tagged
 
 from assistant.answer_measures import (_LIST, _asked_part, _item_measure, _listed_after, _listing, _passage_part,
                                        _run_of, _section_measures, _section_part, _topic)
@@ -137,10 +138,10 @@ def _without_lead(text: str, span: tuple[int, int], longest: int) -> tuple[int, 
     """The first piece without the words leading into the run (「我们将建设东门」 → 「东门」): its
     leading verbs and function words dropped while it is longer than every other piece."""
     a, b = span
-    for word in posseg.cut(text[a:b]):
-        if b - a <= longest or b - (a + len(word.word)) < 2 or word.flag[:1] not in _LEADING:
+    for word, flag in tagged(text[a:b]):
+        if b - a <= longest or b - (a + len(word)) < 2 or flag[:1] not in _LEADING:
             break
-        a += len(word.word)
+        a += len(word)
     return a, b
 
 
@@ -264,11 +265,11 @@ def _nouns_asked(text: str) -> tuple[str, ...]:
         return ()
     nouns: list[str] = []
     # 大 right after the count is part of it (「哪几大行动」, 「哪八大」): no noun asked
-    for word in posseg.cut(re.sub(r"^[“「]?大", "", text[asking.end():])):
-        if word.flag.startswith("v") and word.flag != "vn" and nouns:
+    for word, flag in tagged(re.sub(r"^[“「]?大", "", text[asking.end():])):
+        if flag.startswith("v") and flag != "vn" and nouns:
             break
-        if word.flag[:1] in "nbaj" or word.flag == "vn":
-            nouns.append(word.word.lower())
+        if flag[:1] in "nbaj" or flag == "vn":
+            nouns.append(word.lower())
     return tuple(nouns)
 
 

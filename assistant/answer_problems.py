@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from corpus.models import Report
 
-from assistant.answer_lists import report_lists
+from assistant.answer_lists import listings
 from assistant.answer_measures import _listed_after, _listing, _passage_part
 from assistant.citations import Builder, Measure
 from assistant.figure_score import weighted_share
-from assistant.problems import ASKED, asks_problems, introduces_problems
+from assistant.problems import ASKED, LEAD, asks_problems, introduces_problems
 from assistant.query import Query
 
 _KINDS = ("items", "semicolon")
@@ -26,15 +26,21 @@ def answer_problems(query: Query, report: Report, builder: Builder, weights: dic
         return None
     other = tuple(t for t in query.terms if t in weights and not ASKED.search(t))
     candidates = []
-    for listed, part, titles in report_lists(report).found:
-        if listed.kind in _KINDS and len(titles) >= 2 and introduces_problems(listed.context):
-            candidates.append((listed.para.number, listed.context, part != "plan", listed))
-    for para in report.paragraphs:  # a lead-in paragraph of its own, the paragraphs after it listed
+    before = ""  # the paragraph before's text: a lead-in may close it (「…问题和不足：」, then 「一是…」)
+    for para in report.paragraphs:  # only those saying lacking near them are read for their lists
         text = report.text[para.start:para.end]
+        near, before = before[-60:] + text, text
+        if not LEAD.search(near):
+            continue
+        outside_plan = _passage_part(report, para.number, para.section_path) != "plan"
+        for listed in listings(report, para):
+            if (listed.kind in _KINDS and introduces_problems(listed.context)
+                    and len(listed.titles(report)) >= 2):
+                candidates.append((para.number, listed.context, outside_plan, listed))
+        # a lead-in paragraph of its own, the paragraphs after it listed
         if not para.items and introduces_problems(text) and not any(c[0] == para.number for c in candidates):
             if len(_listed_after(report, para, Builder(citations=[]))) >= 2:
-                candidates.append((para.number, text, _passage_part(report, para.number, para.section_path) != "plan",
-                                   para))
+                candidates.append((para.number, text, outside_plan, para))
     if not candidates:
         return None
     share = lambda c: weighted_share(other, weights, c[1]) if other else 0.0  # noqa: E731

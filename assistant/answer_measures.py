@@ -299,7 +299,7 @@ def answer_measures(query: Query, report: Report, hits: list[Hit], builder: Buil
     para = report.paragraph(top.paragraph)
     # a heading is scored on the words of the question's topic: 「工作」 of 「在民生上做了哪些工作」 is in
     # 「2017年工作回顾」, which says only which part (unless the part is asked: 「主要做了哪些工作」)
-    heads = " ".join(s.path[0] for s in report.sections if _part_heading(report, s))
+    heads = _part_headings(report)
     asked = (tuple(t for t in query.terms if not holds(heads, t)) or query.terms) if _topic(query, report) else query.terms
     score = lambda text: weighted_share(asked, weights, text)  # noqa: E731
     options: list[tuple[float, float, str, object]] = [(score(i.title), 3.0, "item", i) for i in para.items]
@@ -536,9 +536,13 @@ def _topic(query: Query, report: Report) -> tuple[str, ...]:
     which say only which report and which part."""
     overview = _OVERVIEW.search(query.text)
     asked = overview.group(0) if overview else ""
-    parts = " ".join([report.meta.title, report.meta.genre,
-                      *(s.path[0] for s in report.sections if _part_heading(report, s))])
-    return tuple(t for t in query.terms if t not in asked and not holds(parts, t))
+    said = " ".join([report.meta.title, report.meta.genre, _part_headings(report)])
+    return tuple(t for t in query.terms if t not in asked and not holds(said, t))
+
+
+def _part_headings(report: Report) -> str:
+    """The headings of the report's parts (「一、2017年工作回顾」, 「二、2018年工作安排」), joined."""
+    return " ".join(s.path[0] for s in report.sections if _part_heading(report, s))
 
 
 _YEAR_SAID = re.compile(r"(?:19|20)\d{2}\s*年?")

@@ -6,7 +6,7 @@ the question's word for it. A question asking what was done about a problem (「
 哪些工作」, 「打算重点解决哪些问题」) asks for work, and is left to the other answerers."""
 from __future__ import annotations
 
-from corpus.models import Report
+from corpus.models import Paragraph, Report
 
 from assistant.answer_lists import listings
 from assistant.answer_measures import _listed_after, _listing, _passage_part
@@ -32,26 +32,23 @@ def answer_problems(query: Query, report: Report, builder: Builder, weights: dic
         near, before = before[-60:] + text, text
         if not LEAD.search(near):
             continue
-        outside_plan = _passage_part(report, para.number, para.section_path) != "plan"
-        for listed in listings(report, para):
-            if (listed.kind in _KINDS and introduces_problems(listed.context)
-                    and len(listed.titles(report)) >= 2):
-                candidates.append((para.number, listed.context, outside_plan, listed))
-        # a lead-in paragraph of its own, the paragraphs after it listed
-        if not para.items and introduces_problems(text) and not any(c[0] == para.number for c in candidates):
-            if len(_listed_after(report, para, Builder(citations=[]))) >= 2:
-                candidates.append((para.number, text, outside_plan, para))
+        found = [listed for listed in listings(report, para)
+                 if listed.kind in _KINDS and introduces_problems(listed.context) and len(listed.titles(report)) >= 2]
+        if not found and not para.items and introduces_problems(text) \
+                and len(_listed_after(report, para, Builder(citations=[]))) >= 2:
+            found = [para]  # a lead-in paragraph of its own, the paragraphs after it listed
+        if found:
+            outside_plan = _passage_part(report, para.number, para.section_path) != "plan"
+            candidates += [(para.number, text if isinstance(f, Paragraph) else f.context, outside_plan, f)
+                           for f in found]
     if not candidates:
         return None
     share = lambda c: weighted_share(other, weights, c[1]) if other else 0.0  # noqa: E731
     best = max(candidates, key=lambda c: (share(c), c[2], -c[0]))
     found = best[3]
-    if hasattr(found, "measures"):
-        measures = found.measures(report, builder)
-        title = found.context.strip()[-40:]
-    else:
-        measures = _listed_after(report, found, builder)
-        title = best[1].strip()[-40:]
+    measures = (_listed_after(report, found, builder) if isinstance(found, Paragraph)
+                else found.measures(report, builder))
+    title = best[1].strip()[-40:]
     if len(measures) < 2:
         return None
     return _listing(title, measures), measures, 1.0 + share(best)

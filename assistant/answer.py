@@ -75,7 +75,7 @@ def route(question: str, index: ReportIndex, filters: Filters = Filters()) -> Ro
         paired = paired if paired_targets else None
         targets = paired_targets or targets
     if query.years and not paired:
-        targets, how = reports_for_years(targets, query.years, question, either_part=query.intent != "fact")
+        targets, how = reports_for_years(targets, query.years, question, either_part=True)
         if how == "mentions":
             # A year the reports speak of (「2025年主要安排」), not a period they cover: a word to match.
             query = with_terms(query, tuple(f"{y}年" for y in query.years))
@@ -145,9 +145,14 @@ def shortlist(retriever: Retriever, question: str, reports: Sequence[Report], *,
 def plans_only(report: Report, query: Query) -> bool:
     """The report plans a year the question asks and reviews none, and the question says neither
     done nor planned: its figures' tense tells nothing (figure_candidates' ``plans_only``)."""
+    return not query.asks_plan and not DONE_WORDS.search(query.text) and plans_not_reviews(report, query)
+
+
+def plans_not_reviews(report: Report, query: Query) -> bool:
+    """The report plans a year asked and reviews none: its review part tells of the year before,
+    whatever the question's tense (「2021年入选了…」 is not answered by the 2021 report's review)."""
     asked = set(query.years)
-    return (not query.asks_plan and not DONE_WORDS.search(query.text)
-            and bool(asked & set(report.meta.plans)) and not asked & set(report.meta.reviews))
+    return bool(asked & set(report.meta.plans)) and not asked & set(report.meta.reviews)
 
 
 def _reviews_first(reports: list[Report], planning: set[str], years: Sequence[int]) -> list[Report]:
@@ -212,7 +217,7 @@ def answer_question(question: str, index: ReportIndex, retriever: Retriever, *, 
                                    plans_only=report.id in planning)
             return found and (f"{label(report)}：{found[0]}", found[1], [], found[2])
         if query.intent == "fact":
-            found = answer_fact(query, report, hits, builder, weights)
+            found = answer_fact(query, report, hits, builder, weights, plans_only=plans_not_reviews(report, query))
             return found and (f"{label(report)}：{found[0]}", [], [], found[1])
         found = (answer_problems(query, report, builder, weights)
                  or answer_lists(query, report, hits, builder, weights)

@@ -4,10 +4,13 @@ from __future__ import annotations
 import re
 
 from corpus.chunk import pieces as sentences
+from corpus.gazetteer import load_gazetteer
+from corpus.metadata import part_of
 from corpus.models import Paragraph, Report
 
 from assistant.citations import MIN_COVERAGE, Builder, coverage
 from assistant.figure_score import weighted_share
+from assistant.periods import FIVE_YEAR_PLAN
 from assistant.query import RANK_WORDS, Query
 from assistant.retrieve import Hit
 
@@ -23,15 +26,37 @@ _COUNT = "[一二两三四五六七八九十百千\\d]+"
 
 
 # a place in a ranking, which a question asking one (排第几, 排名) needs its sentence to state
-# (「20强」 is a place, 「百强区」 the name of a list)
-_RANKED = re.compile(f"第{_COUNT}|(?<![百千])[一二三四五六七八九十\\d]+强|前{_COUNT}|首位|榜首|冠军|连冠")
+# (「20强」 is a place, 「百强区」 the name of a list; 「第二、」, 「第三位」 a place, 「第一动力」 a name,
+# unless the question asks what follows 第几: 「第几届」 is filled by 「第三届」)
+_RANKED = f"第{_COUNT}(?:[位名]|(?![\u4e00-\u9fff])){{after}}|(?<![百千])[一二三四五六七八九十\\d]+强|前{_COUNT}|首位|榜首|冠军|连冠"
+_ORDINAL_ASKED = re.compile(r"第几([\u4e00-\u9fff])")
+# a name the question quotes (「在全国“绿色发展百强区”中排第几」): its sentence says it whole (a period
+# quoted, 「“十二五”期间」, is a time, read by the routing)
+_QUOTED = re.compile(r"[“「『]([^“”「」『』]{2,20})[”」』]")
+# a question asking which province or city (「在哪个省份举办」): its sentence names one (of the gazetteer,
+# whose short names stand alone at those levels only) the question does not
+_ASKS_PLACE = re.compile(r"哪(?:个|一)?(?:省份?|城市|地市)")
 
 
-def _filled(terms: tuple[str, ...], sentence: str, ranked: bool) -> tuple[str, ...] | None:
+def _names_another_place(sentence: str, question: str) -> bool:
+    asked = {name for _, _, name in load_gazetteer().names_in(question)}
+    return any(name not in asked for _, _, name in load_gazetteer().names_in(sentence))
+
+
+def _ranked(question: str) -> re.Pattern | None:
+    """What a sentence answering a ranking question must hold, or None if the question asks none."""
+    if not RANK_WORDS.search(question):
+        return None
+    asked = _ORDINAL_ASKED.search(question)
+    after = f"|第{_COUNT}{re.escape(asked.group(1))}" if asked and asked.group(1) not in "位名" else ""
+    return re.compile(_RANKED.format(after=after))
+
+
+def _filled(terms: tuple[str, ...], sentence: str, ranked: re.Pattern | None) -> tuple[str, ...] | None:
     """The terms as the sentence answers them — each asking a count (几) replaced by the words filling
     it — or None when the sentence leaves what is asked open: no such count, or no place in a
     ranking for a question asking one."""
-    if ranked and not _RANKED.search(sentence):
+    if ranked and not ranked.search(sentence):
         return None
     out = []
     for term in terms:
@@ -46,17 +71,23 @@ def _filled(terms: tuple[str, ...], sentence: str, ranked: bool) -> tuple[str, .
 
 
 def answer_fact(query: Query, report: Report, hits: list[Hit], builder: Builder,
-                 weights: dict[str, float]) -> tuple[str, float] | None:
-    """The one sentence of the best passages that holds most of the question's words."""
+                weights: dict[str, float], *, plans_only: bool = False) -> tuple[str, float] | None:
+    """The one sentence of the best passages that holds most of the question's words. ``plans_only``:
+    the report plans the year asked and reviews none, so its review part tells of the year before."""
     best: tuple[float, int, int, Paragraph] | None = None
-    ranked = bool(RANK_WORDS.search(query.text))
+    ranked = _ranked(query.text)
+    names = [n.lower() for n in _QUOTED.findall(query.text) if not FIVE_YEAR_PLAN.fullmatch(n)]
+    where = bool(_ASKS_PLACE.search(query.text))
     for hit in hits[:5]:
         para = report.paragraph(hit.chunk.paragraph)
+        if plans_only and part_of(para.section_path, report.meta) == "review":
+            continue
         for s_start, s_end in sentences(report.text, hit.chunk.start, hit.chunk.end, 10_000):
             sentence = report.text[s_start:s_end]
             path = " ".join(path_at(para, s_start))
             terms = _filled(query.terms, sentence, ranked)
-            if terms is None:
+            if (terms is None or not all(n in sentence.lower() for n in names)
+                    or where and not _names_another_place(sentence, query.text)):
                 continue
             held = weights if terms == query.terms else {  # a count filled weighs as the word asking it
                 **weights, **{f: weights[t] for f, t in zip(terms, query.terms)}}

@@ -21,6 +21,9 @@ MEASURE_WORDS = re.compile(r"措施|怎么|怎样|如何|采取了什么|做了�
                            # a list asked for: 「哪些方面的工作」, 「哪八个方面」, 「三大优势产业是哪些」
                            r"|哪些|哪[几一二三四五六七八九十\d]+")
 RANK_WORDS = re.compile(r"第几|排第|排名|位居|位列|名列|排在")  # a ranking is told in a sentence, not a count
+# How a ranking is asked (「排第几」, 「排名第几位」, 「位居全市第几」 less its place): the sentence answering
+# states a place (answer_facts), in its own words (「跃居全市第二」), so these are no words to find.
+_RANK_ASKED = re.compile(r"(?:排名|排在|排到|排|位居|位列|名列)?第几[位名]?|排名|位居|位列|名列|排在|排到")
 # a count the reports write as a word (「六连冠」, 「十连增」, 「国家三级博物馆」, 「连续七年」): told in a
 # sentence, as a ranking is
 COUNTED_WORD = re.compile(r"几连|几级|几星|连续几")
@@ -177,6 +180,8 @@ def analyze(question: str, reports: Iterable[Report], tokenizer: Tokenizer,
         strip[place.start:place.end] = " " * (place.end - place.start)
     strip, everyday = _everyday_words("".join(strip))
     strip = _YEAR.sub(" ", strip)
+    if intent == "fact":
+        strip = _RANK_ASKED.sub(" ", strip)
     strip = _UNIT_HINT.sub(lambda m: m.group(0) + " ", strip)  # 「多少套 棚改住房」: the unit asked starts no word (套棚)
     if intent == "measure":  # 「过去五年」「“十三五”期间」 say when, as the years do: no topic words
         strip = YEARS_SPAN.sub(" ", strip)

@@ -1,0 +1,62 @@
+"""A ranking, an ordinal or a place asked as a fact: the sentence answering states what is asked
+(a place in a list, the ordinal, a province), in its own words; a name the question quotes, the
+sentence says whole; a report planning the year asked answers from its plans. On a report written
+for these tests."""
+import pytest
+
+from conftest import asker
+
+REPORT = """海曙区2021年政府工作报告
+各位代表：现在，我代表区人民政府，向大会报告工作。
+一、2020年工作回顾
+地区生产总值1260亿元，跃居全市第三。
+坚持把创新作为第一动力，提升城市综合竞争力。
+位居全国“创新百强区”第二，工业增加值增长8%。
+荣获第六届全国文明城区称号。
+海曙茶叶博览会在云南省举办，签约项目36个。
+入选全国“绿色发展百强区”。
+二、2021年工作安排
+办好首届海曙消费品博览会，建设海曙科学城。
+"""
+
+
+@pytest.fixture(scope="module")
+def ask(tmp_path_factory):
+    return asker(tmp_path_factory, "海曙区政府工作报告_2021.txt", REPORT)
+
+
+def test_a_ranking_asked_in_other_words_than_the_reports(ask):
+    """排 is how the question asks; the report says 跃居."""
+    answer = ask("海曙区2020年GDP在全市排第几？")
+    assert not answer.abstained and "第三" in answer.text
+
+
+def test_an_ordinal_before_a_word_is_no_place_in_a_ranking(ask):
+    """「第一动力」 names a thing; the question's words are all in that sentence."""
+    assert ask("海曙区2020年城市综合竞争力在全国排名第几？").abstained
+
+
+def test_a_list_the_question_quotes_must_be_the_one_ranked(ask):
+    """The report ranks the district second of another list than the one asked."""
+    assert ask("海曙区2020年在全国“工业百强区”中排第几？").abstained
+
+
+def test_an_ordinal_asked_is_filled_by_the_same_word(ask):
+    answer = ask("海曙区2020年荣获第几届全国文明城区称号？")
+    assert not answer.abstained and "第六届" in answer.text
+
+
+def test_a_province_asked_is_named_by_the_sentence(ask):
+    answer = ask("海曙区2020年的茶叶博览会在哪个省份举办？")
+    assert not answer.abstained and "云南省" in answer.text
+
+
+def test_a_sentence_naming_no_province_does_not_answer_where(ask):
+    assert ask("海曙区2021年首届消费品博览会在哪个省份举办？").abstained
+
+
+def test_a_report_planning_the_year_answers_from_its_plans(ask):
+    """No report reviews 2021: the review part of the one planning it tells of 2020."""
+    answer = ask("海曙区2021年要建设什么科学城？")
+    assert not answer.abstained and "海曙科学城" in answer.text
+    assert ask("海曙区2021年入选了全国什么百强区？").abstained

@@ -35,9 +35,18 @@ _WORK_ASKED = re.compile(r"措施|怎么|怎样|如何|做法|举措|不足|问�
 FACT_WORDS = re.compile(r"谁|哪位|哪家|哪个|什么")
 COMPARE_WORDS = re.compile(r"分别|各地|两地|各区|哪些区|各自|对比|比较")
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
+# a year as the question says it, with the time in it (「2016年底」, 「2020年初」): no word to find
+_YEAR_SAID = re.compile(r"(?:19|20)\d{2}\s*年(?:底|末|初)?")
+# 「一共」, 「总共」 ask the figure itself, a total, as 多少 does (「地铁一共通了多少公里」 is no 一 / 共通)
+_TOTAL_ASKED = re.compile(r"一共|总共")
 _RELATIVE_YEAR = {"去年": -1, "前年": -2, "今年": 0, "本年度": 0, "明年": 1, "来年": 1}
 _GLOSSED_YEAR = re.compile(rf"(?:{'|'.join(_RELATIVE_YEAR)})\s*[（(]\s*(?:19|20)\d{{2}}\s*年?\s*[)）]")
-_UNIT_HINT = re.compile(rf"多少\s*({'|'.join(sorted(UNITS, key=len, reverse=True))})|几\s*([件起个项家名条份次])")
+_UNITS_ALT = "|".join(sorted(UNITS, key=len, reverse=True))
+_UNIT_HINT = re.compile(rf"多少\s*({_UNITS_ALT})|几\s*({_UNITS_ALT})")
+# a figure asked with 几 counts in any measure word (「几处违建」: 114处), as the figures read any
+# (index/figures._generic); of a list (「哪几方面」) it is no unit. (After 多少 a character may start a
+# noun, which jieba's tags do not tell from a measure word: 「多少电」, 「多少处」 are both nouns to it.)
+_COUNTED_IN = re.compile(r"几\s*([\u4e00-\u9fff])")
 _COMPOUND_UNIT = re.compile(r"多少\s*([\u4e00-\u9fff]{1,4}/[\u4e00-\u9fff]{1,4})")
 # 「万元GDP水耗」, 「万元工业增加值能耗」: per 万元 of output, a denominator, not money asked
 _MONEY = re.compile(r"罚了多少钱|多少钱|金额|罚没款|罚款额|万元(?!\s*(?:GDP|gdp|地区生产总值|生产总值|工业增加值|增加值|产值))")
@@ -136,6 +145,11 @@ def _unit(text: str) -> str | None:
     return None
 
 
+def _counted_in(text: str, intent: str) -> str | None:
+    match = _COUNTED_IN.search(text) if intent == "figure" else None
+    return match.group(1) if match and match.group(1) not in "万亿千百" else None
+
+
 def _asks_change(text: str) -> bool:
     """A relative change (增长多少, 比重上升了多少), not an amount added: 「增加多少个学位」 asks a count;
     but a difference from the year before in any unit (「比上一年多了几天」, 「比上年增加多少」)."""
@@ -179,7 +193,7 @@ def analyze(question: str, reports: Iterable[Report], tokenizer: Tokenizer,
     for place in places:
         strip[place.start:place.end] = " " * (place.end - place.start)
     strip, everyday = _everyday_words("".join(strip))
-    strip = _YEAR.sub(" ", strip)
+    strip = _TOTAL_ASKED.sub(" ", _YEAR_SAID.sub(" ", strip))
     if intent == "fact":
         strip = _RANK_ASKED.sub(" ", strip)
     strip = _UNIT_HINT.sub(lambda m: m.group(0) + " ", strip)  # 「多少套 棚改住房」: the unit asked starts no word (套棚)
@@ -190,11 +204,12 @@ def analyze(question: str, reports: Iterable[Report], tokenizer: Tokenizer,
     asking = question_words() if asking is None else asking
     terms = tuple(dict.fromkeys([*everyday, *(t for t in tokenizer.tokenize(strip)
                                               if not t.isdigit() and t not in asking)]))
-    if intent == "figure":  # 「计划新建多少」: the plan is scored as a plan (asks_plan), not as a word to find
-        terms = tuple(t for t in terms if not PLAN_WORDS.fullmatch(t))
+    if intent == "figure":  # 「计划新建多少」: the plan is scored as a plan (asks_plan), not as a word to find;
+        # a word holding 几 (「几处」) asks the count
+        terms = tuple(t for t in terms if not PLAN_WORDS.fullmatch(t) and "几" not in t)
     query = Query(text=text, intent=intent, compare=bool(COMPARE_WORDS.search(text)),
                   report_ids=tuple(sorted(report_ids)), unknown_regions=tuple(unknown),
-                  years=tuple(sorted(years)), unit=_unit(text), terms=terms, anchor=anchor,
+                  years=tuple(sorted(years)), unit=_unit(text) or _counted_in(text, intent), terms=terms, anchor=anchor,
                   asks_change=_asks_change(text), asks_plan=plan)
     if intent == "figure":
         pieces = [p for p in _SPLIT.split(text) if p and FIGURE_WORDS.search(p)]

@@ -1,5 +1,6 @@
 """Everyday words of the synonym data (assistant/data/synonyms.json) find the report's own (高铁 for
-高速铁路, 固投 for 固定资产投资, 规上 for 规模以上, 棚户区改造 and 棚改 each for the other) and no more — on a district report and questions written for these tests."""
+高速铁路, 固投 for 固定资产投资, 规上 for 规模以上, 棚户区改造 and 棚改 each for the other, 社零 for
+社会消费品零售总额, 违建 for 违法建筑, 涨 for 增长) and no more — on a district report and questions written for these tests."""
 import pytest
 
 from conftest import asker
@@ -9,6 +10,8 @@ REPORT = """东湖区2024年政府工作报告
 新增高速铁路运营里程41公里，新建改建农村公路120公里。
 全年民生支出52.6亿元，占一般公共预算支出的七成。固定资产投资完成300亿元。全区工业增加值增长3.2%，其中规模以上工业增加值增长6.5%。
 今年将启动棚改项目12个。
+社会消费品零售总额860亿元，同比增长9.5%，新增商业面积12万平方米。
+全年拆除违法建筑96处2.1万平方米，新建公园8个。
 """
 
 
@@ -22,6 +25,9 @@ def ask(tmp_path_factory):
     ("东湖区2023年固投完成了多少？", 300.0),
     ("东湖区2023年规上工业增加值增长了多少？", 6.5),
     ("东湖区2024年棚户区改造项目计划启动多少个？", 12.0),  # the full term finds its short form
+    ("东湖区2023年社零总额是多少？", 860.0),
+    ("东湖区2023年社零同比涨了多少？", 9.5),
+    ("东湖区2023年拆了几处违建？", 96.0),
 ])
 def test_an_everyday_word_finds_the_reports_word(ask, question, value):
     assert [v.value for v in ask(question).values] == [value]

@@ -77,3 +77,12 @@ def test_a_span_of_years_stays_a_word_of_a_figure_question():
 ])
 def test_a_relative_year_glossed_with_its_year_is_that_year(question, years):
     assert _ask(question).years == years
+def test_the_time_said_with_a_year_is_no_word_to_find():
+    """「2016年底」 names the year; 底 left over would weigh as a rare word the passages lack."""
+    query = _ask("东湖区2016年底地铁通车里程有多少公里？")
+    assert query.years == (2016,) and "底" not in query.terms
+
+
+def test_a_total_asked_is_no_word_to_find():
+    """「一共通了」 cut as 一 / 共通 left two words no report holds."""
+    assert set(_ask("东湖区2016年地铁一共通了多少公里？").terms) == {"地铁", "通", "公里"}

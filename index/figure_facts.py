@@ -94,9 +94,13 @@ def paragraph_lead(fig: Figure, report: Report) -> str:
 _RELATIVE = {"今年": 0, "本年": 0, "去年": -1, "上年": -1, "明年": 1}
 
 
+# a document's title names its years (「《…五年行动方案（2016-2020年）》」): not the time of what follows
+_TITLE = re.compile(r"《[^《》]*》")
+
+
 def years_spoken(sentence: str, report_year: int | None) -> set[int]:
-    """Years a sentence names, 「今年」「去年」 read against the report's own year."""
-    sentence = _REFERENCE_YEAR.sub("", sentence)
+    """Years a sentence names, 「今年」「去年」 read against the report's own year; a title's are none."""
+    sentence = _REFERENCE_YEAR.sub("", _TITLE.sub("", sentence))
     years = {int(y) for y in _YEAR.findall(sentence)}
     if report_year:
         years |= {report_year + delta for word, delta in _RELATIVE.items() if word in sentence}

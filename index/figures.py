@@ -33,7 +33,7 @@ _PRE = r"(?P<pre>近|约|超过|超|逾|达到|达|不足|累计|突破)?"
 FIGURE = re.compile(
     rf"{_PRE}(?P<num>\d+(?:\.\d+)?|[{_CN_NUM}]{{1,5}}(?=[家项个名次部条份期起件宗场所类支批]))"
     rf"(?P<post>余|多)?(?P<mult>[万亿](?!元|人次|人|户|条|件|吨))?"
-    rf"(?P<unit>{_UNIT_RE})(?![性门])(?P<per>/[\u4e00-\u9fff]{{1,3}})?(?P<approx>左右|以上|以下|以内)?"
+    rf"(?P<unit>{_UNIT_RE})(?![性门])(?P<per>/(?:(?!左右|以上|以下|以内)[\u4e00-\u9fff]){{1,4}})?(?P<approx>左右|以上|以下|以内)?"
 )
 # A number followed by a word no unit table lists (标箱, 微克/立方米, 列次, 公顷): the unit is the
 # first word jieba cuts there, with a 「/…」 after it.

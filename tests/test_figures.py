@@ -16,6 +16,11 @@ def test_qualifiers_multipliers_and_percentages():
     assert got == ["2000余条", "47.1余万元", "近1600人", "96.1%", "两部"]
 
 
+def test_a_unit_per_another_is_read_whole_before_its_qualifier():
+    got = [(s.text, s.approx) for s, *_ in find_figures("路网密度提升至2.59公里/平方公里，地价5万元/平方米以上。")]
+    assert got == [("2.59公里/平方公里", ""), ("5万元/平方米以上", "以上")]
+
+
 def test_a_qualifier_character_ending_a_word_is_the_words():
     """签约 is a word: its 约 says nothing of the number; 降费约 (费约 is no common word) and 大约 still say about."""
     got = [(s.text, s.qualifier) for s, *_ in find_figures("新增家庭医生签约36.2万人，减税降费约1.3万亿元，大约5万人。")]

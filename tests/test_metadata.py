@@ -61,6 +61,13 @@ def test_a_year_measured_from_is_not_the_year_of_a_figure():
     assert years_spoken("2021年，新增学位2.3万座", 2022) == {2021}
 
 
+def test_the_years_of_a_documents_title_are_no_time():
+    """A plan's title names its span; the paragraph it opens tells what was done in the year reviewed."""
+    from index.figure_facts import years_spoken
+
+    assert years_spoken("出台《东湖区交通三年行动方案（2016-2020年）》，推出七大任务", 2017) == set()
+
+
 def test_a_government_work_report_delivered_late_in_its_year_reviews_that_year(tmp_path):
     """A new term's report given in October (「2016年10月政府工作报告」) looks back on the term up to
     its own year and plans from the next; one given in January reviews the year before."""

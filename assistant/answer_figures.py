@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from corpus.models import Report
+from index.figure_facts import figure_facts
 from index.figures import UNITS, Figure, report_figures, same_unit_class
 from index.tokenize import cut, word_tag
 
@@ -80,6 +81,7 @@ def figure_candidates(query: Query, report: Report, hits: list[Hit], weights: di
     for part in query.parts or (query,):
         rows = []
         per_head = bool(_PER_HEAD.search(part.text))  # read once per part, not per candidate
+        level = part.unit is None and not part.asks_change
         counted = counted_noun(part.text)
         named = [c for c in candidates if counted and counted in c[0].metric]
         for fig, rank in named or candidates:
@@ -87,6 +89,8 @@ def figure_candidates(query: Query, report: Report, hits: list[Hit], weights: di
                 continue
             if bool(_PER_HEAD.search(fig.metric)) != per_head:
                 continue  # 「每万名常住人口全科医生数5.7名」 is no count of people, GDP no 人均GDP
+            if level and fig.base_unit == "%" and not (fig.facts or figure_facts(fig, report)).change:
+                continue  # a share (「GDP总量不到全市的15%」) answers no question asking neither rate nor change
             rows.append((fig, figure_features(fig, text=part.text, terms=part.terms, weights=weights,
                                               asks_change=part.asks_change,
                                               asks_plan=query.asks_plan or part.asks_plan or (None if plans_only else False),

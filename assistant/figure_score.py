@@ -197,13 +197,20 @@ def _span_before(text: str) -> bool:
 _YEAR_AFTER = re.compile(r"(?:19|20)\d{2}\s*年")
 
 
+# Output as a denominator: an intensity per 万元 of it (「万元GDP能耗」) or a share of it (「占GDP比重」)
+# is not the output itself, unless the question asks the same.
+_OUTPUT = "gdp|地区生产总值|本地生产总值|生产总值|工业增加值"
+_DENOMINATOR = re.compile(rf"万元\s*(?:{_OUTPUT})|占\s*(?:全[市区省国])?(?:{_OUTPUT})")
+
+
 def figure_features(fig: Figure, *, text: str, terms: tuple[str, ...], weights: dict[str, float],
                     asks_change: bool, asks_plan: bool | None, years: tuple[int, ...], report: Report,
                     rank: int) -> dict[str, float]:
     seen = _seen(fig, report)
     clause, sentence, path = seen.clause, seen.sentence, seen.path
     total = sum(weights[t] for t in terms) or 1.0
-    where = {t: 0 if holds(clause, t) else 1 if holds(sentence, t) else 2 if holds(path, t) else 3 for t in terms}
+    own = clause if _DENOMINATOR.search(text.lower()) else _DENOMINATOR.sub(" ", clause)  # what it is of
+    where = {t: 0 if holds(own, t) else 1 if holds(sentence, t) else 2 if holds(path, t) else 3 for t in terms}
     in_clause = sum(weights[t] for t in terms if where[t] == 0) / total
     in_sentence = sum(weights[t] for t in terms if where[t] == 1) / total
     in_path = sum(weights[t] for t in terms if where[t] == 2) / total

@@ -50,7 +50,8 @@ _COUNTED_IN = re.compile(r"几\s*([\u4e00-\u9fff])")
 _COMPOUND_UNIT = re.compile(r"多少\s*([\u4e00-\u9fff]{1,4}/[\u4e00-\u9fff]{1,4})")
 # 「万元GDP水耗」, 「万元工业增加值能耗」: per 万元 of output, a denominator, not money asked
 _MONEY = re.compile(r"罚了多少钱|多少钱|金额|罚没款|罚款额|万元(?!\s*(?:GDP|gdp|地区生产总值|生产总值|工业增加值|增加值|产值))")
-_RATE = re.compile(r"率|比例|比重|占比|百分|强度")  # 研发投入强度: R&D spending as a share of GDP
+# 研发投入强度: R&D spending as a share of GDP; 「在GDP中占多少」 a share too
+_RATE = re.compile(r"率|比例|比重|占比|百分|强度|占[^，。？?]{0,8}?多少")
 _SPLIT = re.compile(r"[？?；;，,]")  # pieces that each ask for a figure are sub-questions
 _CONJUNCTION = re.compile(r"以及|和|及(?!以上|以下|其)|与|、")  # 「义务教育学位和学前教育学位」: two values asked; 「地级及以上城市」 is one thing
 _WHOLE = re.compile(r"全[市区省县国]")  # a place's whole: 「深圳全市」

@@ -320,3 +320,32 @@ def test_a_question_naming_no_place_is_not_answered_from_a_section_without_its_w
     assert answer_measures(query, report, hits, Builder(citations=[]), weights) is None
     named = replace(query, report_ids=(report.id,))
     assert answer_measures(named, report, hits, Builder(citations=[]), weights) is not None
+
+
+def test_output_as_a_denominator_is_not_the_output():
+    """「万元GDP能耗下降3.65%」 holds GDP only as what energy is measured per: a question on GDP's
+    change finds 下降 there, not GDP; one asking the intensity finds both."""
+    report = _report("一、2021年工作回顾", "万元GDP能耗下降3.65%，获评省级节水型社会达标区。")
+    assert _features(report, "3.65%", "GDP比上年下降了多少？", ())["clause"] == pytest.approx(1 / 3)
+    assert _features(report, "3.65%", "万元GDP能耗下降了多少？", ())["clause"] == 1.0
+
+
+def test_a_share_is_no_answer_to_a_question_asking_a_level():
+    """「GDP总量不到全市的15%」 is no GDP; asked as a share (「占多少」) it is one."""
+    from assistant.answer_figures import figure_candidates
+    from assistant.retrieve import Hit
+    from corpus.models import Chunk
+
+    report = _report("一、2021年工作回顾", "全区GDP总量不到全市的15%，地区生产总值1496亿元。")
+    para = report.paragraphs[-1]
+    chunk = Chunk(id="c", report_id="t", section_path=para.section_path, paragraph=para.number,
+                  start=para.start, end=para.end, text=report.text[para.start:para.end])
+    hits = [Hit(chunk=chunk, report=report, score=1.0, rank=1)]
+
+    def values(question):
+        query = _ask(question)
+        rows = figure_candidates(query, report, hits, {t: 1.0 for t in query.terms})
+        return [fig.text for fig, _ in rows[0]]
+
+    assert values("全区GDP是多少？") == ["1496亿元"]
+    assert "15%" in values("全区GDP总量占全市多少？")

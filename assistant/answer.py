@@ -24,6 +24,7 @@ from assistant.grounding import (DONE_WORDS, by_place_and_year, places_in, repor
 from assistant.periods import YEARS_SPAN
 from assistant.query import CHANGE_WORD, Query, analyze, apply_synonyms, resolve_relative_years, with_terms
 from assistant.retrieve import Filters, Hit, Retriever
+from assistant.several_topics import widened
 
 HITS_PER_REPORT = 8
 # A question that compares nothing, asked of more reports than this, is answered from the reports
@@ -219,9 +220,12 @@ def answer_question(question: str, index: ReportIndex, retriever: Retriever, *, 
         if query.intent == "fact":
             found = answer_fact(query, report, hits, builder, weights, plans_only=plans_not_reviews(report, query))
             return found and (f"{label(report)}：{found[0]}", [], [], found[1])
-        found = (answer_problems(query, report, builder, weights)
-                 or answer_lists(query, report, hits, builder, weights)
-                 or answer_measures(query, report, hits, builder, weights, retriever.heading_similarity))
+        found = answer_problems(query, report, builder, weights)
+        if not found:  # answered in a trial builder, then cited (or the section above: several topics)
+            trial = Builder(citations=[])
+            found = widened(query, report, answer_lists(query, report, hits, trial, weights)
+                            or answer_measures(query, report, hits, trial, weights, retriever.heading_similarity),
+                            trial, builder)
         return found and (f"{label(report)} {found[0]}", [], found[1], found[2])
 
     # A dry run with a builder per report gives each report's confidence. A question that compares

@@ -81,6 +81,16 @@ class Builder:
             highlight_start=highlight[0] if highlight else None, highlight_end=highlight[1] if highlight else None))
         return marker
 
+    def cite_again(self, citation: Citation) -> int:
+        """A citation made in another builder, made here (the same passage once)."""
+        for c in self.citations:
+            if (c.report_id, c.start, c.end) == (citation.report_id, citation.start, citation.end) \
+                    and citation.highlight_start is None:
+                return c.marker
+        marker = len(self.citations) + 1
+        self.citations.append(citation.model_copy(update={"marker": marker}))
+        return marker
+
 
 def coverage(terms: tuple[str, ...], weights: dict[str, float], *texts: str) -> float:
     """IDF-weighted share of the terms found in any of the texts: the gate for answering at all.

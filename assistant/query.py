@@ -39,6 +39,9 @@ _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 _YEAR_SAID = re.compile(r"(?:19|20)\d{2}\s*年(?:底|末|初)?")
 # 「一共」, 「总共」 ask the figure itself, a total, as 多少 does (「地铁一共通了多少公里」 is no 一 / 共通)
 _TOTAL_ASKED = re.compile(r"一共|总共")
+# the everyday verb of spending before 多少钱 (「在民生上花了多少钱」) asks the money itself, which the
+# reports say as 支出, 投入, 安排 or 资金: the unit asked (元) and the topic's words find it
+_SPENT_ASKED = re.compile(r"(?:花费|花|用|投(?!入))了?(?=多少(?:钱|资金|经费))")
 _RELATIVE_YEAR = {"去年": -1, "前年": -2, "今年": 0, "本年度": 0, "明年": 1, "来年": 1}
 _GLOSSED_YEAR = re.compile(rf"(?:{'|'.join(_RELATIVE_YEAR)})\s*[（(]\s*(?:19|20)\d{{2}}\s*年?\s*[)）]")
 _UNITS_ALT = "|".join(sorted(UNITS, key=len, reverse=True))
@@ -194,7 +197,7 @@ def analyze(question: str, reports: Iterable[Report], tokenizer: Tokenizer,
     for place in places:
         strip[place.start:place.end] = " " * (place.end - place.start)
     strip, everyday = _everyday_words("".join(strip))
-    strip = _TOTAL_ASKED.sub(" ", _YEAR_SAID.sub(" ", strip))
+    strip = _SPENT_ASKED.sub(" ", _TOTAL_ASKED.sub(" ", _YEAR_SAID.sub(" ", strip)))
     if intent == "fact":
         strip = _RANK_ASKED.sub(" ", strip)
     strip = _UNIT_HINT.sub(lambda m: m.group(0) + " ", strip)  # 「多少套 棚改住房」: the unit asked starts no word (套棚)

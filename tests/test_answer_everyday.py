@@ -12,6 +12,7 @@ REPORT = """东湖区2024年政府工作报告
 今年将启动棚改项目12个。
 社会消费品零售总额860亿元，同比增长9.5%，新增商业面积12万平方米。
 全年拆除违法建筑96处2.1万平方米，新建公园8个。
+全年投入治水资金49.67亿元，完成治水工程30个。
 """
 
 
@@ -38,3 +39,13 @@ def test_spending_on_something_the_report_does_not_price_is_no_answer(ask):
     tried, it answered this with 52.6亿元)."""
     answer = ask("东湖区2023年在农村公路上花了多少钱？")
     assert answer.abstained and not answer.values
+
+
+
+def test_the_everyday_verb_of_spending_asks_the_money(ask):
+    """花了 is how people ask, no word a report uses for what it spent (投入…资金, 支出)."""
+    from assistant.query import analyze
+    from index.tokenize import Tokenizer
+
+    assert analyze("东湖区2023年治水一共花了多少钱？", [], Tokenizer()).terms == ("治水",)
+    assert [v.value for v in ask("东湖区2023年治水一共花了多少钱？").values] == [49.67]

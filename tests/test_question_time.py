@@ -86,3 +86,8 @@ def test_the_time_said_with_a_year_is_no_word_to_find():
 def test_a_total_asked_is_no_word_to_find():
     """「一共通了」 cut as 一 / 共通 left two words no report holds."""
     assert set(_ask("东湖区2016年地铁一共通了多少公里？").terms) == {"地铁", "通", "公里"}
+
+
+def test_a_rise_asked_without_le_asks_a_change():
+    """「涨几个百分点」 asks the rise, as 「涨了几个百分点」 does."""
+    assert _ask("东湖区2014年污水处理率计划涨几个百分点？").asks_change

@@ -267,23 +267,33 @@ def paragraphs_in(report: Report, start: int, end: int) -> list[Paragraph]:
 
 _RESPECTIVELY = "分别"
 _SUBJECTS = re.compile(r"[、和及与]")
-_VERB = re.compile(r"([\u4e00-\u9fff]{0,6}?)(?=[\d一二两三四五六七八九十]|$)")
+# the verb after 分别 up to the first value (「提高到每人每月620元和1808元」)
+_VERB = re.compile(r"([\u4e00-\u9fff]{0,10}?)(?=[\d一二两三四五六七八九十]|$)")
 _BETWEEN = re.compile(r"[、和及]")
+# values run together with no 分别 (「全区公办园、普惠园增至62所、123所」): those before this one
+_RUN_BEFORE = re.compile(r"(?:\d+(?:\.\d+)?[^\d、，。；：,;:]{0,5}[、和])+$")
+_RUN_AFTER = re.compile(r"[、和]\d")
+# the verb closing a run's subjects (「普惠园增至」)
+_RUN_VERB = re.compile(r"(?:分别)?(?:增加到|增至|达到|达|为|提高到|提高至|提升到|提升至|降至|降到|下降到|增长到|上升到|上升至)$")
 
 
 def respective(fig: Figure, text: str) -> Figure:
-    """A value of a run after 分别 (「电耗、水耗、建设用地分别下降4.5%、5.8%、8.1%」) measures the subject
-    at its own place in the run before (5.8%: 「水耗下降」), not the words right before the run."""
+    """A value of a run after 分别 (「电耗、水耗、建设用地分别下降4.5%、5.8%、8.1%」), or of values run
+    together after as many subjects (「公办园、普惠园增至62所、123所」), measures the subject at its own
+    place in the run before (5.8%: 「水耗下降」), not the words right before the run."""
     before = text[fig.sentence_start:fig.start]
     at = before.rfind(_RESPECTIVELY)
     if at < 0:
-        return fig
+        return _in_run(fig, text, before)
     after = before[at + len(_RESPECTIVELY):]
     verb = _VERB.match(after)
     if verb is None or len(after) - verb.end() > 40 or re.search(r"[，；。,;：:]", after):
         return fig  # (a value in a later clause is not in the run)
     k = len(_BETWEEN.findall(after[verb.end():]))  # the values before this one
-    head = before[:at]
+    return _subject(fig, before[:at], k, verb.group(1))
+
+
+def _subject(fig: Figure, head: str, k: int, verb: str) -> Figure:
     start = max(head.rfind(c) for c in "，；：。,;:") + 1
     subjects = [s for s in _SUBJECTS.split(head[start:]) if s.strip()]
     if len(subjects) < 2 or k >= len(subjects):
@@ -291,4 +301,23 @@ def respective(fig: Figure, text: str) -> Figure:
     first, second = subjects[0].strip(), subjects[1].strip()
     # what the first subject says before its own item applies to every item (「万元GDP电耗、水耗」)
     shared = first[:len(first) - len(second)] if k and len(first) > len(second) else ""
-    return replace(fig, metric=shared + subjects[k].strip() + verb.group(1))
+    shared = "" if second.startswith(shared) else shared  # 「最低生活保障标准和最低工资标准」: each whole
+    return replace(fig, metric=shared + subjects[k].strip() + verb)
+
+
+def _in_run(fig: Figure, text: str, before: str) -> Figure:
+    """The subject of a value in a run with no 分别, when a verb closes as many subjects before it."""
+    run = _RUN_BEFORE.search(before)
+    if run is None and not _RUN_AFTER.match(text, fig.end):
+        return fig
+    k = len(_BETWEEN.findall(run.group(0))) if run else 0
+    head = before[:run.start()] if run else before
+    verb = _RUN_VERB.search(head)
+    if verb is None:
+        return fig
+    values = k + 1 + len(re.findall(r"[、和]\d", text[fig.end:fig.sentence_end].split("，")[0]))
+    subjects = [s for s in _SUBJECTS.split(head[max(head.rfind(c) for c in "，；：。,;:") + 1:verb.start()])
+                if s.strip()]
+    if len(subjects) != values:
+        return fig
+    return _subject(fig, head[:verb.start()], k, verb.group(0))

@@ -72,3 +72,28 @@ def test_a_clause_naming_the_asked_thing_in_the_synonym_datas_word_is_covered():
     from assistant.figure_score import covered_share
 
     assert covered_share("全年预计实现地区生产总值", ("gdp",)) > covered_share("全社会研发投入占gdp比重仅为", ("gdp",)) > 0
+
+
+def _metrics(text):
+    from index.figures import Figure, respective
+
+    out = {}
+    for spot, metric, after, (a, b) in find_figures(text):
+        fig = Figure(report_id="t", start=spot.start, end=spot.end, text=spot.text, value=0.0, unit="", qualifier="",
+                     normalized=0.0, base_unit="", metric=metric, metric_after=after, sentence_start=a,
+                     sentence_end=b, paragraph=0, section_path=())
+        out[spot.text] = respective(fig, text).metric
+    return out
+
+
+def test_a_run_after_respectively_with_a_long_verb_measures_each_subject():
+    """「每人每月」 between 分别提高到 and the values: the verb is longer than six characters."""
+    got = _metrics("最低生活保障标准和最低工资标准分别提高到每人每月620元和1808元。")
+    assert got["1808元"].startswith("最低工资标准") and got["620元"].startswith("最低生活保障标准")
+
+
+def test_values_run_together_after_as_many_subjects_measure_each():
+    """No 分别: 「公办园、普惠园增至62所、123所」 still pairs the subjects and values in order."""
+    got = _metrics("全区公办园、普惠园增至62所、123所，在园儿童占比50%。")
+    assert "普惠园" in got["123所"] and "普惠园" not in got["62所"] and got["50%"] == "在园儿童占比"
+    assert _metrics("新建学校5所、幼儿园12所。") == {"5所": "新建学校", "12所": "幼儿园"}

@@ -24,17 +24,18 @@ _AVERAGE = re.compile(r"(?:年均|平均每年|每年平均)[^，。；]{0,4}$")
 _CHANGE_BEFORE = re.compile(r"(增长|增速|增幅|下降|降低|提高|提升|上升|减少|增加|回落|下滑|扩大|缩小|降幅|涨幅"
                             r"|比[^，。；]{1,12}[高低快慢])(了|约|近|出)?$")  # 「提升至20分」, 「增长到」: a level
 # reached, not a change; 「比全市高0.2个百分点」: a difference from another, as a change is from before
-_PLAN_SENTENCE = re.compile(r"预期|目标[是为：:]|力争|争取|确保|计划(?=[新建实完投安开于在到])|拟")
+# (「超预期」, 「好于预期」 look back: what was expected, not what is planned)
+_PLAN_SENTENCE = re.compile(r"(?<![超于])预期|目标[是为：:]|力争|争取|确保|计划(?=[新建实完投安开于在到])|拟")
 # 「到2025年」 sets a target when the year is still ahead of the report; 「增长到2020年3847亿元」 in a
 # report reviewing 2020 is what was reached.
 _BY_YEAR = re.compile(r"到((?:19|20)\d{2})\s*年")
 # A paragraph's first sentence setting a time for what follows: 「总体目标是：到2020年，…」. Not its
 # verbs of intent: a lead 「确保经济环境安全。」 heads what was done.
-_PLAN_LEAD = re.compile(r"预期|目标[是为：:]")
+_PLAN_LEAD = re.compile(r"(?<![超于])预期|目标[是为：:]")
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 # A year a sentence measures from, not the year its figures are of: 「自2012年分区以来」, 「比2015年」,
-# 「超2019年同期水平」.
-_REFERENCE_YEAR = re.compile(r"(?:自|从|比|较|与|同)\s*(?:19|20)\d{2}\s*年[^，。；]{0,12}?(?:以来|相比|同期)?"
+# 「超2019年同期水平」, 「相较于2020年」.
+_REFERENCE_YEAR = re.compile(r"(?:自|从|比|较|与|同)于?\s*(?:19|20)\d{2}\s*年[^，。；]{0,12}?(?:以来|相比|同期)?"
                              r"|(?:19|20)\d{2}\s*年以来|(?:19|20)\d{2}\s*年同期|(?:比|较|同)(?:上年|去年|前年)")
 
 

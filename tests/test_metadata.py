@@ -59,6 +59,19 @@ def test_a_year_measured_from_is_not_the_year_of_a_figure():
     assert years_spoken("占全市比重高达21.1%，是自2012年分区以来首次突破20%", 2022) == set()
     assert years_spoken("专项债券4.4万亿元，比上年增加5000亿元", 2025) == set()
     assert years_spoken("2021年，新增学位2.3万座", 2022) == {2021}
+    assert years_spoken("实现本地生产总值8036亿元，增长3.3%，相较于2020年增长超1500亿元", 2023) == set()
+
+
+def test_what_was_expected_is_no_plan():
+    """「有效应对超预期因素冲击」 looks back: 预期 after 超 or 于 sets no target."""
+    from test_extraction import _report
+    from index.figure_facts import figure_facts
+    from index.figures import report_figures
+
+    report = _report("一、2022年工作回顾", "有效应对超预期因素冲击，实现本地生产总值8036亿元。好于预期，增长3.3%。",
+                     "二、2023年工作安排", "预期目标是：本地生产总值增长6%。", year=2023)
+    plans = {f.text: figure_facts(f, report).plan for f in report_figures(report)}
+    assert plans == {"8036亿元": False, "3.3%": False, "6%": True}
 
 
 def test_the_years_of_a_documents_title_are_no_time():

@@ -40,6 +40,9 @@ def _unit_fits(asked: str, fig: Figure, text: str, terms: tuple[str, ...]) -> bo
     「新改扩建学校17所」)."""
     if same_unit_class(asked, fig.base_unit) or same_unit_class(asked, fig.unit):
         return True
+    whole, per = (fig.base_unit.split("/", 1) + [""])[:2]
+    if per and same_unit_class(asked, whole) and per in text:  # 「每月多少钱」: 2130元/月
+        return True
     counted = _COUNTED.search(text) if asked == "个" and fig.base_unit in _THINGS else None
     if not counted:
         return False

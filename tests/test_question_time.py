@@ -91,3 +91,4 @@ def test_a_total_asked_is_no_word_to_find():
 def test_a_rise_asked_without_le_asks_a_change():
     """「涨几个百分点」 asks the rise, as 「涨了几个百分点」 does."""
     assert _ask("东湖区2014年污水处理率计划涨几个百分点？").asks_change
+

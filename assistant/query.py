@@ -32,6 +32,7 @@ COUNTED_WORD = re.compile(r"几连|几级|几星|连续几")
 # question of 「什么」 and 「哪个」
 _WORK_ASKED = re.compile(r"措施|怎么|怎样|如何|做法|举措|不足|问题|哪些|哪[几一二三四五六七八九十\d]+"
                          r"|(?:[做干抓]|采取)了?些?什么|什么(?:打算|安排|重点)|重点是什么")
+_WORK_VERB = re.compile(r"(?:[做干抓搞]|采取)了?些?什么")
 FACT_WORDS = re.compile(r"谁|哪位|哪家|哪个|什么")
 COMPARE_WORDS = re.compile(r"分别|各地|两地|各区|哪些区|各自|对比|比较")
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
@@ -201,8 +202,9 @@ def analyze(question: str, reports: Iterable[Report], tokenizer: Tokenizer,
     if intent == "fact":
         strip = _RANK_ASKED.sub(" ", strip)
     strip = _UNIT_HINT.sub(lambda m: m.group(0) + " ", strip)  # 「多少套 棚改住房」: the unit asked starts no word (套棚)
-    if intent == "measure":  # 「过去五年」「“十三五”期间」 say when, as the years do: no topic words
-        strip = YEARS_SPAN.sub(" ", strip)
+    if intent == "measure":  # 「过去五年」「“十三五”期间」 say when, as the years do: no topic words;
+        # 「准备做些什么」 asks for the work, and 做些 is no word of its topic
+        strip = _WORK_VERB.sub(" ", YEARS_SPAN.sub(" ", strip))
     for word in _RELATIVE_YEAR:  # a year, read above, not a word to find in the reports
         strip = strip.replace(word, " ")
     asking = question_words() if asking is None else asking

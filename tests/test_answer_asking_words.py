@@ -10,3 +10,12 @@ def test_the_words_asking_for_measures_are_no_topic():
 
 def test_a_question_of_asking_words_alone_keeps_them():
     assert topic_terms(("举措",)) == ("举措",)
+
+
+def test_the_verb_asking_for_work_is_no_topic():
+    """「准备做些什么」: jieba's 做些 weighs as a rare word no section holds."""
+    from assistant.query import analyze
+    from index.tokenize import Tokenizer
+
+    terms = analyze("东湖区2023年在城市规划建设上准备做些什么？", [], Tokenizer()).terms
+    assert "做些" not in terms and "城市规划" in terms

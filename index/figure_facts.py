@@ -50,8 +50,11 @@ _COMPARED = re.compile(r"(?:比|较)(?:上年|去年|上年同期|去年同期)(
 def is_change(fig: Figure) -> bool:
     """A relative change (增长4.5%, 提高0.5个百分点, 增长3.1倍), or an amount compared with the year
     before (比上年增加1500亿元); 「新增学位9950个」, 「增加280亿元」 are amounts."""
-    metric = fig.metric.rstrip()
+    metric = _ASIDE.sub("", fig.metric.rstrip())  # 「同比增长（下同）13%」
     return is_relative(fig) and bool(_CHANGE_BEFORE.search(metric)) or bool(_COMPARED.search(metric))
+
+
+_ASIDE = re.compile(r"[（(][^（）()]{0,8}[）)]$")  # a short aside closing the words before a value
 
 
 def is_plan(fig: Figure, report: Report, lead: str | None = None) -> bool:

@@ -74,6 +74,17 @@ def test_what_was_expected_is_no_plan():
     assert plans == {"8036亿元": False, "3.3%": False, "6%": True}
 
 
+def test_an_aside_before_a_change_leaves_it_a_change():
+    """「同比增长（下同）13%」: the aside says the rest are year-on-year too; 13% is a change."""
+    from test_extraction import _report
+    from index.figure_facts import figure_facts
+    from index.figures import report_figures
+
+    report = _report("一、2013年工作回顾", "全年实现地区生产总值372亿元，同比增长（下同）13%；固定资产投资增长16.6%。", year=2014)
+    changes = {f.text: figure_facts(f, report).change for f in report_figures(report)}
+    assert changes == {"372亿元": False, "13%": True, "16.6%": True}
+
+
 def test_the_years_of_a_documents_title_are_no_time():
     """A plan's title names its span; the paragraph it opens tells what was done in the year reviewed."""
     from index.figure_facts import years_spoken

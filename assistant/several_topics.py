@@ -1,11 +1,12 @@
 """A measure question joining several topics (「在招商引资和服务企业方面有哪些举措」, 「孩子上学、看病和
 养老」) is answered by the section whose entries take them up in turn, not by the entry that takes up
-one: when the listing found names fewer of the topics than the section above it lists, that section
-answers instead.
+one: when the title of the listing found names fewer of the topics than the entries of the section it
+stands in (or of the one above) name, that section answers instead.
 """
 from __future__ import annotations
 
 import re
+from os.path import commonprefix
 
 from corpus.models import Report
 from index.tokenize import word_tag
@@ -41,19 +42,11 @@ def _named(groups: list[tuple[str, ...]], titles: list[str]) -> set[int]:
 
 
 def _listed_section(found: Found, trial: Builder) -> tuple[str, ...]:
-    """The section a listing lists: what its entries' paths share."""
+    """The section a listing lists: what its entries' paths share (one entry: the section it is in)."""
     paths = [tuple(trial.citations[m.citation - 1].section_path) for m in found[1]]
-    if not paths:
-        return ()
     if len(paths) == 1:
         return paths[0][:-1]
-    shared = paths[0]
-    for path in paths[1:]:
-        n = 0
-        while n < min(len(shared), len(path)) and shared[n] == path[n]:
-            n += 1
-        shared = shared[:n]
-    return shared
+    return tuple(commonprefix(paths)) if paths else ()
 
 
 def widened(query: Query, report: Report, found: Found | None, trial: Builder, builder: Builder) -> Found | None:
@@ -69,7 +62,7 @@ def widened(query: Query, report: Report, found: Found | None, trial: Builder, b
                 break
             entries = _section_measures(report, path, Builder(citations=[]))
             if len(entries) > WIDEST or len(entries) == len(found[1]):
-                continue
+                continue  # an outline, not a section; or the very listing found
             if len(_named(groups, [_first_clause(m.title) for m in entries])) > max(len(now), 1):
                 measures = _section_measures(report, path, builder)
                 return _listing(path[-1], measures), measures, found[2]

@@ -38,9 +38,8 @@ _QUOTED = re.compile(r"[“「『]([^“”「」『』]{2,20})[”」』]")
 _ASKS_PLACE = re.compile(r"哪(?:个|一)?(?:省份?|城市|地市)")
 
 
-def _names_another_place(sentence: str, question: str) -> bool:
-    asked = {name for _, _, name in load_gazetteer().names_in(question)}
-    return any(name not in asked for _, _, name in load_gazetteer().names_in(sentence))
+def _places(text: str) -> set[str]:
+    return {name for _, _, name in load_gazetteer().names_in(text)}
 
 
 def _ranked(question: str) -> re.Pattern | None:
@@ -77,7 +76,7 @@ def answer_fact(query: Query, report: Report, hits: list[Hit], builder: Builder,
     best: tuple[float, int, int, Paragraph] | None = None
     ranked = _ranked(query.text)
     names = [n.lower() for n in _QUOTED.findall(query.text) if not FIVE_YEAR_PLAN.fullmatch(n)]
-    where = bool(_ASKS_PLACE.search(query.text))
+    asked_places = _places(query.text) if _ASKS_PLACE.search(query.text) else None
     for hit in hits[:5]:
         para = report.paragraph(hit.chunk.paragraph)
         if plans_only and part_of(para.section_path, report.meta) == "review":
@@ -87,7 +86,7 @@ def answer_fact(query: Query, report: Report, hits: list[Hit], builder: Builder,
             path = " ".join(path_at(para, s_start))
             terms = _filled(query.terms, sentence, ranked)
             if (terms is None or not all(n in sentence.lower() for n in names)
-                    or where and not _names_another_place(sentence, query.text)):
+                    or asked_places is not None and not _places(sentence) - asked_places):
                 continue
             held = weights if terms == query.terms else {  # a count filled weighs as the word asking it
                 **weights, **{f: weights[t] for f, t in zip(terms, query.terms)}}

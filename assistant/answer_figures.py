@@ -4,7 +4,6 @@ from __future__ import annotations
 import re
 
 from corpus.models import Report
-from index.figure_facts import figure_facts
 from index.figures import UNITS, Figure, report_figures, same_unit_class
 from index.tokenize import cut, word_tag
 
@@ -92,12 +91,14 @@ def figure_candidates(query: Query, report: Report, hits: list[Hit], weights: di
                 continue
             if bool(_PER_HEAD.search(fig.metric)) != per_head:
                 continue  # 「每万名常住人口全科医生数5.7名」 is no count of people, GDP no 人均GDP
-            if level and fig.base_unit == "%" and not (fig.facts or figure_facts(fig, report)).change:
-                continue  # a share (「GDP总量不到全市的15%」) answers no question asking neither rate nor change
-            rows.append((fig, figure_features(fig, text=part.text, terms=part.terms, weights=weights,
-                                              asks_change=part.asks_change,
-                                              asks_plan=query.asks_plan or part.asks_plan or (None if plans_only else False),
-                                              years=query.years, report=report, rank=rank)))
+            features = figure_features(fig, text=part.text, terms=part.terms, weights=weights,
+                                       asks_change=part.asks_change,
+                                       asks_plan=query.asks_plan or part.asks_plan or (None if plans_only else False),
+                                       years=query.years, report=report, rank=rank)
+            if level and fig.base_unit == "%" and features["change"] > 0:
+                continue  # a share (「GDP总量不到全市的15%」: no change, as none is asked) answers no question
+                # asking neither rate nor change
+            rows.append((fig, features))
         out.append(rows if part.terms else [])
     return out
 

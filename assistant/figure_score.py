@@ -42,7 +42,7 @@ from corpus.models import Report
 from index.figure_facts import figure_facts, own_year
 from index.figures import Figure
 
-from assistant.query import synonyms
+from assistant.query import OUTPUT_WORDS, synonyms
 
 FEATURES = ("clause", "sentence", "path", "bigrams", "precision", "change", "plan", "year", "start", "rank",
             "same_sentence", "part")
@@ -199,8 +199,7 @@ _YEAR_AFTER = re.compile(r"(?:19|20)\d{2}\s*年")
 
 # Output as a denominator: an intensity per 万元 of it (「万元GDP能耗」) or a share of it (「占GDP比重」)
 # is not the output itself, unless the question asks the same.
-_OUTPUT = "gdp|地区生产总值|本地生产总值|生产总值|工业增加值"
-_DENOMINATOR = re.compile(rf"万元\s*(?:{_OUTPUT})|占\s*(?:全[市区省国])?(?:{_OUTPUT})")
+_DENOMINATOR = re.compile(rf"万元\s*(?:{OUTPUT_WORDS})|占\s*(?:全[市区省国])?(?:{OUTPUT_WORDS})", re.IGNORECASE)
 
 
 def figure_features(fig: Figure, *, text: str, terms: tuple[str, ...], weights: dict[str, float],

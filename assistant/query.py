@@ -30,9 +30,9 @@ COUNTED_WORD = re.compile(r"几连|几级|几星|连续几")
 # what asks for work itself (「打算做些什么」, 「有什么打算」, 「下一步重点是什么」), not for one named thing
 # (「计划在银湖片区建设什么」): the time words of MEASURE_WORDS alone (计划, 打算) do not make a measure
 # question of 「什么」 and 「哪个」
+_WORK_VERB = re.compile(r"(?:[做干抓]|采取)了?些?什么")  # asks for the work; no word of its topic
 _WORK_ASKED = re.compile(r"措施|怎么|怎样|如何|做法|举措|不足|问题|哪些|哪[几一二三四五六七八九十\d]+"
-                         r"|(?:[做干抓]|采取)了?些?什么|什么(?:打算|安排|重点)|重点是什么")
-_WORK_VERB = re.compile(r"(?:[做干抓搞]|采取)了?些?什么")
+                         rf"|{_WORK_VERB.pattern}|什么(?:打算|安排|重点)|重点是什么")
 FACT_WORDS = re.compile(r"谁|哪位|哪家|哪个|什么")
 COMPARE_WORDS = re.compile(r"分别|各地|两地|各区|哪些区|各自|对比|比较")
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
@@ -52,8 +52,9 @@ _UNIT_HINT = re.compile(rf"多少\s*({_UNITS_ALT})|几\s*({_UNITS_ALT})")
 # noun, which jieba's tags do not tell from a measure word: 「多少电」, 「多少处」 are both nouns to it.)
 _COUNTED_IN = re.compile(r"几\s*([\u4e00-\u9fff])")
 _COMPOUND_UNIT = re.compile(r"多少\s*([\u4e00-\u9fff]{1,4}/[\u4e00-\u9fff]{1,4})")
-# 「万元GDP水耗」, 「万元工业增加值能耗」: per 万元 of output, a denominator, not money asked
-_MONEY = re.compile(r"罚了多少钱|多少钱|金额|罚没款|罚款额|万元(?!\s*(?:GDP|gdp|地区生产总值|生产总值|工业增加值|增加值|产值))")
+# The words for output (「万元GDP水耗」, 「万元工业增加值能耗」: per 万元 of it, a denominator, not money asked)
+OUTPUT_WORDS = "GDP|gdp|地区生产总值|本地生产总值|生产总值|工业增加值|增加值|产值"
+_MONEY = re.compile(rf"罚了多少钱|多少钱|金额|罚没款|罚款额|万元(?!\s*(?:{OUTPUT_WORDS}))")
 # 研发投入强度: R&D spending as a share of GDP; 「在GDP中占多少」 a share too
 _RATE = re.compile(r"率|比例|比重|占比|百分|强度|占[^，。？?]{0,8}?多少")
 _SPLIT = re.compile(r"[？?；;，,]")  # pieces that each ask for a figure are sub-questions

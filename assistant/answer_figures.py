@@ -50,6 +50,10 @@ def _unit_fits(asked: str, fig: Figure, text: str, terms: tuple[str, ...]) -> bo
 
 
 _BOUND = ("突破", "超过", "超", "逾")  # a threshold passed, not the value
+_CEILING = ("以内", "以下")  # a limit a plan sets (控制在…以内), not a value
+_AGE = "岁"
+_COPULA = ("是", "为")  # before 一个: 「是一个」, 「成为一个」 say what a thing is
+_AGE_ASKED = re.compile(r"岁|年龄|年纪")
 
 
 def _restated(figures: list[Figure], text: str) -> set[int]:
@@ -86,9 +90,16 @@ def figure_candidates(query: Query, report: Report, hits: list[Hit], weights: di
         level = part.unit is None and not part.asks_change
         counted = counted_noun(part.text)
         named = [c for c in candidates if counted and counted in c[0].metric]
+        ages = bool(_AGE_ASKED.search(part.text))
         for fig, rank in named or candidates:
             if part.unit and not _unit_fits(part.unit, fig, part.text, part.terms):
                 continue
+            if fig.text[:1] == "一" and len(fig.text) == 2 and report.text[fig.start - 1:fig.start] in _COPULA:
+                continue  # 「是一个衡量…的指标」: the article, not a count
+            if (fig.unit == _AGE) != ages:
+                continue  # 「为70岁以上户籍老人…」 says who, not how many: an age answers only an age asked
+            if plans_only and not (query.asks_plan or part.asks_plan) and fig.qualifier.endswith(_CEILING):
+                continue  # 「失业率控制在3.5%以内」: a limit set for a year, not what the year came to
             if bool(_PER_HEAD.search(fig.metric)) != per_head:
                 continue  # 「每万名常住人口全科医生数5.7名」 is no count of people, GDP no 人均GDP
             features = figure_features(fig, text=part.text, terms=part.terms, weights=weights,

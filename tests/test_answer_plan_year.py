@@ -30,6 +30,7 @@ PLAN_ONLY = """西湖区2024年政府工作报告
 全区38个老旧小区改造项目全部开工。
 二、2024年工作安排
 今年安排政府投资项目资金260亿元。
+城镇登记失业率控制在3%以内。
 """
 
 
@@ -59,6 +60,15 @@ def test_a_figure_the_report_sets_for_its_own_year_answers_a_tenseless_question(
     """No report reviews 2024: the amount the 2024 report sets for it is what the reports say."""
     answer = ask("西湖区2024年政府投资项目资金是多少？")
     assert [v.text for v in answer.values] == ["260亿元"] and {c.year for c in answer.citations} == {2024}
+
+
+def test_a_limit_set_for_the_year_is_no_answer_to_what_the_year_came_to(ask):
+    """「控制在3%以内」 caps the year's rate; what it came to, no report says yet."""
+    assert not ask("西湖区2024年城镇登记失业率是多少？").values
+
+
+def test_a_limit_set_for_the_year_answers_a_question_asking_the_plan(ask):
+    assert [v.text for v in ask("西湖区2024年城镇登记失业率要控制在多少？").values] == ["3%以内"]
 
 
 def test_the_report_reviewing_the_year_answers_before_the_one_planning_it(tmp_path_factory):

@@ -1,0 +1,39 @@
+"""Numbers that count nothing: an age says who (「70岁以上户籍老人」) and 「是一个」 is the article;
+neither answers 「有多少」. On a report written for these tests."""
+import pytest
+
+from assistant.answer import answer_question
+from assistant.retrieve import Retriever
+from conftest import FakeEncoder, build_index
+
+REPORT = """北湖区2023年政府工作报告
+各位代表：现在，我代表区人民政府，向大会报告工作。
+一、2022年工作回顾
+为70岁以上户籍老人按月发放高龄津贴。
+开展居民健康素养监测，监测对象为15－69岁常住人口，是一个衡量居民健康水平的重要指标。
+二、2023年工作安排
+今年新建社区健康服务中心6家。
+"""
+
+
+@pytest.fixture(scope="module")
+def ask(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("not-counts")
+    path = folder / "北湖区2023年政府工作报告_2023.txt"
+    path.write_text(REPORT, encoding="utf-8")
+    index = build_index("embedded", [path], folder / "index", FakeEncoder())
+    retriever = Retriever(index, encoder_factory=FakeEncoder)
+    return lambda q: answer_question(q, index, retriever, mode="bm25")
+
+
+def test_an_age_does_not_count_people(ask):
+    assert not ask("北湖区2022年户籍人口有多少？").values
+
+
+def test_an_age_answers_an_age_asked(ask):
+    assert [v.text for v in ask("北湖区2022年为多少岁以上的户籍老人发放高龄津贴？").values] == ["70岁以上"]
+
+
+def test_the_article_is_no_count(ask):
+    """「是一个衡量…的指标」 beside 常住人口: no figure of the population."""
+    assert not ask("北湖区2022年常住人口有多少？").values

@@ -114,15 +114,21 @@ def figure_candidates(query: Query, report: Report, hits: list[Hit], weights: di
     return out
 
 
+_NOUN_TAGS = ("n", "j", "l", "vn")  # jieba's nouns, abbreviations (中小学), set phrases (义务教育), verbal nouns (投资)
+
+
 def counted_noun(text: str) -> str | None:
-    """What 「多少」 counts when no unit follows it (「发送了多少旅客」 → 旅客): the word after it."""
+    """What 「多少」 counts when no unit follows it (「发送了多少旅客」 → 旅客): the noun after it, the last
+    of a run of nouns (「多少中小学幼儿园学位」 counts 学位, the head; the nouns before it say which)."""
     at = text.find("多少")
     if at < 0:
         return None
-    words = cut(text[at + 2:at + 10])  # the index's jieba, loaded already
-    word = words[0] if words else ""
-    tag = word_tag(word)
-    return word if tag.startswith("n") and re.fullmatch(r"[\u4e00-\u9fff]{2,4}", word) and word not in UNITS else None
+    head = None
+    for word in cut(text[at + 2:at + 16]):  # the index's jieba, loaded already
+        if not (word_tag(word).startswith(_NOUN_TAGS) and re.fullmatch(r"[\u4e00-\u9fff]{2,4}", word) and word not in UNITS):
+            break
+        head = word
+    return head
 
 
 def _stated(fig: Figure, question: str) -> bool:

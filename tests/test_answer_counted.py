@@ -9,6 +9,7 @@ from conftest import asker
 REPORT = """东湖区2024年政府工作报告
 一、2023年工作回顾
 城际铁路东湖站开通运营，城际铁路30班次在东湖站停靠，全年发送旅客185.2万人次，接待游客420万人次。
+全年新改扩建中小学6所、幼儿园15所，新增公办学位1.2万座。
 """
 
 
@@ -25,3 +26,9 @@ def test_only_a_noun_after_duoshao_is_a_thing_counted():
     assert counted_noun("接待了多少游客？") == "游客"
     assert counted_noun("赤字规模按多少安排？") is None  # a verb
     assert counted_noun("新增多少亿元？") is None  # a unit
+
+
+def test_the_thing_counted_is_the_last_of_the_nouns_after_duoshao(ask):
+    """「多少中小学幼儿园学位」 counts 学位: 中小学 and 幼儿园 say which, and are counted in 所 nearby."""
+    assert counted_noun("新增了多少中小学幼儿园学位？") == "学位"
+    assert [v.text for v in ask("东湖区2023年新增了多少中小学幼儿园学位？").values] == ["1.2万座"]

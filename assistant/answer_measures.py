@@ -221,7 +221,8 @@ def _asked_part(query: Query) -> str | None:
 # how a question asks for a part's chapters, with the words that say only how much (主要, 重点做好)
 _OVERVIEW = re.compile(r"(?:(?:主要|重点)?(?:做好|抓好|体现在|集中在)|主要|重点)?有?哪(?:[几些]|[一二三四五六七八九十\d]+)个?方面"
                        r"|(主要|重点)(工作|任务)[^？?]{0,4}(有|是)?哪些"
-                       r"|(主要|重点)?(做了|安排了)(哪些|哪几)|有哪些(主要|重点)?(安排|任务|举措)")
+                       r"|(主要|重点)?(做了|安排了)(哪些|哪几)|有哪些(主要|重点)?(安排|任务|举措)"
+                       r"|哪些(主要|突出|重要)?(成就|成绩|成效)")
 
 
 def _part_overview(query: Query, report: Report, builder: Builder) -> tuple[str, list[Measure], float] | None:

@@ -37,7 +37,8 @@ FACT_WORDS = re.compile(r"谁|哪位|哪家|哪个|什么")
 COMPARE_WORDS = re.compile(r"分别|各地|两地|各区|哪些区|各自|对比|比较")
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 # a year as the question says it, with the time in it (「2016年底」, 「2020年初」): no word to find
-_YEAR_SAID = re.compile(r"(?:19|20)\d{2}\s*年(?:底|末|初)?")
+# (「2016年到2020年」, 「2016—2020年」: the span's word is no word to find either)
+_YEAR_SAID = re.compile(r"(?:(?:19|20)\d{2}\s*年?\s*(?:到|至|—|－|-|～|~)\s*)?(?:19|20)\d{2}\s*年(?:底|末|初)?")
 # 「一共」, 「总共」 ask the figure itself, a total, as 多少 does (「地铁一共通了多少公里」 is no 一 / 共通)
 _TOTAL_ASKED = re.compile(r"一共|总共")
 # the everyday verb of spending before 多少钱 (「在民生上花了多少钱」) asks the money itself, which the

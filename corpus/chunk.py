@@ -68,7 +68,14 @@ def first_sentence(text: str, start: int, end: int) -> tuple[int, int]:
     """The first sentence of text[start:end] (the first of ``pieces`` when no sentence is cut),
     found without splitting the rest."""
     match = _SENTENCE_END.search(text, start, end)
+    if match and match.end() < end and _ADDRESS.fullmatch(text, start, match.end()):
+        # 「各位代表！回顾本届政府工作，…。」: the speaker turning to the hall says nothing itself
+        return first_sentence(text, match.end(), end)
     return (start, match.end()) if match else (start, end)
+
+
+# an exclamation of a few characters opening a paragraph (「各位代表！」, 「同志们！」): an address
+_ADDRESS = re.compile(r"[^。！？!?，,]{1,6}[！!]")
 
 
 def windows(parts: list[tuple[int, int]], size: int, overlap: int) -> list[tuple[int, int]]:

@@ -31,3 +31,9 @@ def test_a_topic_no_part_of_the_review_names_is_not_answered_with_the_parts_chap
 def test_a_question_naming_no_topic_gets_the_parts_chapters(ask):
     titles = [m.title for m in ask("江宁区2017年主要做了哪些工作？").measures]
     assert [t[:2] for t in titles] == ["一是", "二是", "三是", "四是"]
+
+
+def test_achievements_asked_with_no_topic_get_the_reviews_chapters(ask):
+    """「取得了哪些主要成绩」 asks what the review part sets out, as 「主要做了哪些工作」 does."""
+    titles = [m.title for m in ask("江宁区2017年取得了哪些主要成绩？").measures]
+    assert [t[:2] for t in titles] == ["一是", "二是", "三是", "四是"]

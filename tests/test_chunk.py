@@ -52,7 +52,17 @@ def test_overlap_must_be_below_size():
 
 def test_first_sentence_is_the_first_piece_of_a_paragraph(putuo, zjg):
     """A paragraph's opening sentence sets the time of what follows; it is found without
-    splitting the whole paragraph, and must be the sentence the splitter would give."""
+    splitting the whole paragraph, and must be the sentence the splitter would give (neither
+    sample report opens a paragraph with an address)."""
     for report in (putuo, zjg):
         for para in report.paragraphs:
             assert first_sentence(report.text, para.start, para.end) == pieces(report.text, para.start, para.end, 10_000)[0]
+
+
+def test_an_address_opening_a_paragraph_is_not_its_first_sentence():
+    """「各位代表！」 says nothing of what the paragraph is about: listed as a lead it was an item."""
+    text = "各位代表！回顾五年工作，成绩来之不易。我们深深体会到。"
+    start, end = first_sentence(text, 0, len(text))
+    assert text[start:end] == "回顾五年工作，成绩来之不易。"
+    alone = "各位代表！"
+    assert first_sentence(alone, 0, len(alone)) == (0, len(alone))  # nothing after it: what there is

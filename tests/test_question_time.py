@@ -83,6 +83,12 @@ def test_the_time_said_with_a_year_is_no_word_to_find():
     assert query.years == (2016,) and "底" not in query.terms
 
 
+def test_the_word_joining_two_years_is_no_word_to_find():
+    """「2016年到2020年」: 到 left over is a word no passage on those years needs to hold."""
+    for question in ("东湖区2016年到2020年新建了多少所学校？", "东湖区2016至2020年新建了多少所学校？"):
+        assert set(_ask(question).terms) == {"新建", "学校"}
+
+
 def test_a_total_asked_is_no_word_to_find():
     """「一共通了」 cut as 一 / 共通 left two words no report holds."""
     assert set(_ask("东湖区2016年地铁一共通了多少公里？").terms) == {"地铁", "通", "公里"}

@@ -267,6 +267,13 @@ def answer_measures(query: Query, report: Report, hits: list[Hit], builder: Buil
         found = _led_run_holding(query, report, hits, weights, builder)
         if found:
             return found
+    if not supported and query.terms and query.report_ids:
+        # the best passages all standing in one section and holding the question's words between them
+        # (「看病、教育和困难群众保障」, each topic in a paragraph of its own) say more than a heading's
+        # likeness to the question
+        found = _agreed_section(query, report, hits, weights, Builder(citations=[]))
+        if found and found[2] >= MIN_COVERAGE:
+            return _agreed_section(query, report, hits, weights, builder)
     if not supported and query.terms and query.report_ids and headings is not None:
         topic = _topic(query, report)
         found = _nearest_heading(query, report, headings(_topic_text(query, report, topic), report), weights, builder,

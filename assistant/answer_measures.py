@@ -37,6 +37,10 @@ def _section_measures(report: Report, path: tuple[str, ...], builder: Builder) -
     # is what is left to do (「在看到成绩的同时…：一是…」 after 「五年来，我们…」 paragraphs)
     if len(paragraphs) >= 3 and len(listing) == 1 and listing[0] is paragraphs[-1]:
         listing = []
+    # nor is the one numbered paragraph among paragraphs opening with leads (「坚决打好蓝天保卫战。…一要…
+    # 五要…」, 「强化水、土壤污染防治。…」, 「推进生态保护和建设。…」): its items are its own, the leads the section's
+    if len(listing) == 1 and sum(1 for p in paragraphs if not p.items and opens_with_lead(report, p)) >= 2:
+        listing = []
     for p in listing:
         for it in p.items:
             measures.append(_item_measure(report, p, it, builder))

@@ -86,3 +86,23 @@ def test_a_chapter_numbered_on_after_the_review_is_the_plan(tmp_path):
     part = {p.section_path[0]: _passage_part(report, p.number, p.section_path) for p in report.paragraphs}
     assert part["三、对今年政府工作的建议"] == "plan"
     assert part["一、本区生产总值"] is None
+
+
+def test_one_numbered_paragraph_among_lead_paragraphs_does_not_list_the_section(tmp_path_factory):
+    """「抓好大气治理。…一要…二要…」 beside 「加强水污染防治。…」 and 「推进绿化建设。…」: the leads are
+    the section's entries, the 一要/二要 the first lead's own."""
+    report = """西湖区2024年政府工作报告
+一、2023年工作回顾
+全区经济运行稳中向好。
+二、2024年工作安排
+（一）推动产业升级
+培育新兴产业集群，引进先进制造业项目。
+（二）持续改善生态环境质量
+改善生态环境是群众的期盼，必须标本兼治、久久为功。
+抓好大气治理。细颗粒物浓度下降5%。一要整治工地扬尘，落实六个百分之百。二要淘汰高排放车辆，推广新能源公交。
+加强水污染防治。完成河道整治10条，新建污水管网80公里。
+推进绿化建设。新建公园15个，种植乔木5万株。
+"""
+    ask = asker(tmp_path_factory, "西湖区2024年政府工作报告_2024.txt", report)
+    titles = [m.title for m in ask("西湖区2024年在生态环境质量方面打算怎么做？").measures]
+    assert titles[-3:] == ["抓好大气治理。", "加强水污染防治。", "推进绿化建设。"]

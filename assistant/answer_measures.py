@@ -3,6 +3,7 @@ whatever style the report enumerates, from the part (review or plan) the questio
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -471,18 +472,21 @@ def _outline(report: Report, section) -> str:
     return " ".join([section.path[-1], *firsts, *(i.title for p in paragraphs for i in p.items)])
 
 
-AGREEING = 3  # the top passages that must all stand in one section for it to answer without the words
+AGREEING = 3  # of the best passages, how many must stand in one section for it to answer without the words
 
 
 def _agreed_section(query: Query, report: Report, hits: list[Hit], weights: dict[str, float], builder: Builder
                     ) -> tuple[str, list[Measure], float] | None:
-    """When the best passages all stand in one section, though none holds enough of the question's
+    """When most of the best passages (three of five) stand in one section, though none holds enough of the question's
     words (「生态环境保护方面要开展哪些行动」 against 「开展碧水蓝天守护行动。…」 under 「（六）坚持绿水青山…」),
     that section answers, as sure as the words those passages hold together."""
-    paths = {h.chunk.section_path for h in hits[:AGREEING]}
-    if len(hits) < AGREEING or len(paths) != 1:
+    if len(hits) < AGREEING:
         return None
-    path = paths.pop()
+    counts = Counter(h.chunk.section_path for h in hits[:SUPPORTING])
+    path, most = counts.most_common(1)[0]
+    if most < AGREEING:
+        return None
+    agreeing = [h for h in hits[:SUPPORTING] if h.chunk.section_path == path]
     if not path or NOTES_HEADING.match(path[0]):
         return None
     if len(path) == 1 and heading_part(path[0], report.meta.reviews, report.meta.plans) and _topic(query, report):
@@ -490,7 +494,7 @@ def _agreed_section(query: Query, report: Report, hits: list[Hit], weights: dict
     measures = _section_measures(report, path, builder)
     if len(measures) < 2:
         return None
-    support = coverage(query.terms, weights, *(h.chunk.index_text for h in hits[:AGREEING]))
+    support = coverage(query.terms, weights, *(h.chunk.index_text for h in agreeing))
     return _listing(path[-1], measures), measures, support
 
 

@@ -52,3 +52,29 @@ def test_the_section_the_passages_agree_on_comes_before_a_heading_like_the_quest
         s.path: (1.0 if "基层治理" in s.path[-1] else 0.0) for s in report.sections}
     answer = answer_question("东湖区2023年在看病、上学和困难群众保障方面做了哪些工作？", index, retriever, mode="bm25")
     assert [m.title for m in answer.measures] == ["医疗服务持续改善。", "教育事业蓬勃发展。", "兜底民生扎实有力。"]
+
+
+def test_three_of_the_best_five_passages_in_one_section_agree(tmp_path_factory, monkeypatch):
+    """The best passage standing elsewhere (here put first by the test) does not undo the agreement
+    of the three after it."""
+    import assistant.answer as answer_module
+
+    path = tmp_path_factory.mktemp("report") / "东湖区2024年政府工作报告_2024.txt"
+    path.write_text(REPORT, encoding="utf-8")
+    index = build_index("embedded", [path], tmp_path_factory.mktemp("index") / "index", FakeEncoder())
+    retriever = Retriever(index, encoder_factory=FakeEncoder)
+    retriever.heading_similarity = lambda question, report: {
+        s.path: (1.0 if "基层治理" in s.path[-1] else 0.0) for s in report.sections}
+    found = answer_module.report_hits
+
+    def decoy_first(*args, **kwargs):
+        out = found(*args, **kwargs)
+        for hits in out.values():
+            decoy = next(h for h in hits if "基层治理" in h.chunk.section_path[-1])
+            hits.remove(decoy)
+            hits.insert(0, decoy)
+        return out
+
+    monkeypatch.setattr(answer_module, "report_hits", decoy_first)
+    answer = answer_question("东湖区2023年在看病、上学和困难群众保障方面做了哪些工作？", index, retriever, mode="bm25")
+    assert [m.title for m in answer.measures] == ["医疗服务持续改善。", "教育事业蓬勃发展。", "兜底民生扎实有力。"]

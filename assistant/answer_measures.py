@@ -477,9 +477,9 @@ AGREEING = 3  # of the best passages, how many must stand in one section for it 
 
 def _agreed_section(query: Query, report: Report, hits: list[Hit], weights: dict[str, float], builder: Builder
                     ) -> tuple[str, list[Measure], float] | None:
-    """When most of the best passages (three of five) stand in one section, though none holds enough of the question's
-    words (「生态环境保护方面要开展哪些行动」 against 「开展碧水蓝天守护行动。…」 under 「（六）坚持绿水青山…」),
-    that section answers, as sure as the words those passages hold together."""
+    """When most of the best passages (three of five) stand in one section, though none holds enough
+    of the question's words (「生态环境保护方面要开展哪些行动」 against 「开展碧水蓝天守护行动。…」 under
+    「（六）坚持绿水青山…」), that section answers, as sure as the words those passages hold together."""
     if len(hits) < AGREEING:
         return None
     counts = Counter(h.chunk.section_path for h in hits[:SUPPORTING])

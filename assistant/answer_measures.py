@@ -440,8 +440,8 @@ def _narrower(report: Report, path: tuple[str, ...], score: Callable[[str], floa
         return None  # the sentences of one paragraph: no entry stands apart from the others (its leads do)
     scored = [(score(m.title), n) for n, m in enumerate(entries)]
     top, n = max(scored)
-    if top <= max(best, MOST) or sum(1 for sc, _ in scored if sc == top) > 1:
-        return None
+    if top <= max(best, MOST) or sum(1 for sc, _ in scored if sc >= MOST) > 1:
+        return None  # two entries holding the question's words: it asks of what they share, the section
     # the question asks of more than the entry holds, and other entries hold it (「文化和体育方面」
     # against 「丰富高品质文化供给」 and 「推动体育事业高质量发展」): the section, not one entry
     rest = " ".join(m.title for k, m in enumerate(entries) if k != n)

@@ -50,3 +50,22 @@ def test_a_question_asking_of_two_entries_gets_the_section(ask):
     answer = ask("西湖区2023年在支柱产业和未来产业方面有哪些安排？")
     titles = [m.title for m in answer.measures]
     assert {"做强两大支柱产业。", "培育未来产业。"} <= set(titles)
+
+
+def test_a_topic_two_entries_hold_gets_the_section(tmp_path_factory):
+    """「在城市建设方面」: 「加强城市道路建设」 holds every word asked, but 「加强城市更新…」 holds
+    most of them too — the question asks of what they share, the section's entries."""
+    report = """南湖区2023年政府工作报告
+一、2022年工作回顾
+全区经济运行总体平稳。
+二、2023年工作安排
+（一）推进建设管理，提升城区品质
+加强城市道路建设。新建改建道路12条，打通断头路5条。
+加强城市更新和土地整备。完成土地整备100公顷。
+完善公共服务配套。新建社区公园6个。
+（二）优化营商环境
+一是推行一网通办；二是落实减税降费。
+"""
+    ask = asker(tmp_path_factory, "南湖区2023年政府工作报告_2023.txt", report)
+    titles = [m.title for m in ask("南湖区2023年在城市建设方面打算怎么做？").measures]
+    assert titles == ["加强城市道路建设。", "加强城市更新和土地整备。", "完善公共服务配套。"]

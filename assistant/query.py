@@ -23,7 +23,10 @@ MEASURE_WORDS = re.compile(r"措施|怎么|怎样|如何|采取了什么|做了�
 RANK_WORDS = re.compile(r"第几|排第|排名|位居|位列|名列|排在")  # a ranking is told in a sentence, not a count
 # How a ranking is asked (「排第几」, 「排名第几位」, 「位居全市第几」 less its place): the sentence answering
 # states a place (answer_facts), in its own words (「跃居全市第二」), so these are no words to find.
-_RANK_ASKED = re.compile(r"(?:排名|排在|排到|排|位居|位列|名列)?第几[位名]?|排名|位居|位列|名列|排在|排到")
+_RANK_ASKED = re.compile(r"(?:排名|排在|排到|排|位居|位列|名列)?第几[位名]?|排名|位居|位列|名列|排在|排到"
+                         # the everyday verb of receiving (「拿到了哪个称号」, 「拿了第几名」): the reports say
+                         # 获评, 荣获, 获得, each its own word, so 拿 says only that something was received
+                         r"|拿(?:到|下)?了?")
 # a count the reports write as a word (「六连冠」, 「十连增」, 「国家三级博物馆」, 「连续七年」): told in a
 # sentence, as a ranking is
 COUNTED_WORD = re.compile(r"几连|几级|几星|连续几")

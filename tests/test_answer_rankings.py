@@ -60,3 +60,16 @@ def test_a_report_planning_the_year_answers_from_its_plans(ask):
     answer = ask("海曙区2021年要建设什么科学城？")
     assert not answer.abstained and "海曙科学城" in answer.text
     assert ask("海曙区2021年入选了全国什么百强区？").abstained
+
+
+def test_received_asked_in_everyday_words_and_a_second_place_as_a_place(tmp_path_factory):
+    """「拿了第几名」 is how people ask; the report says 荣获…亚军, a place in the competition."""
+    report = """江北区2022年政府工作报告
+一、2021年工作回顾
+江北女排荣获省运会亚军，江北少年足球队获评全省优秀队伍。
+二、2022年工作安排
+办好全民健身运动会。
+"""
+    ask = asker(tmp_path_factory, "江北区2022年政府工作报告_2022.txt", report)
+    answer = ask("江北区女排2021年在省运会上拿了第几名？")
+    assert not answer.abstained and "亚军" in answer.text

@@ -18,9 +18,14 @@ def _figures_in(hits: list[Hit], figures: list[Figure], text: str) -> list[tuple
     out = []
     restated = _restated(figures, text)
     for hit in hits:
+        # a paragraph's first passage also holds the figures of the title split off its first sentence
+        # (index.figures._read_from), which stand just before it
+        para = hit.report.paragraph(hit.chunk.paragraph)
+        first = para is not None and para.start == hit.chunk.start
         for fig in figures:
-            if hit.chunk.start <= fig.start < hit.chunk.end and all(f is not fig for f, _ in out) \
-                    and id(fig) not in restated:
+            inside = hit.chunk.start <= fig.start < hit.chunk.end or (
+                first and fig.paragraph == para.number and fig.start < hit.chunk.start)
+            if inside and all(f is not fig for f, _ in out) and id(fig) not in restated:
                 out.append((fig, hit.rank))
     return out
 

@@ -231,7 +231,7 @@ def report_figures(report: Report) -> list[Figure]:
 def paragraph_figures(report: Report, para: Paragraph) -> list[Figure]:
     """The figures of one paragraph (a figure never spans two), in the order of the text."""
     figures = []
-    for spot, metric, after, (s_start, s_end) in find_figures(report.text, para.start, para.end):
+    for spot, metric, after, (s_start, s_end) in find_figures(report.text, _read_from(report, para), para.end):
         value, measured = _written_value(spot), quantity(spot)
         if value is None or measured is None:
             continue
@@ -243,6 +243,16 @@ def paragraph_figures(report: Report, para: Paragraph) -> list[Figure]:
             sentence_end=min(s_end, para.end), paragraph=para.number, section_path=figure_path(para, spot.start),
         ), report.text))
     return figures
+
+
+def _read_from(report: Report, para: Paragraph) -> int:
+    """Where a paragraph's figures start: at the heading line right before it when that heading is
+    the paragraph's own first sentence split off as a title (「1.地区生产总值突破三千亿大关，达3003亿元，
+    增长8.8%。规模以上工业总产值…」, whose heading ends in 。): its figures are said, not only titled."""
+    line_start = report.text.rfind("\n", 0, max(para.start - 1, 0)) + 1
+    if line_start >= para.start - 1 or report.text[para.start - 2:para.start] != "。\n":
+        return para.start
+    return line_start if any(s.start == line_start for s in report.sections) else para.start
 
 
 def figure_path(para: Paragraph, start: int) -> tuple[str, ...]:

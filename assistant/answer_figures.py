@@ -76,6 +76,8 @@ def _restated(figures: list[Figure], text: str) -> set[int]:
 # a figure per so many people or households (每万名, 每千人, 每百户) or per head (人均): a ratio, which
 # answers only a question asking one, as a total answers only a question asking no ratio
 _PER_HEAD = re.compile(r"每\s*[\d一二三四五六七八九十百千万]|人均")
+# asked in everyday words (「每人平均有多少」); 「每人每月620元」 in a report is an amount each is paid, not a ratio
+_PER_HEAD_ASKED = re.compile(_PER_HEAD.pattern + "|每人平均|平均每人")
 
 
 def figure_candidates(query: Query, report: Report, hits: list[Hit], weights: dict[str, float],
@@ -91,7 +93,7 @@ def figure_candidates(query: Query, report: Report, hits: list[Hit], weights: di
     out = []
     for part in query.parts or (query,):
         rows = []
-        per_head = bool(_PER_HEAD.search(part.text))  # read once per part, not per candidate
+        per_head = bool(_PER_HEAD_ASKED.search(part.text))  # read once per part, not per candidate
         level = part.unit is None and not part.asks_change
         counted = counted_noun(part.text)
         named = [c for c in candidates if counted and counted in c[0].metric]

@@ -19,6 +19,19 @@ _OWN_YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?:底|末)?的?$")
 # A mean over several years, said right before the number (「年均增速9.1%」, 「五年年均增长7.1%」): no
 # one year's value; asked for by a question saying so.
 _AVERAGE = re.compile(r"(?:年均|平均每年|每年平均)[^，。；]{0,4}$")
+# one year written before 年均 in the clause (「2015年PM2.5年均浓度降至29.8微克/立方米」): the mean over that
+# year, its value — not over a span (「2016年至2020年年均增长」, 「2019年以来」)
+_YEAR_WRITTEN = re.compile(r"(?:19|20)\d{2}\s*年")
+_SPAN_WORD = re.compile(r"年来|以来|期间|五年|十.五|[至到—－~-]")
+
+
+def _over_years(metric: str) -> bool:
+    """A mean over several years: 年均 said right before the number, unless the clause names one year."""
+    found = _AVERAGE.search(metric)
+    if not found:
+        return False
+    clause = re.split(r"[，。；]", metric[:found.start()])[-1]
+    return len(_YEAR_WRITTEN.findall(clause)) != 1 or bool(_SPAN_WORD.search(clause))
 
 # A change is written as the verb right before its number: 增长4.5%, 下降13.2%, 提高0.5个百分点.
 _CHANGE_BEFORE = re.compile(r"(增长|增速|增幅|下降|降低|提高|提升|上升|减少|增加|回落|下滑|扩大|缩小|降幅|涨幅"
@@ -135,5 +148,5 @@ def figure_facts(fig: Figure, report: Report) -> Facts:
     spoken = {own} if own else (
         years_spoken(report.text[fig.sentence_start:fig.sentence_end], report.meta.year)
         or years_spoken(lead, report.meta.year) or _part_years(fig, report))
-    return Facts(spoken=tuple(sorted(spoken)), average=bool(_AVERAGE.search(fig.metric)),
+    return Facts(spoken=tuple(sorted(spoken)), average=_over_years(fig.metric),
                  change=is_change(fig), plan=is_plan(fig, report, lead))

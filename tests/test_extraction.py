@@ -349,3 +349,16 @@ def test_a_share_is_no_answer_to_a_question_asking_a_level():
 
     assert values("全区GDP是多少？") == ["1496亿元"]
     assert "15%" in values("全区GDP总量占全市多少？")
+
+
+@pytest.mark.parametrize("metric, over_years", [
+    ("2015年PM2.5年均浓度降至", False),  # the mean over 2015: that year's value
+    ("五年年均增长", True),
+    ("2016年至2020年年均增长", True),
+    ("“十三五”期间年均增长", True),
+    ("2019年以来年均增长", True),
+])
+def test_a_mean_after_one_year_written_is_that_years(metric, over_years):
+    from index.figure_facts import _over_years
+
+    assert _over_years(metric) is over_years

@@ -250,5 +250,10 @@ def _conjoined(piece: str, tokenizer: Tokenizer, reports: list[Report]) -> list[
     bounds = [0, *cuts, len(piece)]
     segments = [piece[a:b].lstrip("和及与、以") for a, b in zip(bounds, bounds[1:])]
     if len(segments) > 1 and all(_content(s, tokenizer, reports) for s in segments):
-        return segments
+        # what the last asks of each (「筹集和供应目标各是多少套」) the others ask too, in its unit
+        ask = _ASKED_AT_END.search(segments[-1])
+        return [s if FIGURE_WORDS.search(s) or not ask else s + ask.group(1) for s in segments[:-1]] + segments[-1:]
     return [piece]
+
+
+_ASKED_AT_END = re.compile(r"(?:各|分别)(?:是|为|有)?((?:多少|几)[^？?，,]*)[？?]?$")  # each asked: 各, 分别

@@ -48,3 +48,14 @@ def test_the_cli_refuses_an_empty_question(tmp_path, monkeypatch, capsys):
     monkeypatch.setenv("REPORTQA_HOME", str(tmp_path))
     assert main(["ask", "？？"]) == 1
     assert "empty" in capsys.readouterr().err and not (tmp_path / "index").exists()
+
+
+def test_what_the_last_of_joined_things_asks_of_each_the_others_ask_too():
+    """「筹集和供应目标各是多少套」: 各 asks each its count in 套; 「为企业和个人减轻了多少」 asks one amount."""
+    from assistant.query import analyze
+    from index.tokenize import Tokenizer
+
+    each = analyze("东湖区2024年保障房筹集和供应目标各是多少套？", [], Tokenizer())
+    assert [(p.intent, p.unit) for p in each.parts] == [("figure", "套"), ("figure", "套")]
+    one = analyze("2018年国家一共为企业和个人减轻了多少税费负担？", [], Tokenizer())
+    assert all("多少" not in p.text for p in one.parts[:-1])

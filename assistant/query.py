@@ -215,6 +215,9 @@ def analyze(question: str, reports: Iterable[Report], tokenizer: Tokenizer,
     asking = question_words() if asking is None else asking
     terms = tuple(dict.fromkeys([*everyday, *(t for t in tokenizer.tokenize(strip)
                                               if not t.isdigit() and t not in asking)]))
+    # the middle two characters of a four-character word, which the tokenizer also cuts, straddle its
+    # two words (气质 of 空气质量 = 空气 + 质量): no word of the question
+    terms = tuple(t for t in terms if not any(len(w) == 4 and t == w[1:3] for w in terms))
     if intent == "figure":  # 「计划新建多少」: the plan is scored as a plan (asks_plan), not as a word to find;
         # a word holding 几 (「几处」) asks the count
         terms = tuple(t for t in terms if not PLAN_WORDS.fullmatch(t) and "几" not in t)

@@ -59,3 +59,12 @@ def test_what_the_last_of_joined_things_asks_of_each_the_others_ask_too():
     assert [(p.intent, p.unit) for p in each.parts] == [("figure", "套"), ("figure", "套")]
     one = analyze("2018年国家一共为企业和个人减轻了多少税费负担？", [], Tokenizer())
     assert all("多少" not in p.text for p in one.parts[:-1])
+
+
+def test_the_middle_of_a_four_character_word_is_no_word_asked():
+    """jieba's search mode cuts 空气质量 into 空气, 气质, 质量 too: 气质 straddles the two words."""
+    from assistant.query import analyze
+    from index.tokenize import Tokenizer
+
+    terms = analyze("东湖区2023年空气质量优良天数有多少天？", [], Tokenizer()).terms
+    assert {"空气", "质量", "空气质量"} <= set(terms) and "气质" not in terms

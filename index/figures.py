@@ -195,8 +195,8 @@ def find_figures(text: str, start: int = 0, end: int | None = None):
     for spot in spots(text, start, end):
         before = text[max(0, spot.start - 1):spot.start]
         if before and (before == "第" or before.isdigit() or before in ".-～~—"
-                       or (before.isascii() and before.isalpha())):  # PM2.5, 5G: names, not figures
-            continue
+                       or (before.isascii() and before.isalpha() and not spot.pre)):  # PM2.5, G4: names, not
+            continue  # figures (「GDP达到2641亿元」 is one: a word stands between the letters and the number)
         clause_start, _ = _bounds(text, spot.start, _CLAUSE)
         if clause_start == spot.start and spot.start and text[spot.start - 1] in "）)":
             # 「地区生产总值（GDP）2808.19亿元」: the parenthesis names the same thing; read past it

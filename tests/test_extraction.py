@@ -362,3 +362,11 @@ def test_a_mean_after_one_year_written_is_that_years(metric, over_years):
     from index.figure_facts import _over_years
 
     assert _over_years(metric) is over_years
+
+
+def test_a_figure_after_a_word_after_latin_letters_is_read():
+    """「GDP达到2641亿元」: 达到 stands between GDP and the number; 「PM2.5」 is a name."""
+    from index.figures import find_figures
+
+    text = "“十二五”期末，GDP达到2641亿元，年均增长11.0%。PM2.5浓度持续下降。"
+    assert [spot.text for spot, *_ in find_figures(text)] == ["达到2641亿元", "11.0%"]

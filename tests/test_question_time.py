@@ -98,3 +98,9 @@ def test_a_rise_asked_without_le_asks_a_change():
     """「涨几个百分点」 asks the rise, as 「涨了几个百分点」 does."""
     assert _ask("东湖区2014年污水处理率计划涨几个百分点？").asks_change
 
+
+
+def test_the_end_of_a_five_year_plan_and_a_bare_dao_are_no_words_to_find():
+    """「“十二五”末」 says when, as 「2015年底」 does; 「GDP到了多少」 asks the level reached."""
+    terms = _ask("东湖区“十二五”末（2015年）GDP到了多少？").terms
+    assert "末" not in terms and "到" not in terms and "gdp" in terms

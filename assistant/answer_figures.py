@@ -58,6 +58,9 @@ _BOUND = ("突破", "超过", "超", "逾")  # a threshold passed, not the value
 _CEILING = ("以内", "以下")  # a limit a plan sets (控制在…以内), not a value
 _AGE = "岁"
 _COPULA = ("是", "为")  # before 一个: 「是一个」, 「成为一个」 say what a thing is
+# a count written in words (「两个体系」, 「一次会议」, 「二期」): reports write in words the counts they
+# name things by, in numerals the ones they report
+_IN_WORDS = re.compile(r"(?:近|约|超过|超|逾|达到|达|不足|累计|突破)?[零〇一二两三四五六七八九十百千]")
 _AGE_ASKED = re.compile(r"岁|年龄|年纪")
 
 
@@ -98,11 +101,14 @@ def figure_candidates(query: Query, report: Report, hits: list[Hit], weights: di
         counted = counted_noun(part.text)
         named = [c for c in candidates if counted and counted in c[0].metric]
         ages = bool(_AGE_ASKED.search(part.text))
+        counts_in_words = "几" in part.text
         for fig, rank in named or candidates:
             if part.unit and not _unit_fits(part.unit, fig, part.text, part.terms):
                 continue
             if fig.text[:1] == "一" and len(fig.text) == 2 and report.text[fig.start - 1:fig.start] in _COPULA:
                 continue  # 「是一个衡量…的指标」: the article, not a count
+            if not counts_in_words and _IN_WORDS.match(fig.text):
+                continue  # 「五届人大一次会议」, 「二期」, 「两个体系」: a count in words answers 几, not 多少
             if (fig.unit == _AGE) != ages:
                 continue  # 「为70岁以上户籍老人…」 says who, not how many: an age answers only an age asked
             if plans_only and not (query.asks_plan or part.asks_plan) and fig.qualifier.endswith(_CEILING):

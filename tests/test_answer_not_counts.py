@@ -1,5 +1,5 @@
-"""Numbers that count nothing: an age says who (「70岁以上户籍老人」) and 「是一个」 is the article;
-neither answers 「有多少」. On a report written for these tests."""
+"""Numbers that count nothing: an age says who (「70岁以上户籍老人」), 「是一个」 is the article, and a
+count in words names things; none answers 「有多少」. On a report written for these tests."""
 import pytest
 
 from assistant.answer import answer_question
@@ -11,6 +11,7 @@ REPORT = """北湖区2023年政府工作报告
 一、2022年工作回顾
 为70岁以上户籍老人按月发放高龄津贴。
 开展居民健康素养监测，监测对象为15－69岁常住人口，是一个衡量居民健康水平的重要指标。
+顺利召开区五届人大一次会议，完善住房市场和住房保障两个体系。
 二、2023年工作安排
 今年新建社区健康服务中心6家。
 """
@@ -37,3 +38,11 @@ def test_an_age_answers_an_age_asked(ask):
 def test_the_article_is_no_count(ask):
     """「是一个衡量…的指标」 beside 常住人口: no figure of the population."""
     assert not ask("北湖区2022年常住人口有多少？").values
+
+
+def test_a_count_in_words_answers_ji_not_duoshao(ask):
+    """「人大一次会议」 names a session and 「两个体系」 counts what the report names: neither is how
+    much; 「几个」 asks such a count."""
+    assert not ask("北湖区2022年住房保障体系建设规模有多少？").values
+    assert not ask("北湖区2022年人大会议开了多少？").values
+    assert [v.text for v in ask("北湖区2022年完善了几个住房体系？").values] == ["两个"]

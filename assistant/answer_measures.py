@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from corpus.chunk import first_sentence, pieces as sentences
 from corpus.metadata import heading_part, part_of, years_part
-from corpus.headings import cn_to_int, item_number
+from corpus.headings import cn_to_int, heading_level, item_number
 from corpus.leads import is_lead as _is_lead, item_body, led_run, opens_with_lead, run_of
 from corpus.models import Item, Paragraph, Report
 from corpus.structure import NOTES_HEADING
@@ -26,7 +26,19 @@ def _section_measures(report: Report, path: tuple[str, ...], builder: Builder) -
     """The sub-sections of a section; without any, its paragraphs' 一是… items; else its paragraphs."""
     measures = []
     children = [s for s in report.sections if len(s.path) == len(path) + 1 and s.path[:-1] == path]
-    for s in children:
+    # numbered as the sub-sections are, a paragraph whose first sentence was too long for a heading
+    # (「31.实施食品安全放心工程，食品抽检量由…」 among 「30.…」, 「32.…」, read as inside 30) is one of them
+    levels = {s.level for s in children}
+    numbered = [p for p in report.paragraphs if children and p.section_path[:len(path)] == path
+                and len(p.section_path) <= len(path) + 1 and heading_level(report.text[p.start:p.end]) in levels]
+    for _, s, para in sorted([(s.start, s, None) for s in children] + [(p.start, None, p) for p in numbered],
+                             key=lambda entry: entry[0]):
+        if para is not None:
+            a, b = first_sentence(report.text, para.start, para.end)
+            said = report.text[a:b].rstrip("。；;")
+            title = said if len(said) <= ITEM_TITLE_MOST else re.split(r"[，,；;]", said, maxsplit=1)[0]
+            measures.append(Measure(title=title, citation=builder.cite(report, path, para.number, para.start, para.end)))
+            continue
         first = next((p for p in report.paragraphs if p.section_path[:len(s.path)] == s.path), None)
         marker = builder.cite(report, s.path, first.number if first else 0, s.start, first.end if first else s.end)
         measures.append(Measure(title=s.path[-1], citation=marker))

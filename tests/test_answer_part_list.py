@@ -37,3 +37,26 @@ def test_achievements_asked_with_no_topic_get_the_reviews_chapters(ask):
     """「取得了哪些主要成绩」 asks what the review part sets out, as 「主要做了哪些工作」 does."""
     titles = [m.title for m in ask("江宁区2017年取得了哪些主要成绩？").measures]
     assert [t[:2] for t in titles] == ["一是", "二是", "三是", "四是"]
+
+
+def test_a_numbered_paragraph_too_long_for_a_heading_is_listed_with_the_numbered_sections(tmp_path_factory):
+    """「30.实施食品安全放心工程，…」 runs past a heading's length, so the structure reads it as a
+    paragraph of 「29.…」; listed, it is the entry between 29 and 31."""
+    long_first = ("30.实施食品安全放心工程，食品抽检量由每千人4.5批次提升至每千人5.0批次，抽检合格率提升到98%，"
+                  "全区未发生重大食品安全事故。")
+    report = f"""东湖区2017年政府工作报告
+一、2016年工作回顾
+（一）稳增长
+全区地区生产总值增长8%。
+（二）保平安
+28.完善安全生产监管体系。压实企业主体责任。
+29.开展消防安全专项行动。排查建筑1.2万栋。
+{long_first}
+31.强力推进禁毒工作。破获毒品案件120宗。
+二、2017年工作安排
+（一）推动产业升级
+培育新兴产业集群。
+"""
+    ask = asker(tmp_path_factory, "东湖区2017年政府工作报告_2017.txt", report)
+    titles = [m.title for m in ask("东湖区2016年在保平安方面做了哪些工作？").measures]
+    assert [t[:3] for t in titles] == ["28.", "29.", "30.", "31."]

@@ -33,6 +33,7 @@ def _over_years(metric: str) -> bool:
     clause = re.split(r"[，。；]", metric[:found.start()])[-1]
     return len(_YEAR_WRITTEN.findall(clause)) != 1 or bool(_SPAN_WORD.search(clause))
 
+
 # A change is written as the verb right before its number: 增长4.5%, 下降13.2%, 提高0.5个百分点.
 _CHANGE_BEFORE = re.compile(r"(增长|增速|增幅|下降|降低|提高|提升|上升|减少|增加|回落|下滑|扩大|缩小|降幅|涨幅"
                             r"|比[^，。；]{1,12}[高低快慢])(了|约|近|出)?$")  # 「提升至20分」, 「增长到」: a level

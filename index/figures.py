@@ -229,7 +229,8 @@ def report_figures(report: Report) -> list[Figure]:
 
 
 def paragraph_figures(report: Report, para: Paragraph) -> list[Figure]:
-    """The figures of one paragraph (a figure never spans two), in the order of the text."""
+    """The figures of one paragraph (a figure never spans two), with those of the title split off its
+    first sentence (``_read_from``), in the order of the text."""
     figures = []
     for spot, metric, after, (s_start, s_end) in find_figures(report.text, _read_from(report, para), para.end):
         value, measured = _written_value(spot), quantity(spot)

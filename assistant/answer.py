@@ -17,8 +17,8 @@ from assistant.answer_figures import answer_figures, figure_candidates, with_sam
 from assistant.answer_lists import answer_lists
 from assistant.answer_measures import answer_measures
 from assistant.answer_problems import answer_problems
-from assistant.citations import Answer, Builder, Citation, Measure, Value, label, leads, term_weights
-from assistant.figure_score import Scorer, load_scorer
+from assistant.citations import LEADS_SHOWN, Answer, Builder, Citation, Measure, Value, label, leads, term_weights
+from assistant.figure_score import Scorer, holds, load_scorer
 from assistant.grounding import (DONE_WORDS, by_place_and_year, places_in, reports_for_places, reports_for_years,
                                  reports_on_a_span, years_by_place)
 from assistant.periods import YEARS_SPAN
@@ -252,7 +252,10 @@ def answer_question(question: str, index: ReportIndex, retriever: Retriever, *, 
         measures += found_measures
     if not lines:
         all_hits.sort(key=lambda h: -h.score)
-        what = "、".join(query.terms[:4]) or question
+        # the words the nearest passages (the leads shown) lack, when some are: what was not found
+        shown = " ".join(h.chunk.index_text for h in all_hits[:LEADS_SHOWN]).lower()
+        lacking = [t for t in query.terms if not holds(shown, t)]
+        what = "、".join((lacking or list(query.terms))[:4]) or question
         return base.model_copy(update={"abstained": True, "text": f"所选报告中未找到关于「{what}」的内容。以下段落最接近：",
                                        "leads": leads(all_hits, builder)})
     seen: dict[tuple[str, int], list[int]] = {}

@@ -112,9 +112,12 @@ def label(report: Report) -> str:
     return f"{region}（{report.meta.year}年）" if report.meta.year else region
 
 
+LEADS_SHOWN = 3  # the nearest passages an abstention shows
+
+
 def leads(hits: list[Hit], builder: Builder) -> list[Citation]:
     leads = []
-    for hit in hits[:3]:
+    for hit in hits[:LEADS_SHOWN]:
         c = hit.chunk
         marker = len(builder.citations) + len(leads) + 1
         leads.append(Citation(marker=marker, report_id=hit.report.id, report_title=hit.report.meta.title,

@@ -46,3 +46,9 @@ def test_a_count_in_words_answers_ji_not_duoshao(ask):
     assert not ask("北湖区2022年住房保障体系建设规模有多少？").values
     assert not ask("北湖区2022年人大会议开了多少？").values
     assert [v.text for v in ask("北湖区2022年完善了几个住房体系？").values] == ["两个"]
+
+
+def test_an_abstention_names_the_words_the_passages_shown_lack(ask):
+    """「户籍老人」 is in the nearest passage shown; 三甲医院 is what the report does not say."""
+    answer = ask("北湖区2022年户籍老人可去的三甲医院有多少家？")
+    assert answer.abstained and answer.text.startswith("所选报告中未找到关于「可去、三甲、医院」")

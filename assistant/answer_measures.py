@@ -288,9 +288,9 @@ def answer_measures(query: Query, report: Report, hits: list[Hit], builder: Buil
         # the best passages all standing in one section and holding the question's words between them
         # (「看病、教育和困难群众保障」, each topic in a paragraph of its own) say more than a heading's
         # likeness to the question
-        found = _agreed_section(query, report, hits, weights, Builder(citations=[]))
-        if found and found[2] >= MIN_COVERAGE:
-            return _agreed_section(query, report, hits, weights, builder)
+        found = _agreed_section(query, report, hits, weights, builder, least=MIN_COVERAGE)
+        if found:
+            return found
     if not supported and query.terms and query.report_ids and headings is not None:
         topic = _topic(query, report)
         found = _nearest_heading(query, report, headings(_topic_text(query, report, topic), report), weights, builder,
@@ -487,11 +487,12 @@ def _outline(report: Report, section) -> str:
 AGREEING = 3  # of the best passages, how many must stand in one section for it to answer without the words
 
 
-def _agreed_section(query: Query, report: Report, hits: list[Hit], weights: dict[str, float], builder: Builder
-                    ) -> tuple[str, list[Measure], float] | None:
+def _agreed_section(query: Query, report: Report, hits: list[Hit], weights: dict[str, float], builder: Builder,
+                    least: float = 0.0) -> tuple[str, list[Measure], float] | None:
     """When most of the best passages (three of five) stand in one section, though none holds enough
     of the question's words (「生态环境保护方面要开展哪些行动」 against 「开展碧水蓝天守护行动。…」 under
-    「（六）坚持绿水青山…」), that section answers, as sure as the words those passages hold together."""
+    「（六）坚持绿水青山…」), that section answers, as sure as the words those passages hold together
+    (if at least ``least``)."""
     if len(hits) < AGREEING:
         return None
     counts = Counter(h.chunk.section_path for h in hits[:SUPPORTING])
@@ -503,10 +504,12 @@ def _agreed_section(query: Query, report: Report, hits: list[Hit], weights: dict
         return None
     if len(path) == 1 and heading_part(path[0], report.meta.reviews, report.meta.plans) and _topic(query, report):
         return None  # a part's heading says when, not what: its chapters are no answer to a topic
+    support = coverage(query.terms, weights, *(h.chunk.index_text for h in agreeing))
+    if support < least:
+        return None
     measures = _section_measures(report, path, builder)
     if len(measures) < 2:
         return None
-    support = coverage(query.terms, weights, *(h.chunk.index_text for h in agreeing))
     return _listing(path[-1], measures), measures, support
 
 

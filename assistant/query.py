@@ -43,10 +43,10 @@ _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 # (「2016年到2020年」, 「2016—2020年」: the span's word is no word to find either)
 _YEAR_SAID = re.compile(r"(?:(?:19|20)\d{2}\s*年?\s*(?:到|至|—|－|-|～|~)\s*)?(?:19|20)\d{2}\s*年(?:底|末|初)?")
 # 「一共」, 「总共」 ask the figure itself, a total, as 多少 does (「地铁一共通了多少公里」 is no 一 / 共通)
-_TOTAL_ASKED = re.compile(r"一共|总共"
-                          # 「GDP到了多少」: 到 alone asks the level reached (降到, 提高到 keep their verb);
-                          # 「“十二五”末」 says when (its last year), as 「2015年底」 does
-                          r"|(?<![降提增达升涨减])到了?(?=多少)|(?<=五”)期?末|(?<=十[一二三四五六七八九]五)期?末")
+_TOTAL_ASKED = re.compile(r"一共|总共")
+# 「GDP到了多少」: 到 alone asks the level reached (降到, 提高到 keep their verb); 「“十二五”末」 says when (its
+# last year), as 「2015年底」 does: no words to find
+_REACHED_ASKED = re.compile(r"(?<![降提增达升涨减])到了?(?=多少)|(?<=五”)期?末|(?<=十[一二三四五六七八九]五)期?末")
 # the everyday verb of spending before 多少钱 (「在民生上花了多少钱」) asks the money itself, which the
 # reports say as 支出, 投入, 安排 or 资金: the unit asked (元) and the topic's words find it
 _SPENT_ASKED = re.compile(r"(?:花费|花|用|投(?!入))了?(?=多少(?:钱|资金|经费))")
@@ -206,7 +206,8 @@ def analyze(question: str, reports: Iterable[Report], tokenizer: Tokenizer,
     for place in places:
         strip[place.start:place.end] = " " * (place.end - place.start)
     strip, everyday = _everyday_words("".join(strip))
-    strip = _SPENT_ASKED.sub(" ", _TOTAL_ASKED.sub(" ", _YEAR_SAID.sub(" ", strip)))
+    for asked in (_YEAR_SAID, _TOTAL_ASKED, _REACHED_ASKED, _SPENT_ASKED):
+        strip = asked.sub(" ", strip)
     if intent == "fact":
         strip = _RANK_ASKED.sub(" ", strip)
     strip = _UNIT_HINT.sub(lambda m: m.group(0) + " ", strip)  # 「多少套 棚改住房」: the unit asked starts no word (套棚)

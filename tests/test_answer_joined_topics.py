@@ -41,34 +41,36 @@ def test_everyday_words_for_schooling_and_seeing_a_doctor_find_the_reports_words
     assert apply_synonyms("看病难不难？上学远不远？").split()[1:] == ["医疗", "教育"]
 
 
-def test_the_section_the_passages_agree_on_comes_before_a_heading_like_the_question(tmp_path_factory):
-    """An encoder may find 「（三）…基层治理…」 nearest (here it is told to): the three best passages
-    stand in （二） and hold the question's words between them, and （二） answers."""
+@pytest.fixture(scope="module")
+def misled(tmp_path_factory):
+    """The report indexed, with an encoder that finds 「（三）…基层治理…」 the heading nearest any question."""
     path = tmp_path_factory.mktemp("report") / "东湖区2024年政府工作报告_2024.txt"
     path.write_text(REPORT, encoding="utf-8")
     index = build_index("embedded", [path], tmp_path_factory.mktemp("index") / "index", FakeEncoder())
     retriever = Retriever(index, encoder_factory=FakeEncoder)
     retriever.heading_similarity = lambda question, report: {
         s.path: (1.0 if "基层治理" in s.path[-1] else 0.0) for s in report.sections}
+    return index, retriever
+
+
+def test_the_section_the_passages_agree_on_comes_before_a_heading_like_the_question(misled):
+    """An encoder may find 「（三）…基层治理…」 nearest (here it is told to): the three best passages
+    stand in （二） and hold the question's words between them, and （二） answers."""
+    index, retriever = misled
     answer = answer_question("东湖区2023年在看病、上学和困难群众保障方面做了哪些工作？", index, retriever, mode="bm25")
     assert [m.title for m in answer.measures] == ["医疗服务水平提升。", "教育事业蓬勃发展。", "兜底民生扎实有力。"]
 
 
-def test_three_of_the_best_five_passages_in_one_section_agree(tmp_path_factory, monkeypatch):
+def test_three_of_the_best_five_passages_in_one_section_agree(misled, monkeypatch):
     """The best passage standing elsewhere (here put first by the test) does not undo the agreement
     of the three after it."""
     import assistant.answer as answer_module
 
-    path = tmp_path_factory.mktemp("report") / "东湖区2024年政府工作报告_2024.txt"
-    path.write_text(REPORT, encoding="utf-8")
-    index = build_index("embedded", [path], tmp_path_factory.mktemp("index") / "index", FakeEncoder())
-    retriever = Retriever(index, encoder_factory=FakeEncoder)
-    retriever.heading_similarity = lambda question, report: {
-        s.path: (1.0 if "基层治理" in s.path[-1] else 0.0) for s in report.sections}
+    index, retriever = misled
     found = answer_module.report_hits
 
     def decoy_first(*args, **kwargs):
-        out = found(*args, **kwargs)
+        out = {report_id: list(hits) for report_id, hits in found(*args, **kwargs).items()}
         for hits in out.values():
             decoy = next(h for h in hits if "基层治理" in h.chunk.section_path[-1])
             hits.remove(decoy)

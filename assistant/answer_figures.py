@@ -78,7 +78,11 @@ def _restated(figures: list[Figure], text: str) -> set[int]:
 
 # a figure per so many people or households (每万名, 每千人, 每百户) or per head (人均): a ratio, which
 # answers only a question asking one, as a total answers only a question asking no ratio
-_PER_HEAD = re.compile(r"每\s*[\d一二三四五六七八九十百千万]|人均")
+# (「千人床位数」, 「万人发明专利拥有量」 say 每 without writing it; 「8万人」, 「多万人次」, 「“万名干部…”」 are counts)
+_PER_HEAD = re.compile(r"每\s*[\d一二三四五六七八九十百千万]|人均"
+                       r"|(?<![\d.零〇一二两三四五六七八九十百千万亿多超近余破逾约“\"])[千万]人口?(?=[\u4e00-\u9fff]{1,8}(?:数|率|量))")
+# a count said to be a total (「GDP总量」) after a ratio asked (「人均GDP和GDP总量」)
+_TOTAL_SAID = re.compile(r"总[量数额值]")
 # asked in everyday words (「每人平均有多少」); 「每人每月620元」 in a report is an amount each is paid, not a ratio
 _PER_HEAD_ASKED = re.compile(_PER_HEAD.pattern + "|每人平均|平均每人")
 
@@ -94,9 +98,14 @@ def figure_candidates(query: Query, report: Report, hits: list[Hit], weights: di
     told = re.sub(r"\s", "", query.text)
     candidates = [(fig, rank) for fig, rank in candidates if not (fig.text[:1].isdigit() and _stated(fig, told))]
     out = []
-    for part in query.parts or (query,):
+    parts = query.parts or (query,)
+    # a ratio opening the first of joined things may be asked of each (「每千人病床数和医生数」, 「每百户
+    # 拥有汽车多少辆？比2007年增加了多少辆？」): the others take a ratio or not, unless one says total
+    ratio_first = bool(_PER_HEAD_ASKED.search(parts[0].text))
+    for part in parts:
         rows = []
-        per_head = bool(_PER_HEAD_ASKED.search(part.text))  # read once per part, not per candidate
+        per_head = bool(_PER_HEAD_ASKED.search(part.text)) or (
+            None if ratio_first and not _TOTAL_SAID.search(part.text) else False)
         level = part.unit is None and not part.asks_change
         counted = counted_noun(part.text)
         named = [c for c in candidates if counted and counted in c[0].metric]
@@ -113,7 +122,7 @@ def figure_candidates(query: Query, report: Report, hits: list[Hit], weights: di
                 continue  # 「为70岁以上户籍老人…」 says who, not how many: an age answers only an age asked
             if plans_only and not (query.asks_plan or part.asks_plan) and fig.qualifier.endswith(_CEILING):
                 continue  # 「失业率控制在3.5%以内」: a limit set for a year, not what the year came to
-            if bool(_PER_HEAD.search(fig.metric)) != per_head:
+            if per_head is not None and bool(_PER_HEAD.search(fig.metric)) != per_head:
                 continue  # 「每万名常住人口全科医生数5.7名」 is no count of people, GDP no 人均GDP
             features = figure_features(fig, text=part.text, terms=part.terms, weights=weights,
                                        asks_change=part.asks_change,

@@ -225,7 +225,7 @@ def answer_question(question: str, index: ReportIndex, retriever: Retriever, *, 
             trial = Builder(citations=[])
             found = widened(query, report, answer_lists(query, report, hits, trial, weights)
                             or answer_measures(query, report, hits, trial, weights, retriever.heading_similarity),
-                            trial, builder)
+                            trial, builder, weights)
         return found and (f"{label(report)} {found[0]}", [], found[1], found[2])
 
     # A dry run with a builder per report gives each report's confidence. A question that compares

@@ -8,15 +8,17 @@ from __future__ import annotations
 import re
 from os.path import commonprefix
 
-from corpus.models import Report
+from corpus.models import Paragraph, Report
 from index.tokenize import word_tag
 
-from assistant.answer_measures import _listing, _part_heading, _section_measures, _topic, topic_terms
+from assistant.answer_measures import (_asked_part, _item_measure, _listing, _part_heading, _passage_part,
+                                       _section_measures, _section_part, _topic, topic_terms)
 from assistant.citations import Builder, Measure
 from assistant.figure_score import holds
-from assistant.query import Query
+from assistant.query import Query, synonyms
 
 _JOINED = re.compile(r"以及|[和、及与]")
+_SUMMED_UP = re.compile(r"(?:这些|这几个|这几|等(?=[\u4e00-\u9fff]{0,4}(?:方面|领域|事业|工作)))[^、，？?]*")
 WIDEST = 12  # entries a section may list to answer for several topics: more is a whole part's outline
 
 Found = tuple[str, list[Measure], float]
@@ -27,18 +29,40 @@ def topics(query: Query, report: Report) -> list[tuple[str, ...]]:
     「服务企业」); fewer than two groups: one topic."""
     words = [t for t in topic_terms(_topic(query, report)) if len(t) > 1]
     groups = []
-    for piece in _JOINED.split(query.text):
+    # what follows 这些/等 sums the topics up (「上学、看病、住房这些民生事」): it is none of them
+    for piece in _JOINED.split(_SUMMED_UP.sub("", query.text)):
         held = tuple(t for t in words if t in piece)
         # a thing (a noun, or a verb used as one: 建设, 管理), not a verb joined to another before
         # their object (「保障和改善民生」 is one topic)
-        if held and held not in groups and any(word_tag(t).startswith("n") or word_tag(t) == "vn" for t in held):
+        if held and held not in groups and any(_thing(t) for t in held):
             groups.append(held)
     return groups if len(groups) > 1 else []
 
 
-def _named(groups: list[tuple[str, ...]], titles: list[str]) -> set[int]:
+def _thing(term: str) -> bool:
+    """A noun, a verb used as one (建设, 管理), or an everyday word the synonym data gives a report's
+    word for (看病 → 医疗: a field, though jieba tags 看病 a verb)."""
+    return word_tag(term).startswith("n") or word_tag(term) == "vn" or term in _everyday()
+
+
+def _everyday() -> frozenset[str]:
+    return frozenset(word.lower() for word, _ in synonyms())
+
+
+HEAD_SHARE = 0.5  # of the weight of a topic's rarest word, what a word must weigh to name the topic by itself:
+# 「建设」 (common in every report) names no 「文化建设」, 「文体」 names 「文体活动」
+
+
+def _named(groups: list[tuple[str, ...]], titles: list[str], weights: dict[str, float] | None = None) -> set[int]:
+    """The topics the titles name: by any of a topic's words, or with ``weights`` by a word weighing
+    at least half its rarest."""
     said = [t.lower() for t in titles]
-    return {i for i, group in enumerate(groups) if any(holds(s, t) for s in said for t in group)}
+    named = set()
+    for i, group in enumerate(groups):
+        least = HEAD_SHARE * max(weights.get(t, 0.0) for t in group) if weights else 0.0
+        if any(holds(s, t) for s in said for t in group if not weights or weights.get(t, 0.0) >= least):
+            named.add(i)
+    return named
 
 
 def _listed_section(found: Found, trial: Builder) -> tuple[str, ...]:
@@ -49,7 +73,8 @@ def _listed_section(found: Found, trial: Builder) -> tuple[str, ...]:
     return tuple(commonprefix(paths)) if paths else ()
 
 
-def widened(query: Query, report: Report, found: Found | None, trial: Builder, builder: Builder) -> Found | None:
+def widened(query: Query, report: Report, found: Found | None, trial: Builder, builder: Builder,
+            weights: dict[str, float]) -> Found | None:
     """``found`` (answered with the ``trial`` builder) cited in ``builder``, or the section it stands
     in, or the one above, when that section's entries name more of the question's topics than the
     title of the listing found."""
@@ -66,7 +91,44 @@ def widened(query: Query, report: Report, found: Found | None, trial: Builder, b
             if len(_named(groups, [_first_clause(m.title) for m in entries])) > max(len(now), 1):
                 measures = _section_measures(report, path, builder)
                 return _listing(path[-1], measures), measures, found[2]
+        if len(now) < len(groups):
+            said = [found[0].split("：\n", 1)[0], *(_first_clause(m.title) for m in found[1])]
+            elsewhere = _naming_most(query, report, groups, len(_named(groups, said, weights)), weights, builder)
+            if elsewhere:
+                return elsewhere[0], elsewhere[1], found[2]
     return _cited_again(found, trial, builder) if found else None
+
+
+def _naming_most(query: Query, report: Report, groups: list[tuple[str, ...]], beaten: int, weights: dict[str, float],
+                 builder: Builder                 ) -> tuple[str, list[Measure]] | None:
+    """Of the report's lists in the asked part — a section's entries, a paragraph's 一是… items — the
+    one whose entries name most of the topics (more than ``beaten``, at least two), the shortest on
+    a tie: 「上学、看病、文体活动」 against 「一是基础教育提质提速…二是健康事业…三是文体事业…」 wherever the
+    search's best passages stood."""
+    wants = _asked_part(query)
+    best: tuple[int, int, object] | None = None
+    for section in report.sections:
+        if _part_heading(report, section) or (wants and _section_part(report, section.path) not in (wants, None)):
+            continue
+        entries = _section_measures(report, section.path, Builder(citations=[]))
+        if 2 <= len(entries) <= WIDEST:
+            named = len(_named(groups, [_first_clause(m.title) for m in entries], weights))
+            if named > max(beaten, 1) and (best is None or (named, -len(entries)) > best[:2]):
+                best = (named, -len(entries), section)
+    for para in report.paragraphs:
+        if len(para.items) < 2 or (wants and _passage_part(report, para.number, para.section_path) not in (wants, None)):
+            continue
+        named = len(_named(groups, [_first_clause(report.text[i.start:i.end]) for i in para.items], weights))
+        if named > max(beaten, 1) and (best is None or (named, -len(para.items)) > best[:2]):
+            best = (named, -len(para.items), para)
+    if best is None:
+        return None
+    found = best[2]
+    if isinstance(found, Paragraph):
+        measures = [_item_measure(report, found, item, builder) for item in found.items]
+        return _listing(found.section_path[-1] if found.section_path else "", measures), measures
+    measures = _section_measures(report, found.path, builder)
+    return _listing(found.path[-1], measures), measures
 
 
 def _first_clause(title: str) -> str:

@@ -41,3 +41,37 @@ def test_the_citations_of_an_answer_are_its_own(ask):
     assert {m.citation for m in answer.measures} <= {c.marker for c in answer.citations}
     for m in answer.measures:
         assert m.title.rstrip("。") in answer.citations[m.citation - 1].quote
+
+
+ELSEWHERE = """东湖区2024年政府工作报告
+一、2023年工作回顾
+（一）精细管理，社会大局平安稳定
+社会治理扎实推进，深入老百姓身边开展平安社区文体活动120场，社会事业单位安全检查全覆盖，取得新进展。
+文明创建深入开展，组织老百姓参与志愿服务活动300场，社会事业和社会风气取得新进展。
+（二）民生改善，幸福指数持续提升
+民生投入持续加大。一是基础教育提质提速，新增公办学位5000个。二是健康事业持续深化，新建社区健康服务中心6家。三是文体事业蓬勃发展，建成文化广场4个、体育公园2个。
+二、2024年工作安排
+（一）推动产业升级
+培育新兴产业集群。
+"""
+
+
+@pytest.fixture(scope="module")
+def ask_elsewhere(tmp_path_factory):
+    return asker(tmp_path_factory, "东湖区2024年政府工作报告_2024.txt", ELSEWHERE)
+
+
+def test_the_list_naming_each_topic_answers_wherever_the_search_went(ask_elsewhere):
+    """The question's other words (老百姓, 社会事业, 进展) fill another section's passages; the 一是…
+    items naming 上学 (as 教育) and 文体 answer. 「这些社会事业」 sums the topics up and is none of them."""
+    titles = [m.title for m in ask_elsewhere("东湖区2023年在老百姓上学、看病、文体活动这些社会事业上取得了哪些进展？").measures]
+    assert [t.split()[0] for t in titles] == ["一是", "二是", "三是"]
+
+
+def test_a_common_word_alone_does_not_name_a_topic(ask_elsewhere):
+    """「建设」 and 「创建」 hold too little of 「文化建设」 and 「文明创建」 to make a list name them."""
+    from assistant.several_topics import _named
+
+    weights = {"文化": 2.5, "建设": 0.6, "文明": 3.0, "创建": 2.9}
+    groups = [("文化", "建设"), ("文明", "创建")]
+    assert _named(groups, ["加快重点片区开发建设", "弘扬城市文明新风"], weights) == {1}

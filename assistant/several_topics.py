@@ -40,26 +40,28 @@ def topics(query: Query, report: Report) -> list[tuple[str, ...]]:
 
 
 def _thing(term: str) -> bool:
-    """A noun, a verb used as one (建设, 管理), or an everyday word the synonym data gives a report's
-    word for (看病 → 医疗: a field, though jieba tags 看病 a verb)."""
-    return word_tag(term).startswith("n") or word_tag(term) == "vn" or term in _everyday()
+    """A noun, an abbreviation (社保), a verb used as one (建设, 管理), or an everyday word the synonym
+    data gives a report's word for (看病 → 医疗: a field, though jieba tags 看病 a verb)."""
+    return word_tag(term).startswith(("n", "j")) or word_tag(term) == "vn" or term in _everyday()
 
 
 def _everyday() -> frozenset[str]:
     return frozenset(word.lower() for word, _ in synonyms())
 
 
-HEAD_SHARE = 0.5  # of the weight of a topic's rarest word, what a word must weigh to name the topic by itself:
-# 「建设」 (common in every report) names no 「文化建设」, 「文体」 names 「文体活动」
+HEAD_SHARE = 0.5  # of the weight of a topic's rarest word the report uses, what a word must weigh to name the
+# topic by itself: 「建设」 (common in every report) names no 「文化建设」, 「文体」 names 「文体活动」
 
 
-def _named(groups: list[tuple[str, ...]], titles: list[str], weights: dict[str, float] | None = None) -> set[int]:
+def _named(groups: list[tuple[str, ...]], titles: list[str], weights: dict[str, float] | None = None,
+           text: str = "") -> set[int]:
     """The topics the titles name: by any of a topic's words, or with ``weights`` by a word weighing
-    at least half its rarest."""
+    at least half the rarest of them that ``text`` (the report's) holds — a word no report uses (「招大」
+    of 「招大项目」, cut apart) weighs most and says nothing."""
     said = [t.lower() for t in titles]
     named = set()
     for i, group in enumerate(groups):
-        least = HEAD_SHARE * max(weights.get(t, 0.0) for t in group) if weights else 0.0
+        least = HEAD_SHARE * max((weights.get(t, 0.0) for t in group if holds(text, t)), default=0.0) if weights else 0.0
         if any(holds(s, t) for s in said for t in group if not weights or weights.get(t, 0.0) >= least):
             named.add(i)
     return named
@@ -92,8 +94,9 @@ def widened(query: Query, report: Report, found: Found | None, trial: Builder, b
                 measures = _section_measures(report, path, builder)
                 return _listing(path[-1], measures), measures, found[2]
         if len(now) < len(groups):
-            said = [found[0].split("：\n", 1)[0], *(_first_clause(m.title) for m in found[1])]
-            elsewhere = _naming_most(query, report, groups, len(_named(groups, said, weights)), weights, builder)
+            said = [found[0].split("：\n", 1)[0], *(_said(m.title) for m in found[1])]
+            elsewhere = _naming_most(query, report, groups, len(_named(groups, said, weights, report.text.lower())), weights,
+                                     builder)
             if elsewhere:
                 return elsewhere[0], elsewhere[1], found[2]
     return _cited_again(found, trial, builder) if found else None
@@ -106,19 +109,20 @@ def _naming_most(query: Query, report: Report, groups: list[tuple[str, ...]], be
     a tie: 「上学、看病、文体活动」 against 「一是基础教育提质提速…二是健康事业…三是文体事业…」 wherever the
     search's best passages stood."""
     wants = _asked_part(query)
+    text = report.text.lower()
     best: tuple[int, int, object] | None = None
     for section in report.sections:
         if _part_heading(report, section) or (wants and _section_part(report, section.path) not in (wants, None)):
             continue
         entries = _section_measures(report, section.path, Builder(citations=[]))
         if 2 <= len(entries) <= WIDEST:
-            named = len(_named(groups, [_first_clause(m.title) for m in entries], weights))
+            named = len(_named(groups, [_said(m.title) for m in entries], weights, text))
             if named > max(beaten, 1) and (best is None or (named, -len(entries)) > best[:2]):
                 best = (named, -len(entries), section)
     for para in report.paragraphs:
         if len(para.items) < 2 or (wants and _passage_part(report, para.number, para.section_path) not in (wants, None)):
             continue
-        named = len(_named(groups, [_first_clause(report.text[i.start:i.end]) for i in para.items], weights))
+        named = len(_named(groups, [_said(report.text[i.start:i.end]) for i in para.items], weights, text))
         if named > max(beaten, 1) and (best is None or (named, -len(para.items)) > best[:2]):
             best = (named, -len(para.items), para)
     if best is None:
@@ -133,6 +137,15 @@ def _naming_most(query: Query, report: Report, groups: list[tuple[str, ...]], be
 
 def _first_clause(title: str) -> str:
     return re.split(r"[，；。：]", title, maxsplit=1)[0]
+
+
+SHORT_TITLE = 20  # characters of a title said whole when its topics are read (「狠抓重点项目，加快产业聚集」)
+
+
+def _said(title: str) -> str:
+    """What an entry's title says it is about: its first sentence when short, else its first clause."""
+    sentence = re.split(r"[；。：]", title, maxsplit=1)[0]
+    return sentence if len(sentence) <= SHORT_TITLE else _first_clause(title)
 
 
 def _cited_again(found: Found, trial: Builder, builder: Builder) -> Found:

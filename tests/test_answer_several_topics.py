@@ -74,4 +74,14 @@ def test_a_common_word_alone_does_not_name_a_topic(ask_elsewhere):
 
     weights = {"文化": 2.5, "建设": 0.6, "文明": 3.0, "创建": 2.9}
     groups = [("文化", "建设"), ("文明", "创建")]
-    assert _named(groups, ["加快重点片区开发建设", "弘扬城市文明新风"], weights) == {1}
+    assert _named(groups, ["加快重点片区开发建设", "弘扬城市文明新风"], weights, "文化建设和文明创建") == {1}
+
+
+def test_a_short_title_is_read_whole_and_an_abbreviation_through_its_full_form():
+    """「狠抓重点项目，加快产业聚集」 names 项目 and 产业 (its second clause too: the title is short);
+    「增强社会保障能力」 names 社保."""
+    from assistant.several_topics import _named, _said
+
+    weights = {"社保": 5.3, "产业": 1.5, "项目": 1.6}
+    titles = [_said("狠抓重点项目，加快产业聚集。全年新开工项目30个"), _said("增强社会保障能力。")]
+    assert _named([("社保",), ("产业",), ("项目",)], titles, weights, "社会保障 产业 项目") == {0, 1, 2}

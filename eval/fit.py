@@ -1,6 +1,6 @@
 """Fit the figure scorer on the tuning half of a gold set and the sample set, and write it as data.
 
-    python -m eval.fit eval/gold/dev.jsonl --corpus ../shared/corpus-gov ../shared/corpus-extra ../shared/seeds
+    python -m eval.fit eval/gold/dev.jsonl [more gold files] --corpus ../shared/corpus-gov ../shared/corpus-extra ../shared/seeds
 
 For every figure (and unanswerable) question of the tuning half and the samples, the answerer's own routing and
 retrieval give the candidate figures of each report it would search, with their features
@@ -143,14 +143,19 @@ def fit_ranking(rows, x, y, max_wrong: int = 40):
         "no intercept; scaled and biased by a LogisticRegression(class_weight='balanced') on the candidates")
 
 
-def question_words(items, index, min_questions: int = 2, max_share: float = 0.1) -> dict[str, list[int]]:
+def question_words(items, index, min_questions: int = 2, max_share: float = 0.1,
+                   min_reports: int = 1) -> dict[str, list[int]]:
     """Words of how people ask, not of what reports say: tokens of at least ``min_questions``
-    tuning questions that the gold evidence paragraph holds in at most ``max_share`` of them
-    (「具体」, 「做」, 「认为」). {word: [questions holding it, of which evidence holds it]}."""
+    tuning questions, about at least ``min_reports`` reports, that the gold evidence paragraph holds
+    in at most ``max_share`` of them (「具体」, 「做」, 「认为」). With more gold than the dev set, a
+    word asked of few reports is more often a topic said in other words than one report's (「托育位」 of
+    two questions on one 「托位」) than a way of asking: ``min_reports`` (``--min-reports``) keeps those.
+    {word: [questions holding it, of which evidence holds it]}."""
     reports = list(index.reports.values())
     finder = QuoteFinder(reports)
     everyday = {word.lower() for word, _ in synonyms()}
     counts: dict[str, list[int]] = {}
+    asked_of: dict[str, set[str]] = {}
     for item in items:
         paragraphs = []
         for evidence in item.evidence:
@@ -168,17 +173,19 @@ def question_words(items, index, min_questions: int = 2, max_share: float = 0.1)
             seen = counts.setdefault(token, [0, 0])
             seen[0] += 1
             seen[1] += token in context
-    return {w: c for w, c in sorted(counts.items()) if c[0] >= min_questions and c[1] <= max_share * c[0]}
+            asked_of.setdefault(token, set()).update(e.report for e in item.evidence)
+    return {w: c for w, c in sorted(counts.items())
+            if c[0] >= min_questions and c[1] <= max_share * c[0] and len(asked_of[w]) >= min_reports}
 
 
-def _fit_question_words(items, index, gold_name: str) -> None:
-    words = question_words(items, index)
+def _fit_question_words(items, index, gold_names: str, min_reports: int = 1) -> None:
+    words = question_words(items, index, min_reports=min_reports)
     QUESTION_WORDS_FILE.write_text(json.dumps({
         "version": 1,
         "note": "Words of how people ask, dropped from the words a passage must hold: tokens of at least "
                 "2 tuning questions found in at most 10% of their gold evidence paragraphs "
                 "(python -m eval.fit). Counts: [questions holding the word, of which the evidence holds it].",
-        "fitted_on": f"{gold_name} tune half and samples.jsonl, {len(items)} questions, "
+        "fitted_on": f"{gold_names} (tune halves) and samples.jsonl, {len(items)} questions, "
                      f"{date.today().isoformat()}",
         "words": words}, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     load_question_words.cache_clear()
@@ -193,7 +200,7 @@ def main(argv=None) -> int:
         return 2
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("gold", type=Path)
+    parser.add_argument("gold", type=Path, nargs="+", help="gold sets: only their tune halves are read")
     parser.add_argument("--corpus", nargs="+", required=True)
     parser.add_argument("--index", help="index folder (default: the corpus's own under REPORTQA_HOME)")
     parser.add_argument("--mode", default="hybrid")
@@ -203,15 +210,18 @@ def main(argv=None) -> int:
                              "ranking: weights that order each question's candidates (pairs), then calibrated")
     parser.add_argument("--keep-question-words", action="store_true",
                         help="fit only the scorer, with the question words as they are (assistant/data/question_words.json)")
+    parser.add_argument("--min-reports", type=int, default=1,
+                        help="reports the questions holding a question word must be about (default 1)")
     args = parser.parse_args(argv)
-    items = [i for i in load_gold(args.gold) if i.split == "tune"]
+    items = [i for gold in args.gold for i in load_gold(gold) if i.split == "tune"]
+    names = ", ".join(gold.name for gold in args.gold)
     settings = Settings.load(index_dir=args.index)
     settings, _ = index_corpus(settings, args.corpus, progress=False)
     index = library.load_index(settings)
     retriever = library.retriever_for(index, settings)
     samples = [i for i in load_gold(sample_gold_path())]  # the sample set, tuned on from the start
     if not args.keep_question_words:
-        _fit_question_words(items + samples, index, args.gold.name)
+        _fit_question_words(items + samples, index, names, args.min_reports)
     single: dict = {}
     rows = collect(items + samples, index, retriever, args.mode, single)
     x = np.asarray([r[5] for r in rows], dtype=np.float64)
@@ -221,7 +231,7 @@ def main(argv=None) -> int:
     threshold, accuracy = choose_threshold(rows, probabilities, items + samples, single)
     data = {
         "version": 1,
-        "fitted_on": f"{args.gold.name} tune half and samples.jsonl, {len(items) + len(samples)} questions, "
+        "fitted_on": f"{names} (tune halves) and samples.jsonl, {len(items) + len(samples)} questions, "
                      f"{len(rows)} candidates "
                      f"({int(y.sum())} positive), mode {args.mode}, {date.today().isoformat()}",
         "model": how,

@@ -29,17 +29,21 @@ UNIT_CLASSES = (
 _MULTIPLIER = {"万": 1e4, "亿": 1e8, "千": 1e3}
 _UNIT_RE = "|".join(sorted(map(re.escape, UNITS), key=len, reverse=True))
 _CN_NUM = "零〇一二两三四五六七八九十百千"
+_ALT_UNIT = r"（[\u4e00-\u9fff]）|\([\u4e00-\u9fff]\)"
 _PRE = r"(?P<pre>近|约|超过|超|逾|达到|达|不足|累计|突破)?"
 FIGURE = re.compile(
     rf"{_PRE}(?P<num>\d+(?:\.\d+)?|[{_CN_NUM}]{{1,5}}(?=[家项个名次部条份期起件宗场所类支批]))"
     rf"(?P<post>余|多)?(?P<mult>[万亿](?!元|人次|人|户|条|件|吨))?"
-    rf"(?P<unit>{_UNIT_RE})(?![性门])(?P<per>/(?:(?!左右|以上|以下|以内)[\u4e00-\u9fff]){{1,4}})?(?P<approx>左右|以上|以下|以内)?"
+    rf"(?P<unit>{_UNIT_RE})(?![性门])(?P<per>/(?:(?!左右|以上|以下|以内)[\u4e00-\u9fff]){{1,4}})?"
+    # a unit counted as another as well, in brackets after it: 「10万套（间）」 (flats or rooms), 「2925间（套）」
+    rf"(?P<alt>{_ALT_UNIT})?(?P<approx>左右|以上|以下|以内)?"
 )
 # A number followed by a word no unit table lists (标箱, 微克/立方米, 列次, 公顷): the unit is the
 # first word jieba cuts there, with a 「/…」 after it.
 _GENERIC = re.compile(rf"{_PRE}(?P<num>\d+(?:\.\d+)?)(?P<post>余|多)?(?P<mult>[万亿])?(?=[\u4e00-\u9fff])")
 _NOT_A_UNIT = re.compile(r"^(年|月|日|号|时|点|分|秒|是|步|方面|级|届|次会议|后|前|以来|多|余|和|与|及|的|至|到|或|等|个百分点)")
 _APPROX_AFTER = re.compile(r"左右|以上|以下|以内")
+_ALT_UNIT_AFTER = re.compile(_ALT_UNIT)
 _CLAUSE = re.compile(r"[，。；：、！？,;（）()\n]")
 _SENTENCE = re.compile(r"[。！？；\n]")
 
@@ -154,6 +158,8 @@ def _generic(text: str, match: re.Match[str], end: int) -> Spot | None:
     if len(words) > 2 and words[1] in ("/", "每") and re.fullmatch(r"[\u4e00-\u9fff]{1,4}", words[2]):
         unit += words[1] + words[2]  # 「微克/立方米」, written out 「微克每立方米」
     stop = match.end() + len(unit)
+    alt = _ALT_UNIT_AFTER.match(text, stop)
+    stop = alt.end() if alt else stop
     approx = _APPROX_AFTER.match(text, stop)
     stop = approx.end() if approx else stop
     return Spot(match.start(), stop, text[match.start():stop], match.group("num"), unit, match.group("mult") or "",

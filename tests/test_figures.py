@@ -21,6 +21,13 @@ def test_a_unit_per_another_is_read_whole_before_its_qualifier():
     assert got == [("2.59公里/平方公里", ""), ("5万元/平方米以上", "以上")]
 
 
+def test_a_unit_counted_as_another_in_brackets_is_part_of_the_figure():
+    """「套（间）」 counts flats or rooms: the value as written keeps the bracket, known unit or not;
+    a longer bracket (「（含幼儿园）」) says what is counted, not how."""
+    got = [s.text for s, *_ in find_figures("筹集保障性住房1.2万套（间）、供应2925间（套）以上，新增学位3000个（含幼儿园）。")]
+    assert got == ["1.2万套（间）", "2925间（套）以上", "3000个"]
+
+
 def test_a_qualifier_character_ending_a_word_is_the_words():
     """签约 is a word: its 约 says nothing of the number; 降费约 (费约 is no common word) and 大约 still say about."""
     got = [(s.text, s.qualifier) for s, *_ in find_figures("新增家庭医生签约36.2万人，减税降费约1.3万亿元，大约5万人。")]

@@ -6,6 +6,7 @@ support is answered with 「所选报告中未找到……」 and the nearest pa
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
@@ -76,7 +77,15 @@ def route(question: str, index: ReportIndex, filters: Filters = Filters()) -> Ro
         paired = paired if paired_targets else None
         targets = paired_targets or targets
     if query.years and not paired:
+        placed = targets
         targets, how = reports_for_years(targets, query.years, question, either_part=True)
+        span = YEARS_SPAN.search(question)
+        if how == "covers" and not query.asks_plan and span and not _ONE_YEAR_SPAN.search(span.group(0)):
+            # 「过去五年（2016—2021年）」: a report given in the span's last year (or the year after it)
+            # with a part looking back over the span answers too, though it reviews another year
+            last = max(query.years)
+            looking_back = reports_on_a_span([r for r in placed if r.meta.year in (last, last + 1)])
+            targets = [*targets, *(r for r in looking_back if r not in targets)]
         if how == "mentions":
             # A year the reports speak of (「2025年主要安排」), not a period they cover: a word to match.
             query = with_terms(query, tuple(f"{y}年" for y in query.years))
@@ -88,6 +97,9 @@ def route(question: str, index: ReportIndex, filters: Filters = Filters()) -> Ro
     targets = by_place_and_year(targets, reports)
     weights = term_weights({t for q in (query, *query.parts) for t in q.terms}, index)
     return Route(_borrow_terms(query, weights), tuple(targets), None, notes, weights)
+
+
+_ONE_YEAR_SPAN = re.compile(r"[一1]\s*个?年")  # 「这一年」 is a year, not a span
 
 
 def _borrow_terms(query: Query, weights: dict[str, float]) -> Query:

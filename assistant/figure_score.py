@@ -222,6 +222,9 @@ def figure_features(fig: Figure, *, text: str, terms: tuple[str, ...], weights: 
         year = -1.0  # a year's value asked, a mean over years given
     elif len(years) == 1 and seen.span and not _ASKS_SPAN.search(text):
         year = -1.0  # a year's value asked, a span's given
+    elif seen.span and year < 0 and _ASKS_SPAN.search(text):
+        year = 0.0  # a span asked (「过去五年（2016—2021年）」), a span's value given: the year its part
+        # reviews (2020, of a report given in 2021) is not what it is of
     return {
         "clause": in_clause,
         "sentence": in_sentence,

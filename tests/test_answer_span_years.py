@@ -1,0 +1,52 @@
+"""A span of years asked with its years written out (「过去五年（2016—2021年）」) is asked of the
+report given in the span's last year that looks back over it too, though by its date it reviews the
+year before; a single year (「这一年」) is no span. On reports written for these tests."""
+import pytest
+
+from assistant.answer import answer_question
+from assistant.retrieve import Retriever
+from conftest import FakeEncoder, build_index
+
+TERM_2021 = """东湖区2021年政府工作报告
+各位代表：现在，我代表区人民政府，向大会报告工作。
+一、过去五年工作回顾
+五年来，我们持续加大教育投入，新建中小学24所，新增学位3.1万座。
+二、今后五年的主要任务
+新建中小学30所。
+"""
+YEAR_2022 = """东湖区2022年政府工作报告
+各位代表：现在，我代表区人民政府，向大会报告工作。
+一、2021年工作回顾
+2021年，新开通公交线路6条，新增停车位5000个。
+二、2022年工作安排
+新建中小学8所。
+"""
+
+
+@pytest.fixture(scope="module")
+def ask(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("span-years")
+    paths = []
+    for name, text in [("东湖区2021年政府工作报告_2021.txt", TERM_2021), ("东湖区2022年政府工作报告_2022.txt", YEAR_2022)]:
+        path = folder / name
+        path.write_text(text, encoding="utf-8")
+        paths.append(path)
+    index = build_index("embedded", paths, folder / "index", FakeEncoder())
+    retriever = Retriever(index, encoder_factory=FakeEncoder)
+    return lambda q: answer_question(q, index, retriever, mode="bm25")
+
+
+def test_a_span_ending_in_a_reports_year_is_asked_of_that_report_too(ask):
+    answer = ask("东湖区过去五年（2016—2021年）新建了多少所中小学？")
+    assert [v.text for v in answer.values] == ["24所"]
+
+
+def test_the_year_itself_is_still_asked_of_the_report_reviewing_it(ask):
+    answer = ask("东湖区2021年新开通了多少条公交线路？")
+    assert [v.text for v in answer.values] == ["6条"]
+
+
+def test_this_one_year_is_no_span(ask):
+    """「这一年」 is the year asked: the five years' report is not asked."""
+    answer = ask("东湖区2021年这一年新建了多少所中小学？")
+    assert answer.abstained

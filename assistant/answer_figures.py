@@ -141,16 +141,29 @@ _NOUN_TAGS = ("n", "j", "l", "vn")  # jieba's nouns, abbreviations (中小学), 
 
 def counted_noun(text: str) -> str | None:
     """What 「多少」 counts when no unit follows it (「发送了多少旅客」 → 旅客): the noun after it, the last
-    of a run of nouns (「多少中小学幼儿园学位」 counts 学位, the head; the nouns before it say which)."""
+    of a run of nouns (「多少中小学幼儿园学位」 counts 学位, the head; the nouns before it say which);
+    with nothing after 「各多少」, the noun before it."""
     at = text.find("多少")
     if at < 0:
         return None
     head = None
     for word in cut(text[at + 2:at + 16]):  # the index's jieba, loaded already
-        if not (word_tag(word).startswith(_NOUN_TAGS) and re.fullmatch(r"[\u4e00-\u9fff]{2,4}", word) and word not in UNITS):
+        if not _noun(word):
             break
         head = word
+    if head is None and not re.search(r"[\u4e00-\u9fff]", text[at + 2:]) and (before := _EACH_ASKED.search(text[:at + 2])):
+        # 「幼儿园学位各多少」: nothing after it, the noun just before counts (学位, not 幼儿园)
+        words = cut(text[max(0, before.start() - 12):before.start()])
+        head = words[-1] if words and _noun(words[-1]) else None
     return head
+
+
+_EACH_ASKED = re.compile(r"(?:各|分别)(?:是|有|为)?多少$")
+
+
+def _noun(word: str) -> bool:
+    return bool(word_tag(word).startswith(_NOUN_TAGS) and re.fullmatch(r"[\u4e00-\u9fff]{2,4}", word)
+                and word not in UNITS)
 
 
 def _stated(fig: Figure, question: str) -> bool:

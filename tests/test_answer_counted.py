@@ -9,7 +9,7 @@ from conftest import asker
 REPORT = """东湖区2024年政府工作报告
 一、2023年工作回顾
 城际铁路东湖站开通运营，城际铁路30班次在东湖站停靠，全年发送旅客185.2万人次，接待游客420万人次。
-全年新改扩建中小学6所、幼儿园15所，新增公办学位1.2万座。
+全年新改扩建中小学6所、幼儿园15所，新增公办学位1.2万座、学前教育学位3600座。
 """
 
 
@@ -32,3 +32,12 @@ def test_the_thing_counted_is_the_last_of_the_nouns_after_duoshao(ask):
     """「多少中小学幼儿园学位」 counts 学位: 中小学 and 幼儿园 say which, and are counted in 所 nearby."""
     assert counted_noun("新增了多少中小学幼儿园学位？") == "学位"
     assert [v.text for v in ask("东湖区2023年新增了多少中小学幼儿园学位？").values] == ["1.2万座"]
+
+
+def test_each_asked_at_the_end_counts_the_noun_before_it(ask):
+    """「…和幼儿园学位各多少」: nothing follows 多少, so 学位 before it is what is counted — the
+    幼儿园 counted in 所 are not the places asked."""
+    assert counted_noun("幼儿园学位各多少？") == "学位"
+    assert counted_noun("供应目标各是多少套？") is None  # a unit follows
+    answer = ask("东湖区2023年新增公办学位和幼儿园学位各多少？")
+    assert [v.text for v in answer.values] == ["1.2万座", "3600座"]

@@ -18,10 +18,11 @@ from jieba import posseg  # noqa: F401  (jieba reads its tags at import, not at 
 
 from corpus.headings import cn_to_int
 from corpus.models import Paragraph, Report
+from corpus.parts import section_part
 from index.tokenize import tagged
 
 from assistant.answer_measures import (_LIST, _asked_part, _item_measure, _listed_after, _listing, _passage_part,
-                                       _run_of, _section_measures, _section_part, _topic)
+                                       _run_of, _section_measures, _topic)
 from assistant.citations import Builder, Measure
 from assistant.figure_score import holds
 from assistant.grounding import DONE_WORDS, PLAN_WORDS
@@ -324,7 +325,7 @@ def report_lists(report: Report) -> ReportLists:
         parts = {p.number: _passage_part(report, p.number, p.section_path) for p in report.paragraphs}
         found = [(listed, parts[p.number], tuple(listed.titles(report)))
                  for p in report.paragraphs for listed in listings(report, p)]
-        found += [(listed, _section_part(report, s.path), tuple(listed.titles(report)))
+        found += [(listed, section_part(report, s.path), tuple(listed.titles(report)))
                   for s in report.sections for listed in section_listings(report, s.path)]
         kept = _LISTS[key] = ReportLists(tuple(found), parts)
     return kept

@@ -9,10 +9,11 @@ import re
 from os.path import commonprefix
 
 from corpus.models import Paragraph, Report
+from corpus.parts import section_part
 from index.tokenize import word_tag
 
 from assistant.answer_measures import (_asked_part, _item_measure, _listing, _part_heading, _passage_part,
-                                       _section_measures, _section_part, _topic, topic_terms)
+                                       _section_measures, _topic, topic_terms)
 from assistant.citations import Builder, Measure
 from assistant.figure_score import holds
 from assistant.query import Query, synonyms
@@ -112,7 +113,7 @@ def _naming_most(query: Query, report: Report, groups: list[tuple[str, ...]], be
     text = report.text.lower()
     best: tuple[int, int, object] | None = None
     for section in report.sections:
-        if _part_heading(report, section) or (wants and _section_part(report, section.path) not in (wants, None)):
+        if _part_heading(report, section) or (wants and section_part(report, section.path) not in (wants, None)):
             continue
         entries = _section_measures(report, section.path, Builder(citations=[]))
         if 2 <= len(entries) <= WIDEST:

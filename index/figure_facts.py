@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 
 from corpus.chunk import first_sentence
-from corpus.metadata import part_of
 from corpus.models import Report
+from corpus.parts import section_part
 
 from index.figures import Facts, Figure
 
@@ -89,7 +89,7 @@ def is_plan(fig: Figure, report: Report, lead: str | None = None) -> bool:
     spoken = years_spoken(lead, report.meta.year)
     if spoken:
         return spoken <= set(report.meta.plans) and not spoken & set(report.meta.reviews)
-    return part_of(fig.section_path[:1], report.meta) == "plan"
+    return section_part(report, fig.section_path) == "plan"
 
 
 def _ahead(text: str, report: Report) -> bool:
@@ -127,7 +127,7 @@ def years_spoken(sentence: str, report_year: int | None) -> set[int]:
 
 def _part_years(fig: Figure, report: Report) -> set[int]:
     """A sentence naming no year speaks of the years of its part: reviewed or planned."""
-    part = part_of(fig.section_path, report.meta)
+    part = section_part(report, fig.section_path)
     if part == "review":
         return set(report.meta.reviews)
     if part == "plan":

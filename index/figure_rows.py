@@ -26,7 +26,7 @@ from index.figure_facts import figure_facts
 from index.figures import Facts, Figure, figure_path, paragraph_figures
 
 _READING = ("index/figure_rows.py", "index/figures.py", "index/figure_facts.py", "index/tokenize.py",
-            "corpus/chunk.py", "corpus/metadata.py", "corpus/headings.py")
+            "corpus/chunk.py", "corpus/metadata.py", "corpus/headings.py", "corpus/parts.py")
 _ROOT = Path(__file__).resolve().parent.parent
 
 

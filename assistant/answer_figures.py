@@ -79,12 +79,15 @@ def _restated(figures: list[Figure], text: str) -> set[int]:
 # a figure per so many people or households (每万名, 每千人, 每百户) or per head (人均): a ratio, which
 # answers only a question asking one, as a total answers only a question asking no ratio
 # (「千人床位数」, 「万人发明专利拥有量」 say 每 without writing it; 「8万人」, 「多万人次」, 「“万名干部…”」 are counts)
+_YEAR_RUN_ASKED = re.compile(r"((?:19|20)\d{2})\s*年?\s*[—–\-－~～至到]+\s*((?:19|20)\d{2})")
 _PER_HEAD = re.compile(r"每\s*[\d一二三四五六七八九十百千万]|人均"
                        r"|(?<![\d.零〇一二两三四五六七八九十百千万亿多超近余破逾约“\"])[千万]人口?(?=[\u4e00-\u9fff]{1,8}(?:数|率|量))")
 # a count said to be a total (「GDP总量」) after a ratio asked (「人均GDP和GDP总量」)
 _TOTAL_SAID = re.compile(r"总[量数额值]")
 # asked in everyday words (「每人平均有多少」); 「每人每月620元」 in a report is an amount each is paid, not a ratio
 _PER_HEAD_ASKED = re.compile(_PER_HEAD.pattern + "|每人平均|平均每人")
+# 「提高到每人多少元」 asks what each gets, which a report says either way (「人均320元」, 「每人每年450元」)
+_EACH_PERSON = re.compile(r"每人")
 
 
 def figure_candidates(query: Query, report: Report, hits: list[Hit], weights: dict[str, float],
@@ -99,13 +102,17 @@ def figure_candidates(query: Query, report: Report, hits: list[Hit], weights: di
     candidates = [(fig, rank) for fig, rank in candidates if not (fig.text[:1].isdigit() and _stated(fig, told))]
     out = []
     parts = query.parts or (query,)
+    # a run of years asked (「过去五年（2016—2021年）」) holds every year in it: a figure of the year its part
+    # reviews (2020) is of the run
+    run = _YEAR_RUN_ASKED.search(query.text)
+    asked_years = tuple(range(int(run.group(1)), int(run.group(2)) + 1)) if run else query.years
     # a ratio opening the first of joined things may be asked of each (「每千人病床数和医生数」, 「每百户
     # 拥有汽车多少辆？比2007年增加了多少辆？」): the others take a ratio or not, unless one says total
     ratio_first = bool(_PER_HEAD_ASKED.search(parts[0].text))
     for part in parts:
         rows = []
         per_head = bool(_PER_HEAD_ASKED.search(part.text)) or (
-            None if ratio_first and not _TOTAL_SAID.search(part.text) else False)
+            None if (ratio_first and not _TOTAL_SAID.search(part.text)) or _EACH_PERSON.search(part.text) else False)
         level = part.unit is None and not part.asks_change
         counted = counted_noun(part.text)
         named = [c for c in candidates if counted and counted in c[0].metric]
@@ -127,7 +134,7 @@ def figure_candidates(query: Query, report: Report, hits: list[Hit], weights: di
             features = figure_features(fig, text=part.text, terms=part.terms, weights=weights,
                                        asks_change=part.asks_change,
                                        asks_plan=query.asks_plan or part.asks_plan or (None if plans_only else False),
-                                       years=query.years, report=report, rank=rank)
+                                       years=asked_years, report=report, rank=rank)
             if level and fig.base_unit == "%" and features["change"] > 0:
                 continue  # a share (「GDP总量不到全市的15%」: no change, as none is asked) answers no question
                 # asking neither rate nor change

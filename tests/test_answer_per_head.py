@@ -8,6 +8,7 @@ REPORT = """东湖区2024年政府工作报告
 一、2023年工作回顾
 全年地区生产总值达到860亿元，增长5.1%。
 每万名常住人口全科医生数达5.7名，家庭医生签约人数50.7万人。
+城乡居民医保财政补助标准提高到人均610元。
 新院区投入使用，辖区千人床位数从4.10张增至4.35张、千人医生数从2.80人增至3.05人，新增就业2.6万人。
 """
 
@@ -47,3 +48,9 @@ def test_a_count_of_ten_thousands_of_people_is_no_ratio(ask):
     """「2.6万人」 counts people: 万人 after a number says how many, not per how many."""
     answer = ask("东湖区2023年新增就业多少人？")
     assert [v.text for v in answer.values] == ["2.6万人"]
+
+
+def test_what_each_person_gets_is_asked_either_way(ask):
+    """「提高到每人多少元」 asks what each gets: 「人均610元」 says it as a ratio."""
+    answer = ask("东湖区2023年城乡居民医保财政补助标准提高到每人多少元？")
+    assert [v.text for v in answer.values] == ["610元"]

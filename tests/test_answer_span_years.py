@@ -50,3 +50,28 @@ def test_this_one_year_is_no_span(ask):
     """「这一年」 is the year asked: the five years' report is not asked."""
     answer = ask("东湖区2021年这一年新建了多少所中小学？")
     assert answer.abstained
+
+
+FIVE_YEARS = """东湖区2016年政府工作报告
+各位代表：现在，我代表区人民政府，向大会报告工作。
+一、“十二五”时期发展回顾
+产业结构持续优化，第二产业占比由2012年的70.1%下降到60.6%，第三产业上升9.5个百分点。
+二、2016年工作安排
+第三产业比重提高1个百分点。
+"""
+
+
+@pytest.fixture(scope="module")
+def ask_run(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("run-years")
+    path = folder / "东湖区2016年政府工作报告_2016.txt"
+    path.write_text(FIVE_YEARS, encoding="utf-8")
+    index = build_index("embedded", [path], folder / "index", FakeEncoder())
+    retriever = Retriever(index, encoder_factory=FakeEncoder)
+    return lambda q: answer_question(q, index, retriever, mode="bm25")
+
+
+def test_a_run_of_years_asked_holds_every_year_in_it(ask_run):
+    """「从2012年到2015年」 asks the run: a sentence naming 2012, the run's first year, speaks of it."""
+    answer = ask_run("东湖区从2012年到2015年，第三产业比重提高了几个百分点？")
+    assert [v.text for v in answer.values] == ["9.5个百分点"]

@@ -232,6 +232,7 @@ def analyze(question: str, reports: Iterable[Report], tokenizer: Tokenizer,
     if intent == "figure":
         pieces = [p for p in _SPLIT.split(text) if p and FIGURE_WORDS.search(p)]
         pieces = [seg for p in pieces for seg in _conjoined(p, tokenizer, reports)] or [text]
+        pieces = [seg for p in pieces for seg in _from_to(p)]
         if len(pieces) > 1:
             parts = tuple(analyze(p, reports, tokenizer, asking) for p in pieces)
             query = replace(query, parts=parts)
@@ -245,6 +246,19 @@ def _content(text: str, tokenizer: Tokenizer, reports: list[Report]) -> list[str
         chars[place.start:place.end] = " " * (place.end - place.start)
     text = _WHOLE.sub(" ", _YEAR.sub(" ", "".join(chars)))  # 「深圳全市和坪山区」: places only
     return [t for t in tokenizer.tokenize(text) if not t.isdigit() and len(t) > 1]
+
+
+_FROM_TO = re.compile(r"[从由]多少(?P<verb>[^多少？?，,]{0,6}?)到了?多少")
+
+
+def _from_to(piece: str) -> list[str]:
+    """「GDP从多少涨到了多少」 asks two values, where it started and where it reached: the start
+    (「GDP从多少」) and the level reached (「GDP涨到多少」)."""
+    found = _FROM_TO.search(piece)
+    if not found:
+        return [piece]
+    before, after = piece[:found.start()], piece[found.end():]
+    return [f"{before}从多少", f"{before}{found.group('verb')}到多少{after}"]
 
 
 def _conjoined(piece: str, tokenizer: Tokenizer, reports: list[Report]) -> list[str]:

@@ -86,6 +86,14 @@ def route(question: str, index: ReportIndex, filters: Filters = Filters()) -> Ro
             last = max(query.years)
             looking_back = reports_on_a_span([r for r in placed if r.meta.year in (last, last + 1)])
             targets = [*targets, *(r for r in looking_back if r not in targets)]
+        within = _PART_OF_YEAR.search(question)
+        if how == "covers" and not query.asks_plan and within and len(query.years) == 1:
+            # 「2021年上半年」: a report given later in that year tells its first months, though it reviews
+            # the year before; it answers too when it says so
+            said = (f"{query.years[0]}年{within.group(0)}", f"今年{within.group(0)}")
+            telling = [r for r in placed if r.meta.year == query.years[0]
+                       and any(s in r.text.replace(" ", "") for s in said)]
+            targets = [*targets, *(r for r in telling if r not in targets)]
         if how == "mentions":
             # A year the reports speak of (「2025年主要安排」), not a period they cover: a word to match.
             query = with_terms(query, tuple(f"{y}年" for y in query.years))
@@ -99,6 +107,8 @@ def route(question: str, index: ReportIndex, filters: Filters = Filters()) -> Ro
     return Route(_borrow_terms(query, weights), tuple(targets), None, notes, weights)
 
 
+# a part of a year (「上半年」, 「前三季度」, 「1-10月」)
+_PART_OF_YEAR = re.compile(r"上半年|前三季度|[一二三]季度|\d{1,2}\s*[-—–~～至到]\s*\d{1,2}\s*月")
 _ONE_YEAR_SPAN = re.compile(r"[一1]\s*个?年")  # 「这一年」 is a year, not a span
 
 

@@ -40,6 +40,8 @@ _CHANGE_BEFORE = re.compile(r"(增长|增速|增幅|下降|降低|提高|提升|
 # reached, not a change; 「比全市高0.2个百分点」: a difference from another, as a change is from before
 # (「超预期」, 「好于预期」 look back: what was expected, not what is planned)
 _PLAN_SENTENCE = re.compile(r"(?<![超于])预期|目标[是为：:]|力争|争取|确保|计划(?=[新建实完投安开于在到])|拟")
+# the report's own year so far (a report given in the autumn): 「今年上半年」, 「今年1-8月」
+_SO_FAR = re.compile(r"(?:今年|本年)(?:以来)?(?:上半年|前三季度|[一二三]季度|\d{1,2}\s*[-—–~～至到]\s*\d{1,2}\s*月)")
 # 「到2025年」 sets a target when the year is still ahead of the report; 「增长到2020年3847亿元」 in a
 # report reviewing 2020 is what was reached.
 _BY_YEAR = re.compile(r"到((?:19|20)\d{2})\s*年")
@@ -77,6 +79,8 @@ def is_plan(fig: Figure, report: Report, lead: str | None = None) -> bool:
     the first sentence of its paragraph (``lead``, when the caller has it) says either, or it
     stands in the plan part."""
     before = report.text[fig.sentence_start:fig.start]
+    if _SO_FAR.search(before):
+        return False  # 「今年上半年GDP…达到2077亿元」: the months of the report's year gone by, done
     if _PLAN_SENTENCE.search(before) or _ahead(before, report):
         return True
     spoken = years_spoken(before, report.meta.year)

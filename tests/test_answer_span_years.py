@@ -75,3 +75,24 @@ def test_a_run_of_years_asked_holds_every_year_in_it(ask_run):
     """「从2012年到2015年」 asks the run: a sentence naming 2012, the run's first year, speaks of it."""
     answer = ask_run("东湖区从2012年到2015年，第三产业比重提高了几个百分点？")
     assert [v.text for v in answer.values] == ["9.5个百分点"]
+
+
+def test_the_first_months_of_a_year_are_told_by_the_report_given_later_that_year(tmp_path_factory):
+    """A report given in the autumn of 2021 reviews 2020 but says what 「今年上半年」 came to: that
+    is no plan, and it answers 「2021年上半年」 beside the report reviewing all of 2021."""
+    folder = tmp_path_factory.mktemp("half-year")
+    autumn = """东湖区2021年政府工作报告
+一、过去五年工作回顾
+今年上半年地区生产总值达到1020亿元，增长12.5%。
+二、今后五年的主要任务
+地区生产总值年均增长6%。
+"""
+    paths = []
+    for name, text in [("东湖区2021年政府工作报告_2021.txt", autumn), ("东湖区2022年政府工作报告_2022.txt", YEAR_2022)]:
+        path = folder / name
+        path.write_text(text, encoding="utf-8")
+        paths.append(path)
+    index = build_index("embedded", paths, folder / "index", FakeEncoder())
+    answer = answer_question("东湖区2021年上半年地区生产总值是多少？", index,
+                             Retriever(index, encoder_factory=FakeEncoder), mode="bm25")
+    assert [v.text.removeprefix("达到") for v in answer.values] == ["1020亿元"]

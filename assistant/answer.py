@@ -19,7 +19,7 @@ from assistant.answer_lists import answer_lists
 from assistant.answer_measures import answer_measures
 from assistant.answer_problems import answer_problems
 from assistant.citations import LEADS_SHOWN, Answer, Builder, Citation, Measure, Value, label, leads, term_weights
-from assistant.figure_score import Scorer, holds, load_scorer
+from assistant.figure_score import PART_OF_YEAR, Scorer, holds, load_scorer
 from assistant.grounding import (DONE_WORDS, by_place_and_year, places_in, reports_for_places, reports_for_years,
                                  reports_on_a_span, years_by_place)
 from assistant.periods import YEARS_SPAN
@@ -86,7 +86,7 @@ def route(question: str, index: ReportIndex, filters: Filters = Filters()) -> Ro
             last = max(query.years)
             looking_back = reports_on_a_span([r for r in placed if r.meta.year in (last, last + 1)])
             targets = [*targets, *(r for r in looking_back if r not in targets)]
-        within = _PART_OF_YEAR.search(question)
+        within = PART_OF_YEAR.search(question)
         if how == "covers" and not query.asks_plan and within and len(query.years) == 1:
             # 「2021年上半年」: a report given later in that year tells its first months, though it reviews
             # the year before; it answers too when it says so
@@ -107,8 +107,6 @@ def route(question: str, index: ReportIndex, filters: Filters = Filters()) -> Ro
     return Route(_borrow_terms(query, weights), tuple(targets), None, notes, weights)
 
 
-# a part of a year (「上半年」, 「前三季度」, 「1-10月」)
-_PART_OF_YEAR = re.compile(r"上半年|前三季度|[一二三]季度|\d{1,2}\s*[-—–~～至到]\s*\d{1,2}\s*月")
 _ONE_YEAR_SPAN = re.compile(r"[一1]\s*个?年")  # 「这一年」 is a year, not a span
 
 

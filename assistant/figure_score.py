@@ -61,6 +61,8 @@ _ASKS_AVERAGE = re.compile(r"年均|平均每年|每年平均")
 _NUMERAL = "两三四五六七八九十"
 _SPAN = re.compile(rf"[{_NUMERAL}]年(?:内|来|间|里|中|累计)|(?:过去|今后|未来|近)[{_NUMERAL}]年|十[一二三四五]五")
 _ASKS_SPAN = re.compile(rf"[{_NUMERAL}]年|十[一二三四五]五|期间|时期|累计|以来|(?:19|20)\d{{2}}\s*[—–\-－~～至到]")
+# a part of a year (「上半年」, 「前三季度」, 「1-10月」), asked and said alike
+PART_OF_YEAR = re.compile(r"上半年|前三季度|[一二三]季度|\d{1,2}\s*[-—–~～至到]\s*\d{1,2}\s*月")
 _ASKS_START = re.compile(r"[从由]多少|原来|原先|起初|之前")
 _ASKS_SHARE = re.compile(r"比重|占比|比例|百分|[占率%％]")
 
@@ -222,6 +224,8 @@ def figure_features(fig: Figure, *, text: str, terms: tuple[str, ...], weights: 
         year = -1.0  # a year's value asked, a mean over years given
     elif len(years) == 1 and seen.span and not _ASKS_SPAN.search(text):
         year = -1.0  # a year's value asked, a span's given
+    elif PART_OF_YEAR.search(text) and not PART_OF_YEAR.search(seen.sentence):
+        year = -1.0  # a part of a year asked (「上半年」), the whole year's given
     elif seen.span and year < 0 and _ASKS_SPAN.search(text):
         year = 0.0  # a span asked (「过去五年（2016—2021年）」), a span's value given: the year its part
         # reviews (2020, of a report given in 2021) is not what it is of

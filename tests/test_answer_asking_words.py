@@ -19,3 +19,15 @@ def test_the_verb_asking_for_work_is_no_topic():
 
     terms = analyze("东湖区2023年在城市规划建设上准备做些什么？", [], Tokenizer()).terms
     assert "做些" not in terms and "城市规划" in terms
+
+
+def test_what_a_plan_set_asked_in_everyday_words_is_a_plan_and_no_word_to_find():
+    """「赤字率定的多少」: 定 cut with what is before it (「率定」) would be a word no report holds;
+    「想让…达到多少」 asks what is wanted, ahead."""
+    from assistant.query import analyze
+    from index.tokenize import Tokenizer
+
+    set_at = analyze("东湖区2025年赤字率定的多少？", [], Tokenizer())
+    assert "率定" not in set_at.terms and "定" not in set_at.terms
+    wanted = analyze("东湖区2023年想让机场客流量达到多少人次？", [], Tokenizer())
+    assert wanted.asks_plan and not {"想", "让"} & set(wanted.terms)

@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from os.path import commonprefix
 
+from corpus.chunk import pieces as sentences
+from corpus.leads import is_lead
 from corpus.models import Paragraph, Report
 from corpus.parts import section_part
 from index.tokenize import word_tag
@@ -104,9 +106,10 @@ def widened(query: Query, report: Report, found: Found | None, trial: Builder, b
 
 
 def _naming_most(query: Query, report: Report, groups: list[tuple[str, ...]], beaten: int, weights: dict[str, float],
-                 builder: Builder                 ) -> tuple[str, list[Measure]] | None:
-    """Of the report's lists in the asked part — a section's entries, a paragraph's 一是… items — the
-    one whose entries name most of the topics (more than ``beaten``, at least two), the shortest on
+                 builder: Builder) -> tuple[str, list[Measure]] | None:
+    """Of the report's lists in the asked part — a section's entries, a paragraph's 一是… items or the
+    lead sentences set inside it (「教育优质均衡齐头并进。…医疗卫生建设全面铺开。…」) — the one whose
+    entries name most of the topics (more than ``beaten``, at least two), the shortest on
     a tie: 「上学、看病、文体活动」 against 「一是基础教育提质提速…二是健康事业…三是文体事业…」 wherever the
     search's best passages stood."""
     wants = _asked_part(query)
@@ -121,19 +124,36 @@ def _naming_most(query: Query, report: Report, groups: list[tuple[str, ...]], be
             if named > max(beaten, 1) and (best is None or (named, -len(entries)) > best[:2]):
                 best = (named, -len(entries), section)
     for para in report.paragraphs:
-        if len(para.items) < 2 or (wants and _passage_part(report, para.number, para.section_path) not in (wants, None)):
+        if wants and _passage_part(report, para.number, para.section_path) not in (wants, None):
             continue
-        named = len(_named(groups, [_said(report.text[i.start:i.end]) for i in para.items], weights, text))
-        if named > max(beaten, 1) and (best is None or (named, -len(para.items)) > best[:2]):
-            best = (named, -len(para.items), para)
+        if len(para.items) >= 2:
+            entries = [report.text[i.start:i.end] for i in para.items]
+        else:
+            entries = [report.text[a:b] for a, b in _leads_inside(report, para)]
+        if 2 <= len(entries) <= WIDEST:
+            named = len(_named(groups, [_said(e) for e in entries], weights, text))
+            if named > max(beaten, 1) and (best is None or (named, -len(entries)) > best[:2]):
+                best = (named, -len(entries), para)
     if best is None:
         return None
     found = best[2]
     if isinstance(found, Paragraph):
-        measures = [_item_measure(report, found, item, builder) for item in found.items]
+        if len(found.items) >= 2:
+            measures = [_item_measure(report, found, item, builder) for item in found.items]
+        else:
+            measures = [Measure(title=report.text[a:b], citation=builder.cite(report, found.section_path, found.number, a, b))
+                        for a, b in _leads_inside(report, found)]
         return _listing(found.section_path[-1] if found.section_path else "", measures), measures
     measures = _section_measures(report, found.path, builder)
     return _listing(found.path[-1], measures), measures
+
+
+def _leads_inside(report: Report, para: Paragraph) -> list[tuple[int, int]]:
+    """The lead sentences set inside a paragraph after its first (「多——民生事业投入多。…教育优质均衡
+    齐头并进。…医疗卫生建设全面铺开。…」): each heads what follows it, and states no figure (「新建社康
+    中心8家。」 is what follows one)."""
+    spans = list(sentences(report.text, para.start, para.end, 10_000))[1:]
+    return [(a, b) for a, b in spans if is_lead(report.text[a:b]) and not re.search(r"\d", report.text[a:b])]
 
 
 def _first_clause(title: str) -> str:

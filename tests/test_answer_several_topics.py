@@ -85,3 +85,26 @@ def test_a_short_title_is_read_whole_and_an_abbreviation_through_its_full_form()
     weights = {"社保": 5.3, "产业": 1.5, "项目": 1.6}
     titles = [_said("狠抓重点项目，加快产业聚集。全年新开工项目30个"), _said("增强社会保障能力。")]
     assert _named([("社保",), ("产业",), ("项目",)], titles, weights, "社会保障 产业 项目") == {0, 1, 2}
+
+
+INLINE = """东湖区2024年政府工作报告
+一、2023年工作回顾
+优——经济发展质量优。地区生产总值增长6%。
+强——科技创新实力强。新增国家级高新技术企业100家。
+多——民生事业投入多。全年民生支出120亿元。教育优质均衡发展。新建中小学5所，新增学位6000个。医疗卫生建设全面铺开。新建社区健康服务中心8家。文化事业亮点纷呈。建成图书馆分馆12个。
+过去一年，老百姓的文化生活和社会事业取得新进展，各方面成绩来之不易。
+二、2024年工作安排
+（一）推动产业升级
+培育新兴产业集群。
+"""
+
+
+@pytest.fixture(scope="module")
+def ask_inline(tmp_path_factory):
+    return asker(tmp_path_factory, "东湖区2024年政府工作报告_2024.txt", INLINE)
+
+
+def test_lead_sentences_set_inside_a_paragraph_are_a_list_naming_the_topics(ask_inline):
+    """「教育…。…医疗卫生…。…文化事业…。」 inside one paragraph take up 上学, 看病 and 文化 in turn."""
+    titles = [m.title for m in ask_inline("东湖区2023年在上学、看病、文化生活这些方面取得了哪些成绩？").measures]
+    assert titles == ["教育优质均衡发展。", "医疗卫生建设全面铺开。", "文化事业亮点纷呈。"]

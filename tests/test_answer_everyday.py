@@ -34,7 +34,7 @@ def ask(tmp_path_factory):
     ("东湖区2023年社零总额是多少？", 860.0),
     ("东湖区2023年社零同比涨了多少？", 9.5),
     ("东湖区2023年拆了几处违建？", 96.0),
-    ("东湖区2023年拆掉了多少平方米违建？", 2.1),
+    ("东湖区2023年拆掉了多少平方米违建？", 2.1),  # 拆掉 finds 拆除 (the words the search adds, below)
     ("东湖区2024年经济增速目标定的多少？", 6.0),
     ("东湖区2023年经济总量是多少？", 1530.0),
     ("东湖区2024年计划筹集多少套公房？", 400.0),
@@ -64,3 +64,9 @@ def test_the_everyday_verb_of_spending_asks_the_money(ask):
 
     assert analyze("东湖区2023年治水一共花了多少钱？", [], Tokenizer()).terms == ("治水",)
     assert [v.value for v in ask("东湖区2023年治水一共花了多少钱？").values] == [49.67]
+
+
+def test_the_everyday_verb_of_demolishing_adds_the_reports_word():
+    from assistant.query import apply_synonyms
+
+    assert apply_synonyms("今年打算拆掉多少违建？").split()[1:] == ["违法建筑", "拆除"]

@@ -88,6 +88,8 @@ def widened(query: Query, report: Report, found: Found | None, trial: Builder, b
         now = _named(groups, [found[0].split("：\n", 1)[0]])
         for path in (listed, listed[:-1]) if len(now) < len(groups) else ():
             section = next((s for s in report.sections if s.path == path), None)
+            if section is None and path == listed:
+                continue  # an item's sentences: its path ends in the item, the section is the one above
             if section is None or _part_heading(report, section):
                 break
             entries = _section_measures(report, path, Builder(citations=[]))

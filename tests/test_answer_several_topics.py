@@ -108,3 +108,44 @@ def test_lead_sentences_set_inside_a_paragraph_are_a_list_naming_the_topics(ask_
     """「教育…。…医疗卫生…。…文化事业…。」 inside one paragraph take up 上学, 看病 and 文化 in turn."""
     titles = [m.title for m in ask_inline("东湖区2023年在上学、看病、文化生活这些方面取得了哪些成绩？").measures]
     assert titles == ["教育优质均衡发展。", "医疗卫生建设全面铺开。", "文化事业亮点纷呈。"]
+
+
+ITEMS = """东湖区2024年政府工作报告
+一、2023年工作回顾
+（一）全面纾困惠企，全力稳定增长
+一是经济运行稳中有升，地区生产总值增长6%。二是营商环境持续优化，新增商事主体2万户。
+（二）加快环境整治，优化城区面貌
+一是市容市貌显著改观。完成市容市貌立面整治工程25项。新建花景大道3条，城市环境更加整洁。市容市貌整治覆盖全部街道。二是生态环境更趋优良。PM2.5浓度降至18微克/立方米。三是品质交通初见成效。新建道路5条。
+二、2024年工作安排
+（一）推动产业升级
+培育新兴产业集群。
+"""
+
+
+def test_an_item_found_for_one_topic_widens_to_the_items_taking_up_each():
+    """An item's own sentences answered (「一是 市容市貌显著改观：」 and what it says, 环境 once among
+    them) for a question joining 市容市貌 and 环境: the section its items stand in takes each up in an
+    item's title, and answers."""
+    from corpus.load import load_report
+    from index.tokenize import Tokenizer
+    from assistant.citations import Builder, Measure
+    from assistant.query import analyze
+    from assistant.several_topics import widened
+    import tempfile, pathlib
+
+    path = pathlib.Path(tempfile.mkdtemp()) / "东湖区2024年政府工作报告_2024.txt"
+    path.write_text(ITEMS, encoding="utf-8")
+    report = load_report(path)
+    para = next(p for p in report.paragraphs if len(p.items) == 3)
+    item = para.items[0]
+    trial = Builder(citations=[])
+    from corpus.chunk import pieces
+
+    said = [Measure(title=report.text[a:b], citation=trial.cite(report, (*para.section_path, item.path_segment),
+                                                                para.number, a, b))
+            for a, b in pieces(report.text, item.start, item.end, 10_000)]
+    found = (f"{item.path_segment}：\n- …", said, 1.0)
+    query = analyze("东湖区2023年在市容市貌和城市环境改善上做了哪些工作？", [report], Tokenizer())
+    weights = {t: 1.0 for t in query.terms}
+    answer = widened(query, report, found, trial, Builder(citations=[]), weights)
+    assert [m.title.split()[0] for m in answer[1]] == ["一是", "二是", "三是"]

@@ -90,9 +90,8 @@ def route(question: str, index: ReportIndex, filters: Filters = Filters()) -> Ro
         if how == "covers" and not query.asks_plan and within and len(query.years) == 1:
             # 「2021年上半年」: a report given later in that year tells its first months, though it reviews
             # the year before; it answers too when it says so
-            said = (f"{query.years[0]}年{within.group(0)}", f"今年{within.group(0)}")
-            telling = [r for r in placed if r.meta.year == query.years[0]
-                       and any(s in r.text.replace(" ", "") for s in said)]
+            said = re.compile(rf"(?:{query.years[0]}\s*年|今年)\s*{re.escape(within.group(0))}")
+            telling = [r for r in placed if r.meta.year == query.years[0] and said.search(r.text)]
             targets = [*targets, *(r for r in telling if r not in targets)]
         if how == "mentions":
             # A year the reports speak of (「2025年主要安排」), not a period they cover: a word to match.

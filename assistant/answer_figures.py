@@ -79,7 +79,6 @@ def _restated(figures: list[Figure], text: str) -> set[int]:
 # a figure per so many people or households (每万名, 每千人, 每百户) or per head (人均): a ratio, which
 # answers only a question asking one, as a total answers only a question asking no ratio
 # (「千人床位数」, 「万人发明专利拥有量」 say 每 without writing it; 「8万人」, 「多万人次」, 「“万名干部…”」 are counts)
-_YEAR_RUN_ASKED = re.compile(r"((?:19|20)\d{2})\s*年?\s*[—–\-－~～至到]+\s*((?:19|20)\d{2})")
 _PER_HEAD = re.compile(r"每\s*[\d一二三四五六七八九十百千万]|人均"
                        r"|(?<![\d.零〇一二两三四五六七八九十百千万亿多超近余破逾约“\"])[千万]人口?(?=[\u4e00-\u9fff]{1,8}(?:数|率|量))")
 # a count said to be a total (「GDP总量」) after a ratio asked (「人均GDP和GDP总量」)
@@ -88,6 +87,10 @@ _TOTAL_SAID = re.compile(r"总[量数额值]")
 _PER_HEAD_ASKED = re.compile(_PER_HEAD.pattern + "|每人平均|平均每人")
 # 「提高到每人多少元」 asks what each gets, which a report says either way (「人均320元」, 「每人每年450元」)
 _EACH_PERSON = re.compile(r"每人")
+
+
+# a run of years asked (「2016—2021年」, 「从2012年到2015年」)
+_YEAR_RUN_ASKED = re.compile(r"((?:19|20)\d{2})\s*年?\s*[—–\-－~～至到]+\s*((?:19|20)\d{2})")
 
 
 def figure_candidates(query: Query, report: Report, hits: list[Hit], weights: dict[str, float],

@@ -23,7 +23,8 @@ from assistant.figure_score import PART_OF_YEAR, Scorer, holds, load_scorer
 from assistant.grounding import (DONE_WORDS, by_place_and_year, places_in, reports_for_places, reports_for_years,
                                  reports_on_a_span, years_by_place)
 from assistant.periods import YEARS_SPAN
-from assistant.query import CHANGE_WORD, Query, analyze, apply_synonyms, resolve_relative_years, with_terms
+from assistant.query import (CHANGE_WORD, Query, analyze, apply_synonyms, resolve_relative_years, synonyms,
+                             with_terms)
 from assistant.retrieve import Filters, Hit, Retriever
 from assistant.several_topics import widened
 
@@ -107,6 +108,15 @@ def route(question: str, index: ReportIndex, filters: Filters = Filters()) -> Ro
 
 
 _ONE_YEAR_SPAN = re.compile(r"[一1]\s*个?年")  # 「这一年」 is a year, not a span
+
+
+UNNAMED = "问题没有说明问的是哪一项数字（例如：某区2023年地区生产总值增长了多少？）。"
+
+
+def _change_word(term: str) -> bool:
+    """A word saying a change (增长, 比上年), or an everyday word for one (涨)."""
+    return bool(CHANGE_WORD.fullmatch(term)) or any(CHANGE_WORD.fullmatch(adds) for word, adds in synonyms()
+                                                    if word.lower() == term)
 
 
 def _borrow_terms(query: Query, weights: dict[str, float]) -> Query:
@@ -213,6 +223,9 @@ def answer_question(question: str, index: ReportIndex, retriever: Retriever, *, 
     base = Answer(question=question, intent=query.intent, text="", notes=list(routed.notes))
     if routed.refusal:
         return base.model_copy(update={"abstained": True, "text": routed.refusal})
+    if query.intent == "figure" and query.terms and all(_change_word(t) for t in query.terms):
+        # 「增长了多少？」 names no quantity: any figure's change would do, so none answers
+        return base.model_copy(update={"abstained": True, "text": UNNAMED})
     weights = routed.weights
     places = {r.meta.region.name for r in routed.targets} if query.report_ids else ()  # read only where it counts
     one_best = not (query.compare or len(query.years) > 1 or len(places) > 1 and query.report_ids or filters)

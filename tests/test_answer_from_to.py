@@ -26,3 +26,11 @@ def test_from_how_much_to_how_much_is_two_asks():
 def test_the_start_and_the_level_reached_are_both_answered(ask):
     answer = ask("东湖区过去五年GDP从多少涨到了多少？")
     assert [v.text for v in answer.values] == ["1200亿元", "1650亿元"]
+
+
+def test_a_change_asked_of_nothing_named_is_not_answered(ask):
+    """「从多少涨到了多少？」 or 「增长了多少？」 names no quantity: any figure's change would do, so the
+    answer says what is missing instead of picking one."""
+    for question in ("从多少涨到了多少？", "比上年增长了多少？", "涨了多少？"):
+        answer = ask(question)
+        assert answer.abstained and not answer.values and "哪一项" in answer.text

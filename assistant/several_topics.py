@@ -6,6 +6,7 @@ stands in (or of the one above) name, that section answers instead.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from os.path import commonprefix
 
 from corpus.chunk import pieces as sentences
@@ -48,6 +49,7 @@ def _thing(term: str) -> bool:
     return word_tag(term).startswith(("n", "j")) or word_tag(term) == "vn" or term in _everyday()
 
 
+@lru_cache(maxsize=1)
 def _everyday() -> frozenset[str]:
     return frozenset(word.lower() for word, _ in synonyms())
 

@@ -105,12 +105,26 @@ def build_index(backend: str, paths, folder: Path, encoder, chunker: ChunkerSett
 
 def asker(tmp_path_factory, file_name: str, text: str):
     """Ask questions (BM25) of one report written for a test, indexed from a file of that name."""
+    return reports_asker(tmp_path_factory, [(file_name, text)])
+
+
+def reports_index(tmp_path_factory, reports):
+    """The opened (embedded) index of reports written for a test, given as (file name, text) pairs."""
+    folder = tmp_path_factory.mktemp("report")
+    paths = []
+    for file_name, text in reports:
+        path = folder / file_name
+        path.write_text(text, encoding="utf-8")
+        paths.append(path)
+    return build_index("embedded", paths, tmp_path_factory.mktemp("index") / "index", FakeEncoder())
+
+
+def reports_asker(tmp_path_factory, reports):
+    """Ask questions (BM25) of reports written for a test, given as (file name, text) pairs."""
     from assistant.answer import answer_question
     from assistant.retrieve import Retriever
 
-    path = tmp_path_factory.mktemp("report") / file_name
-    path.write_text(text, encoding="utf-8")
-    index = build_index("embedded", [path], tmp_path_factory.mktemp("index") / "index", FakeEncoder())
+    index = reports_index(tmp_path_factory, reports)
     retriever = Retriever(index, encoder_factory=FakeEncoder)
     return lambda question: answer_question(question, index, retriever, mode="bm25")
 

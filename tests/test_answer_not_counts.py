@@ -2,9 +2,7 @@
 count in words names things; none answers 「有多少」. On a report written for these tests."""
 import pytest
 
-from assistant.answer import answer_question
-from assistant.retrieve import Retriever
-from conftest import FakeEncoder, build_index
+from conftest import asker
 
 REPORT = """北湖区2023年政府工作报告
 各位代表：现在，我代表区人民政府，向大会报告工作。
@@ -19,12 +17,7 @@ REPORT = """北湖区2023年政府工作报告
 
 @pytest.fixture(scope="module")
 def ask(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("not-counts")
-    path = folder / "北湖区2023年政府工作报告_2023.txt"
-    path.write_text(REPORT, encoding="utf-8")
-    index = build_index("embedded", [path], folder / "index", FakeEncoder())
-    retriever = Retriever(index, encoder_factory=FakeEncoder)
-    return lambda q: answer_question(q, index, retriever, mode="bm25")
+    return asker(tmp_path_factory, "北湖区2023年政府工作报告_2023.txt", REPORT)
 
 
 def test_an_age_does_not_count_people(ask):

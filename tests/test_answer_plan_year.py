@@ -5,7 +5,7 @@ import pytest
 
 from assistant.answer import answer_question
 from assistant.retrieve import Retriever
-from conftest import FakeEncoder, build_index
+from conftest import FakeEncoder, reports_index
 
 PLAN_2024 = """东湖区2024年政府工作报告
 各位代表：现在，我代表区人民政府，向大会报告工作。
@@ -34,19 +34,9 @@ PLAN_ONLY = """西湖区2024年政府工作报告
 """
 
 
-def _index(tmp_path_factory, reports):
-    folder = tmp_path_factory.mktemp("plan-year")
-    paths = []
-    for name, text in reports:
-        path = folder / name
-        path.write_text(text, encoding="utf-8")
-        paths.append(path)
-    return build_index("embedded", paths, folder / "index", FakeEncoder())
-
-
 @pytest.fixture(scope="module")
 def index(tmp_path_factory):
-    return _index(tmp_path_factory, [("东湖区2024年政府工作报告_2024.txt", PLAN_2024),
+    return reports_index(tmp_path_factory, [("东湖区2024年政府工作报告_2024.txt", PLAN_2024),
                                      ("西湖区2024年政府工作报告_2024.txt", PLAN_ONLY)])
 
 
@@ -72,7 +62,7 @@ def test_a_limit_set_for_the_year_answers_a_question_asking_the_plan(ask):
 
 
 def test_the_report_reviewing_the_year_answers_before_the_one_planning_it(tmp_path_factory):
-    index = _index(tmp_path_factory, [("东湖区2024年政府工作报告_2024.txt", PLAN_2024),
+    index = reports_index(tmp_path_factory, [("东湖区2024年政府工作报告_2024.txt", PLAN_2024),
                                       ("东湖区2025年政府工作报告_2025.txt", REVIEW_2025)])
     retriever = Retriever(index, encoder_factory=FakeEncoder)
     answer = answer_question("东湖区2024年政府投资项目资金是多少？", index, retriever, mode="bm25")

@@ -3,9 +3,7 @@ report given in the span's last year that looks back over it too, though by its 
 year before; a single year (「这一年」) is no span. On reports written for these tests."""
 import pytest
 
-from assistant.answer import answer_question
-from assistant.retrieve import Retriever
-from conftest import FakeEncoder, build_index
+from conftest import asker, reports_asker
 
 TERM_2021 = """东湖区2021年政府工作报告
 各位代表：现在，我代表区人民政府，向大会报告工作。
@@ -25,15 +23,8 @@ YEAR_2022 = """东湖区2022年政府工作报告
 
 @pytest.fixture(scope="module")
 def ask(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("span-years")
-    paths = []
-    for name, text in [("东湖区2021年政府工作报告_2021.txt", TERM_2021), ("东湖区2022年政府工作报告_2022.txt", YEAR_2022)]:
-        path = folder / name
-        path.write_text(text, encoding="utf-8")
-        paths.append(path)
-    index = build_index("embedded", paths, folder / "index", FakeEncoder())
-    retriever = Retriever(index, encoder_factory=FakeEncoder)
-    return lambda q: answer_question(q, index, retriever, mode="bm25")
+    return reports_asker(tmp_path_factory, [("东湖区2021年政府工作报告_2021.txt", TERM_2021),
+                                            ("东湖区2022年政府工作报告_2022.txt", YEAR_2022)])
 
 
 def test_a_span_ending_in_a_reports_year_is_asked_of_that_report_too(ask):
@@ -63,12 +54,7 @@ FIVE_YEARS = """东湖区2016年政府工作报告
 
 @pytest.fixture(scope="module")
 def ask_run(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("run-years")
-    path = folder / "东湖区2016年政府工作报告_2016.txt"
-    path.write_text(FIVE_YEARS, encoding="utf-8")
-    index = build_index("embedded", [path], folder / "index", FakeEncoder())
-    retriever = Retriever(index, encoder_factory=FakeEncoder)
-    return lambda q: answer_question(q, index, retriever, mode="bm25")
+    return asker(tmp_path_factory, "东湖区2016年政府工作报告_2016.txt", FIVE_YEARS)
 
 
 def test_a_run_of_years_asked_holds_every_year_in_it(ask_run):
@@ -80,7 +66,6 @@ def test_a_run_of_years_asked_holds_every_year_in_it(ask_run):
 def test_the_first_months_of_a_year_are_told_by_the_report_given_later_that_year(tmp_path_factory):
     """A report given in the autumn of 2021 reviews 2020 but says what 「今年上半年」 came to: that
     is no plan, and it answers 「2021年上半年」 beside the report reviewing all of 2021."""
-    folder = tmp_path_factory.mktemp("half-year")
     autumn = """东湖区2021年政府工作报告
 一、过去五年工作回顾
 今年上半年地区生产总值达到1020亿元，增长12.5%。
@@ -88,12 +73,7 @@ def test_the_first_months_of_a_year_are_told_by_the_report_given_later_that_year
 地区生产总值年均增长6%。
 """
     whole_year = YEAR_2022.replace("2021年，", "2021年，地区生产总值2100亿元，增长8%。")
-    paths = []
-    for name, text in [("东湖区2021年政府工作报告_2021.txt", autumn), ("东湖区2022年政府工作报告_2022.txt", whole_year)]:
-        path = folder / name
-        path.write_text(text, encoding="utf-8")
-        paths.append(path)
-    index = build_index("embedded", paths, folder / "index", FakeEncoder())
-    answer = answer_question("东湖区2021年上半年地区生产总值是多少？", index,
-                             Retriever(index, encoder_factory=FakeEncoder), mode="bm25")
+    ask = reports_asker(tmp_path_factory, [("东湖区2021年政府工作报告_2021.txt", autumn),
+                                           ("东湖区2022年政府工作报告_2022.txt", whole_year)])
+    answer = ask("东湖区2021年上半年地区生产总值是多少？")
     assert [v.text.removeprefix("达到") for v in answer.values] == ["1020亿元"]

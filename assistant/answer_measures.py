@@ -339,9 +339,22 @@ def answer_measures(query: Query, report: Report, hits: list[Hit], builder: Buil
         narrower = _narrower(report, part, score, best_score, builder)
         if narrower:
             return narrower[0], narrower[1], support + narrower[2]
+        part = _list_holding(report, part)
         title = part[-1]
         measures = _section_measures(report, part, builder)
     return _listing(title, measures), measures, support + best_score
+
+
+def _list_holding(report: Report, path: tuple[str, ...]) -> tuple[str, ...]:
+    """A section saying one thing (「14.完善城市规划」 and its one sentence) is no list of measures: it
+    is one entry of its parent's list, which answers (「完善城市规划」, 「加快土地开发利用」, …)."""
+    probe = Builder(citations=[])
+    if len(path) < 2 or len(_section_measures(report, path, probe)) >= 2:
+        return path
+    parent = path[:-1]
+    if not any(s.path == parent for s in report.sections) or len(_section_measures(report, parent, probe)) < 2:
+        return path
+    return parent
 
 
 def _carried_on(report: Report, para: Paragraph, own: list[tuple]) -> list[tuple]:
@@ -505,6 +518,16 @@ def _nearest_heading(query: Query, report: Report, similarity: dict, weights: di
                     if not NOTES_HEADING.match(s.path[0]) and (not wants or section_part(report, s.path) in (wants, None))
                     and (parts or not _part_heading(report, s)))
     for _, _, best in reversed(ranked[-1:]):
+        # the three nearest headings are entries of one section (「1.开展城市净化行动」, 「2.开展城市美化
+        # 行动」, 「3.开展城市亮化行动」 for 市容管理), each a short one (no sections under it, one paragraph
+        # of its own): the question asks of what they share (a part such as 「2023年工作回顾」 shares
+        # only a time)
+        nearest = [s.path for _, _, s in ranked[-AGREEING:] if s.path[:-1] == best.path[:-1]]
+        leaves = not any(s.path[:-1] in nearest for s in report.sections) and all(
+            sum(1 for p in report.paragraphs if p.section_path == path) <= 1 for path in nearest)
+        parent = next((s for s in report.sections if s.path == best.path[:-1]), None)
+        if len(nearest) >= AGREEING and leaves and parent is not None and not _part_heading(report, parent):
+            best = parent
         measures = _section_measures(report, best.path, builder)
         if len(measures) >= 2:
             whole = weighted_share(query.terms, weights, report.text[best.start:best.end])

@@ -157,3 +157,35 @@ def test_chapters_before_the_plan_heading_are_the_review(tmp_path):
                      "一、坚持以城市管理为核心，提升城区面貌": 0.6}.get(s.path[-1], 0.1) for s in report.sections}
     title, measures, _ = _nearest_heading(query, report, near, weights, Builder(citations=[]))
     assert title.startswith("一、坚持以城市管理为核心")
+
+
+SHORT_ENTRIES = """北湖区2019年政府工作报告
+一、2018年工作回顾
+全区经济运行总体平稳。
+二、2019年主要工作任务
+（一）聚焦精细化，提升城市管理水平
+以创建国家卫生城市为目标，加快形成干净整洁的城区环境。
+1.开展街区清洁行动。清理卫生死角。规范户外广告设置。
+2.开展街区绿化行动。建成花卉景观大道12条。
+3.开展街区灯光行动。完成主干道夜景照明改造。
+（二）聚焦获得感，优化公共服务
+1.推动学前教育普惠。新增学前学位3000个。
+2.提升医疗服务能力。新建社区健康服务中心5家。
+"""
+
+
+def test_three_nearest_headings_of_one_sections_short_entries_give_the_section(tmp_path):
+    """「1.开展街区清洁行动」 is nearest, but 2. and 3. of the same chapter come next: the question
+    asks of what the three share, the chapter's list, not the first entry's sentences."""
+    path = tmp_path / "北湖区2019年政府工作报告_2019.txt"
+    path.write_text(SHORT_ENTRIES, encoding="utf-8")
+    report = load_report(path)
+    query = analyze("北湖区2019年在市容管理上打算搞哪些行动？", [report], Tokenizer())
+    near = {s.path: {"1.开展街区清洁行动": 0.38, "2.开展街区绿化行动": 0.36, "3.开展街区灯光行动": 0.35,
+                     "1.推动学前教育普惠": 0.3}.get(s.path[-1], 0.1) for s in report.sections}
+    title, measures, _ = _nearest_heading(query, report, near, {t: 1.0 for t in query.terms}, Builder(citations=[]))
+    assert title.startswith("（一）聚焦精细化")
+    assert [m.title for m in measures][:3] == ["1.开展街区清洁行动", "2.开展街区绿化行动", "3.开展街区灯光行动"]
+    near[next(s.path for s in report.sections if s.path[-1] == "1.推动学前教育普惠")] = 0.37
+    title, _, _ = _nearest_heading(query, report, near, {t: 1.0 for t in query.terms}, Builder(citations=[]))
+    assert title.startswith("1.开展街区清洁行动")

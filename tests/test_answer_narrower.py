@@ -69,3 +69,23 @@ def test_a_topic_two_entries_hold_gets_the_section(tmp_path_factory):
     ask = asker(tmp_path_factory, "南湖区2023年政府工作报告_2023.txt", report)
     titles = [m.title for m in ask("南湖区2023年在城市建设方面打算怎么做？").measures]
     assert titles == ["加强城市道路建设。", "加强城市更新和土地整备。", "完善公共服务配套。"]
+
+
+def test_a_numbered_entry_saying_one_thing_gives_its_parents_list(tmp_path_factory):
+    """「8.完善城区规划」 holds the words asked but says one sentence: no list of measures. The
+    question asks of the chapter that entry stands in, whose entries answer."""
+    report = """东湖区2024年政府工作报告
+一、2023年工作回顾
+全区经济运行总体平稳。
+二、2024年工作安排
+（一）夯实发展基础，推进城区建设
+8.完善城区规划。编制东湖区国土空间分区规划。
+9.加快土地开发利用。完成土地整备80公顷，盘活低效用地40公顷。
+10.建设交通枢纽城区。推动东湖站综合枢纽开工。
+（二）增进民生福祉
+11.办好人民满意教育。新增学位5000个。
+12.提升医疗服务水平。新建社区健康服务中心3家。
+"""
+    ask = asker(tmp_path_factory, "东湖区2024年政府工作报告_2024.txt", report)
+    titles = [m.title for m in ask("东湖区2024年在城区规划建设上准备做些什么？").measures]
+    assert {"8.完善城区规划", "9.加快土地开发利用", "10.建设交通枢纽城区"} <= set(titles)

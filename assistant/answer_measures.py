@@ -13,7 +13,7 @@ from corpus.parts import section_part
 from corpus.headings import heading_level, item_number
 from corpus.leads import is_lead as _is_lead, item_body, led_run, opens_with_lead, run_of
 from corpus.models import Item, Paragraph, Report
-from corpus.structure import NOTES_HEADING
+from corpus.structure import NOTES_HEADING, in_notes
 
 from assistant.citations import MIN_COVERAGE, Builder, Measure, coverage
 from assistant.figure_score import holds, weighted_share
@@ -106,6 +106,18 @@ def _own_paragraphs(report: Report, path: tuple[str, ...]) -> list[Paragraph]:
         return paragraphs
     most = max(sum(1 for p in report.paragraphs if p.section_path == s) for s in siblings[:-1])
     return paragraphs[:max(1, most)]
+
+
+def _standing(report: Report, paragraph: int, path: tuple[str, ...]) -> tuple[str, ...]:
+    """Where a passage stands: a paragraph closing its part after the part's last chapter (「过去五年…
+    一是…七是…」 after 「（七）强化政府自身建设」's entries) stands in the part, not in that chapter. ``path``
+    is the passage's (an item's segment may end it)."""
+    para = report.paragraph(paragraph)
+    if para is None or len(para.section_path) < 2 or path[:len(para.section_path)] != para.section_path:
+        return path
+    if any(p.number == para.number for p in _own_paragraphs(report, para.section_path)):
+        return path
+    return para.section_path[:-1]
 
 
 def _listed_after(report: Report, para: Paragraph, builder: Builder) -> list[Measure]:
@@ -235,7 +247,7 @@ def answer_measures(query: Query, report: Report, hits: list[Hit], builder: Buil
     query = replace(query, terms=topic_terms(query.terms))
     problems = asks_problems(query.text)
     supported = [h for h in hits[:SUPPORTING] if coverage(query.terms, weights, h.chunk.index_text) >= MIN_COVERAGE
-                 and (problems or not _lists_problems(report, h.chunk.paragraph))]
+                 and (problems or not _lists_problems(report, h.chunk.paragraph)) and not in_notes(h.chunk.section_path)]
     if not supported and query.terms and query.report_ids:
         found = _led_run_holding(query, report, hits, weights, builder)
         if found:
@@ -266,7 +278,7 @@ def answer_measures(query: Query, report: Report, hits: list[Hit], builder: Buil
         # for no topic of its own: it comes after those under a topic's heading, unless it introduces
         # them (「突出抓好12大年度工程：」).
         parents = {sec.path[:-1] for sec in report.sections}
-        path = lambda h: h.chunk.section_path  # noqa: E731  (an item's segment ends some paths)
+        path = lambda h: _standing(report, h.chunk.paragraph, h.chunk.section_path)  # noqa: E731
         own = lambda h: next((path(h)[:d] for d in range(len(path(h)), 0, -1) if path(h)[:d] in near), ())  # noqa: E731
         opening = lambda h: own(h) in parents and not h.chunk.text.rstrip().endswith(("：", ":"))  # noqa: E731
         if all(opening(h) for h in supported):  # only the part's opening holds the words near the top (「——以
@@ -286,8 +298,8 @@ def answer_measures(query: Query, report: Report, hits: list[Hit], builder: Buil
     options: list[tuple[float, float, str, object]] = [(score(i.title), 3.0, "item", i) for i in para.items]
     if para.items and para.items[0].start > para.start:
         options.append((score(report.text[para.start:para.items[0].start]), 2.0, "lead", para))
-    options += [(score(para.section_path[d - 1]), 1.0 + d / 100, "section", para.section_path[:d])
-                for d in range(1, len(para.section_path) + 1)]
+    standing = _standing(report, para.number, para.section_path)
+    options += [(score(standing[d - 1]), 1.0 + d / 100, "section", standing[:d]) for d in range(1, len(standing) + 1)]
     opener = run_of(report, para)
     if opener is not None:  # 「五年来，我们…在城市管理治理上下功夫…」 and the lead paragraphs after it
         options.append((score(report.text[opener.start:opener.end]), 2.5, "run", opener))

@@ -16,6 +16,15 @@ _WORD_STYLES = {"是", "要", "第"}  # a lone ① or （1） is as likely a nam
 NOTES_HEADING = re.compile(r"^(?:附件?\s*\d*[:：]\s*)?(?:[^，。；：:\d]{0,8}(?:名词解释|名词注释|名词术语解释)|注释|注解)[:：]?"
                            r"(?=$|\s|\d|[（(])")  # also at the start of the line its first entry was joined to
 
+# an attachment's entry among the headings (「1.附件1」, 「附件2」): a file the report names, no text of its own
+ATTACHMENT_HEADING = re.compile(r"^(?:\d+\s*[.．、]\s*)?附件\s*\d*$")
+
+
+def in_notes(path: tuple[str, ...]) -> bool:
+    """A passage of the notes closing a report (名词解释) or of its list of attachments: what the
+    report explains or encloses, not what it says was done or planned."""
+    return bool(path) and (bool(NOTES_HEADING.match(path[0])) or any(ATTACHMENT_HEADING.match(p) for p in path))
+
 
 @dataclass(frozen=True)
 class Structure:

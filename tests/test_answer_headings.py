@@ -189,3 +189,40 @@ def test_three_nearest_headings_of_one_sections_short_entries_give_the_section(t
     near[next(s.path for s in report.sections if s.path[-1] == "1.推动学前教育普惠")] = 0.37
     title, _, _ = _nearest_heading(query, report, near, {t: 1.0 for t in query.terms}, Builder(citations=[]))
     assert title.startswith("1.开展街区清洁行动")
+
+
+BY_CHANCE = """南湖区2023年政府工作报告
+一、2022年工作回顾
+（一）民生福祉持续改善
+新建学校5所，建设城市书房10个，加强校园安全管理，新增学位8000个。
+（二）城区品质迈上新台阶
+完成城区规划修编工作，城市设计国际咨询顺利开展。
+道路建设提速，新建道路20条。
+燃气管网完成改造，燃气安全管理全面加强。
+二、2023年工作安排
+（一）推进产业升级
+一是培育新兴产业；二是优化营商环境。
+"""
+
+
+def test_a_heading_far_nearer_than_the_passages_own_answers(tmp_path_factory):
+    """The school passage holds 城市, 建设 and 管理 by chance; the other chapter's passages each hold
+    one of them. The encoder finds that chapter's heading far nearer the question, and the chapter
+    holds the words as well as the school passage does: it answers."""
+    path = tmp_path_factory.mktemp("chance") / "南湖区2023年政府工作报告_2023.txt"
+    path.write_text(BY_CHANCE, encoding="utf-8")
+    index = build_index("embedded", [path], tmp_path_factory.mktemp("index") / "index", FakeEncoder())
+    question = "南湖区2022年在城市建设管理方面做了哪些工作？"
+    routed = route(question, index)
+    report = routed.targets[0]
+    hits = report_hits(Retriever(index, encoder_factory=FakeEncoder), question, routed.targets, mode="bm25",
+                       k=8)[report.id]
+    assert hits[0].chunk.section_path[-1] == "（一）民生福祉持续改善"
+    near = {s.path: {"（二）城区品质迈上新台阶": 0.6, "（一）民生福祉持续改善": 0.2}.get(s.path[-1], 0.1)
+            for s in report.sections}
+    title, _, _ = answer_measures(routed.query, report, hits, Builder(citations=[]), routed.weights,
+                                  lambda text, r: near)
+    assert title.startswith("（二）城区品质迈上新台阶")
+    near[next(s.path for s in report.sections if s.path[-1] == "（一）民生福祉持续改善")] = 0.5
+    answer = answer_measures(routed.query, report, hits, Builder(citations=[]), routed.weights, lambda text, r: near)
+    assert not answer[0].startswith("（二）城区品质迈上新台阶")

@@ -223,6 +223,24 @@ def test_a_heading_far_nearer_than_the_passages_own_answers(tmp_path_factory):
     title, _, _ = answer_measures(routed.query, report, hits, Builder(citations=[]), routed.weights,
                                   lambda text, r: near)
     assert title.startswith("（二）城区品质迈上新台阶")
-    near[next(s.path for s in report.sections if s.path[-1] == "（一）民生福祉持续改善")] = 0.5
+
+
+def test_a_section_nearer_and_holding_more_of_the_words_answers(tmp_path_factory):
+    """The other chapter's heading is only a little nearer (0.35 against 0.3), but its text holds
+    more of the question's words than the school passage's chapter does: nearer and fuller, it
+    answers; farther, it does not."""
+    path = tmp_path_factory.mktemp("fuller") / "南湖区2023年政府工作报告_2023.txt"
+    path.write_text(BY_CHANCE, encoding="utf-8")
+    index = build_index("embedded", [path], tmp_path_factory.mktemp("index") / "index", FakeEncoder())
+    question = "南湖区2022年在城市建设管理方面做了哪些工作？"
+    routed = route(question, index)
+    report = routed.targets[0]
+    hits = report_hits(Retriever(index, encoder_factory=FakeEncoder), question, routed.targets, mode="bm25",
+                       k=8)[report.id]
+    near = {s.path: {"（二）城区品质迈上新台阶": 0.35, "（一）民生福祉持续改善": 0.3}.get(s.path[-1], 0.1)
+            for s in report.sections}
+    answer = answer_measures(routed.query, report, hits, Builder(citations=[]), routed.weights, lambda text, r: near)
+    assert answer[0].startswith("（二）城区品质迈上新台阶")
+    near[next(s.path for s in report.sections if s.path[-1] == "（一）民生福祉持续改善")] = 0.4
     answer = answer_measures(routed.query, report, hits, Builder(citations=[]), routed.weights, lambda text, r: near)
     assert not answer[0].startswith("（二）城区品质迈上新台阶")

@@ -10,7 +10,7 @@ from dataclasses import replace
 from corpus.chunk import first_sentence, pieces as sentences
 from corpus.metadata import heading_part, years_part
 from corpus.parts import section_part
-from corpus.headings import heading_level, item_number
+from corpus.headings import ITEM_STYLES, heading_level, item_number, marker_number
 from corpus.leads import is_lead as _is_lead, item_body, led_run, opens_with_lead, run_of
 from corpus.models import Item, Paragraph, Report
 from corpus.structure import NOTES_HEADING, in_notes
@@ -46,6 +46,13 @@ def _section_measures(report: Report, path: tuple[str, ...], builder: Builder) -
     if measures:
         return measures
     paragraphs = _own_paragraphs(report, path)
+    opened = _opened_run(report, paragraphs)
+    if opened:
+        for p in opened:
+            a, b = first_sentence(report.text, p.start, p.end)
+            measures.append(Measure(title=report.text[a:b].rstrip("。；;"),
+                                    citation=builder.cite(report, path, p.number, p.start, p.end)))
+        return measures
     listing = [p for p in paragraphs if p.items]
     # the one numbered paragraph, closing a section of unnumbered ones, is no list of the section: it
     # is what is left to do (「在看到成绩的同时…：一是…」 after 「五年来，我们…」 paragraphs)
@@ -78,6 +85,25 @@ def _section_measures(report: Report, path: tuple[str, ...], builder: Builder) -
             marker = builder.cite(report, p.section_path, p.number, s_start, s_end)
             measures.append(Measure(title=report.text[s_start:s_end], citation=marker))
     return measures
+
+
+_OPENING_LABEL = [pattern for name, pattern in ITEM_STYLES if name in ("是", "要", "第")]  # matched where a paragraph opens
+
+
+def _opened_run(report: Report, paragraphs: list[Paragraph]) -> list[Paragraph]:
+    """Paragraphs opening with 一是…, 二是…, 三是… in turn, each holding a list of its own (「一是打造创新
+    综合生态体系。（1）…（2）…」): the section's entries are those paragraphs, not their （1）… items,
+    which the paragraphs' own lists keep. Empty when the section has no such run."""
+    for pattern in _OPENING_LABEL:
+        run = []
+        for p in paragraphs:
+            found = pattern.match(report.text, p.start)
+            if found and marker_number(found.group(1)) == len(run) + 1:
+                run.append(p)
+        nested = [p for p in run if p.items and p.items[0].start > p.start]
+        if len(run) >= 2 and len(nested) == len(run):
+            return run
+    return []
 
 
 def _item_measure(report: Report, para: Paragraph, item: Item, builder: Builder) -> Measure:

@@ -1,0 +1,23 @@
+"""A section whose paragraphs open with 一是…, 二是…, 三是… in turn, each holding a （1）… list of its
+own: the section's entries are those paragraphs; on a report written for the test."""
+from conftest import asker
+
+REPORT = """东山区2015年政府工作报告
+一、2014年工作回顾
+全区经济运行总体平稳。
+二、2015年主要工作任务
+（一）以创新驱动为核心，引领质量发展
+一是打造创新生态体系。（1）新建创新示范园区2个。（2）新增孵化器3个以上。（3）新增高新技术企业80家。
+二是实施产业转型升级计划。（1）实施龙头企业培育计划。（2）实施园区企业集聚计划。
+三是优化企业服务平台。（1）举办营商环境推介会10场。（2）召开湾区经济论坛。
+（二）以民生幸福为根本，办好民生实事
+一是新增学位5000个；二是新建社区健康服务中心3家。
+"""
+
+
+def test_paragraphs_opening_with_labels_in_turn_are_the_entries(tmp_path_factory):
+    """The （1）… lists restart in each paragraph: listing them flat would lose which is which and
+    bury the three measures the question's two topics (创新, 转型升级) span."""
+    ask = asker(tmp_path_factory, "东山区2015年政府工作报告_2015.txt", REPORT)
+    titles = [m.title for m in ask("东山区2015年在创新驱动和产业转型升级方面有哪些举措？").measures]
+    assert titles == ["一是打造创新生态体系", "二是实施产业转型升级计划", "三是优化企业服务平台"]

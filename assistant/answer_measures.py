@@ -67,8 +67,9 @@ def _section_measures(report: Report, path: tuple[str, ...], builder: Builder) -
             measures.append(_item_measure(report, p, it, builder))
     if not measures:
         # lead sentences set inside paragraphs: 「城市宜居水平迈上新台阶。实施…。城市发展韧性得到新提升。…」
+        # (a clause after 「；」 is no lead: 「…5个项目开工；加快绿梓大道南段项目工作。」)
         leads = [(p, a, b) for p in paragraphs for a, b in sentences(report.text, p.start, p.end, 10_000)
-                 if _is_lead(report.text[a:b])]
+                 if _is_lead(report.text[a:b]) and report.text[a - 1] not in "；;"]
         # a section of one or two paragraphs may open with its own lead-in before its leads (「坚持质量
         # 第一…。推动制造业提质增效。…」); in a longer one each paragraph's first sentence is its item
         inline = len(paragraphs) < 3 and len(leads) >= 4

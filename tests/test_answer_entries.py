@@ -1,5 +1,5 @@
-"""A section whose paragraphs open with 一是…, 二是…, 三是… in turn, each holding a （1）… list of its
-own: the section's entries are those paragraphs; on a report written for the test."""
+"""What a section's entries are, in the styles reports enumerate them: paragraphs opening with
+一是…, 二是… in turn; lead sentences set inside one paragraph. On reports written for the tests."""
 from conftest import asker
 
 REPORT = """东山区2015年政府工作报告
@@ -21,3 +21,22 @@ def test_paragraphs_opening_with_labels_in_turn_are_the_entries(tmp_path_factory
     ask = asker(tmp_path_factory, "东山区2015年政府工作报告_2015.txt", REPORT)
     titles = [m.title for m in ask("东山区2015年在创新驱动和产业转型升级方面有哪些举措？").measures]
     assert titles == ["一是打造创新生态体系", "二是实施产业转型升级计划", "三是优化企业服务平台"]
+
+
+LEADS = """南山区2016年政府工作报告
+一、2015年工作回顾
+全区经济运行总体平稳。
+二、2016年工作安排
+（一）打好交通大会战
+打通对外通道。加快东部过境高速建设，实现外环高速开工；加快绿梓大道项目工作。完善交通设施。规划新建人行天桥23座，建设小型停车场。提升道路管理。新装电子警察133套，整治重点路口6个。
+（二）办好民生实事
+一是新增学位5000个；二是新建社区健康服务中心3家。
+"""
+
+
+def test_a_short_clause_after_a_semicolon_is_no_lead(tmp_path_factory):
+    """「加快绿梓大道项目工作。」 is short and has no comma, as a lead has, but it ends a sentence begun
+    before the 「；」: one of the first lead's measures, not an entry of the section."""
+    ask = asker(tmp_path_factory, "南山区2016年政府工作报告_2016.txt", LEADS)
+    titles = [m.title for m in ask("南山区2016年在交通方面准备做些什么？").measures]
+    assert titles == ["打通对外通道。", "完善交通设施。", "提升道路管理。"]

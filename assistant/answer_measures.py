@@ -351,7 +351,7 @@ def answer_measures(query: Query, report: Report, hits: list[Hit], builder: Buil
         if path and _ASKS_WHAT.search(query.text) and len(_section_measures(report, path, Builder(citations=[]))) >= 2:
             # 「有哪些…」 with no heading or item naming its words: the entry of the passage's section
             # that holds them, else the section, listed
-            narrower = _narrower(report, path, score, best_score, builder)
+            narrower = _narrower(report, path, score, best_score, builder, several=bool(_LIST.search(query.text)))
             if narrower:
                 return narrower[0], narrower[1], support + narrower[2]
             listed = _section_measures(report, path, builder)
@@ -379,7 +379,7 @@ def answer_measures(query: Query, report: Report, hits: list[Hit], builder: Buil
         for it in para.items:
             measures.append(_item_measure(report, para, it, builder))
     else:
-        narrower = _narrower(report, part, score, best_score, builder)
+        narrower = _narrower(report, part, score, best_score, builder, several=bool(_LIST.search(query.text)))
         if narrower:
             return narrower[0], narrower[1], support + narrower[2]
         part = _list_holding(report, part)
@@ -454,7 +454,7 @@ SPREAD = 0.25  # the share the section's other entries add to it, for the sectio
 
 
 def _narrower(report: Report, path: tuple[str, ...], score: Callable[[str], float], best: float,
-              builder: Builder) -> tuple[str, list[Measure], float] | None:
+              builder: Builder, several: bool = False) -> tuple[str, list[Measure], float] | None:
     """One of the section's own entries — a sub-section, or a paragraph by its lead sentence —
     that holds the question's words better than the section's heading does (「要做强的三大优势产业
     是哪些」 under 「（一）实施产业能级提升行动…」 → 「做强三大优势产业。…」): what that entry says."""
@@ -468,6 +468,8 @@ def _narrower(report: Report, path: tuple[str, ...], score: Callable[[str], floa
         return None  # two entries holding the question's words: it asks of what they share, the section
     # the question asks of more than the entry holds, and other entries hold it (「文化和体育方面」
     # against 「丰富高品质文化供给」 and 「推动体育事业高质量发展」): the section, not one entry
+    if several and sum(1 for sc, k in scored if k != n and sc >= top / 2) >= 2:
+        return None  # 「哪些领域深化改革」 asks for several, and two more entries say what the best does
     rest = " ".join(m.title for k, m in enumerate(entries) if k != n)
     if score(entries[n].title + " " + rest) - top >= SPREAD:
         return None

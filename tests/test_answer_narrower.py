@@ -89,3 +89,33 @@ def test_a_numbered_entry_saying_one_thing_gives_its_parents_list(tmp_path_facto
     ask = asker(tmp_path_factory, "东湖区2024年政府工作报告_2024.txt", report)
     titles = [m.title for m in ask("东湖区2024年在城区规划建设上准备做些什么？").measures]
     assert {"8.完善城区规划", "9.加快土地开发利用", "10.建设交通枢纽城区"} <= set(titles)
+
+
+
+def test_a_list_question_two_more_entries_answer_gets_the_section(tmp_path):
+    """「哪些领域深化改革」 asks for several: 「深化社会事业领域改革」 holds most words, but two more
+    entries say 深化…改革 too (half as much), so the section's entries answer, not what the one entry
+    says; asked of one thing (「怎么深化…」), that entry answers."""
+    from assistant.answer_measures import _narrower
+    from assistant.citations import Builder
+    from assistant.figure_score import weighted_share
+    from corpus.load import load_report
+    path = tmp_path / "北湖区2019年政府工作报告_2019.txt"
+    path.write_text("""北湖区2019年政府工作报告
+一、2018年工作回顾
+全区经济运行总体平稳。
+二、2019年主要工作
+（一）聚焦关键环节，开创改革开放新格局
+深化空间供给模式改革。推出重点片区土地整备项目10个。
+深化国资国企管理改革。健全国有资产监管制度体系。
+深化社会事业领域改革。优化积分入学政策，推广平行志愿。
+（二）增进民生福祉
+一是新增学位5000个；二是新建社区健康服务中心3家。
+""", encoding="utf-8")
+    report = load_report(path)
+    section = next(s.path for s in report.sections if s.path[-1].startswith("（一）"))
+    weights = {"领域": 2.0, "深化": 1.0, "改革": 1.0, "深化改革": 1.0}
+    score = lambda text: weighted_share(tuple(weights), weights, text)  # noqa: E731
+    assert _narrower(report, section, score, 0.0, Builder(citations=[]), several=True) is None
+    title, _, _ = _narrower(report, section, score, 0.0, Builder(citations=[]), several=False)
+    assert title.startswith("深化社会事业领域改革：")

@@ -153,7 +153,11 @@ def _listed_after(report: Report, para: Paragraph, builder: Builder) -> list[Mea
     or their items."""
     children = [sec for sec in report.sections if sec.start > para.start
                 and sec.path[:-1] == para.section_path and len(sec.path) == len(para.section_path) + 1]
-    if len(children) >= 2:  # the lead-in opens sub-sections: their headings are the list
+    # the lead-in opens sub-sections right after it: their headings are the list (not when paragraphs of
+    # its own come first: 「坚持做到“四个聚焦”：」, then 「聚焦战略目标，…」 … and only later 「（一）…」)
+    between = children and any(p.section_path == para.section_path and para.start < p.start < children[0].start
+                               for p in report.paragraphs)
+    if len(children) >= 2 and not between:
         return _section_measures(report, para.section_path, builder)
     measures: list[Measure] = []
     following = [p for p in report.paragraphs if p.number > para.number and p.section_path[:len(para.section_path)]

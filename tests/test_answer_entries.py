@@ -40,3 +40,27 @@ def test_a_short_clause_after_a_semicolon_is_no_lead(tmp_path_factory):
     ask = asker(tmp_path_factory, "南山区2016年政府工作报告_2016.txt", LEADS)
     titles = [m.title for m in ask("南山区2016年在交通方面准备做些什么？").measures]
     assert titles == ["打通对外通道。", "完善交通设施。", "提升道路管理。"]
+
+
+ANNOUNCED = """西湖区2016年政府工作报告
+一、2015年工作回顾
+全区经济运行总体平稳。
+二、“十三五”发展思路和2016年工作安排
+“十三五”时期，全区生产总值年均增长8%。坚持做到“三个聚焦”：
+聚焦战略目标，把握发展大势，推动产业发展上规模。
+聚焦难题短板，补齐公共服务短板。
+聚焦职能转变，深化简政放权改革。
+2016年是“十三五”开局之年。
+（一）推进产业转型升级
+一是新建创新示范园区2个；二是新增高新技术企业80家。
+（二）打好治水大会战
+一是完成污水管网100公里；二是整治黑臭水体10条。
+"""
+
+
+def test_a_lead_in_followed_by_its_own_paragraphs_lists_them_not_later_chapters(tmp_path_factory):
+    """「坚持做到“三个聚焦”：」 is followed by the three 聚焦 paragraphs; the chapters （一）（二） come
+    later in the part and are not what it announces."""
+    ask = asker(tmp_path_factory, "西湖区2016年政府工作报告_2016.txt", ANNOUNCED)
+    titles = [m.title for m in ask("西湖区“十三五”时期要坚持做到哪“三个聚焦”？").measures]
+    assert [t[:6] for t in titles] == ["聚焦战略目标", "聚焦难题短板", "聚焦职能转变"]

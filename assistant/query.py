@@ -35,7 +35,8 @@ COUNTED_WORD = re.compile(r"几连|几级|几星|连续几")
 # question of 「什么」 and 「哪个」
 _WORK_VERB = re.compile(r"(?:[做干抓]|采取)了?些?什么")  # asks for the work; no word of its topic
 _WORK_ASKED = re.compile(r"措施|怎么|怎样|如何|做法|举措|不足|问题|哪些|哪[几一二三四五六七八九十\d]+"
-                         rf"|{_WORK_VERB.pattern}|什么(?:打算|安排|重点)|重点是什么")
+                         rf"|{_WORK_VERB.pattern}|什么(?:打算|安排|重点)|重点是什么"
+                         r"|(?:分别|各)(?:是|有|包括)什么")  # 「八大重点工程分别是什么」: several things, a list
 FACT_WORDS = re.compile(r"谁|哪位|哪家|哪个|什么")
 COMPARE_WORDS = re.compile(r"分别|各地|两地|各区|哪些区|各自|对比|比较")
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")

@@ -52,6 +52,8 @@ def test_one_thing_a_plan_builds_is_answered_as_a_fact(ask):
     ("东湖区2021年在民生方面打算做些什么？", "measure"),
     ("东湖区下一步的重点是什么？", "measure"),
     ("东湖区2020年获得双拥模范区几连冠？", "fact"),
+    ("东湖区2016年要推进的“六大工程”分别是什么？", "measure"),  # several things: their list
+    ("东湖区2016年要推进的重点工程是什么？", "fact"),
 ])
 def test_what_a_question_asks_for(question, intent):
     from assistant.query import analyze

@@ -355,16 +355,17 @@ def answer_measures(query: Query, report: Report, hits: list[Hit], builder: Buil
         if path and _ASKS_WHAT.search(query.text) and len(_section_measures(report, path, Builder(citations=[]))) >= 2:
             # 「有哪些…」 with no heading or item naming its words: the entry of the passage's section
             # that holds them, else the section, listed
-            narrower = _narrower(report, path, score, best_score, builder, several=bool(_LIST.search(query.text)))
+            narrower = _narrower(report, path, score, best_score, builder, several=bool(_ASKS_WHAT.search(query.text)))
             if narrower:
                 return narrower[0], narrower[1], support + narrower[2]
             listed = _section_measures(report, path, builder)
             return _listing(path[-1], listed), listed, support
         marker = builder.cite(report, top.section_path, top.paragraph, top.start, top.end)
         return top.text, [Measure(title=top.text, citation=marker)], support
-    siblings = _run_of(report, para, part) if kind == "item" and _LIST.search(query.text) else []
+    siblings = _run_of(report, para, part) if kind == "item" and _ASKS_WHAT.search(query.text) else []
     if len([i for i in siblings if score(i.title) >= best_score / 2]) >= 2:
-        # 「打造了哪几方面的国际一流环境」: the item matched best and its siblings saying the same
+        # 「打造了哪几方面的国际一流环境」, 「生态环境保护打算怎么做」: the item matched best and its siblings
+        # saying the same
         for p, it in ((q, i) for q in report.paragraphs if q.section_path == para.section_path
                       for i in q.items if any(i is x for x in siblings)):
             measures.append(_item_measure(report, p, it, builder))
@@ -383,7 +384,7 @@ def answer_measures(query: Query, report: Report, hits: list[Hit], builder: Buil
         for it in para.items:
             measures.append(_item_measure(report, para, it, builder))
     else:
-        narrower = _narrower(report, part, score, best_score, builder, several=bool(_LIST.search(query.text)))
+        narrower = _narrower(report, part, score, best_score, builder, several=bool(_ASKS_WHAT.search(query.text)))
         if narrower:
             return narrower[0], narrower[1], support + narrower[2]
         part = _list_holding(report, part)
@@ -473,7 +474,7 @@ def _narrower(report: Report, path: tuple[str, ...], score: Callable[[str], floa
     # the question asks of more than the entry holds, and other entries hold it (「文化和体育方面」
     # against 「丰富高品质文化供给」 and 「推动体育事业高质量发展」): the section, not one entry
     if several and sum(1 for sc, k in scored if k != n and sc >= top / 2) >= 2:
-        return None  # 「哪些领域深化改革」 asks for several, and two more entries say what the best does
+        return None  # 「哪些领域深化改革」, 「…打算怎么做」 ask of a topic, and two more entries say what the best does
     rest = " ".join(m.title for k, m in enumerate(entries) if k != n)
     if score(entries[n].title + " " + rest) - top >= SPREAD:
         return None

@@ -119,3 +119,21 @@ def test_a_list_question_two_more_entries_answer_gets_the_section(tmp_path):
     assert _narrower(report, section, score, 0.0, Builder(citations=[]), several=True) is None
     title, _, _ = _narrower(report, section, score, 0.0, Builder(citations=[]), several=False)
     assert title.startswith("深化社会事业领域改革：")
+
+
+def test_asked_how_an_item_and_its_siblings_saying_the_same_give_the_list(tmp_path_factory):
+    """「生态环境保护打算怎么做」 asks how a topic is worked on: 「四是…生态环境保护宣传」 holds its
+    words best, but its siblings hold most of them too, so the list of them answers, not the one
+    item's sentences."""
+    report = """龙湖区2014年工作报告
+一、2013年工作回顾
+全区经济运行总体平稳。
+二、2014年工作安排
+（一）建设美丽龙湖
+一是进一步推进环境保护示范区创建，完成创建规划；二是进一步优化生态环境，新增绿道20公里；三是进一步加强海域环境保护，开展海岸线整治；四是进一步加强生态环境保护宣传，培育生态文化。
+（二）增进民生福祉
+一是新增学位5000个；二是新建社区健康服务中心3家。
+"""
+    ask = asker(tmp_path_factory, "龙湖区2014年工作报告_2014.txt", report)
+    titles = [m.title for m in ask("龙湖区2014年生态环境保护打算怎么做？").measures]
+    assert len(titles) == 4 and titles[0].startswith("一是")

@@ -69,35 +69,57 @@ def _filled(terms: tuple[str, ...], sentence: str, ranked: re.Pattern | None) ->
     return tuple(out)
 
 
+# what a question asks for by its kind (「获评了什么荣誉称号」, 「哪个奖项」): the sentence answering it names
+# the thing (「全国行政服务大厅十佳典型案例」), not always the kind
+_KIND_AFTER = re.compile(r"(?:什么|哪(?:个|项|家|种|类|一))(?:样的)?([\u4e00-\u9fff]{2,6})")
+
+
+def _kind_words(question: str, terms: tuple[str, ...]) -> set[str]:
+    """The terms naming the kind of thing asked (those inside the words right after 什么 or 哪个)."""
+    kinds = "".join(m.group(1) for m in _KIND_AFTER.finditer(question))
+    return {t for t in terms if t in kinds}
+
+
 def answer_fact(query: Query, report: Report, hits: list[Hit], builder: Builder,
                 weights: dict[str, float], *, plans_only: bool = False) -> tuple[str, float] | None:
     """The one sentence of the best passages that holds most of the question's words. ``plans_only``:
     the report plans the year asked and reviews none, so its review part tells of the year before."""
-    best: tuple[float, int, int, Paragraph] | None = None
     ranked = _ranked(query.text)
     names = [n.lower() for n in _QUOTED.findall(query.text) if not FIVE_YEAR_PLAN.fullmatch(n)]
     asked_places = _places(query.text) if _ASKS_PLACE.search(query.text) else None
-    for hit in hits[:5]:
-        para = report.paragraph(hit.chunk.paragraph)
-        if plans_only and part_of(para.section_path, report.meta) == "review":
-            continue
-        for s_start, s_end in sentences(report.text, hit.chunk.start, hit.chunk.end, 10_000):
-            sentence = report.text[s_start:s_end]
-            path = " ".join(path_at(para, s_start))
-            terms = _filled(query.terms, sentence, ranked)
-            if (terms is None or not all(n in sentence.lower() for n in names)
-                    or asked_places is not None and not _places(sentence) - asked_places):
+
+    def best_sentence(kinds: set[str]) -> tuple[float, int, int, Paragraph] | None:
+        """The sentence of the best passages holding most of the question's words, enough of them
+        apart from ``kinds``."""
+        best: tuple[float, int, int, Paragraph] | None = None
+        for hit in hits[:5]:
+            para = report.paragraph(hit.chunk.paragraph)
+            if plans_only and part_of(para.section_path, report.meta) == "review":
                 continue
-            held = weights if terms == query.terms else {  # a count filled weighs as the word asking it
-                **weights, **{f: weights[t] for f, t in zip(terms, query.terms)}}
-            if coverage(terms, held, sentence, path) < MIN_COVERAGE:
-                continue
-            score = weighted_share(terms, held, sentence) + 0.3 * weighted_share(terms, held, path) \
-                + 0.05 / hit.rank
-            if best is None or score > best[0]:
-                best = (score, s_start, s_end, para)
-    if best is None:
+            for s_start, s_end in sentences(report.text, hit.chunk.start, hit.chunk.end, 10_000):
+                sentence = report.text[s_start:s_end]
+                path = " ".join(path_at(para, s_start))
+                terms = _filled(query.terms, sentence, ranked)
+                if (terms is None or not all(n in sentence.lower() for n in names)
+                        or asked_places is not None and not _places(sentence) - asked_places):
+                    continue
+                held = weights if terms == query.terms else {  # a count filled weighs as the word asking it
+                    **weights, **{f: weights[t] for f, t in zip(terms, query.terms)}}
+                gate = tuple(t for t in terms if t not in kinds) or terms
+                if coverage(gate, held, sentence, path) < MIN_COVERAGE:
+                    continue
+                score = weighted_share(terms, held, sentence) + 0.3 * weighted_share(terms, held, path) \
+                    + 0.05 / hit.rank
+                if best is None or score > best[0]:
+                    best = (score, s_start, s_end, para)
+        return best
+
+    found = best_sentence(set())
+    kinds = _kind_words(query.text, query.terms)
+    if found is None and kinds:  # no sentence names the kind asked: one naming the thing answers
+        found = best_sentence(kinds)
+    if found is None:
         return None
-    score, s_start, s_end, para = best
+    score, s_start, s_end, para = found
     marker = builder.cite(report, path_at(para, s_start), para.number, s_start, s_end)
     return f"{report.text[s_start:s_end]}[{marker}]", score

@@ -10,7 +10,8 @@ REPORT = """东湖区2021年政府工作报告
 获广东省双拥模范区七连冠。东湖古村获评国家三级博物馆。
 区政府门户网站连续五年荣获全国政府网站绩效评估第一名。
 新增商事主体8500家，增幅位居全市第四。
-入选全国绿色发展百强区。
+入选全国绿色发展百强区。区行政服务大厅获评“全国政务服务十佳案例”。
+区文化馆获得多项荣誉。东湖古村被授予历史文化名村称号。
 二、2021年工作安排
 在湖心片区建设“东湖科学城”，打造全省首个数字孪生街区。
 """
@@ -39,6 +40,13 @@ def test_a_ranking_is_answered_by_the_sentence_stating_the_place(ask):
 def test_a_ranking_no_sentence_states_is_not_answered(ask):
     """The report names the list but no place in it."""
     assert ask("东湖区2020年在全国绿色发展百强区中排第几？").abstained
+
+
+def test_the_kind_asked_need_not_be_named_by_the_answer(ask):
+    """「拿过什么荣誉称号」 asks for a title; the sentence names the title (「全国政务服务十佳案例」)
+    without the words 荣誉 or 称号."""
+    answer = ask("东湖区2020年行政服务大厅拿过什么荣誉称号？")
+    assert not answer.abstained and "十佳案例" in answer.text
 
 
 def test_one_thing_a_plan_builds_is_answered_as_a_fact(ask):

@@ -71,12 +71,13 @@ def _filled(terms: tuple[str, ...], sentence: str, ranked: re.Pattern | None) ->
 
 # what a question asks for by its kind (「获评了什么荣誉称号」, 「哪个奖项」): the sentence answering it names
 # the thing (「全国行政服务大厅十佳典型案例」), not always the kind
-_KIND_AFTER = re.compile(r"(?:什么|哪(?:个|项|家|种|类|一))(?:样的)?([\u4e00-\u9fff]{2,6})")
+_KIND_AFTER = re.compile(r"((?:[一两][座个家所条项种批位类])?(?:什么|哪(?:个|项|家|种|类|一))(?:样的?)?)([\u4e00-\u9fff]{0,6})")
 
 
 def _kind_words(question: str, terms: tuple[str, ...]) -> set[str]:
-    """The terms naming the kind of thing asked (those inside the words right after 什么 or 哪个)."""
-    kinds = "".join(m.group(1) for m in _KIND_AFTER.finditer(question))
+    """The terms asking (「一座什么样的」) or naming the kind of thing asked (those inside the words
+    right after 什么 or 哪个)."""
+    kinds = "".join(m.group(0) for m in _KIND_AFTER.finditer(question))
     return {t for t in terms if t in kinds}
 
 
@@ -116,8 +117,9 @@ def answer_fact(query: Query, report: Report, hits: list[Hit], builder: Builder,
 
     found = best_sentence(set())
     kinds = _kind_words(query.text, query.terms)
-    if found is None and kinds:  # no sentence names the kind asked: one naming the thing answers
-        found = best_sentence(kinds)
+    if found is None and kinds:  # no sentence names the kind asked: one naming the thing answers,
+        found = best_sentence(kinds)  # less sure than any report's sentence holding the words (≥ MIN_COVERAGE)
+        found = found and (found[0] - 1.0, *found[1:])
     if found is None:
         return None
     score, s_start, s_end, para = found

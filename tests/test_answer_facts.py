@@ -13,7 +13,7 @@ REPORT = """东湖区2021年政府工作报告
 入选全国绿色发展百强区。区行政服务大厅获评“全国政务服务十佳案例”。
 区文化馆获得多项荣誉。东湖古村被授予历史文化名村称号。
 二、2021年工作安排
-在湖心片区建设“东湖科学城”，打造全省首个数字孪生街区。
+在湖心片区建设“东湖科学城”，打造全省首个数字孪生街区。奋力建成未来之城。
 """
 
 
@@ -47,6 +47,12 @@ def test_the_kind_asked_need_not_be_named_by_the_answer(ask):
     without the words 荣誉 or 称号."""
     answer = ask("东湖区2020年行政服务大厅拿过什么荣誉称号？")
     assert not answer.abstained and "十佳案例" in answer.text
+
+
+def test_the_words_asking_what_kind_need_not_be_in_the_answer(ask):
+    """「一座什么样的城」: 一座 and 什么样 ask; the sentence says 未来之城."""
+    answer = ask("东湖区2021年奋力建成一座什么样的城？")
+    assert not answer.abstained and "未来之城" in answer.text
 
 
 def test_one_thing_a_plan_builds_is_answered_as_a_fact(ask):

@@ -16,7 +16,9 @@ from index.tokenize import Tokenizer
 from assistant.grounding import DONE_WORDS, PLAN_WORDS, asks_plan, places_in, reports_for_places
 from assistant.periods import YEAR_RUN, YEARS_SPAN, five_year_plan_years
 
-FIGURE_WORDS = re.compile(r"多少|(?<!哪)几[件起个项家名人次户条份]|(?<!哪)几|多[高大快长重远](?!程度)|比重|占比|比例|完成率|覆盖率|金额|总数|数量|罚了多少钱|是多少")
+# (「这几场硬仗」, 「那几年」 point at things named, as 「哪几」 asks for a list: no count asked)
+FIGURE_WORDS = re.compile(r"多少|(?<![哪这那])几[件起个项家名人次户条份]|(?<![哪这那])几|多[高大快长重远](?!程度)|比重|占比|比例"
+                          r"|完成率|覆盖率|金额|总数|数量|罚了多少钱|是多少")
 MEASURE_WORDS = re.compile(r"措施|怎么|怎样|如何|采取了什么|做了什么|做法|举措|不足|问题|下一步|打算|安排|计划"
                            # a list asked for: 「哪些方面的工作」, 「哪八个方面」, 「三大优势产业是哪些」
                            r"|哪些|哪[几一二三四五六七八九十\d]+")

@@ -68,6 +68,8 @@ def test_one_thing_a_plan_builds_is_answered_as_a_fact(ask):
     ("东湖区2020年获得双拥模范区几连冠？", "fact"),
     ("东湖区2016年要推进的“六大工程”分别是什么？", "measure"),  # several things: their list
     ("东湖区2016年要推进的重点工程是什么？", "fact"),
+    ("东湖区2018年在治污、脱贫和防风险这几场硬仗上取得了哪些进展？", "measure"),  # 这几: no count asked
+    ("东湖区2018年打了几场硬仗？", "figure"),
 ])
 def test_what_a_question_asks_for(question, intent):
     from assistant.query import analyze

@@ -355,7 +355,7 @@ def answer_measures(query: Query, report: Report, hits: list[Hit], builder: Buil
         if path and _ASKS_WHAT.search(query.text) and len(_section_measures(report, path, Builder(citations=[]))) >= 2:
             # 「有哪些…」 with no heading or item naming its words: the entry of the passage's section
             # that holds them, else the section, listed
-            narrower = _narrower(report, path, score, best_score, builder, several=bool(_ASKS_WHAT.search(query.text)))
+            narrower = _narrower(report, path, score, best_score, builder, several=True)
             if narrower:
                 return narrower[0], narrower[1], support + narrower[2]
             listed = _section_measures(report, path, builder)

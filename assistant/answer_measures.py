@@ -309,7 +309,8 @@ def answer_measures(query: Query, report: Report, hits: list[Hit], builder: Buil
         # for no topic of its own: it comes after those under a topic's heading, unless it introduces
         # them (「突出抓好12大年度工程：」).
         parents = {sec.path[:-1] for sec in report.sections}
-        path = lambda h: _standing(report, h.chunk.paragraph, h.chunk.section_path)  # noqa: E731
+        stands = {id(h): _standing(report, h.chunk.paragraph, h.chunk.section_path) for h in hits}
+        path = lambda h: stands[id(h)]  # noqa: E731  (where it stands: read once per passage)
         own = lambda h: next((path(h)[:d] for d in range(len(path(h)), 0, -1) if path(h)[:d] in near), ())  # noqa: E731
         opening = lambda h: own(h) in parents and not h.chunk.text.rstrip().endswith(("：", ":"))  # noqa: E731
         if all(opening(h) for h in supported):  # only the part's opening holds the words near the top (「——以

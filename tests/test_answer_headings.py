@@ -205,10 +205,9 @@ BY_CHANCE = """南湖区2023年政府工作报告
 """
 
 
-def test_a_heading_far_nearer_than_the_passages_own_answers(tmp_path_factory):
-    """The school passage holds 城市, 建设 and 管理 by chance; the other chapter's passages each hold
-    one of them. The encoder finds that chapter's heading far nearer the question, and the chapter
-    holds the words as well as the school passage does: it answers."""
+@pytest.fixture(scope="module")
+def chance(tmp_path_factory):
+    """「南湖区2022年在城市建设管理方面做了哪些工作」 routed to BY_CHANCE, and its BM25 passages."""
     path = tmp_path_factory.mktemp("chance") / "南湖区2023年政府工作报告_2023.txt"
     path.write_text(BY_CHANCE, encoding="utf-8")
     index = build_index("embedded", [path], tmp_path_factory.mktemp("index") / "index", FakeEncoder())
@@ -217,30 +216,30 @@ def test_a_heading_far_nearer_than_the_passages_own_answers(tmp_path_factory):
     report = routed.targets[0]
     hits = report_hits(Retriever(index, encoder_factory=FakeEncoder), question, routed.targets, mode="bm25",
                        k=8)[report.id]
-    assert hits[0].chunk.section_path[-1] == "（一）民生福祉持续改善"
-    near = {s.path: {"（二）城区品质迈上新台阶": 0.6, "（一）民生福祉持续改善": 0.2}.get(s.path[-1], 0.1)
-            for s in report.sections}
-    title, _, _ = answer_measures(routed.query, report, hits, Builder(citations=[]), routed.weights,
-                                  lambda text, r: near)
+    return routed, report, hits
+
+
+def _title_given(chance, nearness: dict[str, float]) -> str:
+    """The measures answer's title when the encoder puts the headings named at these cosines (others 0.1)."""
+    routed, report, hits = chance
+    near = {s.path: nearness.get(s.path[-1], 0.1) for s in report.sections}
+    return answer_measures(routed.query, report, hits, Builder(citations=[]), routed.weights, lambda text, r: near)[0]
+
+
+def test_a_heading_far_nearer_than_the_passages_own_answers(chance):
+    """The school passage holds 城市, 建设 and 管理 by chance; the other chapter's passages each hold
+    one of them. The encoder finds that chapter's heading far nearer the question, and the chapter
+    holds the words as well as the school passage does: it answers."""
+    assert chance[2][0].chunk.section_path[-1] == "（一）民生福祉持续改善"
+    title = _title_given(chance, {"（二）城区品质迈上新台阶": 0.6, "（一）民生福祉持续改善": 0.2})
     assert title.startswith("（二）城区品质迈上新台阶")
 
 
-def test_a_section_nearer_and_holding_more_of_the_words_answers(tmp_path_factory):
+def test_a_section_nearer_and_holding_more_of_the_words_answers(chance):
     """The other chapter's heading is only a little nearer (0.35 against 0.3), but its text holds
     more of the question's words than the school passage's chapter does: nearer and fuller, it
     answers; farther, it does not."""
-    path = tmp_path_factory.mktemp("fuller") / "南湖区2023年政府工作报告_2023.txt"
-    path.write_text(BY_CHANCE, encoding="utf-8")
-    index = build_index("embedded", [path], tmp_path_factory.mktemp("index") / "index", FakeEncoder())
-    question = "南湖区2022年在城市建设管理方面做了哪些工作？"
-    routed = route(question, index)
-    report = routed.targets[0]
-    hits = report_hits(Retriever(index, encoder_factory=FakeEncoder), question, routed.targets, mode="bm25",
-                       k=8)[report.id]
-    near = {s.path: {"（二）城区品质迈上新台阶": 0.35, "（一）民生福祉持续改善": 0.3}.get(s.path[-1], 0.1)
-            for s in report.sections}
-    answer = answer_measures(routed.query, report, hits, Builder(citations=[]), routed.weights, lambda text, r: near)
-    assert answer[0].startswith("（二）城区品质迈上新台阶")
-    near[next(s.path for s in report.sections if s.path[-1] == "（一）民生福祉持续改善")] = 0.4
-    answer = answer_measures(routed.query, report, hits, Builder(citations=[]), routed.weights, lambda text, r: near)
-    assert not answer[0].startswith("（二）城区品质迈上新台阶")
+    title = _title_given(chance, {"（二）城区品质迈上新台阶": 0.35, "（一）民生福祉持续改善": 0.3})
+    assert title.startswith("（二）城区品质迈上新台阶")
+    title = _title_given(chance, {"（二）城区品质迈上新台阶": 0.35, "（一）民生福祉持续改善": 0.4})
+    assert not title.startswith("（二）城区品质迈上新台阶")

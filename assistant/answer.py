@@ -26,7 +26,8 @@ from assistant.periods import YEARS_SPAN
 from assistant.query import (CHANGE_WORD, Query, analyze, apply_synonyms, resolve_relative_years, synonyms,
                              with_terms)
 from assistant.retrieve import Filters, Hit, Retriever
-from assistant.several_topics import widened
+from assistant.nearest_entry import narrowed
+from assistant.several_topics import cited_again, widened
 
 HITS_PER_REPORT = 8
 # A question that compares nothing, asked of more reports than this, is answered from the reports
@@ -255,9 +256,10 @@ def answer_question(question: str, index: ReportIndex, retriever: Retriever, *, 
         found = answer_problems(query, report, builder, weights)
         if not found:  # answered in a trial builder, then cited (or the section above: several topics)
             trial = Builder(citations=[])
-            found = widened(query, report, answer_lists(query, report, hits, trial, weights)
-                            or answer_measures(query, report, hits, trial, weights, retriever.heading_similarity),
-                            trial, builder, weights)
+            found = (answer_lists(query, report, hits, trial, weights)
+                     or answer_measures(query, report, hits, trial, weights, retriever.heading_similarity))
+            nearer = found and narrowed(query, report, found, trial, retriever.likeness)
+            found = cited_again(*nearer, builder) if nearer else widened(query, report, found, trial, builder, weights)
         return found and (f"{label(report)} {found[0]}", [], found[1], found[2])
 
     # A dry run with a builder per report gives each report's confidence. A question that compares

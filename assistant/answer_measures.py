@@ -479,21 +479,33 @@ def _narrower(report: Report, path: tuple[str, ...], score: Callable[[str], floa
     rest = " ".join(m.title for k, m in enumerate(entries) if k != n)
     if score(entries[n].title + " " + rest) - top >= SPREAD:
         return None
+    found = entry_said(report, entries, listed, n, builder)
+    return found and (*found, top)
+
+
+def entry_said(report: Report, entries: list[Measure], listed: Builder, n: int, builder: Builder
+               ) -> tuple[str, list[Measure]] | None:
+    """What the ``n``-th entry of a listing (cited in ``listed``) says, listed: a sub-section's
+    entries, or the sentences of the paragraph it opens, or from a lead set inside one to the next
+    lead there. None for an item or a lead with nothing after it (a section's one-sentence opening)."""
     cited = listed.citations[entries[n].citation - 1]
-    child = next((s for s in report.sections if s.path == (*path, entries[n].title)), None)
+    child = next((s for s in report.sections if s.path == tuple(cited.section_path)
+                  and s.path[-1] == entries[n].title), None)
     if child is not None:
         measures = _section_measures(report, child.path, builder)
-        return (_listing(child.path[-1], measures), measures, top) if len(measures) >= 2 else None
+        return (_listing(child.path[-1], measures), measures) if len(measures) >= 2 else None
     para = report.paragraph(cited.paragraph)
-    # what the entry says: the paragraph it opens, or from a lead set inside one to the next lead there
-    after = [c.start for c in listed.citations[n + 1:] if c.paragraph == para.number and c.start > cited.start]
+    if para is None:
+        return None
+    after = [listed.citations[m.citation - 1].start for m in entries[n + 1:]]
+    after = [a for a in after if para.start <= a < para.end and a > cited.start]
     end = after[0] if after and cited.start != para.start else para.end
     said = [(a, b) for a, b in sentences(report.text, para.start, para.end, 10_000) if cited.start <= a < end]
     if para.items or len(said) < 2:
-        return None  # an item, or a lead with nothing after it (the section's one-sentence opening)
+        return None
     measures = [Measure(title=report.text[a:b], citation=builder.cite(report, para.section_path, para.number, a, b))
                 for a, b in said]
-    return _listing(entries[n].title.rstrip("。；"), measures), measures, top
+    return _listing(entries[n].title.rstrip("。；"), measures), measures
 
 
 def _outline(report: Report, section) -> str:

@@ -17,6 +17,7 @@ from index.report_table import stored_figures
 
 
 QUERY_VECTORS_KEPT = 64
+TEXT_VECTORS_KEPT = 4096  # short texts (a listing's entry titles) kept encoded
 
 
 @dataclass(frozen=True)
@@ -68,6 +69,7 @@ class Retriever:
     _headings: dict[str, np.ndarray] = field(default_factory=dict, repr=False)
     _positions: dict[str, int] | None = field(default=None, repr=False)
     _vectors: OrderedDict = field(default_factory=OrderedDict, repr=False)
+    _texts: OrderedDict = field(default_factory=OrderedDict, repr=False)
     _vectors_lock: threading.Lock = field(default_factory=threading.Lock, repr=False)  # the app asks from threads
 
     @property
@@ -117,6 +119,24 @@ class Retriever:
             return {}
         sims = vectors @ self.query_vector(question)
         return {s.path: float(v) for s, v in zip(report.sections, sims)}
+
+    def likeness(self, question: str, texts: Sequence[str]) -> list[float]:
+        """The encoder's cosine between the question and each text (a listing's entry titles), the
+        texts encoded once while they are among the last ``TEXT_VECTORS_KEPT``."""
+        with self._vectors_lock:
+            new = list(dict.fromkeys(t for t in texts if t not in self._texts))
+        vectors = self.encoder.encode(new, kind="passage") if new else []
+        with self._vectors_lock:
+            for text, vector in zip(new, vectors):
+                self._texts[text] = vector
+            found = [self._texts.get(t) for t in texts]
+            for text in texts:
+                if text in self._texts:
+                    self._texts.move_to_end(text)
+            while len(self._texts) > TEXT_VECTORS_KEPT:
+                self._texts.popitem(last=False)
+        query = self.query_vector(question)
+        return [float(v @ query) if v is not None else -1.0 for v in found]
 
     def bm25(self, query: str, k: int, allowed: Sequence[str] | None, common: float | None = None
              ) -> list[tuple[int, float]]:

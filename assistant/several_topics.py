@@ -106,7 +106,7 @@ def widened(query: Query, report: Report, found: Found | None, trial: Builder, b
                                      builder)
             if elsewhere:
                 return elsewhere[0], elsewhere[1], found[2]
-    return _cited_again(found, trial, builder) if found else None
+    return cited_again(found, trial, builder) if found else None
 
 
 def _naming_most(query: Query, report: Report, groups: list[tuple[str, ...]], beaten: int, weights: dict[str, float],
@@ -173,7 +173,7 @@ def _said(title: str) -> str:
     return sentence if len(sentence) <= SHORT_TITLE else _first_clause(title)
 
 
-def _cited_again(found: Found, trial: Builder, builder: Builder) -> Found:
+def cited_again(found: Found, trial: Builder, builder: Builder) -> Found:
     """The answer with its trial citations made in ``builder``, markers renumbered."""
     marker = {c.marker: builder.cite_again(c) for c in trial.citations}
     text = re.sub(r"\[(\d+)\]", lambda m: f"[{marker.get(int(m.group(1)), int(m.group(1)))}]", found[0])

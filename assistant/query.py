@@ -40,6 +40,9 @@ _WORK_ASKED = re.compile(r"措施|怎么|怎样|如何|做法|举措|不足|问�
                          rf"|{_WORK_VERB.pattern}|什么(?:打算|安排|重点)|重点是什么"
                          r"|(?:分别|各)(?:是|有|包括)什么")  # 「八大重点工程分别是什么」: several things, a list
 FACT_WORDS = re.compile(r"谁|哪位|哪家|哪个|什么")
+# 哪 with a classifier of persons, bodies, works, places or days (「哪两家企业」, 「哪位教授」, 「哪一天」):
+# one named thing, or a few, told in a sentence — not a list of work, as 「哪几个方面」, 「哪些」 ask
+_ENTITY_ASKED = re.compile(r"哪[一两二三四五六七八九十\d]*[家位名部座天日年]")
 COMPARE_WORDS = re.compile(r"分别|各地|两地|各区|哪些区|各自|对比|比较")
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 # a year as the question says it, with the time in it (「2016年底」, 「2020年初」): no word to find
@@ -207,6 +210,7 @@ def analyze(question: str, reports: Iterable[Report], tokenizer: Tokenizer,
         if anchor is not None:
             years = {anchor + delta for delta in deltas}
     intent = ("fact" if RANK_WORDS.search(text) or COUNTED_WORD.search(text) else "figure" if FIGURE_WORDS.search(text)
+              else "fact" if _ENTITY_ASKED.search(text)
               else "measure" if _WORK_ASKED.search(text) else "fact" if FACT_WORDS.search(text) else "measure")
     strip = list(text)
     for place in places:
@@ -214,8 +218,8 @@ def analyze(question: str, reports: Iterable[Report], tokenizer: Tokenizer,
     strip, everyday = _everyday_words("".join(strip))
     for asked in (_YEAR_SAID, _TOTAL_ASKED, _REACHED_ASKED, _SPENT_ASKED, _SET_ASKED):
         strip = asked.sub(" ", strip)
-    if intent == "fact":
-        strip = _RANK_ASKED.sub(" ", strip)
+    if intent == "fact":  # how the place, the thing or the day is asked: no words to find
+        strip = _ENTITY_ASKED.sub(" ", _RANK_ASKED.sub(" ", strip))
     strip = _UNIT_HINT.sub(lambda m: m.group(0) + " ", strip)  # 「多少套 棚改住房」: the unit asked starts no word (套棚)
     if intent == "measure":  # 「过去五年」「“十三五”期间」 say when, as the years do: no topic words;
         # 「准备做些什么」 asks for the work, and 做些 is no word of its topic

@@ -12,6 +12,7 @@ REPORT = """东湖区2021年政府工作报告
 新增商事主体8500家，增幅位居全市第四。
 入选全国绿色发展百强区。区行政服务大厅获评“全国政务服务十佳案例”。
 区文化馆获得多项荣誉。东湖古村被授予历史文化名村称号。
+湖光、湖韵两家企业荣获国家科技进步奖一等奖。1995年3月1日，东湖区正式成立。
 二、2021年工作安排
 在湖心片区建设“东湖科学城”，打造全省首个数字孪生街区。奋力建成未来之城。
 """
@@ -55,6 +56,16 @@ def test_the_words_asking_what_kind_need_not_be_in_the_answer(ask):
     assert not answer.abstained and "未来之城" in answer.text
 
 
+@pytest.mark.parametrize("question, told", [
+    ("东湖区2020年哪两家企业拿了国家科技进步奖？", "湖光、湖韵"),
+    ("东湖区是哪一天正式成立的？", "1995年3月1日"),
+])
+def test_a_question_asking_which_bodies_or_which_day_is_answered_with_the_sentence(ask, question, told):
+    """「哪两家企业」, 「哪一天」 ask named things, not the work of a section: the sentence naming them."""
+    answer = ask(question)
+    assert answer.intent == "fact" and not answer.abstained and told in answer.text
+
+
 def test_one_thing_a_plan_builds_is_answered_as_a_fact(ask):
     answer = ask("东湖区2021年计划在湖心片区建设什么？")
     assert answer.intent == "fact" and "东湖科学城" in answer.text
@@ -70,6 +81,9 @@ def test_one_thing_a_plan_builds_is_answered_as_a_fact(ask):
     ("东湖区2016年要推进的重点工程是什么？", "fact"),
     ("东湖区2018年在治污、脱贫和防风险这几场硬仗上取得了哪些进展？", "measure"),  # 这几: no count asked
     ("东湖区2018年打了几场硬仗？", "figure"),
+    ("东湖区2020年哪两家企业拿了科技进步奖？", "fact"),  # bodies named, not a list of work
+    ("东湖区是哪一天正式成立的？", "fact"),
+    ("东湖区2020年在哪几个方面推进改革？", "measure"),
 ])
 def test_what_a_question_asks_for(question, intent):
     from assistant.query import analyze

@@ -30,8 +30,9 @@ from assistant.problems import asks_problems, introduces_problems
 from assistant.query import Query
 from assistant.retrieve import Hit
 
-# 「哪五大措施」, 「哪八个方面」, 「十大改革是哪些」, 「哪三级」: the length of the list asked
-_COUNT = re.compile(r"哪[“「]?([一二两三四五六七八九十]{1,3}|\d{1,2})(?=[个大项张条级种类件位家批座])"
+# 「哪五大措施」, 「哪八个方面」, 「十大改革是哪些」, 「哪三级」, 「哪三样」: the length of the list asked (哪 and a
+# number ask a count, whatever word counts it)
+_COUNT = re.compile(r"哪[“「]?([一二两三四五六七八九十]{1,3}|\d{1,2})(?=[\u4e00-\u9fff])"
                     r"|([二两三四五六七八九十]{1,3}|\d{1,2})大(?=[^，。？?]{1,8}?(?:是|有|包括|指)[^，。？?]{0,3}哪)")
 # a list the text counts: 「八个方面」, 「五大措施」, 「以下十个方面」, 「三级梯度」
 _COUNTED = re.compile(r"([一二两三四五六七八九十]{1,3}|\d{1,2})(?:个|大|项|张|条|级|种|类|件|位|家|批|座)")
@@ -198,9 +199,9 @@ def listings(report: Report, para: Paragraph) -> list[Listed]:
     spans = [(para.start + m.start(), para.start + m.end()) for m in _SENTENCE.finditer(text[para.start:para.end])]
     previous = ""
     for n, (a, b) in enumerate(spans):
-        if para.items and b > para.items[0].start:  # the items are the list (see below)
-            break
-        found += _inline(report, para, a, b)
+        found += _inline(report, para, a, b)  # an item's sentence may hold a run of its own (「…“新三样”」)
+        if para.items and b > para.items[0].start:  # else the items are the list (see below)
+            continue
         semi = _semicolons(report, para, a, b, previous)
         if semi:
             found.append(semi)

@@ -13,6 +13,7 @@ REPORT = """东湖区2021年政府工作报告
 入选全国绿色发展百强区。区行政服务大厅获评“全国政务服务十佳案例”。
 区文化馆获得多项荣誉。东湖古村被授予历史文化名村称号。
 湖光、湖韵两家企业荣获国家科技进步奖一等奖。1995年3月1日，东湖区正式成立。
+湖滨街道居民李明被评为全国最美志愿者。
 二、2021年工作安排
 在湖心片区建设“东湖科学城”，打造全省首个数字孪生街区。奋力建成未来之城。
 """
@@ -59,6 +60,7 @@ def test_the_words_asking_what_kind_need_not_be_in_the_answer(ask):
 @pytest.mark.parametrize("question, told", [
     ("东湖区2020年哪两家企业拿了国家科技进步奖？", "湖光、湖韵"),
     ("东湖区是哪一天正式成立的？", "1995年3月1日"),
+    ("东湖区2020年哪位居民被评为全国最美志愿者？", "李明"),  # 「哪位居民」 asks no ranking (位居)
 ])
 def test_a_question_asking_which_bodies_or_which_day_is_answered_with_the_sentence(ask, question, told):
     """「哪两家企业」, 「哪一天」 ask named things, not the work of a section: the sentence naming them."""

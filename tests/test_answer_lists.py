@@ -10,6 +10,7 @@ REPORT = """鼓楼区2024年政府工作报告
 一、2023年工作回顾
 过去一年，我们出台“稳岗有奖、扩岗有补、见工有礼、留工有住”四大措施，惠及企业3000家。推出“实体大厅、网上大厅、流动大厅”三种行政审批服务模式，办件时间缩短一半。我们着力建设责任政府、法治政府、智慧政府，行政效能持续提升。
 全年九大类民生支出80亿元，教育、医疗、交通等支出分别增长9%、8%、7%。
+外贸取得新进展。一是稳住传统市场，丝绸、茶叶、瓷器“老三样”出口增长12%；二是开拓新兴市场，新增外贸企业50家；三是培育外贸新业态，跨境电商交易额增长30%。
 我们也清醒地看到，发展中还存在一些困难和问题。主要是：产业结构仍需优化，新兴产业规模偏小；公共服务供给不足，优质学位缺口较大；城区治理精细化水平不高，背街小巷环境较差。
 二、2024年工作安排
 今年，我们将建设东门、西湖、南岸等特色商圈，新增品牌首店100家。
@@ -82,12 +83,19 @@ def test_asking_how_is_not_asking_for_a_run(ask):
     assert titles(ask("鼓楼区2024年如何建设特色商圈？")) != ["东门", "西湖", "南岸"]
 
 
+def test_a_run_inside_an_items_sentence_answers_when_named_and_counted(ask):
+    """The run sits in 「一是…」 of a paragraph of items: the items are not all the lists it gives."""
+    answer = ask("鼓楼区2023年出口的“老三样”是指哪三样？")
+    assert titles(answer) == ["丝绸", "茶叶", "瓷器"]
+
+
 @pytest.mark.parametrize("question, expected", [
     ("南城区要从哪八个方面推进振兴发展？", (8, "八个方面")),
     ("北湖区要做强的三大优势产业是哪些？", (3, "三大优势")),
     ("北湖区要打好三大攻坚战，有哪些具体举措？", None),  # the 三大 are not what is listed
     ("北湖区出台了哪些措施？", None),
     ("北湖区要实施哪“六大计划”？", (6, "六大计划")),
+    ("北湖区出口的“老三样”是指哪三样？", (3, "三样")),  # whatever word counts it
 ])
 def test_the_count_a_question_asks(question, expected):
     assert asked_count(question) == expected

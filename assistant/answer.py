@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, replace
 
 from corpus.models import Report
 from index.store import ReportIndex
+from index.tokenize import word_tag
 
 from assistant.answer_facts import answer_fact
 from assistant.answer_figures import answer_figures, figure_candidates, with_same_sentence
@@ -24,7 +25,7 @@ from assistant.grounding import (DONE_WORDS, by_place_and_year, places_in, repor
                                  reports_on_a_span, years_by_place)
 from assistant.periods import YEARS_SPAN
 from assistant.query import (CHANGE_WORD, Query, analyze, apply_synonyms, resolve_relative_years, synonyms,
-                             with_terms)
+                             with_terms, without_terms)
 from assistant.retrieve import Filters, Hit, Retriever
 from assistant.nearest_entry import narrowed
 from assistant.several_topics import cited_again, widened
@@ -63,6 +64,10 @@ class Route:
 def route(question: str, index: ReportIndex, filters: Filters = Filters()) -> Route:
     reports = [r for r in index.reports.values() if filters.admits(r)] if filters else list(index.reports.values())
     query = analyze(question, reports, index.tokenizer)
+    # an adverb no passage holds (「GDP大概多少」) says how sure the asker wants the figure, not what of:
+    # required, it would leave every passage short of the question's words
+    unseen = index.idf("\x00")  # the weight of a word no passage holds
+    query = without_terms(query, lambda word: word_tag(word) == "d" and index.idf(word) >= unseen)
     missing = "、".join(query.unknown_regions)
     if missing and not query.report_ids:
         return Route(query, (), f"所选报告中未找到关于{missing}的报告。")

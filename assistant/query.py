@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
@@ -153,6 +153,12 @@ def with_terms(query: Query, extra: tuple[str, ...]) -> Query:
     """The query (and its parts) asked to match more words."""
     parts = tuple(with_terms(p, extra) for p in query.parts)
     return replace(query, terms=tuple(dict.fromkeys(query.terms + extra)), parts=parts)
+
+
+def without_terms(query: Query, unwanted: Callable[[str], bool]) -> Query:
+    """The query (and its parts) without the terms ``unwanted`` accepts."""
+    parts = tuple(without_terms(p, unwanted) for p in query.parts)
+    return replace(query, terms=tuple(t for t in query.terms if not unwanted(t)), parts=parts)
 
 
 def _unit(text: str) -> str | None:

@@ -1,0 +1,28 @@
+"""An adverb of the question that no passage holds (「GDP大概多少」) says how sure the asker wants
+the figure, not what of: it is no word a passage must hold. On a report written for these tests."""
+import pytest
+
+from assistant.answer import route
+from conftest import reports_index
+
+REPORT = """东湖区2024年政府工作报告
+各位代表：现在，我代表东湖区人民政府，向大会报告政府工作。
+一、2023年工作回顾
+2023年，全区地区生产总值达800亿元左右，增长6%左右。推进城市更新项目12个。
+"""
+
+
+@pytest.fixture(scope="module")
+def index(tmp_path_factory):
+    return reports_index(tmp_path_factory, [("东湖区2024年政府工作报告_2024.txt", REPORT)])
+
+
+def test_an_adverb_no_passage_holds_is_no_word_to_find(index):
+    query = route("东湖区2023年GDP大概多少？比上年增长多少？", index).query
+    assert "大概" not in query.terms
+    assert all("大概" not in part.terms for part in query.parts) and len(query.parts) == 2
+
+
+def test_a_word_jieba_calls_an_adverb_that_passages_hold_stays(index):
+    """jieba tags 更新 an adverb; the report holds it (城市更新): it names the topic."""
+    assert "更新" in route("东湖区2023年推进了多少个城市更新项目？", index).query.terms

@@ -22,7 +22,8 @@ FIGURE_WORDS = re.compile(r"多少|(?<![哪这那])几[件起个项家名人次�
 MEASURE_WORDS = re.compile(r"措施|怎么|怎样|如何|采取了什么|做了什么|做法|举措|不足|问题|下一步|打算|安排|计划"
                            # a list asked for: 「哪些方面的工作」, 「哪八个方面」, 「三大优势产业是哪些」
                            r"|哪些|哪[几一二三四五六七八九十\d]+")
-RANK_WORDS = re.compile(r"第几|排第|排名|(?<!哪)位居|(?<!哪)位列|名列|排在")  # not 「哪位居民」  # a ranking is told in a sentence, not a count
+# a ranking is told in a sentence, not a count (位居 after 哪 is none: 「哪位居民」)
+RANK_WORDS = re.compile(r"第几|排第|排名|(?<!哪)位居|(?<!哪)位列|名列|排在")
 # How a ranking is asked (「排第几」, 「排名第几位」, 「位居全市第几」 less its place): the sentence answering
 # states a place (answer_facts), in its own words (「跃居全市第二」), so these are no words to find.
 _RANK_ASKED = re.compile(r"(?:排名|排在|排到|排|位居|位列|名列)?第几[位名]?|排名|(?<!哪)位居|(?<!哪)位列|名列|排在|排到"

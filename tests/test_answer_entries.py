@@ -2,6 +2,11 @@
 一是…, 二是… in turn; lead sentences set inside one paragraph. On reports written for the tests."""
 from conftest import asker
 
+
+def titles_of(tmp_path_factory, file_name: str, report: str, question: str) -> list[str]:
+    """The titles of the measures answering ``question`` of one report written for a test."""
+    return [m.title for m in asker(tmp_path_factory, file_name, report)(question).measures]
+
 REPORT = """东山区2015年政府工作报告
 一、2014年工作回顾
 全区经济运行总体平稳。
@@ -18,8 +23,8 @@ REPORT = """东山区2015年政府工作报告
 def test_paragraphs_opening_with_labels_in_turn_are_the_entries(tmp_path_factory):
     """The （1）… lists restart in each paragraph: listing them flat would lose which is which and
     bury the three measures the question's two topics (创新, 转型升级) span."""
-    ask = asker(tmp_path_factory, "东山区2015年政府工作报告_2015.txt", REPORT)
-    titles = [m.title for m in ask("东山区2015年在创新驱动和产业转型升级方面有哪些举措？").measures]
+    titles = titles_of(tmp_path_factory, "东山区2015年政府工作报告_2015.txt", REPORT,
+                       "东山区2015年在创新驱动和产业转型升级方面有哪些举措？")
     assert titles == ["一是打造创新生态体系", "二是实施产业转型升级计划", "三是优化企业服务平台"]
 
 
@@ -37,8 +42,7 @@ LEADS = """南山区2016年政府工作报告
 def test_a_short_clause_after_a_semicolon_is_no_lead(tmp_path_factory):
     """「加快绿梓大道项目工作。」 is short and has no comma, as a lead has, but it ends a sentence begun
     before the 「；」: one of the first lead's measures, not an entry of the section."""
-    ask = asker(tmp_path_factory, "南山区2016年政府工作报告_2016.txt", LEADS)
-    titles = [m.title for m in ask("南山区2016年在交通方面准备做些什么？").measures]
+    titles = titles_of(tmp_path_factory, "南山区2016年政府工作报告_2016.txt", LEADS, "南山区2016年在交通方面准备做些什么？")
     assert titles == ["打通对外通道。", "完善交通设施。", "提升道路管理。"]
 
 
@@ -61,6 +65,6 @@ ANNOUNCED = """西湖区2016年政府工作报告
 def test_a_lead_in_followed_by_its_own_paragraphs_lists_them_not_later_chapters(tmp_path_factory):
     """「坚持做到“三个聚焦”：」 is followed by the three 聚焦 paragraphs; the chapters （一）（二） come
     later in the part and are not what it announces."""
-    ask = asker(tmp_path_factory, "西湖区2016年政府工作报告_2016.txt", ANNOUNCED)
-    titles = [m.title for m in ask("西湖区“十三五”时期要坚持做到哪“三个聚焦”？").measures]
+    titles = titles_of(tmp_path_factory, "西湖区2016年政府工作报告_2016.txt", ANNOUNCED,
+                       "西湖区“十三五”时期要坚持做到哪“三个聚焦”？")
     assert [t[:6] for t in titles] == ["聚焦战略目标", "聚焦难题短板", "聚焦职能转变"]

@@ -64,10 +64,12 @@ class Route:
 def route(question: str, index: ReportIndex, filters: Filters = Filters()) -> Route:
     reports = [r for r in index.reports.values() if filters.admits(r)] if filters else list(index.reports.values())
     query = analyze(question, reports, index.tokenizer)
-    # an adverb no passage holds (「GDP大概多少」) says how sure the asker wants the figure, not what of:
-    # required, it would leave every passage short of the question's words
+    # an adverb, a localizer or a modal particle no passage holds (「GDP大概多少」, 「…呢」), or a localizer
+    # of one character (「这五年里」) says how sure the asker is or where, not what of: required, it would
+    # leave every passage short of the question's words
     unseen = index.idf("\x00")  # the weight of a word no passage holds
-    query = without_terms(query, lambda word: word_tag(word) == "d" and index.idf(word) >= unseen)
+    query = without_terms(query, lambda word: word_tag(word) in _FUNCTION_TAGS
+                          and (index.idf(word) >= unseen or (len(word) == 1 and word_tag(word) == "f")))
     missing = "、".join(query.unknown_regions)
     if missing and not query.report_ids:
         return Route(query, (), f"所选报告中未找到关于{missing}的报告。")
@@ -114,6 +116,7 @@ def route(question: str, index: ReportIndex, filters: Filters = Filters()) -> Ro
 
 
 _ONE_YEAR_SPAN = re.compile(r"[一1]\s*个?年")  # 「这一年」 is a year, not a span
+_FUNCTION_TAGS = ("d", "f", "y")  # jieba's tags of adverbs, localizers (里, 期间) and modal particles (呢, 吧)
 
 
 UNNAMED = "问题没有说明问的是哪一项数字（例如：某区2023年地区生产总值增长了多少？）。"

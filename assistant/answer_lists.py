@@ -22,7 +22,7 @@ from corpus.parts import section_part
 from index.tokenize import tagged
 
 from assistant.answer_measures import (_LIST, _asked_part, _item_measure, _listed_after, _listing, _passage_part,
-                                       _run_of, _section_measures, _topic)
+                                       _run_of, _section_measures, _topic, overview_asked)
 from assistant.citations import Builder, Measure
 from assistant.figure_score import holds
 from assistant.grounding import DONE_WORDS, PLAN_WORDS
@@ -345,7 +345,8 @@ def answer_lists(query: Query, report: Report, hits: list[Hit], builder: Builder
     # what the question asks a list of (「哪几张“牌”」)
     topic = [t for t in topic if len(t) > 1 or t in asked_nouns(query.text, topic)]
     # what a list is asked of counts even when the report's title says it (「打造了哪几种政府」)
-    said = [t for t in query.terms if t in weights and not _ASKING.search(t)
+    overview = overview_asked(query.text)  # 「哪些主要成绩」: 主要 says how much, not what of
+    said = [t for t in query.terms if t in weights and not _ASKING.search(t) and t not in overview
             and not (DONE_WORDS.fullmatch(t) or PLAN_WORDS.fullmatch(t))]
     topic += [t for t in asked_nouns(query.text, said) if t not in topic]
     held = [t for t in topic if holds(report.text.lower(), t)]

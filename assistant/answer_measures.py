@@ -202,11 +202,34 @@ def _lead(report: Report, para: Paragraph) -> str:
     return report.text[a:b]
 
 
-def topic_terms(terms: tuple[str, ...]) -> tuple[str, ...]:
+# a run of things named in passing, as examples (「城市建设、市场监管、环境保护、交通管理等领域」)
+_ENUMERATION = re.compile(r"(?:[^，。；：、！？,;:!?\s（）()《》等]{1,12}、){2,}[^，。；：、！？,;:!?\s（）()《》等]{1,12}(?=等)")
+
+
+def _in_passing(terms: tuple[str, ...], weights: dict[str, float], text: str) -> bool:
+    """Whether a passage holds the question's words (weighted) only in runs of things named in passing,
+    hardly at all (not half what answering asks) anywhere else: it is not about them."""
+    return coverage(terms, weights, _ENUMERATION.sub("，", text)) < MIN_COVERAGE / 2
+
+
+def _own_words(query: Query) -> tuple[str, ...]:
+    """The question's words but those of when and of asking, even when none is left."""
+    return tuple(t for t in topic_terms(query.terms, query.text)
+                 if not (DONE_WORDS.fullmatch(t) or PLAN_WORDS.fullmatch(t) or MEASURE_WORDS.fullmatch(t)))
+
+
+def topic_terms(terms: tuple[str, ...], text: str = "") -> tuple[str, ...]:
     """The words to find: not those that say when (取得了, 打算), which chose the part, nor those that
-    ask for measures (举措, 措施), which a report's list of measures does not say (unless no other is left)."""
+    ask for measures (举措, 措施), which a report's list of measures does not say (unless no other is left).
+    With the question's ``text``, also the pieces of such a word split by the tokenizer (下一步: 下, 一步):
+    words found in the question only inside one."""
+    spans = [m.span() for words in (DONE_WORDS, PLAN_WORDS, MEASURE_WORDS) for m in words.finditer(text)]
+
+    def inside(term: str) -> bool:
+        found = [m.start() for m in re.finditer(re.escape(term), text)]
+        return bool(found) and all(any(a <= at and at + len(term) <= b for a, b in spans) for at in found)
     return tuple(t for t in terms if not (DONE_WORDS.fullmatch(t) or PLAN_WORDS.fullmatch(t)
-                                          or MEASURE_WORDS.fullmatch(t))) or terms
+                                          or MEASURE_WORDS.fullmatch(t) or inside(t))) or terms
 
 
 def _lists_problems(report: Report, paragraph: int) -> bool:
@@ -238,7 +261,13 @@ def _asked_part(query: Query) -> str | None:
 _OVERVIEW = re.compile(r"(?:(?:主要|重点)?(?:做好|抓好|体现在|集中在)|主要|重点)?有?哪(?:[几些]|[一二三四五六七八九十\d]+)个?方面"
                        r"|(主要|重点)(工作|任务)[^？?]{0,4}(有|是)?哪些"
                        r"|(主要|重点)?(做了|安排了)(哪些|哪几)|有哪些(主要|重点)?(安排|任务|举措)"
-                       r"|哪些(主要|突出|重要)?(成就|成绩|成效)")
+                       r"|(?:主要)?(?:取得了?)?哪些(主要|突出|重要)?(成就|成绩|成效)")
+
+
+def overview_asked(text: str) -> str:
+    """How the question asks for a part's chapters (「取得了哪些主要成绩」), if it does: no topic."""
+    found = _OVERVIEW.search(text)
+    return found.group(0) if found else ""
 
 
 def _part_overview(query: Query, report: Report, builder: Builder) -> tuple[str, list[Measure], float] | None:
@@ -274,11 +303,19 @@ def answer_measures(query: Query, report: Report, hits: list[Hit], builder: Buil
     paragraph's lead-in before its items, and each section on its path (by heading) — the one
     whose words best match the question (weighted by rarity) wins; on a tie the narrower part.
     """
+    overview = overview_asked(query.text)
+    if query.report_ids and overview and not [t for t in _own_words(query) if t not in overview]:
+        # 「主要取得了哪些成绩」 (no word but when and how much): the part's chapters, whichever passage
+        # holds 成绩 best (「经济社会发展取得了哪些主要成就」 names what: its words find it)
+        found = _part_overview(query, report, builder)
+        if found:
+            return found
     hits, in_part = _in_asked_part(query, report, hits)
-    query = replace(query, terms=topic_terms(query.terms))
+    query = replace(query, terms=topic_terms(query.terms, query.text))
     problems = asks_problems(query.text)
     supported = [h for h in hits[:SUPPORTING] if coverage(query.terms, weights, h.chunk.index_text) >= MIN_COVERAGE
-                 and (problems or not _lists_problems(report, h.chunk.paragraph)) and not in_notes(h.chunk.section_path)]
+                 and (problems or not _lists_problems(report, h.chunk.paragraph)) and not in_notes(h.chunk.section_path)
+                 and not _in_passing(query.terms, weights, h.chunk.index_text)]
     if not supported and query.terms and query.report_ids:
         found = _led_run_holding(query, report, hits, weights, builder)
         if found:
@@ -331,7 +368,8 @@ def answer_measures(query: Query, report: Report, hits: list[Hit], builder: Buil
     heads = _part_headings(report)
     asked = (tuple(t for t in query.terms if not holds(heads, t)) or query.terms) if _topic(query, report) else query.terms
     score = lambda text: weighted_share(asked, weights, text)  # noqa: E731
-    options: list[tuple[float, float, str, object]] = [(score(i.title), 3.0, "item", i) for i in para.items]
+    options: list[tuple[float, float, str, object]] = [(score(_item_heads(report, para, i)), 3.0, "item", i)
+                                                       for i in para.items]
     if para.items and para.items[0].start > para.start:
         options.append((score(report.text[para.start:para.items[0].start]), 2.0, "lead", para))
     standing = _standing(report, para.number, para.section_path)
@@ -339,7 +377,12 @@ def answer_measures(query: Query, report: Report, hits: list[Hit], builder: Buil
     opener = run_of(report, para)
     if opener is not None:  # 「五年来，我们…在城市管理治理上下功夫…」 and the lead paragraphs after it
         options.append((score(report.text[opener.start:opener.end]), 2.5, "run", opener))
+    carrier = _carrier(report, para)
+    if carrier is not None:  # 「大力推动自主创新。…」 carrying on 「四是坚持实施科教兴国战略…」 before it
+        options.append((score(_item_heads(report, carrier, carrier.items[0])), 0.9, "carried", carrier))
     best_score, _, kind, part = max(options, key=lambda o: (o[0], o[1]), default=(0.0, 0.0, "", None))
+    if kind == "carried":  # the item the passage carries on answers, with its leads
+        para, kind, part = part, "item", part.items[0]
     measures: list[Measure] = []
     support = coverage(query.terms, weights, top.index_text)
     lead_in = next((sentence for sentence in sentences(report.text, para.start, para.end, 10_000)
@@ -406,6 +449,25 @@ def _list_holding(report: Report, path: tuple[str, ...]) -> tuple[str, ...]:
     return parent
 
 
+def _carrier(report: Report, para: Paragraph) -> Paragraph | None:
+    """The paragraph holding one item at its start that ``para`` carries on (see ``item_body``)."""
+    number = para.number - 1
+    while (prev := report.paragraph(number)) is not None and prev.section_path == para.section_path:
+        if prev.items:
+            return prev if any(p.number == para.number for p in item_body(report, prev)) else None
+        number -= 1
+    return None
+
+
+def _item_heads(report: Report, para: Paragraph, item: Item) -> str:
+    """An item's title, and the leads of the paragraphs carrying it on when they open with leads: they
+    name its topics (「四是坚持实施科教兴国战略」 then 「优先发展教育事业。」, 「深入实施人才强国战略。」)."""
+    leads = [p for p in item_body(report, para) if opens_with_lead(report, p)] if item is para.items[0] else []
+    if len(leads) < 2:
+        return item.title
+    return " ".join([item.title, *(report.text[slice(*first_sentence(report.text, p.start, p.end))] for p in leads)])
+
+
 def _carried_on(report: Report, para: Paragraph, own: list[tuple]) -> list[tuple]:
     """An item standing alone at the head of its paragraph goes on in the paragraphs after it: their
     leads when they open with leads (「巩固和加强农业基础。…」), else its own sentences and theirs.
@@ -448,7 +510,8 @@ def _led_run_holding(query: Query, report: Report, hits: list[Hit], weights: dic
         if opener is None:
             continue
         run = led_run(report, opener)
-        support = weighted_share(query.terms, weights, report.text[opener.start:run[-1].end])
+        text = report.text[opener.start:run[-1].end]
+        support = 0.0 if _in_passing(query.terms, weights, text) else weighted_share(query.terms, weights, text)
         if support >= MIN_COVERAGE:
             title, measures = _run_measures(report, opener, builder)
             return _listing(title, measures), measures, support
@@ -661,7 +724,8 @@ def _topic(query: Query, report: Report) -> tuple[str, ...]:
     overview = _OVERVIEW.search(query.text)
     asked = overview.group(0) if overview else ""
     said = " ".join([report.meta.title, report.meta.genre, _part_headings(report)])
-    return tuple(t for t in query.terms if t not in asked and not holds(said, t))
+    return tuple(t for t in query.terms if t not in asked and not holds(said, t)
+                 and not (DONE_WORDS.fullmatch(t) or PLAN_WORDS.fullmatch(t)))
 
 
 def _part_headings(report: Report) -> str:

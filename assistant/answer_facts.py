@@ -11,7 +11,7 @@ from corpus.models import Paragraph, Report
 from assistant.citations import MIN_COVERAGE, Builder, coverage
 from assistant.figure_score import weighted_share
 from assistant.periods import FIVE_YEAR_PLAN
-from assistant.query import RANK_WORDS, Query
+from assistant.query import HONOUR_ASKED, HONOUR_SAID, RANK_WORDS, Query
 from assistant.retrieve import Hit
 
 
@@ -88,6 +88,7 @@ def answer_fact(query: Query, report: Report, hits: list[Hit], builder: Builder,
     ranked = _ranked(query.text)
     names = [n.lower() for n in _QUOTED.findall(query.text) if not FIVE_YEAR_PLAN.fullmatch(n)]
     asked_places = _places(query.text) if _ASKS_PLACE.search(query.text) else None
+    honour = bool(HONOUR_ASKED.search(query.text))  # its sentence says one, however worded
 
     def best_sentence(kinds: set[str]) -> tuple[float, int, int, Paragraph] | None:
         """The sentence of the best passages holding most of the question's words, enough of them
@@ -102,7 +103,8 @@ def answer_fact(query: Query, report: Report, hits: list[Hit], builder: Builder,
                 path = " ".join(path_at(para, s_start))
                 terms = _filled(query.terms, sentence, ranked)
                 if (terms is None or not all(n in sentence.lower() for n in names)
-                        or asked_places is not None and not _places(sentence) - asked_places):
+                        or asked_places is not None and not _places(sentence) - asked_places
+                        or honour and not HONOUR_SAID.search(sentence)):
                     continue
                 held = weights if terms == query.terms else {  # a count filled weighs as the word asking it
                     **weights, **{f: weights[t] for f, t in zip(terms, query.terms)}}

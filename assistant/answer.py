@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 
 from corpus.models import Report
 from index.store import ReportIndex
-from index.tokenize import word_tag
+from index.tokenize import tagged, word_tag
 
 from assistant.answer_facts import answer_fact
 from assistant.answer_figures import answer_figures, figure_candidates, with_same_sentence
@@ -64,12 +64,13 @@ class Route:
 def route(question: str, index: ReportIndex, filters: Filters = Filters()) -> Route:
     reports = [r for r in index.reports.values() if filters.admits(r)] if filters else list(index.reports.values())
     query = analyze(question, reports, index.tokenizer)
-    # an adverb, a localizer or a modal particle no passage holds (「GDP大概多少」, 「…呢」), or a localizer
-    # of one character (「这五年里」) says how sure the asker is or where, not what of: required, it would
-    # leave every passage short of the question's words
+    # a word no passage holds made only of words naming nothing — adverbs, particles, pronouns, prepositions,
+    # localizers, measure words, a verb's particle (「GDP大概多少」, 「签了」, 「那场」, 「…呢」) — or a localizer of one
+    # character (「这五年里」) says how the asker puts it, not what of: required, it would leave every passage
+    # short of the question's words. Nouns stay, held or not: the reports may not speak of the thing.
     unseen = index.idf("\x00")  # the weight of a word no passage holds
-    query = without_terms(query, lambda word: word_tag(word) in _FUNCTION_TAGS
-                          and (index.idf(word) >= unseen or (len(word) == 1 and word_tag(word) == "f")))
+    query = without_terms(query, lambda word: (index.idf(word) >= unseen and _names_nothing(word))
+                          or (len(word) == 1 and word_tag(word) == "f"))
     missing = "、".join(query.unknown_regions)
     if missing and not query.report_ids:
         return Route(query, (), f"所选报告中未找到关于{missing}的报告。")
@@ -116,8 +117,22 @@ def route(question: str, index: ReportIndex, filters: Filters = Filters()) -> Ro
 
 
 _ONE_YEAR_SPAN = re.compile(r"[一1]\s*个?年")  # 「这一年」 is a year, not a span
-_FUNCTION_TAGS = ("d", "f", "y")  # jieba's tags of adverbs, localizers (里, 期间) and modal particles (呢, 吧)
 
+
+def _names_nothing(word: str) -> bool:
+    """jieba tags every piece of ``word`` an adverb, particle, pronoun, preposition, localizer, modal or
+    measure word (那场: mq), or a verb with its particle or localizer (签了: v ul; 评上: v f) — none a
+    noun, adjective, number or verb alone (无照: v, a word of the topic). Words asking (哪几个, 几连冠)
+    are read elsewhere."""
+    if "哪" in word or "几" in word:
+        return False
+    flags = [flag for _, flag in tagged(word)]
+    function = [f[:1] in _NAMING_NOTHING or f in ("mq", "q") for f in flags]
+    return all(function) or (len(flags) > 1 and all(f[:1] == "v" or fn for f, fn in zip(flags, function))
+                             and any(function))
+
+
+_NAMING_NOTHING = "durpfy"  # the first letters of those tags
 
 UNNAMED = "问题没有说明问的是哪一项数字（例如：某区2023年地区生产总值增长了多少？）。"
 

@@ -49,6 +49,8 @@ _ENTITY_ASKED = re.compile(r"哪[一两二三四五六七八九十\d]*[家位名
 # an honour (HONOUR_SAID)
 HONOUR_ASKED = re.compile(r"(?:评上|评为|被评为?|评了|评成|拿到|拿了|得到|获得|荣获|获评|获批|授予|批成)了?"
                           r"(?=[^？?。]{0,12}?(?:什么|哪))")
+# a name asked (「那场台风叫什么名字」, 「名称是什么」): how the question asks, no word to find
+_NAME_ASKED = re.compile(r"(?:名字|名称)?(?:叫做?|名叫|是)什么(?:名字|名称)?|(?:名字|名称)是什么|叫啥")
 HONOUR_SAID = re.compile(r"获|评为|评定|授予|入选|称号|荣誉|奖|命名|认定|列为|列入|创建|挂牌|晋级|升级为")
 COMPARE_WORDS = re.compile(r"分别|各地|两地|各区|哪些区|各自|对比|比较")
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
@@ -232,7 +234,7 @@ def analyze(question: str, reports: Iterable[Report], tokenizer: Tokenizer,
     for asked in (_YEAR_SAID, _TOTAL_ASKED, _REACHED_ASKED, _SPENT_ASKED, _SET_ASKED):
         strip = asked.sub(" ", strip)
     if intent == "fact":  # how the place, the thing or the day is asked: no words to find
-        strip = HONOUR_ASKED.sub(" ", _ENTITY_ASKED.sub(" ", _RANK_ASKED.sub(" ", strip)))
+        strip = _NAME_ASKED.sub(" ", HONOUR_ASKED.sub(" ", _ENTITY_ASKED.sub(" ", _RANK_ASKED.sub(" ", strip))))
     strip = _UNIT_HINT.sub(lambda m: m.group(0) + " ", strip)  # 「多少套 棚改住房」: the unit asked starts no word (套棚)
     if intent == "measure":  # 「过去五年」「“十三五”期间」 say when, as the years do: no topic words;
         # 「准备做些什么」 asks for the work, and 做些 is no word of its topic

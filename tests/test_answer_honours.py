@@ -1,16 +1,18 @@
 """An honour asked in the asker's words (「评上了什么等级」, 「拿到了哪个称号」) is answered by the sentence
 saying one in the report's (获评, 荣获, 被授予): the asking verb is no word to find, and a sentence
-saying no honour is no answer. On a report written for these tests."""
+saying no honour is no answer. So is a name asked (「叫什么名字」). On a report written for these
+tests."""
 import pytest
 
-from conftest import asker
+from assistant.answer import route
+from conftest import asker, reports_index
 
 REPORT = """东湖区2024年政府工作报告
 各位代表：现在，我代表区人民政府，向大会报告工作。
 一、2023年工作回顾
 区图书馆新增藏书20万册，开放时间延长至晚上十点。区图书馆获评国家一级图书馆。
 湖心社区获评全国首个国际暗夜社区。新建区博物馆1座，馆藏文物3000件。
-东湖公园完成提升改造，游客量增长30%。
+东湖公园完成提升改造，游客量增长30%。成功抗击超强台风“海燕”，实现零伤亡。
 二、2024年工作安排
 推进东湖公园二期建设。
 """
@@ -33,3 +35,14 @@ def test_an_honour_asked_in_other_words_is_answered(ask, question, told):
 def test_a_sentence_saying_no_honour_does_not_answer_one(ask):
     """The report says what the museum holds, not any honour it won."""
     assert ask("东湖区博物馆2023年评上了什么等级？").abstained
+
+
+def test_a_name_asked_in_other_words_is_answered(ask):
+    answer = ask("东湖区2023年抗击的那场超强台风叫什么名字？")
+    assert not answer.abstained and "海燕" in answer.text
+
+
+def test_how_a_name_is_asked_is_no_word_to_find(tmp_path_factory):
+    index = reports_index(tmp_path_factory, [("东湖区政府工作报告_2024.txt", REPORT)])
+    terms = route("东湖区2023年抗击的那场超强台风叫什么名字？", index).query.terms
+    assert "台风" in terms and not {"叫", "名字", "那场"} & set(terms)

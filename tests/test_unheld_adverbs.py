@@ -1,5 +1,6 @@
-"""An adverb of the question that no passage holds (「GDP大概多少」) says how sure the asker wants
-the figure, not what of: it is no word a passage must hold. On a report written for these tests."""
+"""A word of the question that no passage holds and that names nothing — an adverb (「GDP大概多少」), a
+verb with its particle (「签了」), a measure word (「那场」) — says how the asker puts it, not what of: it
+is no word a passage must hold. A noun no passage holds stays. On a report written for these tests."""
 import pytest
 
 from assistant.answer import route
@@ -26,3 +27,13 @@ def test_an_adverb_no_passage_holds_is_no_word_to_find(index):
 def test_a_word_jieba_calls_an_adverb_that_passages_hold_stays(index):
     """jieba tags 更新 an adverb; the report holds it (城市更新): it names the topic."""
     assert "更新" in route("东湖区2023年推进了多少个城市更新项目？", index).query.terms
+
+
+def test_a_verb_or_measure_word_no_passage_holds_is_no_word_to_find(index):
+    terms = route("东湖区2023年签了几个城市更新项目？那场更新推进了多少个？", index).query.terms
+    assert "签了" not in terms and "那场" not in terms and "城市更新" in terms
+
+
+def test_a_noun_no_passage_holds_stays(index):
+    """The report says nothing of 销量: the question keeps the word, and cannot be answered from it."""
+    assert "销量" in route("东湖区2023年新能源汽车销量是多少？", index).query.terms

@@ -17,7 +17,7 @@ from index.tokenize import tagged, word_tag
 from assistant.answer_facts import answer_fact
 from assistant.answer_figures import answer_figures, figure_candidates, with_same_sentence
 from assistant.answer_lists import answer_lists
-from assistant.answer_measures import answer_measures
+from assistant.answer_measures import answer_measures, topic_terms
 from assistant.answer_problems import answer_problems
 from assistant.citations import LEADS_SHOWN, Answer, Builder, Citation, Measure, Value, label, leads, term_weights
 from assistant.figure_score import PART_OF_YEAR, Scorer, holds, load_scorer
@@ -311,8 +311,10 @@ def answer_question(question: str, index: ReportIndex, retriever: Retriever, *, 
         all_hits.sort(key=lambda h: -h.score)
         # the words the nearest passages (the leads shown) lack, when some are: what was not found
         shown = " ".join(h.chunk.index_text for h in all_hits[:LEADS_SHOWN]).lower()
-        lacking = [t for t in query.terms if not holds(shown, t)]
-        what = "、".join((lacking or list(query.terms))[:4]) or question
+        # (of a measure question, the words of its topic: not 进展 of 「取得了哪些进展」)
+        asked = topic_terms(query.terms, query.text) if query.intent == "measure" else query.terms
+        lacking = [t for t in asked if not holds(shown, t)]
+        what = "、".join((lacking or list(asked))[:4]) or question
         return base.model_copy(update={"abstained": True, "text": f"所选报告中未找到关于「{what}」的内容。以下段落最接近：",
                                        "leads": leads(all_hits, builder)})
     seen: dict[tuple[str, int], list[int]] = {}

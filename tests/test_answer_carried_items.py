@@ -112,3 +112,9 @@ def test_the_pieces_of_a_split_plan_word_are_no_topic():
     """jieba cuts 下一步 into 下 and 一步 in 「…方面的下一步重点」: both say when, as 下一步 does."""
     terms = ("提升", "城市", "品质", "下", "一步", "重点")
     assert topic_terms(terms, "在提升城市品质方面的下一步重点是什么？") == ("提升", "城市", "品质", "重点")
+
+
+def test_an_abstention_names_the_topic_not_the_asking(ask):
+    """「取得了哪些成效」 says when and asks; what the report lacks is the topic."""
+    answer = ask("南湖区过去五年在航天产业方面取得了哪些成效？")
+    assert answer.abstained and "航天" in answer.text and "成效" not in answer.text.split("。")[0]

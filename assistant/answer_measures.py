@@ -721,8 +721,7 @@ def _topic(query: Query, report: Report) -> tuple[str, ...]:
     """The question's words for what it asks about: not those of its 「主要做了哪些」 nor those its
     report's title or part headings hold (「法治政府建设」 of its title, 「工作」 of 「2023年工作回顾」),
     which say only which report and which part."""
-    overview = _OVERVIEW.search(query.text)
-    asked = overview.group(0) if overview else ""
+    asked = overview_asked(query.text)
     said = " ".join([report.meta.title, report.meta.genre, _part_headings(report)])
     return tuple(t for t in query.terms if t not in asked and not holds(said, t)
                  and not (DONE_WORDS.fullmatch(t) or PLAN_WORDS.fullmatch(t)))

@@ -121,10 +121,14 @@ def reports_index(tmp_path_factory, reports):
 
 def reports_asker(tmp_path_factory, reports):
     """Ask questions (BM25) of reports written for a test, given as (file name, text) pairs."""
+    return index_asker(reports_index(tmp_path_factory, reports))
+
+
+def index_asker(index):
+    """Ask questions (BM25) of an opened index, for a test that also reads the index itself."""
     from assistant.answer import answer_question
     from assistant.retrieve import Retriever
 
-    index = reports_index(tmp_path_factory, reports)
     retriever = Retriever(index, encoder_factory=FakeEncoder)
     return lambda question: answer_question(question, index, retriever, mode="bm25")
 

@@ -5,7 +5,7 @@ import pytest
 
 from assistant.answer import route
 from assistant.answer_measures import topic_terms
-from conftest import asker, reports_index
+from conftest import asker, index_asker, reports_index
 
 REPORT = """南湖区2021年政府工作报告
 各位代表：现在，我代表区人民政府，向大会报告工作。
@@ -28,8 +28,13 @@ REPORT = """南湖区2021年政府工作报告
 
 
 @pytest.fixture(scope="module")
-def ask(tmp_path_factory):
-    return asker(tmp_path_factory, "南湖区政府工作报告_2021.txt", REPORT)
+def index(tmp_path_factory):
+    return reports_index(tmp_path_factory, [("南湖区政府工作报告_2021.txt", REPORT)])
+
+
+@pytest.fixture(scope="module")
+def ask(index):
+    return index_asker(index)
 
 
 def test_the_leads_carrying_an_item_on_name_its_topics(ask):
@@ -96,11 +101,6 @@ def test_a_question_naming_no_topic_gets_the_reviews_chapters(tmp_path_factory):
     answer = ask("北湖区2015年主要取得了哪些成绩？")
     assert len(answer.measures) == 3
     assert [m.title for m in answer.measures][0].endswith("经济发展成绩单")
-
-
-@pytest.fixture(scope="module")
-def index(tmp_path_factory):
-    return reports_index(tmp_path_factory, [("南湖区政府工作报告_2021.txt", REPORT)])
 
 
 def test_a_localizer_of_one_character_is_no_word_to_find(index):

@@ -5,7 +5,7 @@ tests."""
 import pytest
 
 from assistant.answer import route
-from conftest import asker, reports_index
+from conftest import index_asker, reports_index
 
 REPORT = """东湖区2024年政府工作报告
 各位代表：现在，我代表区人民政府，向大会报告工作。
@@ -19,8 +19,13 @@ REPORT = """东湖区2024年政府工作报告
 
 
 @pytest.fixture(scope="module")
-def ask(tmp_path_factory):
-    return asker(tmp_path_factory, "东湖区政府工作报告_2024.txt", REPORT)
+def index(tmp_path_factory):
+    return reports_index(tmp_path_factory, [("东湖区政府工作报告_2024.txt", REPORT)])
+
+
+@pytest.fixture(scope="module")
+def ask(index):
+    return index_asker(index)
 
 
 @pytest.mark.parametrize("question, told", [
@@ -42,7 +47,6 @@ def test_a_name_asked_in_other_words_is_answered(ask):
     assert not answer.abstained and "海燕" in answer.text
 
 
-def test_how_a_name_is_asked_is_no_word_to_find(tmp_path_factory):
-    index = reports_index(tmp_path_factory, [("东湖区政府工作报告_2024.txt", REPORT)])
+def test_how_a_name_is_asked_is_no_word_to_find(index):
     terms = route("东湖区2023年抗击的那场超强台风叫什么名字？", index).query.terms
     assert "台风" in terms and not {"叫", "名字", "那场"} & set(terms)

@@ -21,8 +21,8 @@ from assistant.answer_measures import answer_measures, topic_terms
 from assistant.answer_problems import answer_problems
 from assistant.citations import LEADS_SHOWN, Answer, Builder, Citation, Measure, Value, label, leads, term_weights
 from assistant.figure_score import PART_OF_YEAR, Scorer, holds, load_scorer
-from assistant.grounding import (DONE_WORDS, by_place_and_year, places_in, reports_for_places, reports_for_years,
-                                 reports_on_a_span, years_by_place)
+from assistant.grounding import (DONE_WORDS, by_place_and_year, of_the_year, places_in, reports_for_places,
+                                 reports_for_years, reports_on_a_span, years_by_place)
 from assistant.periods import YEARS_SPAN
 from assistant.query import (CHANGE_WORD, Query, analyze, apply_synonyms, resolve_relative_years, synonyms,
                              with_terms, without_terms)
@@ -292,6 +292,8 @@ def answer_question(question: str, index: ReportIndex, retriever: Retriever, *, 
     answering = [r for r in targets if r.id in confidence]
     if planning and query.intent != "measure":
         answering = _reviews_first(answering, planning, query.years)
+    if query.intent == "measure" and query.years:
+        answering = of_the_year(answering, question)
     if answering and one_best:
         top = max(confidence[r.id] for r in answering)
         tied = [r for r in answering if confidence[r.id] >= top]

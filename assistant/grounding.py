@@ -269,6 +269,26 @@ def _span_part(report: Report) -> int:
 _ONE_YEAR = re.compile(r"(?:19|20)\d{2}\s*年")
 
 
+def _on_a_term(report: Report) -> bool:
+    """Whether the report speaks for a whole term of years, not one: a part on a span alone (「三、今后
+    五年政府工作安排」) and no part naming a single year (「三、2021年主要工作」) — the report of a new
+    congress, given in the same year as that year's own report."""
+    if _span_part(report) < 2:
+        return False
+    return not any(_ONE_YEAR.search(YEAR_RUN.sub(" ", s.path[-1])) for s in report.sections if s.level <= 1)
+
+
+def of_the_year(reports: list[Report], question: str) -> list[Report]:
+    """For a question asking of one year, not a span: a place's report on a term of years gives way to
+    its report of that year (「龙华区2021年…定了哪些目标」 is the 2021 report's part, not the one on
+    2021–2025). A figure may be told in either: this is for what a report says it did or will do."""
+    if YEAR_RUN.search(question) or YEARS_SPAN.search(question):
+        return reports
+    term = {r.id: _on_a_term(r) for r in reports}
+    yearly = {r.meta.region.name for r in reports if not term[r.id]}
+    return [r for r in reports if not (term[r.id] and r.meta.region.name in yearly)]
+
+
 def reports_on_a_span(reports: Sequence[Report]) -> list[Report]:
     """For a span of years asked with no year (「今后五年打算…」, 「五年来」): the reports with a part on a
     span, those on the span alone first; none when no report has one."""

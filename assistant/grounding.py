@@ -283,10 +283,21 @@ def of_the_year(reports: list[Report], question: str) -> list[Report]:
     its report of that year (「龙华区2021年…定了哪些目标」 is the 2021 report's part, not the one on
     2021–2025). A figure may be told in either: this is for what a report says it did or will do."""
     if YEAR_RUN.search(question) or YEARS_SPAN.search(question):
-        return reports
+        return _naming_the_span(reports, question)
     term = {r.id: _on_a_term(r) for r in reports}
     yearly = {r.meta.region.name for r in reports if not term[r.id]}
     return [r for r in reports if not (term[r.id] and r.meta.region.name in yearly)]
+
+
+def _naming_the_span(reports: list[Report], question: str) -> list[Report]:
+    """For a question asking of a span (「“十三五”期间」, 「今后五年」): a place's report with a part whose
+    heading names that span as the question does (「一、“十三五”和2020年工作回顾」, 「三、今后五年政府工作
+    安排」) before its other reports, which speak of the span in other words or not at all."""
+    spans = {re.sub(r"[“”\s]|期间|时期|以来", "", m.group(0)) for m in YEARS_SPAN.finditer(question)} - {""}
+    naming = {r.id for r in reports if spans and any(
+        span in re.sub(r"[“”\s]", "", s.path[-1]) for s in r.sections if s.level <= 1 for span in spans)}
+    places = {r.meta.region.name for r in reports if r.id in naming}
+    return [r for r in reports if r.id in naming or r.meta.region.name not in places]
 
 
 def reports_on_a_span(reports: Sequence[Report]) -> list[Report]:

@@ -1,6 +1,7 @@
 """A place with two reports of one year: that year's own report and the report of a new congress on
 a whole term (「过去五年」, 「今后五年」). A question about one year's work is the yearly report's; one
-about the span, the term report's. On reports written for these tests."""
+about a span, the report whose part names the span as the question does. On reports written for
+these tests."""
 import pytest
 
 from assistant.grounding import of_the_year
@@ -10,7 +11,9 @@ YEARLY = """南湖区2021年政府工作报告
 各位代表：现在，我代表区人民政府，向大会报告工作。
 一、2020年工作回顾
 全年地区生产总值增长6%。新建学校5所。
-二、2021年主要工作
+二、“十四五”时期主要任务
+构建便捷交通网络，建成地铁线路2条。
+三、2021年主要工作
 （一）完善交通网络
 开工建设地铁南湖段。打通断头路6条。
 （二）办好民生实事
@@ -51,8 +54,16 @@ def test_one_years_plan_comes_from_that_years_report(ask, index):
     assert _source(answer) == {yearly}
 
 
+def test_a_span_asked_as_a_part_names_it_comes_from_that_part(ask, index):
+    """「“十四五”时期」 is the yearly report's part (「二、“十四五”时期主要任务」), though the term report
+    plans the same years with more of the question's words."""
+    answer = ask("南湖区“十四五”时期在交通建设方面有哪些安排？")
+    yearly = next(r.id for r in index.reports.values() if "2021年政府工作报告" in r.id)
+    assert _source(answer) == {yearly}
+
+
 def test_a_span_asked_keeps_the_term_report(ask, index):
-    """「今后五年」 asks of the term: its report answers, not the year's."""
+    """「今后五年」 is the term report's part: it answers, not the year's."""
     answer = ask("南湖区2021年起今后五年在交通建设方面有哪些安排？")
     term = next(r.id for r in index.reports.values() if "二届人大" in r.id)
     assert _source(answer) == {term}

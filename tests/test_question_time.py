@@ -49,6 +49,12 @@ def test_a_target_measured_against_is_no_plan_asked():
     assert _ask("东湖区2024年登记失业率的控制目标是多少？").asks_plan
 
 
+def test_what_a_year_focuses_on_is_its_plan_and_what_it_focused_on_its_review():
+    """「重点抓哪些」 says what the year will put first, as 「重点工作」 does; with 了, what it did."""
+    assert _ask("东湖区2022年在城市管理上重点抓哪些？").asks_plan
+    assert not _ask("东湖区2022年重点抓了哪些方面的工作？").asks_plan
+
+
 def test_the_next_five_years_are_a_plan():
     assert _ask("东湖区未来五年在交通建设上有哪些重点？").asks_plan
     assert not _ask("东湖区未来产业有哪些？").asks_plan

@@ -279,9 +279,11 @@ def _on_a_term(report: Report) -> bool:
 
 
 def of_the_year(reports: list[Report], question: str) -> list[Report]:
-    """For a question asking of one year, not a span: a place's report on a term of years gives way to
-    its report of that year (「龙华区2021年…定了哪些目标」 is the 2021 report's part, not the one on
-    2021–2025). A figure may be told in either: this is for what a report says it did or will do."""
+    """Of the reports answering a question, those it is about when a place has two of a year. Asking
+    of one year: a report on a term of years gives way to its place's report of that year
+    (「龙华区2021年…定了哪些目标」 is the 2021 report's part, not the one on 2021–2025); asking of a span:
+    the report whose part names the span as the question does. A figure may be told in either: this is
+    for what a report says it did or will do."""
     if YEAR_RUN.search(question) or YEARS_SPAN.search(question):
         return _naming_the_span(reports, question)
     term = {r.id: _on_a_term(r) for r in reports}

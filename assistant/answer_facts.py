@@ -94,7 +94,7 @@ def answer_fact(query: Query, report: Report, hits: list[Hit], builder: Builder,
         """The sentence of the best passages holding most of the question's words, enough of them
         apart from ``kinds``."""
         best: tuple[float, int, int, Paragraph] | None = None
-        for hit in hits[:5]:
+        for hit in hits:  # all the search gave the report (HITS_PER_REPORT); an earlier one scores a little higher
             para = report.paragraph(hit.chunk.paragraph)
             if plans_only and part_of(para.section_path, report.meta) == "review":
                 continue

@@ -3,9 +3,7 @@ saying neither done nor planned when no report reviews that year, and give way t
 does. On reports written for these tests."""
 import pytest
 
-from assistant.answer import answer_question
-from assistant.retrieve import Retriever
-from conftest import FakeEncoder, reports_index
+from conftest import index_asker, reports_asker, reports_index
 
 PLAN_2024 = """东湖区2024年政府工作报告
 各位代表：现在，我代表区人民政府，向大会报告工作。
@@ -42,8 +40,7 @@ def index(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def ask(index):
-    retriever = Retriever(index, encoder_factory=FakeEncoder)
-    return lambda q: answer_question(q, index, retriever, mode="bm25")
+    return index_asker(index)
 
 
 def test_a_figure_the_report_sets_for_its_own_year_answers_a_tenseless_question(ask):
@@ -62,10 +59,9 @@ def test_a_limit_set_for_the_year_answers_a_question_asking_the_plan(ask):
 
 
 def test_the_report_reviewing_the_year_answers_before_the_one_planning_it(tmp_path_factory):
-    index = reports_index(tmp_path_factory, [("东湖区2024年政府工作报告_2024.txt", PLAN_2024),
-                                      ("东湖区2025年政府工作报告_2025.txt", REVIEW_2025)])
-    retriever = Retriever(index, encoder_factory=FakeEncoder)
-    answer = answer_question("东湖区2024年政府投资项目资金是多少？", index, retriever, mode="bm25")
+    ask = reports_asker(tmp_path_factory, [("东湖区2024年政府工作报告_2024.txt", PLAN_2024),
+                                           ("东湖区2025年政府工作报告_2025.txt", REVIEW_2025)])
+    answer = ask("东湖区2024年政府投资项目资金是多少？")
     assert [v.text for v in answer.values] == ["500亿元"] and {c.year for c in answer.citations} == {2025}
 
 

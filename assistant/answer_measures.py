@@ -399,7 +399,7 @@ def answer_measures(query: Query, report: Report, hits: list[Hit], builder: Buil
         if path and _ASKS_WHAT.search(query.text) and len(_section_measures(report, path, Builder(citations=[]))) >= 2:
             # 「有哪些…」 with no heading or item naming its words: the entry of the passage's section
             # that holds them, else the section, listed
-            narrower = _narrower(report, path, score, best_score, builder, several=True)
+            narrower = None if query.joined else _narrower(report, path, score, best_score, builder, several=True)
             if narrower:
                 return narrower[0], narrower[1], support + narrower[2]
             listed = _section_measures(report, path, builder)
@@ -428,7 +428,9 @@ def answer_measures(query: Query, report: Report, hits: list[Hit], builder: Buil
         for it in para.items:
             measures.append(_item_measure(report, para, it, builder))
     else:
-        narrower = _narrower(report, part, score, best_score, builder, several=bool(_ASKS_WHAT.search(query.text)))
+        # topics joined (「平安建设和社会治理」) are asked of the section holding them, not of one entry
+        narrower = None if query.joined else _narrower(report, part, score, best_score, builder,
+                                                       several=bool(_ASKS_WHAT.search(query.text)))
         if narrower:
             return narrower[0], narrower[1], support + narrower[2]
         part = _list_holding(report, part)

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from corpus.models import Report
 from index.figures import UNITS
-from index.tokenize import Tokenizer
+from index.tokenize import Tokenizer, tagged
 
 from assistant.grounding import DONE_WORDS, PLAN_WORDS, asks_plan, places_in, reports_for_places
 from assistant.periods import YEAR_RUN, YEARS_SPAN, five_year_plan_years
@@ -128,6 +128,7 @@ class Query:
     anchor: int | None = None  # the year 去年/今年/明年 are read against
     asks_change: bool = False  # 增长多少, not how much in all
     asks_plan: bool = False  # a target or plan (目标, 下一步), not what was done
+    joined: bool = False  # it asks of topics joined (「平安建设和社会治理」), not of one
 
 
 def apply_synonyms(text: str) -> str:
@@ -253,7 +254,8 @@ def analyze(question: str, reports: Iterable[Report], tokenizer: Tokenizer,
     query = Query(text=text, intent=intent, compare=bool(COMPARE_WORDS.search(text)),
                   report_ids=tuple(sorted(report_ids)), unknown_regions=tuple(unknown),
                   years=tuple(sorted(years)), unit=_unit(text) or _counted_in(text, intent), terms=terms, anchor=anchor,
-                  asks_change=_asks_change(text), asks_plan=plan)
+                  asks_change=_asks_change(text), asks_plan=plan,
+                  joined=intent == "measure" and joins_topics(text, places))
     if intent == "figure":
         pieces = [p for p in _SPLIT.split(text) if p and FIGURE_WORDS.search(p)]
         pieces = [seg for p in pieces for seg in _conjoined(p, tokenizer, reports)] or [text]
@@ -262,6 +264,19 @@ def analyze(question: str, reports: Iterable[Report], tokenizer: Tokenizer,
             parts = tuple(analyze(p, reports, tokenizer, asking) for p in pieces)
             query = replace(query, parts=parts)
     return query
+
+
+def joins_topics(text: str, places: Iterable = ()) -> bool:
+    """Whether a question joins topics (「平安建设和社会治理」, 「大气、水和土壤污染」): a conjunction,
+    as jieba tags it, between two words neither a place nor a year (「2015年和2023年」, 「南山和龙岗」
+    join reports, not topics). ``places``: the places found in ``text``."""
+    chars = list(_QUOTED.sub(lambda m: "□" * len(m.group(0)), text))
+    for place in places:
+        chars[place.start:place.end] = " " * (place.end - place.start)
+    words = tagged(_YEAR.sub(lambda m: " " * len(m.group(0)), "".join(chars)))
+    content = lambda word, tag: bool(re.search(r"[\u4e00-\u9fff]", word)) and tag not in ("m", "x")  # noqa: E731
+    return any(_CONJUNCTION.fullmatch(word) and tag in ("c", "x") and content(*words[n - 1]) and content(*words[n + 1])
+               for n, (word, tag) in enumerate(words) if 0 < n < len(words) - 1)
 
 
 def _content(text: str, tokenizer: Tokenizer, reports: list[Report]) -> list[str]:

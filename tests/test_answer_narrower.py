@@ -71,6 +71,27 @@ def test_a_topic_two_entries_hold_gets_the_section(tmp_path_factory):
     assert titles == ["加强城市道路建设。", "加强城市更新和土地整备。", "完善公共服务配套。"]
 
 
+def test_topics_joined_get_the_section_though_one_entry_holds_most_of_them(tmp_path_factory):
+    """「大气、水和土壤污染」 joins three topics: 「强化水、土壤污染防治」 names two of them, but the
+    question asks of the section that takes up all three, 大气 in another entry's paragraph."""
+    report = """北湖区2023年政府工作报告
+一、2022年工作回顾
+全区经济运行总体平稳。
+二、2023年工作安排
+（一）加大生态环境治理力度
+坚决打好蓝天保卫战。淘汰燃煤锅炉，加强大气污染监测。
+强化水、土壤污染防治。整治黑臭水体，开展土壤污染详查。
+推进生态保护和建设。划定生态保护红线。
+（二）优化营商环境
+一是推行一网通办；二是落实减税降费。
+"""
+    ask = asker(tmp_path_factory, "北湖区2023年政府工作报告_2023.txt", report)
+    titles = [m.title for m in ask("北湖区2023年在治理大气、水和土壤污染方面打算怎么做？").measures]
+    assert titles == ["坚决打好蓝天保卫战。", "强化水、土壤污染防治。", "推进生态保护和建设。"]
+    one = [m.title for m in ask("北湖区2023年在土壤污染防治方面打算怎么做？").measures]
+    assert "整治黑臭水体，开展土壤污染详查。" in one and "坚决打好蓝天保卫战。" not in one
+
+
 def test_a_numbered_entry_saying_one_thing_gives_its_parents_list(tmp_path_factory):
     """「8.完善城区规划」 holds the words asked but says one sentence: no list of measures. The
     question asks of the chapter that entry stands in, whose entries answer."""

@@ -68,3 +68,15 @@ def test_the_middle_of_a_four_character_word_is_no_word_asked():
 
     terms = analyze("东湖区2023年空气质量优良天数有多少天？", [], Tokenizer()).terms
     assert {"空气", "质量", "空气质量"} <= set(terms) and "气质" not in terms
+
+
+def test_topics_joined_are_told_from_years_places_and_quoted_names_joined():
+    """A measure question joining topics asks of what holds them all; joined years or places ask per
+    report, and a quoted name (「双随机、一公开」) is one thing."""
+    from assistant.query import joins_topics
+
+    assert joins_topics("东湖区2023年在平安建设和社会治理方面做了哪些工作？")
+    assert joins_topics("2017年在治理大气、水和土壤污染方面打算怎么做？")
+    assert not joins_topics("2015年和2023年在教育方面做了哪些工作？")
+    assert not joins_topics("东湖区2023年在推行“双随机、一公开”方面做了哪些工作？")
+    assert not joins_topics("东湖区2023年在构建和谐社会方面做了哪些工作？")

@@ -15,10 +15,11 @@ from corpus.models import Paragraph, Report
 from corpus.parts import section_part
 from index.tokenize import word_tag
 
-from assistant.answer_measures import (_asked_part, _item_measure, _listing, _part_heading, _passage_part,
-                                       _section_measures, _topic, topic_terms)
+from assistant.answer_measures import (_asked_part, _item_measure, _listing, _lists_problems, _part_heading,
+                                       _passage_part, _section_measures, _topic, topic_terms)
 from assistant.citations import Builder, Measure
 from assistant.figure_score import holds
+from assistant.problems import asks_problems
 from assistant.query import Query, synonyms
 
 _JOINED = re.compile(r"以及|[和、及与]")
@@ -127,9 +128,12 @@ def _naming_most(query: Query, report: Report, groups: list[tuple[str, ...]], be
             named = len(_named(groups, [_said(m.title) for m in entries], weights, text))
             if named > max(beaten, 1) and (best is None or (named, -len(entries)) > best[:2]):
                 best = (named, -len(entries), section)
+    problems = asks_problems(query.text)
     for para in report.paragraphs:
         if wants and _passage_part(report, para.number, para.section_path) not in (wants, None):
             continue
+        if not problems and _lists_problems(report, para.number):
+            continue  # 「…还存在不少困难和不足：一是…」 names the same fields, but as what is lacking
         if len(para.items) >= 2:
             entries = [report.text[i.start:i.end] for i in para.items]
         else:

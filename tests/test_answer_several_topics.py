@@ -149,3 +149,26 @@ def test_an_item_found_for_one_topic_widens_to_the_items_taking_up_each():
     weights = {t: 1.0 for t in query.terms}
     answer = widened(query, report, found, trial, Builder(citations=[]), weights)
     assert [m.title.split()[0] for m in answer[1]] == ["一是", "二是", "三是"]
+
+
+PROBLEMS = """东湖区2024年政府工作报告
+一、2023年工作回顾
+（一）经济发展稳中向好
+地区生产总值增长6%。新引进企业400家。
+（二）城区治理效能提升
+持续强化生态治理。完成河道整治12条。
+完善社会治理体系。推行城市精细化管理，建成智慧社区12个。
+保障人民生命安全。开展安全生产专项整治，生产安全事故下降18%。
+在看到成绩的同时，我们也清醒地看到工作中存在不少困难和不足：一是城市管理水平仍需提高，精细化管理还有短板；二是公共安全风险隐患不容忽视，防范化解能力仍需加强；三是优质公共服务供给还需加大力度。
+二、2024年工作安排
+（一）推动产业升级
+培育新兴产业集群。
+"""
+
+
+def test_a_list_of_what_is_lacking_is_no_work_done_though_it_names_each_topic(tmp_path_factory):
+    """「一是城市管理水平仍需提高…二是公共安全风险隐患…」 names both topics in its items, but as
+    what is still lacking: asked what was done, the section's entries answer."""
+    ask = asker(tmp_path_factory, "东湖区2024年政府工作报告_2024.txt", PROBLEMS)
+    titles = [m.title for m in ask("东湖区2023年在城市管理和公共安全方面做了哪些工作？").measures]
+    assert titles == ["持续强化生态治理。", "完善社会治理体系。", "保障人民生命安全。"]

@@ -280,7 +280,8 @@ def answer_question(question: str, index: ReportIndex, retriever: Retriever, *, 
         if not found:  # answered in a trial builder, then cited (or the section above: several topics)
             trial = Builder(citations=[])
             found = (answer_lists(query, report, hits, trial, weights)
-                     or answer_measures(query, report, hits, trial, weights, retriever.heading_similarity))
+                     or answer_measures(query, report, hits, trial, weights, retriever.heading_similarity,
+                                        retriever.word_likeness))
             nearer = found and narrowed(query, report, found, trial, retriever.likeness)
             found = cited_again(*nearer, builder) if nearer else widened(query, report, found, trial, builder, weights)
         return found and (f"{label(report)} {found[0]}", [], found[1], found[2])

@@ -70,6 +70,7 @@ class Retriever:
     _positions: dict[str, int] | None = field(default=None, repr=False)
     _vectors: OrderedDict = field(default_factory=OrderedDict, repr=False)
     _texts: OrderedDict = field(default_factory=OrderedDict, repr=False)
+    _tokens: OrderedDict = field(default_factory=OrderedDict, repr=False)  # a section's outline → its tokens
     _vectors_lock: threading.Lock = field(default_factory=threading.Lock, repr=False)  # the app asks from threads
 
     @property
@@ -119,6 +120,22 @@ class Retriever:
             return {}
         sims = vectors @ self.query_vector(question)
         return {s.path: float(v) for s, v in zip(report.sections, sims)}
+
+    def word_likeness(self, terms: Sequence[str], text: str) -> float:
+        """The cosine of the question's words and a text's in the word vectors fitted on the
+        indexed reports (index/word_vectors.py); 0.0 where the index keeps none."""
+        words = getattr(self.index, "words", None)
+        if words is None or not words.words:
+            return 0.0
+        with self._vectors_lock:
+            tokens = self._tokens.get(text)
+        if tokens is None:
+            tokens = self.index.tokenizer.tokenize(text)
+            with self._vectors_lock:
+                self._tokens[text] = tokens
+                while len(self._tokens) > TEXT_VECTORS_KEPT:
+                    self._tokens.popitem(last=False)
+        return words.similarity(terms, tokens)
 
     def likeness(self, question: str, texts: Sequence[str]) -> list[float]:
         """The encoder's cosine between the question and each text (a listing's entry titles), the

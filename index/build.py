@@ -312,7 +312,8 @@ def upgrade(folder: Path) -> bool:
 def needs_upgrade(folder: Path) -> bool:
     """Saved by an older version in a way every open pays for: BM25 by another tokenizer, chunks
     or reports without the index that lets them be read on demand, or reports whose figures were
-    not kept by this reading (index/figure_rows.py: every question would find them again)."""
+    not kept by this reading (index/figure_rows.py: every question would find them again); or
+    saved before the index kept word vectors fitted on its reports (index/word_vectors.py)."""
     folder = Path(folder)
     manifest = read_manifest(folder)
     return (manifest.tokenizer != Tokenizer.name or manifest.figures != reading_version()

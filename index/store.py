@@ -10,6 +10,8 @@
     dense.delta.npz IVF only: vectors added and rows removed since dense.faiss was written
     bm25.npz        BM25 postings (memory-mapped at open, index/npz.py)
     bm25.delta.npz  postings added and rows removed since bm25.npz was written (index/bm25_segments.py)
+    words.npz       word vectors fitted on the reports (index/word_vectors.py), refitted when the
+                    chunk count has moved by a tenth since
 
 Opening reads the manifest, the reports' metadata, the chunk spans, the BM25 vocabulary and the
 IVF centroids; everything else is read when a question needs it.
@@ -47,7 +49,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from corpus.chunk import ChunkerSettings
 from corpus.models import Chunk, Report
-from index import bm25_segments, chunk_table, report_table
+from index import bm25_segments, chunk_table, report_table, word_vectors
 from index import dense as dense_module
 from index.bm25 import BM25Index, informative
 from index.figure_rows import reading_version
@@ -61,7 +63,7 @@ FORMAT_VERSION = 3
 MANIFEST = "manifest.json"
 DATA_FILES = ("reports.jsonl", "chunks.jsonl", "dense.faiss", "bm25.npz")
 # indexes saved before these existed open without them (everything then read whole)
-OPTIONAL_FILES = (chunk_table.INDEX_FILE, report_table.META_FILE)
+OPTIONAL_FILES = (chunk_table.INDEX_FILE, report_table.META_FILE, word_vectors.FILE)
 DELTA_FILES = (dense_module.DELTA_FILE, bm25_segments.DELTA_FILE)  # absent: no changes since the base
 _KEPT_OPEN = {"chunks.jsonl": chunk_table.INDEX_FILE, "reports.jsonl": report_table.META_FILE}  # file → its index
 # A term learnt from a new report is counted in the written BM25 base's chunks at once up to this
@@ -126,6 +128,7 @@ class ReportIndex:
     bm25: SegmentedBM25 = field(default_factory=SegmentedBM25.empty)
     tokenizer: Tokenizer = field(default_factory=Tokenizer)
     pending_terms: set[str] = field(default_factory=set)  # quoted terms of added reports, learnt by learn_terms()
+    words: word_vectors.WordVectors | None = None  # fitted on the reports when saved (None: not yet)
     origin: dict[str, tuple[int, int]] = field(default_factory=dict)  # data file → (device, inode) read from
 
     @classmethod
@@ -330,6 +333,9 @@ def save_index(index: ReportIndex, folder: Path) -> None:
             if not _linked(folder, tmp, "dense.faiss", index.origin, lambda _: dense.written):
                 dense.save_written(tmp / "dense.faiss")
             dense.save_delta(tmp / dense_module.DELTA_FILE)
+        if word_vectors.stale(index.words, len(index.chunks)):
+            index.words = word_vectors.fit(word_vectors.texts_of(reports, index.tokenizer.tokenize), len(index.chunks))
+        word_vectors.save(index.words, tmp / word_vectors.FILE)
         bm25 = index.bm25
         if not _linked(folder, tmp, "bm25.npz", index.origin, lambda _: bm25.base_written):
             bm25.base.save(tmp / "bm25.npz")
@@ -526,10 +532,11 @@ def _load(folder: Path, files: dict[str, BinaryIO], encoder_name: str | None) ->
             bm25 = SegmentedBM25.of(BM25Index.empty().add(rows, [tokenizer.tokenize(chunks[r].index_text)
                                                                  for r in rows]))
             manifest.tokenizer = Tokenizer.name
+        words = word_vectors.load(files[word_vectors.FILE]) if word_vectors.FILE in files else None
     except (OSError, ValueError, KeyError, TypeError, RuntimeError, EOFError, zipfile.BadZipFile) as exc:
         # faiss raises RuntimeError; a truncated .npz, BadZipFile or EOFError
         raise IndexMismatch(f"index at {folder} is damaged ({type(exc).__name__}: {str(exc)[:120]}). "
                             f"{_REBUILD}") from None
     _check_counts(folder, manifest, reports, chunks, len(dense), len(bm25))
     return ReportIndex(manifest=manifest, reports=reports, chunks=chunks, dense=dense, bm25=bm25,
-                       tokenizer=tokenizer, origin=origin)
+                       tokenizer=tokenizer, origin=origin, words=words)

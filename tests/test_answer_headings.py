@@ -243,3 +243,34 @@ def test_a_section_nearer_and_holding_more_of_the_words_answers(chance):
     assert title.startswith("（二）城区品质迈上新台阶")
     title = _title_given(chance, {"（二）城区品质迈上新台阶": 0.35, "（一）民生福祉持续改善": 0.4})
     assert not title.startswith("（二）城区品质迈上新台阶")
+
+
+def test_a_section_whose_outline_the_reports_own_words_put_near_the_question_wins(tmp_path):
+    """No passage says 治水 and the encoder puts the transport chapter's heading nearest; in the word
+    vectors fitted on the reports 治水 lies by 水污染, which the environment chapter's outline says."""
+    import numpy as np
+
+    from index.word_vectors import WordVectors
+
+    path = tmp_path / "东湖区2023年政府工作报告_2023.txt"
+    path.write_text("""东湖区2023年政府工作报告
+一、2022年工作回顾
+全区经济运行总体平稳。
+二、2023年工作安排
+（一）建设美丽城区
+一是推进水污染防治，完成河道整治10条；二是新建口袋公园12个。
+（二）完善交通网络
+一是建成轨道交通线路2条；二是打通断头路6条。
+""", encoding="utf-8")
+    report = load_report(path)
+    query = analyze("东湖区2023年在治水上打算怎么做？", [report], Tokenizer())
+    near = {s.path: (0.5 if s.path[-1] == "（二）完善交通网络" else 0.3) for s in report.sections}
+    vectors = WordVectors(words=("地铁", "水污染", "治水", "轨道交通"), weights=np.ones(4, np.float32),
+                          vectors=np.array([[0, 1], [1, 0], [1, 0], [0, 1]], np.float32), fitted_on=1)
+    tokenizer = Tokenizer()
+    words = lambda terms, text: vectors.similarity(terms, tokenizer.tokenize(text))  # noqa: E731
+    weights = {t: 1.0 for t in query.terms}
+    title, _, _ = _nearest_heading(query, report, near, weights, Builder(citations=[]), words=words)
+    assert title.startswith("（一）建设美丽城区")
+    title, _, _ = _nearest_heading(query, report, near, weights, Builder(citations=[]))
+    assert title.startswith("（二）完善交通网络")

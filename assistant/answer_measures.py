@@ -340,8 +340,9 @@ def answer_measures(query: Query, report: Report, hits: list[Hit], builder: Buil
         return _agreed_section(query, report, hits, weights, builder) or _best_section(query, report, weights, builder)
     if len(supported) > 1 and query.report_ids and headings is not None:
         # of the passages holding the words, the one whose heading is nearest the question first (its
-        # own: the part above, 「一、2022年工作回顾」, is every review passage's)
-        near = headings(query.text, report)
+        # own: the part above, 「一、2022年工作回顾」, is every review passage's), its section's outline
+        # counted in the reports' word vectors too
+        near = _with_words(headings(query.text, report), query, report, words)
         # A passage right under a heading with sub-sections (a part's opening 「2024年，我们…」) stands
         # for no topic of its own: it comes after those under a topic's heading, unless it introduces
         # them (「突出抓好12大年度工程：」).
@@ -645,10 +646,7 @@ def _nearest_heading(query: Query, report: Report, similarity: dict, weights: di
     them counts too: the reports' own usage says 治水 is near 水污染 and 地铁 near 轨道交通, which the
     encoder, trained elsewhere, reads poorly in these texts."""
     wants = _asked_part(query)
-    if words is not None:
-        topic = _topic(query, report) or query.terms
-        similarity = {s.path: similarity.get(s.path, -1.0) + WORD_LIKENESS * words(topic, _outline(report, s))
-                      for s in report.sections}
+    similarity = _with_words(similarity, query, report, words)
     ranked = sorted((similarity.get(s.path, -1.0), -n, s) for n, s in enumerate(report.sections)
                     if not NOTES_HEADING.match(s.path[0]) and (not wants or section_part(report, s.path) in (wants, None))
                     and (parts or not _part_heading(report, s)))
@@ -677,6 +675,17 @@ def _nearest_heading(query: Query, report: Report, similarity: dict, weights: di
 WORD_LIKENESS = 0.5
 WordLikeness = Callable[[Sequence[str], str], float]  # (question's words, a text) → cosine in the word vectors
 
+def _with_words(similarity: dict, query: Query, report: Report, words: WordLikeness | None) -> dict:
+    """The encoder's cosine of each section heading with the question, plus ``WORD_LIKENESS`` times
+    the likeness of the section's outline to the question's topic words in the word vectors fitted on
+    the indexed reports (unchanged without them)."""
+    if words is None:
+        return similarity
+    topic = _topic(query, report) or query.terms
+    return {s.path: similarity.get(s.path, -1.0) + WORD_LIKENESS * words(topic, _outline(report, s))
+            for s in report.sections}
+
+
 NEARER = 0.2  # how much nearer the question (cosine) the nearest heading must be than the best passage's
 
 
@@ -691,10 +700,11 @@ def _heading_far_nearer(query: Query, report: Report, best: Hit, weights: dict[s
     fuller: no weight to choose). Not when the passage introduces a list (「突出抓好12大年度工程：」):
     the report points to its answer there; nor, on the second reading, when the passage stands right
     under a part (its opening). ``NEARER`` was chosen on the tuning sets: every value from 0.15 to 0.25
-    gives the same answers; 0.1 loses one, 0.35 gains less."""
+    gives the same answers; 0.1 loses one, 0.35 gains less. With ``words``, headings are near as
+    ``_with_words`` says (the encoder's cosine and the outline's likeness in the word vectors)."""
     if best.chunk.text.rstrip().endswith(("：", ":")):
         return None
-    similarity = headings(_topic_text(query, report, _topic(query, report)), report)
+    similarity = _with_words(headings(_topic_text(query, report, _topic(query, report)), report), query, report, words)
     wants = _asked_part(query)
     ranked = [(v, path) for path, v in similarity.items() if not NOTES_HEADING.match(path[0])
               and (not wants or section_part(report, path) in (wants, None)) and not _is_part(report, path)]
@@ -709,11 +719,11 @@ def _heading_far_nearer(query: Query, report: Report, best: Hit, weights: dict[s
         return None
     share = weighted_share(query.terms, weights, _own_text(report, section.path))
     if nearest - own > NEARER and share >= coverage(query.terms, weights, best.chunk.index_text):
-        return _nearest_heading(query, report, similarity, weights, builder, parts=False, words=words)
+        return _nearest_heading(query, report, similarity, weights, builder, parts=False)
     over = [s for s in report.sections if s.path == standing[:len(s.path)] and not _is_part(report, s.path)]
     held = max((weighted_share(query.terms, weights, _own_text(report, s.path)) for s in over), default=0.0)
     if over and nearest > own and share > held:
-        return _nearest_heading(query, report, similarity, weights, builder, parts=False, words=words)
+        return _nearest_heading(query, report, similarity, weights, builder, parts=False)
     return None
 
 

@@ -334,7 +334,8 @@ def save_index(index: ReportIndex, folder: Path) -> None:
                 dense.save_written(tmp / "dense.faiss")
             dense.save_delta(tmp / dense_module.DELTA_FILE)
         if word_vectors.stale(index.words, len(index.chunks)):
-            index.words = word_vectors.fit(word_vectors.texts_of(reports, index.tokenizer.tokenize), len(index.chunks))
+            texts = word_vectors.texts_of(index.reports, len(index.chunks), index.tokenizer.tokenize)
+            index.words = word_vectors.fit(texts, len(index.chunks))
         word_vectors.save(index.words, tmp / word_vectors.FILE)
         bm25 = index.bm25
         if not _linked(folder, tmp, "bm25.npz", index.origin, lambda _: bm25.base_written):

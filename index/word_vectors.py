@@ -12,7 +12,7 @@ vector (it adds nothing). An index too small for the statistics to mean anything
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import BinaryIO
 
@@ -25,6 +25,7 @@ DIMS = 200  # the SVD's rank
 SMOOTHING = 0.75  # context counts raised to this power (rare contexts weigh less)
 FEWEST_WORDS = 1000  # below this many words seen often enough, no vectors: the statistics say little
 REFIT_SHARE = 0.1  # the share of chunks added or removed since the fit that calls for a new one
+MOST_CHUNKS = 50_000  # a larger index is fitted on every n-th report, about this many chunks' worth
 
 
 @dataclass(frozen=True)
@@ -113,10 +114,14 @@ def none(fitted_on: int) -> WordVectors:
                        fitted_on=fitted_on)
 
 
-def texts_of(reports: Iterable, tokenize) -> list[list[str]]:
-    """What the vectors are fitted on: each report's paragraphs and headings, tokenized."""
+def texts_of(reports: Mapping, chunks: int, tokenize) -> list[list[str]]:
+    """What the vectors are fitted on: the paragraphs and headings of the reports (id → report), of
+    every n-th one when the index holds more than ``MOST_CHUNKS`` chunks (a word's company is known
+    long before a million chunks: fitted on all, the counts would fill gigabytes), tokenized."""
+    every = max(1, -(-chunks // MOST_CHUNKS))
     texts = []
-    for report in reports:  # read once each: an index reads its reports on demand
+    for report_id in list(reports)[::every]:  # read once each: an index reads its reports on demand
+        report = reports[report_id]
         texts += [tokenize(report.text[p.start:p.end]) for p in report.paragraphs]
         texts += [tokenize(s.path[-1]) for s in report.sections]
     return texts

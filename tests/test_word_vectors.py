@@ -14,7 +14,7 @@ from index.tokenize import Tokenizer
 @pytest.fixture(scope="module")
 def vectors(putuo, zjg):
     """Fitted on the two sample reports, with the floor of words lowered for so small a corpus."""
-    return word_vectors.fit(word_vectors.texts_of([putuo, zjg], Tokenizer().tokenize), 1, fewest=100)
+    return word_vectors.fit(word_vectors.texts_of({1: putuo, 2: zjg}, 100, Tokenizer().tokenize), 1, fewest=100)
 
 
 def test_a_word_lies_near_the_words_the_reports_use_it_with(vectors):
@@ -24,7 +24,7 @@ def test_a_word_lies_near_the_words_the_reports_use_it_with(vectors):
 
 
 def test_one_corpus_gives_one_fit(vectors, putuo, zjg):
-    again = word_vectors.fit(word_vectors.texts_of([putuo, zjg], Tokenizer().tokenize), 1, fewest=100)
+    again = word_vectors.fit(word_vectors.texts_of({1: putuo, 2: zjg}, 100, Tokenizer().tokenize), 1, fewest=100)
     assert again.words == vectors.words and np.allclose(again.vectors, vectors.vectors)
 
 
@@ -35,8 +35,16 @@ def test_words_never_seen_add_nothing(vectors):
 
 def test_too_small_a_corpus_gets_no_vectors(putuo):
     """One report holds too few words seen often enough for their company to mean anything."""
-    fitted = word_vectors.fit(word_vectors.texts_of([putuo], Tokenizer().tokenize), 1)
+    fitted = word_vectors.fit(word_vectors.texts_of({1: putuo}, 100, Tokenizer().tokenize), 1)
     assert fitted.words == () and fitted.similarity(["普法"], ["宣传"]) == 0.0
+
+
+def test_a_large_index_is_fitted_on_every_nth_report(putuo, zjg, monkeypatch):
+    """Past ``MOST_CHUNKS`` chunks the fit reads a stride of the reports, not all of them."""
+    monkeypatch.setattr(word_vectors, "MOST_CHUNKS", 50)
+    reports = {n: (putuo, zjg)[n % 2] for n in range(4)}
+    assert len(word_vectors.texts_of(reports, 200, Tokenizer().tokenize)) == \
+        len(word_vectors.texts_of({0: putuo}, 1, Tokenizer().tokenize))
 
 
 def test_fitted_again_only_when_the_index_has_moved_a_tenth(vectors):

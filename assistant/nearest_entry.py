@@ -5,7 +5,8 @@ entry the encoder finds far nearer the question than the others (「城市建设
 
 The words of the question matched no entry well enough (else the lexical descent of ``answer_measures``
 would have taken it); the encoder's likeness of the question's topic to each entry's title is the evidence
-here, and it must stand apart: ``APART`` above the next entry's and above the listing's own title.
+here (with the likeness in the word vectors fitted on the reports added, as for headings), and it must
+stand apart: ``APART`` above the next entry's and above the listing's own title.
 Only a part's outline is narrowed: a chapter's entries share its topic, and the one the encoder puts
 nearest says nothing the chapter does not.
 """
@@ -15,7 +16,7 @@ from collections.abc import Callable, Sequence
 
 from corpus.models import Report
 
-from assistant.answer_measures import _is_part, _topic, _topic_text, entry_said
+from assistant.answer_measures import WORD_LIKENESS, WordLikeness, _is_part, _topic, _topic_text, entry_said
 from assistant.citations import Builder, Measure
 from assistant.query import Query
 
@@ -29,10 +30,12 @@ APART = 0.15
 FEWEST = 3  # entries a listing must have for one of them to stand apart
 
 
-def narrowed(query: Query, report: Report, found: Found, trial: Builder, likeness: Likeness
-             ) -> tuple[Found, Builder] | None:
+def narrowed(query: Query, report: Report, found: Found, trial: Builder, likeness: Likeness,
+             words: WordLikeness | None = None) -> tuple[Found, Builder] | None:
     """The one entry of ``found`` (cited in ``trial``) far nearest the question's topic, answered in
-    a new trial builder; None when no entry stands apart or the question asks the outline itself."""
+    a new trial builder; None when no entry stands apart or the question asks the outline itself.
+    With ``words`` (the word vectors fitted on the indexed reports), an entry's likeness to the
+    question's topic words in them is added as for headings (``WORD_LIKENESS``)."""
     title, measures, score = found
     topic = _topic(query, report)
     if len(measures) < FEWEST or not topic:
@@ -40,7 +43,10 @@ def narrowed(query: Query, report: Report, found: Found, trial: Builder, likenes
     heading = title.split("：\n", 1)[0]
     if not _is_part(report, (heading,)) or not any(s.path == (heading,) for s in report.sections):
         return None  # a chapter's entries share its topic: the likeness of one says nothing
-    near = likeness(_phrase(_topic_text(query, report, topic), topic), [heading, *(m.title for m in measures)])
+    texts = [heading, *(m.title for m in measures)]
+    near = likeness(_phrase(_topic_text(query, report, topic), topic), texts)
+    if words is not None:
+        near = [v + WORD_LIKENESS * words(topic, text) for v, text in zip(near, texts)]
     own, entries = near[0], near[1:]
     ranked = sorted(range(len(entries)), key=lambda n: -entries[n])
     best, second = entries[ranked[0]], entries[ranked[1]]

@@ -97,3 +97,15 @@ def test_likeness_encodes_each_text_once(report, tmp_path):
     assert sum(c.count("品质城区打造新样本") for c in calls) == 1
     expected = float(encoder.encode(["品质城区打造新样本"])[0] @ encoder.encode(["城市建设"])[0])
     assert first[0] == pytest.approx(expected)
+
+
+def test_the_reports_own_words_can_set_an_entry_apart(report):
+    """The encoder finds every entry alike; in the word vectors fitted on the reports the question's
+    topic lies by what the 品质城区 entry says (a stand-in says so here): that entry answers."""
+    query = analyze(QUESTION, [report], Tokenizer())
+    found, trial = _outline(report, ("一、2023年工作回顾",))
+    alike = _likeness("", 0.3, 0.3)
+    words = lambda terms, text: 0.8 if "品质城区" in text else 0.0  # noqa: E731
+    (title, _, _), _ = narrowed(query, report, found, trial, alike, words)
+    assert title.startswith("一年来，我们坚持建管并重，品质城区打造新样本")
+    assert narrowed(query, report, found, trial, alike) is None

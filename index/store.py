@@ -333,10 +333,12 @@ def save_index(index: ReportIndex, folder: Path) -> None:
             if not _linked(folder, tmp, "dense.faiss", index.origin, lambda _: dense.written):
                 dense.save_written(tmp / "dense.faiss")
             dense.save_delta(tmp / dense_module.DELTA_FILE)
-        if word_vectors.stale(index.words, len(index.chunks)):
+        refit = word_vectors.stale(index.words, len(index.chunks))
+        if refit:
             texts = word_vectors.texts_of(index.reports, len(index.chunks), index.tokenizer.tokenize)
             index.words = word_vectors.fit(texts, len(index.chunks))
-        word_vectors.save(index.words, tmp / word_vectors.FILE)
+        if refit or not _linked(folder, tmp, word_vectors.FILE, index.origin, lambda _: True):
+            word_vectors.save(index.words, tmp / word_vectors.FILE)
         bm25 = index.bm25
         if not _linked(folder, tmp, "bm25.npz", index.origin, lambda _: bm25.base_written):
             bm25.base.save(tmp / "bm25.npz")
@@ -353,7 +355,7 @@ def save_index(index: ReportIndex, folder: Path) -> None:
     manifest.generation = saved.generation
     shutil.rmtree(old, ignore_errors=True)
     dense.written = bm25.base_written = True  # the in-memory index is now the folder's, by these files
-    index.origin = {name: _inode_of(folder / name) for name in DATA_FILES}
+    index.origin = {name: _inode_of(folder / name) for name in (*DATA_FILES, word_vectors.FILE)}
 
 
 def _inode(st: os.stat_result) -> tuple[int, int]:
@@ -502,7 +504,8 @@ def open_index(folder: Path, encoder_name: str | None = None) -> ReportIndex:
 
 def _load(folder: Path, files: dict[str, BinaryIO], encoder_name: str | None) -> ReportIndex:
     manifest = _parse_manifest(folder, files[MANIFEST].read())
-    origin = {name: _inode(os.fstat(files[name].fileno())) for name in DATA_FILES}  # before a reader closes one
+    origin = {name: _inode(os.fstat(files[name].fileno()))  # before a reader closes one
+              for name in (*DATA_FILES, word_vectors.FILE) if name in files}
     if encoder_name is not None and manifest.encoder.name != encoder_name:
         raise IndexMismatch(
             f"index at {folder} was built with encoder '{manifest.encoder.name}' "

@@ -71,3 +71,25 @@ def test_kept_beside_the_index_and_read_back(tmp_path, fake_encoder, monkeypatch
     (folder / word_vectors.FILE).unlink()
     assert needs_upgrade(folder)
     assert Retriever(open_index(folder), encoder_factory=lambda: fake_encoder).word_likeness(["普法"], "法治宣传") == 0.0
+
+
+def test_a_save_that_does_not_refit_links_the_vectors_it_read(tmp_path, fake_encoder, monkeypatch, zjg_path):
+    """Removing one report of two moves the chunk count by more than a tenth: fitted again. Adding
+    nothing new moves nothing: the next generation links the same file, written once."""
+    import os
+
+    from index.build import remove_report
+
+    monkeypatch.setattr(word_vectors, "FEWEST_WORDS", 100)
+    folder = tmp_path / "index"
+    ingest(sample_paths(), folder, fake_encoder, ChunkerSettings(), progress=False)
+    first = os.stat(folder / word_vectors.FILE).st_ino
+    ingest([zjg_path], folder, fake_encoder, ChunkerSettings(), progress=False)  # unchanged: not saved
+    index = open_index(folder)
+    from index.store import save_index
+
+    save_index(index, folder)
+    assert os.stat(folder / word_vectors.FILE).st_ino == first
+    remove_report(folder, next(iter(index.reports)))
+    assert os.stat(folder / word_vectors.FILE).st_ino != first
+    assert open_index(folder).words.fitted_on == len(open_index(folder).chunks)

@@ -64,17 +64,19 @@ def fit(texts: Iterable[Sequence[str]], fitted_on: int, *, seed: int = 0, fewest
     if len(words) < (FEWEST_WORDS if fewest is None else fewest):
         return none(fitted_on)
     row = {w: n for n, w in enumerate(words)}
-    left, right = [], []
-    for text in texts:
-        ids = np.array([row.get(t, -1) for t in text])
-        for shift in range(1, WINDOW + 1):
-            a, b = ids[:-shift], ids[shift:]
-            keep = (a >= 0) & (b >= 0) & (a != b)
-            left += [a[keep], b[keep]]
-            right += [b[keep], a[keep]]
     n = len(words)
-    i, j = np.concatenate(left), np.concatenate(right)
-    together = sparse.coo_matrix((np.ones(len(i), np.float64), (i, j)), shape=(n, n)).tocsr().tocoo()
+    # the texts end to end, ``WINDOW`` gaps (-1) between them so no window spans two: one pass per
+    # distance, each counted into the sparse matrix at once (memory of one distance's pairs, not all)
+    ids = np.array([i for text in texts for i in [*(row.get(t, -1) for t in text), *[-1] * WINDOW]], np.int32)
+    together = sparse.csr_matrix((n, n), dtype=np.float64)
+    for shift in range(1, WINDOW + 1):
+        a, b = ids[:-shift], ids[shift:]
+        keep = (a >= 0) & (b >= 0) & (a != b)
+        a, b = a[keep], b[keep]
+        pairs = sparse.coo_matrix((np.ones(2 * len(a)), (np.concatenate([a, b]), np.concatenate([b, a]))),
+                                  shape=(n, n))
+        together = together + pairs.tocsr()
+    together = together.tocoo()
     total = together.data.sum()
     word_p = np.asarray(together.sum(axis=1)).ravel() / total
     context = np.asarray(together.sum(axis=0)).ravel() ** SMOOTHING

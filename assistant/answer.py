@@ -17,7 +17,7 @@ from index.tokenize import tagged, word_tag
 from assistant.answer_facts import answer_fact
 from assistant.answer_figures import answer_figures, figure_candidates, with_same_sentence
 from assistant.answer_lists import answer_lists
-from assistant.answer_measures import answer_measures, topic_terms
+from assistant.answer_measures import answer_measures, outlines, topic_terms
 from assistant.answer_problems import answer_problems
 from assistant.citations import LEADS_SHOWN, Answer, Builder, Citation, Measure, Value, label, leads, term_weights
 from assistant.figure_score import PART_OF_YEAR, Scorer, holds, load_scorer
@@ -281,7 +281,7 @@ def answer_question(question: str, index: ReportIndex, retriever: Retriever, *, 
             trial = Builder(citations=[])
             found = (answer_lists(query, report, hits, trial, weights)
                      or answer_measures(query, report, hits, trial, weights, retriever.heading_similarity,
-                                        retriever.word_likeness))
+                                        lambda terms, r: retriever.section_likeness(terms, r, outlines)))
             nearer = found and narrowed(query, report, found, trial, retriever.likeness, retriever.word_likeness)
             found = cited_again(*nearer, builder) if nearer else widened(query, report, found, trial, builder, weights)
         return found and (f"{label(report)} {found[0]}", [], found[1], found[2])

@@ -296,7 +296,7 @@ def _part_overview(query: Query, report: Report, builder: Builder) -> tuple[str,
 
 def answer_measures(query: Query, report: Report, hits: list[Hit], builder: Builder,
                     weights: dict[str, float], headings: Callable[[str, Report], dict] | None = None,
-                    words: WordLikeness | None = None) -> tuple[str, list[Measure], float] | None:
+                    words: SectionLikeness | None = None) -> tuple[str, list[Measure], float] | None:
     """The part of the report the question names, as its list of measures.
 
     Candidates around the best passage: each 一是 item of its paragraph (by title), the
@@ -577,9 +577,20 @@ def entry_said(report: Report, entries: list[Measure], listed: Builder, n: int, 
 def _outline(report: Report, section) -> str:
     """What a section says it is about: its heading, its own paragraphs' first sentences and their
     items (a chapter's sub-sections speak for themselves: a part would hold all its chapters' words)."""
-    paragraphs = [p for p in report.paragraphs if p.section_path == section.path]
+    return _outline_of(report, section.path, [p for p in report.paragraphs if p.section_path == section.path])
+
+
+def outlines(report: Report) -> dict[tuple[str, ...], str]:
+    """Every section's outline (``_outline``), the report's paragraphs read once."""
+    own: dict[tuple[str, ...], list[Paragraph]] = {}
+    for p in report.paragraphs:
+        own.setdefault(p.section_path, []).append(p)
+    return {s.path: _outline_of(report, s.path, own.get(s.path, [])) for s in report.sections}
+
+
+def _outline_of(report: Report, path: tuple[str, ...], paragraphs: list[Paragraph]) -> str:
     firsts = [report.text[a:b] for p in paragraphs for a, b in list(sentences(report.text, p.start, p.end, 10_000))[:1]]
-    return " ".join([section.path[-1], *firsts, *(i.title for p in paragraphs for i in p.items)])
+    return " ".join([path[-1], *firsts, *(i.title for p in paragraphs for i in p.items)])
 
 
 AGREEING = 3  # of the best passages, how many must stand in one section for it to answer without the words
@@ -637,7 +648,7 @@ def _best_section(query: Query, report: Report, weights: dict[str, float], build
 
 
 def _nearest_heading(query: Query, report: Report, similarity: dict, weights: dict[str, float], builder: Builder,
-                     parts: bool = True, words: WordLikeness | None = None) -> tuple[str, list[Measure], float] | None:
+                     parts: bool = True, words: SectionLikeness | None = None) -> tuple[str, list[Measure], float] | None:
     """When no passage near the top holds the question's words, the section of the asked part whose
     heading the encoder finds nearest the question (「在城区建设管理上有哪些安排」 → 「（四）坚持建管
     并重，全力提升城区环境品质」): headings say what their section is about in other words. A part's
@@ -674,23 +685,24 @@ def _nearest_heading(query: Query, report: Report, similarity: dict, weights: di
 # 0.3 gain nine measure questions and lose two, 1.0 gains the same nine and loses six
 WORD_LIKENESS = 0.5
 WordLikeness = Callable[[Sequence[str], str], float]  # (question's words, a text) → cosine in the word vectors
+# (question's words, a report) → each section's outline's cosine in the word vectors ({}: none kept)
+SectionLikeness = Callable[[Sequence[str], Report], dict]
 
-def _with_words(similarity: dict, query: Query, report: Report, words: WordLikeness | None) -> dict:
+def _with_words(similarity: dict, query: Query, report: Report, words: SectionLikeness | None) -> dict:
     """The encoder's cosine of each section heading with the question, plus ``WORD_LIKENESS`` times
     the likeness of the section's outline to the question's topic words in the word vectors fitted on
     the indexed reports (unchanged without them)."""
-    if words is None:
+    near = words(_topic(query, report) or query.terms, report) if words is not None else {}
+    if not near:
         return similarity
-    topic = _topic(query, report) or query.terms
-    return {s.path: similarity.get(s.path, -1.0) + WORD_LIKENESS * words(topic, _outline(report, s))
-            for s in report.sections}
+    return {s.path: similarity.get(s.path, -1.0) + WORD_LIKENESS * near.get(s.path, 0.0) for s in report.sections}
 
 
 NEARER = 0.2  # how much nearer the question (cosine) the nearest heading must be than the best passage's
 
 
 def _heading_far_nearer(query: Query, report: Report, best: Hit, weights: dict[str, float], builder: Builder,
-                        headings: Callable[[str, Report], dict], words: WordLikeness | None = None
+                        headings: Callable[[str, Report], dict], words: SectionLikeness | None = None
                         ) -> tuple[str, list[Measure], float] | None:
     """The best passage holds the question's words, but by chance (「城市」 and 「建设」 in a passage on
     schools, under 「（六）持续加大民生投入力度」), while the heading nearest the question is far nearer

@@ -18,6 +18,7 @@ from index.report_table import stored_figures
 
 QUERY_VECTORS_KEPT = 64
 TEXT_VECTORS_KEPT = 4096  # short texts (a listing's entry titles) kept encoded
+REPORT_OUTLINES_KEPT = 256  # reports whose section outlines are kept as word vectors (about 50 KB each)
 
 
 @dataclass(frozen=True)
@@ -70,7 +71,8 @@ class Retriever:
     _positions: dict[str, int] | None = field(default=None, repr=False)
     _vectors: OrderedDict = field(default_factory=OrderedDict, repr=False)
     _texts: OrderedDict = field(default_factory=OrderedDict, repr=False)
-    _tokens: OrderedDict = field(default_factory=OrderedDict, repr=False)  # a section's outline → its tokens
+    _tokens: OrderedDict = field(default_factory=OrderedDict, repr=False)  # an entry's title → its tokens
+    _outlines: OrderedDict = field(default_factory=OrderedDict, repr=False)  # report → section paths, outline vectors
     _vectors_lock: threading.Lock = field(default_factory=threading.Lock, repr=False)  # the app asks from threads
 
     @property
@@ -136,6 +138,33 @@ class Retriever:
                 while len(self._tokens) > TEXT_VECTORS_KEPT:
                     self._tokens.popitem(last=False)
         return words.similarity(terms, tokens)
+
+    def section_likeness(self, terms: Sequence[str], report: Report,
+                         outlines: Callable[[Report], dict[tuple[str, ...], str]]) -> dict[tuple[str, ...], float]:
+        """The cosine, in the word vectors fitted on the indexed reports, of the question's words and
+        each section's outline (``outlines`` gives them): the outlines' vectors are made once per
+        report while it is among the last ``REPORT_OUTLINES_KEPT``. {} where the index keeps none."""
+        words = getattr(self.index, "words", None)
+        if words is None or not words.words:
+            return {}
+        with self._vectors_lock:
+            kept = self._outlines.get(report.id)
+            if kept is not None:
+                self._outlines.move_to_end(report.id)
+        if kept is None:
+            texts = outlines(report)
+            vectors = [words.of(self.index.tokenizer.tokenize(text)) for text in texts.values()]
+            kept = (tuple(texts), np.array([v if v is not None else np.zeros(words.vectors.shape[1], np.float32)
+                                             for v in vectors], np.float32).reshape(len(texts), -1))
+            with self._vectors_lock:
+                self._outlines[report.id] = kept
+                while len(self._outlines) > REPORT_OUTLINES_KEPT:
+                    self._outlines.popitem(last=False)
+        paths, matrix = kept
+        question = words.of(terms)
+        if question is None:
+            return dict.fromkeys(paths, 0.0)
+        return dict(zip(paths, (matrix @ question).tolist()))
 
     def likeness(self, question: str, texts: Sequence[str]) -> list[float]:
         """The encoder's cosine between the question and each text (a listing's entry titles), the

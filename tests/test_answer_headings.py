@@ -3,7 +3,7 @@ two chapters both use the question's words, only one heading says the question's
 import pytest
 
 from assistant.answer import answer_question, report_hits, route
-from assistant.answer_measures import _nearest_heading, answer_measures
+from assistant.answer_measures import _nearest_heading, answer_measures, outlines
 from assistant.citations import Builder
 from assistant.query import analyze
 from assistant.retrieve import Retriever
@@ -268,7 +268,8 @@ def test_a_section_whose_outline_the_reports_own_words_put_near_the_question_win
     vectors = WordVectors(words=("地铁", "水污染", "治水", "轨道交通"), weights=np.ones(4, np.float32),
                           vectors=np.array([[0, 1], [1, 0], [1, 0], [0, 1]], np.float32), fitted_on=1)
     tokenizer = Tokenizer()
-    words = lambda terms, text: vectors.similarity(terms, tokenizer.tokenize(text))  # noqa: E731
+    words = lambda terms, r: {path: vectors.similarity(terms, tokenizer.tokenize(text))  # noqa: E731
+                              for path, text in outlines(r).items()}
     weights = {t: 1.0 for t in query.terms}
     title, _, _ = _nearest_heading(query, report, near, weights, Builder(citations=[]), words=words)
     assert title.startswith("（一）建设美丽城区")
@@ -282,7 +283,7 @@ def test_of_two_chapters_holding_the_words_the_reports_own_words_can_tell_them_a
     them the passage ranked first by BM25 keeps its chapter."""
     routed, report, hits = asked
     near = {s.path: 0.5 for s in report.sections}
-    words = lambda terms, text: 1.0 if "旧村" in text else 0.0  # noqa: E731
+    words = lambda terms, r: {path: 1.0 if "旧村" in text else 0.0 for path, text in outlines(r).items()}  # noqa: E731
     title, _, _ = answer_measures(routed.query, report, hits, Builder(citations=[]), routed.weights,
                                   lambda text, r: near, words)
     assert title.startswith("（二）城区面貌持续改善")

@@ -68,9 +68,16 @@ def test_kept_beside_the_index_and_read_back(tmp_path, fake_encoder, monkeypatch
 
     retriever = Retriever(index, encoder_factory=lambda: fake_encoder)
     assert retriever.word_likeness(["普法"], "履行谁执法谁普法责任，开展法治宣传") > 0.1
+    from assistant.answer_measures import outlines
+
+    report = next(iter(index.reports.values()))
+    near = retriever.section_likeness(["普法"], report, outlines)
+    assert set(near) == {s.path for s in report.sections} and max(near.values()) > 0.1
     (folder / word_vectors.FILE).unlink()
     assert needs_upgrade(folder)
-    assert Retriever(open_index(folder), encoder_factory=lambda: fake_encoder).word_likeness(["普法"], "法治宣传") == 0.0
+    without = Retriever(open_index(folder), encoder_factory=lambda: fake_encoder)
+    assert without.word_likeness(["普法"], "法治宣传") == 0.0
+    assert without.section_likeness(["普法"], report, outlines) == {}
 
 
 def test_a_save_that_does_not_refit_links_the_vectors_it_read(tmp_path, fake_encoder, monkeypatch, zjg_path):

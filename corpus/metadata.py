@@ -199,4 +199,10 @@ def extract_metadata(doc: CleanedDocument, body_text: str, fallback_title: str, 
         genre=genre,
         reviews=reviews,
         plans=plans,
+        parts=part_headings(sections),
     )
+
+
+def part_headings(sections: tuple[Section, ...]) -> tuple[str, ...]:
+    """The headings of a report's parts: its sections of level 0 (「2019年工作回顾」) and 1 (「一、…」)."""
+    return tuple(s.path[-1] for s in sections if s.level <= 1)

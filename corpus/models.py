@@ -82,6 +82,9 @@ class ReportMeta:
     genre: str = "other"  # 政府工作报告 | 法治政府建设情况报告 | other
     reviews: tuple[int, ...] = ()  # years whose work the report looks back on
     plans: tuple[int, ...] = ()  # years it sets out plans or targets for
+    # the headings of its parts (its sections of level 0 and 1), so that routing over thousands of
+    # reports reads none of their bodies; None in an index saved before they were kept
+    parts: tuple[str, ...] | None = None
 
     @property
     def covered(self) -> tuple[int, ...]:

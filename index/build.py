@@ -313,8 +313,9 @@ def needs_upgrade(folder: Path) -> bool:
     """Saved by an older version in a way every open pays for: BM25 by another tokenizer, chunks
     or reports without the index that lets them be read on demand, or reports whose figures were
     not kept by this reading (index/figure_rows.py: every question would find them again); or
-    saved before the index kept word vectors fitted on its reports (index/word_vectors.py)."""
+    saved before the index kept word vectors fitted on its reports (index/word_vectors.py), or the
+    reports' part headings in their metadata (a question naming no place would read every report)."""
     folder = Path(folder)
     manifest = read_manifest(folder)
-    return (manifest.tokenizer != Tokenizer.name or manifest.figures != reading_version()
+    return (manifest.tokenizer != Tokenizer.name or manifest.figures != reading_version() or not manifest.parts_kept
             or not all((folder / name).exists() for name in OPTIONAL_FILES))

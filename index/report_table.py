@@ -65,7 +65,8 @@ def meta_from_json(meta: dict) -> ReportMeta:
     region = meta["region"]
     region = Region(**{**region, "sources": tuple(tuple(x) for x in region.get("sources", ()))})
     return ReportMeta(**{**meta, "region": region, "extra": tuple(tuple(x) for x in meta["extra"]),
-                         "reviews": tuple(meta.get("reviews", ())), "plans": tuple(meta.get("plans", ()))})
+                         "reviews": tuple(meta.get("reviews", ())), "plans": tuple(meta.get("plans", ())),
+                         "parts": None if meta.get("parts") is None else tuple(meta["parts"])})
 
 
 def report_from_json(data: dict) -> Report:

@@ -40,7 +40,7 @@ import time
 import zipfile
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import BinaryIO
 
@@ -48,6 +48,7 @@ import numpy as np
 from pydantic import BaseModel, ConfigDict, Field
 
 from corpus.chunk import ChunkerSettings
+from corpus.metadata import part_headings
 from corpus.models import Chunk, Report
 from index import bm25_segments, chunk_table, report_table, word_vectors
 from index import dense as dense_module
@@ -115,6 +116,7 @@ class Manifest(BaseModel):
     built_at: str = ""
     generation: int = 0  # incremented by every save; absent in indexes saved before it existed
     figures: str = ""  # the reading (index/figure_rows.py) whose figure rows every report's line keeps
+    parts_kept: bool = False  # every report's metadata keeps its part headings (absent: saved before they were)
 
 
 @dataclass
@@ -294,6 +296,13 @@ def recover(folder: Path) -> None:
         shutil.rmtree(leftover, ignore_errors=True)
 
 
+def _with_parts(report: Report) -> Report:
+    """The report with its part headings in its metadata, read from its sections if not kept yet."""
+    if report.meta.parts is not None:
+        return report
+    return replace(report, meta=replace(report.meta, parts=part_headings(report.sections)))
+
+
 def save_index(index: ReportIndex, folder: Path) -> None:
     """Write the index as the folder's next generation. The caller holds the writer lock."""
     index.learn_terms()  # an index is written with every term its reports quote
@@ -312,15 +321,18 @@ def save_index(index: ReportIndex, folder: Path) -> None:
         manifest.library_versions = _library_versions()
         manifest.built_at = time.strftime("%Y-%m-%dT%H:%M:%S%z")
         reports = index.reports.values()
+        if not manifest.parts_kept:  # saved before metadata kept the part headings: every line anew, once
+            reports = [_with_parts(r) for r in reports]
         # lines keeping figure rows of another reading (or none: saved before rows were kept) are
         # written anew, once, with this reading's
-        current = manifest.figures == reading_version()
+        current = manifest.figures == reading_version() and manifest.parts_kept
         keep = current and _linked(folder, tmp, "reports.jsonl", index.origin,
                                    lambda inode: report_table.appendable(reports, inode))
         with open(tmp / "reports.jsonl", "ab" if keep else "wb") as out, \
                 open(tmp / report_table.META_FILE, "wb") as metas:
             report_table.write(reports, out, metas, anew=not current)
         manifest.figures = reading_version()
+        manifest.parts_kept = True
         chunks = index.chunks
         keep = _linked(folder, tmp, "chunks.jsonl", index.origin,
                        lambda inode: isinstance(chunks, chunk_table.ChunkTable) and chunks.appendable(inode))

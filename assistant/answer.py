@@ -23,7 +23,7 @@ from assistant.citations import LEADS_SHOWN, Answer, Builder, Citation, Measure,
 from assistant.figure_score import PART_OF_YEAR, Scorer, holds, load_scorer
 from assistant.grounding import (DONE_WORDS, by_place_and_year, of_the_year, places_in, reports_for_places,
                                  reports_for_years, reports_on_a_span, years_by_place)
-from assistant.periods import YEARS_SPAN
+from assistant.periods import YEARS_SPAN, five_year_plan_years
 from assistant.query import (CHANGE_WORD, Query, analyze, apply_synonyms, resolve_relative_years, synonyms,
                              with_terms, without_terms)
 from assistant.retrieve import Filters, Hit, Retriever
@@ -89,6 +89,12 @@ def route(question: str, index: ReportIndex, filters: Filters = Filters()) -> Ro
     if query.years and not paired:
         placed = targets
         targets, how = reports_for_years(targets, query.years, question, either_part=True)
+        plan_years = five_year_plan_years(question)
+        if how == "none" and plan_years and query.years == (plan_years[0],):
+            # 「“十二五”期间…排第几」, in no tense, is asked of the report setting the plan out; with no
+            # report of its first year, of the one looking back on it
+            targets, how = reports_for_years(placed, [plan_years[1]], question, either_part=True)
+            query = replace(query, years=(plan_years[1],)) if how != "none" else query
         span = YEARS_SPAN.search(question)
         if how == "covers" and not query.asks_plan and span and not _ONE_YEAR_SPAN.search(span.group(0)):
             # 「过去五年（2016—2021年）」: a report given in the span's last year (or the year after it)

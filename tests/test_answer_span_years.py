@@ -77,3 +77,22 @@ def test_the_first_months_of_a_year_are_told_by_the_report_given_later_that_year
                                            ("东湖区2022年政府工作报告_2022.txt", whole_year)])
     answer = ask("东湖区2021年上半年地区生产总值是多少？")
     assert [v.text.removeprefix("达到") for v in answer.values] == ["1020亿元"]
+
+
+REVIEW_2016 = """东湖区2016年政府工作报告
+各位代表：现在，我代表区人民政府，向大会报告工作。
+一、“十二五”时期发展情况及2015年工作回顾
+五年来，新区共出让产业用地55宗，土地供应规模居全市第一。
+二、2016年工作安排
+新建中小学8所。
+"""
+
+
+def test_a_five_year_plan_asked_in_no_tense_with_no_report_setting_it_out_is_asked_of_the_one_looking_back(
+        tmp_path_factory):
+    """「“十二五”期间…排第几」 says neither done nor planned: it is asked of the report setting the
+    plan out (2011), and with none indexed, of the one looking back on it — not refused for want of a
+    2011 report."""
+    ask = asker(tmp_path_factory, "东湖区2016年政府工作报告_2016.txt", REVIEW_2016)
+    answer = ask("东湖区“十二五”期间的土地供应规模在全市排第几？")
+    assert not answer.abstained and "全市第一" in answer.text

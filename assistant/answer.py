@@ -90,9 +90,10 @@ def route(question: str, index: ReportIndex, filters: Filters = Filters()) -> Ro
         placed = targets
         targets, how = reports_for_years(targets, query.years, question, either_part=True)
         plan_years = five_year_plan_years(question)
-        if how == "none" and plan_years and query.years == (plan_years[0],):
+        if how == "none" and plan_years and query.years == (plan_years[0],) and not query.asks_plan:
             # 「“十二五”期间…排第几」, in no tense, is asked of the report setting the plan out; with no
-            # report of its first year, of the one looking back on it
+            # report of its first year, of the one looking back on it (what was planned is asked of
+            # the plan's report alone)
             targets, how = reports_for_years(placed, [plan_years[1]], question, either_part=True)
             query = replace(query, years=(plan_years[1],)) if how != "none" else query
         span = YEARS_SPAN.search(question)

@@ -96,3 +96,11 @@ def test_a_five_year_plan_asked_in_no_tense_with_no_report_setting_it_out_is_ask
     ask = asker(tmp_path_factory, "东湖区2016年政府工作报告_2016.txt", REVIEW_2016)
     answer = ask("东湖区“十二五”期间的土地供应规模在全市排第几？")
     assert not answer.abstained and "全市第一" in answer.text
+
+
+def test_what_a_five_year_plan_set_out_is_not_asked_of_the_report_looking_back_on_it(tmp_path_factory):
+    """「“十二五”期间打算…」 asks what the plan's own report set out: with that report not indexed, the
+    one looking back on the plan does not answer for it, and the answer says which report is missing."""
+    ask = asker(tmp_path_factory, "东湖区2016年政府工作报告_2016.txt", REVIEW_2016)
+    answer = ask("东湖区“十二五”期间打算出让多少宗产业用地？")
+    assert answer.abstained and "未找到2011年的报告" in answer.text

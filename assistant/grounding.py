@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from corpus.gazetteer import load_gazetteer
-from corpus.metadata import part_headings
+from corpus.metadata import parts_of
 from corpus.models import NATIONAL, Region, Report
 from index.tokenize import TermFinder
 
@@ -259,17 +259,11 @@ _DEADLINE = r"(?<![截止年\d])[到至]\s*{year}\s*年"
 _NAMED_REPORT = re.compile(r"((?:(?:19|20)\d{2}\s*年度?\s*[和、与及]?\s*)+)的?[^，,。？?\d]{0,12}?报告")
 
 
-def _parts(report: Report) -> tuple[str, ...]:
-    """The headings of the report's parts, as its metadata keeps them (no report body read: a question
-    with no place is routed over every report), else from its sections."""
-    return report.meta.parts if report.meta.parts is not None else part_headings(report.sections)
-
-
 def _span_part(report: Report) -> int:
     """How wholly a part of the report is about a span of years: 2 for a part on the span alone
     (「未来五年工作」), 1 for one on the span and a year (「“十三五”发展的主要思路和2016年主要工作任务」),
     0 for none."""
-    spans = [YEAR_RUN.sub(" ", heading) for heading in _parts(report) if YEARS_SPAN.search(heading)]
+    spans = [YEAR_RUN.sub(" ", heading) for heading in parts_of(report) if YEARS_SPAN.search(heading)]
     return max((1 + (not _ONE_YEAR.search(heading)) for heading in spans), default=0)
 
 
@@ -282,7 +276,7 @@ def _on_a_term(report: Report) -> bool:
     congress, given in the same year as that year's own report."""
     if _span_part(report) < 2:
         return False
-    return not any(_ONE_YEAR.search(YEAR_RUN.sub(" ", heading)) for heading in _parts(report))
+    return not any(_ONE_YEAR.search(YEAR_RUN.sub(" ", heading)) for heading in parts_of(report))
 
 
 def of_the_year(reports: list[Report], question: str) -> list[Report]:
@@ -304,7 +298,7 @@ def _naming_the_span(reports: list[Report], question: str) -> list[Report]:
     安排」) before its other reports, which speak of the span in other words or not at all."""
     spans = {re.sub(r"[“”\s]|期间|时期|以来", "", m.group(0)) for m in YEARS_SPAN.finditer(question)} - {""}
     naming = {r.id for r in reports if spans and any(
-        span in re.sub(r"[“”\s]", "", heading) for heading in _parts(r) for span in spans)}
+        span in re.sub(r"[“”\s]", "", heading) for heading in parts_of(r) for span in spans)}
     places = {r.meta.region.name for r in reports if r.id in naming}
     return [r for r in reports if r.id in naming or r.meta.region.name not in places]
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from corpus.clean import CleanedDocument
-from corpus.models import ReportMeta, Section
+from corpus.models import Report, ReportMeta, Section
 from corpus.region import resolve_region, speaker_lines
 
 _HAN = r"\u4e00-\u9fff"
@@ -206,3 +206,9 @@ def extract_metadata(doc: CleanedDocument, body_text: str, fallback_title: str, 
 def part_headings(sections: tuple[Section, ...]) -> tuple[str, ...]:
     """The headings of a report's parts: its sections of level 0 (「2019年工作回顾」) and 1 (「一、…」)."""
     return tuple(s.path[-1] for s in sections if s.level <= 1)
+
+
+def parts_of(report: Report) -> tuple[str, ...]:
+    """A report's part headings as its metadata keeps them (its body not read), else from its sections
+    (a report of an index saved before the metadata kept them)."""
+    return report.meta.parts if report.meta.parts is not None else part_headings(report.sections)

@@ -48,7 +48,7 @@ import numpy as np
 from pydantic import BaseModel, ConfigDict, Field
 
 from corpus.chunk import ChunkerSettings
-from corpus.metadata import part_headings
+from corpus.metadata import parts_of
 from corpus.models import Chunk, Report
 from index import bm25_segments, chunk_table, report_table, word_vectors
 from index import dense as dense_module
@@ -300,7 +300,7 @@ def _with_parts(report: Report) -> Report:
     """The report with its part headings in its metadata, read from its sections if not kept yet."""
     if report.meta.parts is not None:
         return report
-    return replace(report, meta=replace(report.meta, parts=part_headings(report.sections)))
+    return replace(report, meta=replace(report.meta, parts=parts_of(report)))
 
 
 def save_index(index: ReportIndex, folder: Path) -> None:

@@ -83,7 +83,7 @@ _MONEY = re.compile(rf"罚了多少钱|多少钱|金额|罚没款|罚款额|万�
 # 研发投入强度: R&D spending as a share of GDP; 「在GDP中占多少」 a share too
 _RATE = re.compile(r"率|比例|比重|占比|百分|强度|占[^，。？?]{0,8}?多少")
 _SPLIT = re.compile(r"[？?；;，,]")  # pieces that each ask for a figure are sub-questions
-_CONJUNCTION = re.compile(r"以及|和|及(?!以上|以下|其)|与|、")  # 「义务教育学位和学前教育学位」: two values asked; 「地级及以上城市」 is one thing
+CONJUNCTION = re.compile(r"以及|和|及(?!以上|以下|其)|与|、")  # 「义务教育学位和学前教育学位」: two values asked; 「地级及以上城市」 is one thing
 _WHOLE = re.compile(r"全[市区省县国]")  # a place's whole: 「深圳全市」
 _QUOTED = re.compile(r"[“「『][^”」』]*[”」』]")
 _CHANGE_VERBS = "增长|增速|增幅|下降|降低|提高|提升|上升|减少|增加|回落|降幅|涨幅"
@@ -275,7 +275,7 @@ def joins_topics(text: str, places: Iterable = ()) -> bool:
         chars[place.start:place.end] = " " * (place.end - place.start)
     words = tagged(_YEAR.sub(lambda m: " " * len(m.group(0)), "".join(chars)))
     content = lambda word, tag: bool(re.search(r"[\u4e00-\u9fff]", word)) and tag not in ("m", "x")  # noqa: E731
-    return any(_CONJUNCTION.fullmatch(word) and tag in ("c", "x") and content(*words[n - 1]) and content(*words[n + 1])
+    return any(CONJUNCTION.fullmatch(word) and tag in ("c", "x") and content(*words[n - 1]) and content(*words[n + 1])
                for n, (word, tag) in enumerate(words) if 0 < n < len(words) - 1)
 
 
@@ -305,7 +305,7 @@ def _conjoined(piece: str, tokenizer: Tokenizer, reports: list[Report]) -> list[
     """「新增多少义务教育学位和学前教育学位」 → two asks; 「2015年和2023年的…」 or 「南山和龙岗…」 (only
     years or places joined: the answer is per report) and quoted names (「双随机、一公开」) stay one."""
     masked = _QUOTED.sub(lambda m: "□" * len(m.group(0)), piece)
-    cuts = [m.start() for m in _CONJUNCTION.finditer(masked)]
+    cuts = [m.start() for m in CONJUNCTION.finditer(masked)]
     if not cuts:
         return [piece]
     bounds = [0, *cuts, len(piece)]

@@ -20,9 +20,8 @@ from assistant.answer_measures import (_asked_part, _item_measure, _listing, _li
 from assistant.citations import Builder, Measure
 from assistant.figure_score import holds
 from assistant.problems import asks_problems
-from assistant.query import Query, synonyms
+from assistant.query import CONJUNCTION, Query, synonyms
 
-_JOINED = re.compile(r"以及|[和、及与]")
 _SUMMED_UP = re.compile(r"(?:这些|这几个|这几|等(?=[\u4e00-\u9fff]{0,4}(?:方面|领域|事业|工作)))[^、，？?]*")
 WIDEST = 12  # entries a section may list to answer for several topics: more is a whole part's outline
 
@@ -35,7 +34,7 @@ def topics(query: Query, report: Report) -> list[tuple[str, ...]]:
     words = [t for t in topic_terms(_topic(query, report)) if len(t) > 1]
     groups = []
     # what follows 这些/等 sums the topics up (「上学、看病、住房这些民生事」): it is none of them
-    for piece in _JOINED.split(_SUMMED_UP.sub("", query.text)):
+    for piece in CONJUNCTION.split(_SUMMED_UP.sub("", query.text)):
         held = tuple(t for t in words if t in piece)
         # a thing (a noun, or a verb used as one: 建设, 管理), not a verb joined to another before
         # their object (「保障和改善民生」 is one topic)

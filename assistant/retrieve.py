@@ -123,11 +123,16 @@ class Retriever:
         sims = vectors @ self.query_vector(question)
         return {s.path: float(v) for s, v in zip(report.sections, sims)}
 
+    def _fitted_words(self):
+        """The index's word vectors (index/word_vectors.py), or None where it keeps none."""
+        words = getattr(self.index, "words", None)
+        return words if words is not None and words.words else None
+
     def word_likeness(self, terms: Sequence[str], text: str) -> float:
         """The cosine of the question's words and a text's in the word vectors fitted on the
         indexed reports (index/word_vectors.py); 0.0 where the index keeps none."""
-        words = getattr(self.index, "words", None)
-        if words is None or not words.words:
+        words = self._fitted_words()
+        if words is None:
             return 0.0
         with self._vectors_lock:
             tokens = self._tokens.get(text)
@@ -144,8 +149,8 @@ class Retriever:
         """The cosine, in the word vectors fitted on the indexed reports, of the question's words and
         each section's outline (``outlines`` gives them): the outlines' vectors are made once per
         report while it is among the last ``REPORT_OUTLINES_KEPT``. {} where the index keeps none."""
-        words = getattr(self.index, "words", None)
-        if words is None or not words.words:
+        words = self._fitted_words()
+        if words is None:
             return {}
         with self._vectors_lock:
             kept = self._outlines.get(report.id)

@@ -20,7 +20,7 @@ import os
 import threading
 from collections import OrderedDict
 from collections.abc import Collection, Iterable
-from dataclasses import asdict
+from dataclasses import asdict, replace
 from typing import BinaryIO
 
 from corpus.models import Item, Paragraph, Region, Report, ReportMeta, Section
@@ -180,10 +180,32 @@ def appendable(reports: Iterable[Report], inode: tuple[int, int]) -> bool:
     return reader is not None and 2 * live >= os.fstat(reader._file.fileno()).st_size
 
 
-def write(reports: Iterable[Report], out: BinaryIO, metas_out: BinaryIO, *, anew: bool = False) -> None:
+def with_meta(report: Report, meta: ReportMeta) -> Report:
+    """The report with other metadata; one read from an index keeps where its line is, for the
+    figure rows that line holds (``write`` reuses them while the reading is unchanged), unless the
+    metadata they are read with changed (its year, the years it reviews and plans)."""
+    changed = replace(report, meta=meta)
+    stored = report.__dict__.get("_stored")
+    if stored and _rows_read_with(meta) == _rows_read_with(report.meta):
+        object.__setattr__(changed, "_rows_at", stored)
+    return changed
+
+
+def _rows_read_with(meta: ReportMeta) -> tuple:
+    return meta.year, meta.reviews, meta.plans
+
+
+def _kept_rows(report: Report) -> dict | None:
+    at = report.__dict__.get("_rows_at") or report.__dict__.get("_stored")
+    return at[0].figure_rows(report.id, at[1], at[2]) if at else None
+
+
+def write(reports: Iterable[Report], out: BinaryIO, metas_out: BinaryIO, *, anew: bool = False,
+          rows_current: bool = False) -> None:
     """``reports.jsonl`` and ``reports.meta.jsonl``; a report read from an index is copied as
     stored, or, when ``out`` is the file it was read from (opened to append), left where it is.
-    A report written anew (every one, with ``anew``) gets its figures' rows; copies of one text
+    A report written anew (every one, with ``anew``) gets its figures' rows: those its stored line
+    holds when they are of this reading (``rows_current``), else found again; copies of one text
     (the scale benchmark's) share the rows found once."""
     own = _inode(out)
     position = out.tell()
@@ -198,9 +220,8 @@ def write(reports: Iterable[Report], out: BinaryIO, metas_out: BinaryIO, *, anew
         else:
             line = stored_line(report) if stored else None
             if line is None:
-                meta = report.meta
-                key = (report.text, len(report.paragraphs), meta.year, meta.reviews, meta.plans)
-                rows = rows_of.get(key)
+                key = (report.text, len(report.paragraphs), *_rows_read_with(report.meta))
+                rows = rows_of.get(key) or (_kept_rows(report) if rows_current else None)
                 if rows is None:
                     rows = rows_of[key] = figure_rows(report)
                 line = (json.dumps({**report_to_json(report), FIGURES: rows}, ensure_ascii=False) + "\n"

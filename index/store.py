@@ -297,10 +297,11 @@ def recover(folder: Path) -> None:
 
 
 def _with_parts(report: Report) -> Report:
-    """The report with its part headings in its metadata, read from its sections if not kept yet."""
+    """The report with its part headings in its metadata, read from its sections if not kept yet
+    (its stored line's figure rows kept with it: see ``report_table.with_meta``)."""
     if report.meta.parts is not None:
         return report
-    return replace(report, meta=replace(report.meta, parts=parts_of(report)))
+    return report_table.with_meta(report, replace(report.meta, parts=parts_of(report)))
 
 
 def save_index(index: ReportIndex, folder: Path) -> None:
@@ -330,7 +331,8 @@ def save_index(index: ReportIndex, folder: Path) -> None:
                                    lambda inode: report_table.appendable(reports, inode))
         with open(tmp / "reports.jsonl", "ab" if keep else "wb") as out, \
                 open(tmp / report_table.META_FILE, "wb") as metas:
-            report_table.write(reports, out, metas, anew=not current)
+            report_table.write(reports, out, metas, anew=not current,
+                               rows_current=manifest.figures == reading_version())
         manifest.figures = reading_version()
         manifest.parts_kept = True
         chunks = index.chunks

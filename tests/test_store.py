@@ -460,3 +460,25 @@ def test_the_part_headings_are_read_from_metadata_and_an_older_index_is_upgraded
     assert old.meta.parts is None and tuple(s.path[-1] for s in old.sections if s.level <= 1) == parts
     assert needs_upgrade(sample_index) and upgrade(sample_index)
     assert open_index(sample_index).reports["putuo-2024"].meta.parts == parts and not needs_upgrade(sample_index)
+
+
+def test_the_one_time_part_headings_upgrade_keeps_the_figure_rows_it_already_has(sample_index, monkeypatch):
+    """Keeping the part headings rewrites every report's line once; the figures those lines hold
+    are of the current reading and are carried over, not found again (the costly part of a save)."""
+    from index import report_table
+    from index.build import upgrade
+
+    def rows_of(folder):
+        return {json.loads(line)["id"]: json.loads(line)[report_table.FIGURES]
+                for line in (folder / "reports.jsonl").read_text(encoding="utf-8").splitlines()}
+
+    before = rows_of(sample_index)
+    _without_parts(sample_index)
+
+    def found_again(report):
+        raise AssertionError(f"figure rows of {report.id} found again")
+
+    monkeypatch.setattr(report_table, "figure_rows", found_again)
+    assert upgrade(sample_index)
+    assert rows_of(sample_index) == before and all(before.values())
+    assert open_index(sample_index).reports["putuo-2024"].meta.parts

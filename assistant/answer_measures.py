@@ -301,7 +301,8 @@ def answer_measures(query: Query, report: Report, hits: list[Hit], builder: Buil
 
     Candidates around the best passage: each 一是 item of its paragraph (by title), the
     paragraph's lead-in before its items, and each section on its path (by heading) — the one
-    whose words best match the question (weighted by rarity) wins; on a tie the narrower part.
+    whose words best match the question (weighted by rarity) wins; on a tie the narrower part, but
+    the lead-in before an item (it names what all its items are about).
     """
     overview = overview_asked(query.text)
     if query.report_ids and overview and not [t for t in _own_words(query) if t not in overview]:
@@ -372,7 +373,10 @@ def answer_measures(query: Query, report: Report, hits: list[Hit], builder: Buil
     options: list[tuple[float, float, str, object]] = [(score(_item_heads(report, para, i)), 3.0, "item", i)
                                                        for i in para.items]
     if para.items and para.items[0].start > para.start:
-        options.append((score(report.text[para.start:para.items[0].start]), 2.0, "lead", para))
+        # a lead-in holding the question's words as well as an item does introduces every item on
+        # them (「构建…城市管理体系…。一是细化城市管理的法规规章…二是…」): the items answer, not the one
+        # repeating its words
+        options.append((score(report.text[para.start:para.items[0].start]), 3.5, "lead", para))
     standing = _standing(report, para.number, para.section_path)
     options += [(score(standing[d - 1]), 1.0 + d / 100, "section", standing[:d]) for d in range(1, len(standing) + 1)]
     opener = run_of(report, para)

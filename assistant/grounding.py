@@ -332,7 +332,7 @@ def reports_for_years(reports: Sequence[Report], years: Sequence[int], question:
         own = held("year", named)
         if own:
             return own, "own"
-    deadlines = {int(y) for y in re.findall(_DEADLINE.format(year=r"((?:19|20)\d{2})"), question)}
+    deadlines = {int(y) for y in re.findall(_DEADLINE.format(year=r"((?:19|20)\d{2})"), YEAR_RUN.sub(" ", question))}
     if deadlines and set(years) <= deadlines:  # the reports that set the target
         setting_it = re.compile(_DEADLINE.format(year=f"(?:{'|'.join(map(str, years))})"))  # once, not per report
         setting = [r for r in reports if setting_it.search(r.text)]

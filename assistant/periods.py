@@ -27,8 +27,9 @@ PERIOD = re.compile(
     r"|同比|环比|比上年同期|较上年同期"
 )
 _BARE_YEAR = re.compile(rf"^{_YEAR}$")
-# A run of years (「2016年至2020年」, 「2016—2020年」): its first and last year.
-YEAR_RUN = re.compile(r"((?:19|20)\d{2})\s*年?\s*(?:至|到|—|–|-|~|～)\s*((?:19|20)\d{2})\s*年")
+# A run of years (「2016年至2020年」, 「2016—2020年」, 「2018年10月成立以来，到2022年」): its first and last year.
+YEAR_RUN = re.compile(r"((?:19|20)\d{2})\s*(?:年?\s*(?:至|到|—|–|-|~|～)|年[^，,。；？?]{0,8}?以来[，,]?\s*[至到])"
+                      r"\s*((?:19|20)\d{2})\s*年")
 # A span of years a question names for when (「过去五年」, 「今后五年」, 「这五年」, 「五年来」, 「“十三五”
 # 期间」): it chooses the report and its part, it is no topic to find in a passage.
 YEARS_SPAN = re.compile(rf"(?:过去|今后|未来|近|这)\s*{_CN}\s*个?年|{_CN}\s*年来|“?十[一二三四五六七八九]五”?(?:期间|时期|以来)?")

@@ -104,3 +104,28 @@ def test_what_a_five_year_plan_set_out_is_not_asked_of_the_report_looking_back_o
     ask = asker(tmp_path_factory, "东湖区2016年政府工作报告_2016.txt", REVIEW_2016)
     answer = ask("东湖区“十二五”期间打算出让多少宗产业用地？")
     assert answer.abstained and "未找到2011年的报告" in answer.text
+
+
+SINCE_2019 = """西湖区2019年政府工作报告
+各位代表：现在，我代表区人民政府，向大会报告工作。
+一、2018年工作回顾
+2018年10月，西湖区人民政府正式成立。全年新建中小学3所，新增学位4000座。
+二、2019年工作安排
+新建中小学5所。到2022年，累计新建中小学20所。
+"""
+TERM_2023 = """西湖区2023年政府工作报告
+各位代表：现在，我代表区人民政府，向大会报告工作。
+一、本届政府工作回顾
+过去四年，我们持续加大教育投入，新建中小学21所，新增学位2.6万座。
+二、2023年工作安排
+新建中小学6所。
+"""
+
+
+def test_a_span_from_a_year_on_to_another_is_a_run_of_years_not_a_deadline(tmp_path_factory):
+    """「2018年10月成立以来，到2022年」 runs from 2018 to 2022: asked of the report reviewing 2022, not of
+    reports setting 2022 as a target, nor of the one reviewing 2018 alone."""
+    ask = reports_asker(tmp_path_factory, [("西湖区2019年政府工作报告_2019.txt", SINCE_2019),
+                                           ("西湖区2023年政府工作报告_2023.txt", TERM_2023)])
+    answer = ask("西湖区2018年10月成立以来，到2022年共新建了多少所中小学？")
+    assert [v.text for v in answer.values] == ["21所"]

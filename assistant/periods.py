@@ -30,6 +30,8 @@ _BARE_YEAR = re.compile(rf"^{_YEAR}$")
 # A run of years (「2016年至2020年」, 「2016—2020年」, 「2018年10月成立以来，到2022年」): its first and last year.
 YEAR_RUN = re.compile(r"((?:19|20)\d{2})\s*(?:年?\s*(?:至|到|—|–|-|~|～)|年[^，,。；？?]{0,8}?以来[，,]?\s*[至到])"
                       r"\s*((?:19|20)\d{2})\s*年")
+# A year a span runs from to now (「2016年以来」, 「2009年成立以来」); with a year it runs to, a YEAR_RUN.
+YEAR_SINCE = re.compile(r"((?:19|20)\d{2})\s*年[^，,。；？?]{0,8}?以来")
 # A span of years a question names for when (「过去五年」, 「今后五年」, 「这五年」, 「五年来」, 「“十三五”
 # 期间」): it chooses the report and its part, it is no topic to find in a passage.
 YEARS_SPAN = re.compile(rf"(?:过去|今后|未来|近|这)\s*{_CN}\s*个?年|{_CN}\s*年来|“?十[一二三四五六七八九]五”?(?:期间|时期|以来)?")

@@ -14,7 +14,7 @@ from index.figures import UNITS
 from index.tokenize import Tokenizer, tagged
 
 from assistant.grounding import DONE_WORDS, PLAN_WORDS, asks_plan, places_in, reports_for_places
-from assistant.periods import YEAR_RUN, YEARS_SPAN, five_year_plan_years
+from assistant.periods import YEAR_RUN, YEAR_SINCE, YEARS_SPAN, five_year_plan_years
 
 # (「这几场硬仗」, 「那几年」 point at things named, as 「哪几」 asks for a list: no count asked)
 FIGURE_WORDS = re.compile(r"多少|(?<![哪这那])几[件起个项家名人次户条份]|(?<![哪这那])几|多[高大快长重远](?!程度)|比重|占比|比例"
@@ -232,7 +232,8 @@ def analyze(question: str, reports: Iterable[Report], tokenizer: Tokenizer,
     for place in places:
         strip[place.start:place.end] = " " * (place.end - place.start)
     strip, everyday = _everyday_words("".join(strip))
-    for asked in (_YEAR_SAID, _TOTAL_ASKED, _REACHED_ASKED, _SPENT_ASKED, _SET_ASKED):
+    # 「2016年以来」, 「2018年10月成立以来，到2022年」 say when, as a year does: no words to find
+    for asked in (YEAR_RUN, YEAR_SINCE, _YEAR_SAID, _TOTAL_ASKED, _REACHED_ASKED, _SPENT_ASKED, _SET_ASKED):
         strip = asked.sub(" ", strip)
     if intent == "fact":  # how the place, the thing or the day is asked: no words to find
         strip = _NAME_ASKED.sub(" ", HONOUR_ASKED.sub(" ", _ENTITY_ASKED.sub(" ", _RANK_ASKED.sub(" ", strip))))

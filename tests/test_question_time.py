@@ -110,3 +110,16 @@ def test_the_end_of_a_five_year_plan_and_a_bare_dao_are_no_words_to_find():
     """「“十二五”末」 says when, as 「2015年底」 does; 「GDP到了多少」 asks the level reached."""
     terms = _ask("东湖区“十二五”末（2015年）GDP到了多少？").terms
     assert "末" not in terms and "到" not in terms and "gdp" in terms
+
+
+def test_a_span_from_a_year_on_to_another_is_a_run_of_years_and_no_words_to_find():
+    """「2018年10月成立以来，到2022年」 runs from 2018 to 2022 (asked of the report reviewing 2022);
+    成立, 以来 and 月 say when, and are no words a passage must hold."""
+    query = _ask("西湖区2018年10月成立以来，到2022年在教育方面做了哪些工作？")
+    assert query.years == (2022,) and not {"成立", "以来", "月", "到"} & set(query.terms)
+
+
+def test_since_a_year_says_when_not_what():
+    """「2016年以来」: 以来 is a word of when, not of the topic (教育)."""
+    query = _ask("东湖区2016年以来在教育方面做了哪些工作？")
+    assert "以来" not in query.terms and "教育" in query.terms

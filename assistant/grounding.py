@@ -25,6 +25,7 @@ from corpus.models import NATIONAL, Region, Report
 from index.tokenize import TermFinder
 
 from assistant.periods import YEAR_RUN, YEARS_SPAN
+from assistant.problems import ASKED as PROBLEMS_ASKED
 
 _NATIONAL = re.compile(r"国务院|我国|国家(?![级队])|全国(?![首第百十唯领前最]|文明|先进|示范|重点|性|范围内)")
 # The question's time: what a report plans (打算, 下一步, 要做, 将) rather than what was done.
@@ -311,7 +312,6 @@ def reports_on_a_span(reports: Sequence[Report]) -> list[Report]:
     return [r for r in reports if most and kind[r.id] == most]
 
 
-_LOOKS_BACK = re.compile(r"不足|短板|差距|困难|矛盾|问题")
 
 
 def reports_for_years(reports: Sequence[Report], years: Sequence[int], question: str, *, either_part: bool = False
@@ -342,7 +342,7 @@ def reports_for_years(reports: Sequence[Report], years: Sequence[int], question:
     first, second = ("plans", "reviews") if wants_plan else ("reviews", "plans")
     # shortcomings are told looking back (「2024年还有哪些短板」: the report reviewing 2024 admits them;
     # the one planning it, those of 2023)
-    tenseless = either_part and not wants_plan and not DONE_WORDS.search(question) and not _LOOKS_BACK.search(question)
+    tenseless = either_part and not wants_plan and not DONE_WORDS.search(question) and not PROBLEMS_ASKED.search(question)
     for attr in (first, second):
         covering = held(attr, years)
         if covering and attr == first:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 # what a question calls shortcomings, and what a lead-in does
-ASKED = re.compile(r"不足|短板|差距|困难|矛盾|问题|挑战|薄弱|不够好|没做好|做得不好|不到位")
+ASKED = re.compile(r"不足|短板|差距|困难|难题|矛盾|问题|挑战|薄弱|不够好|没做好|做得不好|不到位")
 LEAD = re.compile(r"不足|短板|差距|困难|矛盾|问题|挑战|薄弱|不够|滞后|有待")
 # work done or planned on a problem (「解决」, not 「没解决好」)
 _WORK_ON = re.compile(r"做了|采取|取得|进展|成效|开展|打算|准备|计划|安排|措施|举措|怎么|怎样|如何|(?<![需还])要"

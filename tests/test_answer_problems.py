@@ -37,5 +37,6 @@ def test_work_on_a_problem_is_not_asking_for_problems():
     assert not asks_problems("江宁区2017年在补齐民生短板方面做了哪些工作？")
     assert not asks_problems("江宁区2018年打算重点解决哪些问题？")
     assert asks_problems("江宁区还有哪些问题没解决好？")
+    assert asks_problems("江宁区2017年发展中还有哪些难题？")  # 难题: hard problems, shortcomings too
     assert not asks_problems("江宁区2022年重点抓哪几个老大难问题？")  # work on them, planned
     assert not asks_problems("江宁区2022年着力推进哪些难点问题？")

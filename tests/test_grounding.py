@@ -208,3 +208,12 @@ def test_a_span_asked_of_no_place_is_routed_without_reading_a_report(sample_inde
     routed = route("今后五年在依法行政方面打算怎么做？", index)
     reader = index.reports["putuo-2024"].__dict__["_stored"][0]
     assert routed.targets and not reader._parsed
+
+
+@pytest.mark.parametrize("question", ["龙岗2023年发展中还有哪些难题没解决好？", "龙岗2023年还有哪些短板？"])
+def test_shortcomings_of_a_year_asked_in_no_tense_are_the_review_s(question):
+    """Shortcomings are admitted looking back: in any of the words a question calls them (problems.ASKED,
+    难题 among them), a year's are asked of the report reviewing it, not of the one planning it too."""
+    two = [report("lg-2023", LONGGANG, 2023, (2022,), (2023,)), report("lg-2024", LONGGANG, 2024, (2023,), (2024,))]
+    found, _ = reports_for_years(two, (2023,), question, either_part=True)
+    assert [r.id for r in found] == ["lg-2024"]

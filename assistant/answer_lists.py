@@ -17,6 +17,7 @@ from functools import lru_cache
 from jieba import posseg  # noqa: F401  (jieba reads its tags at import, not at a first question)
 
 from corpus.headings import cn_to_int
+from corpus.leads import is_lead
 from corpus.models import Paragraph, Report
 from corpus.parts import section_part
 from index.tokenize import tagged
@@ -184,8 +185,11 @@ def _semicolons(report: Report, para: Paragraph, a: int, b: int, before: str) ->
     if start > a:  # 「主要是：」 says what only with the sentence before it
         lead = report.text[a:start]
         lead = before + lead if len(lead) <= SHORT_LEAD else lead
-    else:  # 「当前发展又面临新的困难和问题，主要体现在…；」: its first clause
+    else:  # 「当前发展又面临新的困难和问题，主要体现在…；」: its first clause, after the lead sentence
+        # heading its paragraph when one stands right before it (「打造“六镇一园”文化旅游新名片。建设…的
+        # 西乡滨海风情小镇；…」)
         lead = report.text[a:a + next((m.start() for m in _CLAUSE.finditer(sentence)), first)]
+        lead = before + lead if before and is_lead(before) else lead
     return Listed("semicolon", lead, para, tuple(spans)) if len(spans) >= 3 else None
 
 

@@ -181,3 +181,21 @@ def test_the_big_of_a_count_is_no_noun_asked():
     from assistant.answer_lists import asked_nouns
 
     assert asked_nouns("南湖区2018年重点实施哪几大行动？", ["重点", "实施", "大", "行动"]) == ["行动"]
+
+
+TOWNS = """鼓楼区2021年政府工作报告
+各位代表：现在，我代表区人民政府，向大会报告工作。
+一、今后五年的主要任务
+（一）建设文化强区
+传承弘扬传统文化。办好非遗展演，建设非遗展示中心。
+打造“三镇一园”文化旅游名片。以城市更新为重点，建设滨江风情小镇；围绕古村、古道，打造以生态旅游为特色的山水文化小镇；依托老街，打造美食文化小镇；修缮书院、古庙，打造孝德文化园。
+全面实施文化惠民工程。建成50个社区阅读中心。
+"""
+
+
+def test_the_lead_sentence_before_a_semicolon_list_names_it(tmp_path_factory):
+    """「打造“三镇一园”文化旅游名片。」 heads the clauses after it (「…滨江风情小镇；…山水文化小镇；…」):
+    a question naming it is answered with those clauses, not with its section's leads."""
+    ask = asker(tmp_path_factory, "鼓楼区政府工作报告_2021.txt", TOWNS)
+    found = titles(ask("鼓楼区今后五年要打造的“三镇一园”包括哪些？"))
+    assert len(found) == 4 and found[0].endswith("滨江风情小镇") and found[3].endswith("孝德文化园")

@@ -50,3 +50,18 @@ def test_a_name_asked_in_other_words_is_answered(ask):
 def test_how_a_name_is_asked_is_no_word_to_find(index):
     terms = route("东湖区2023年抗击的那场超强台风叫什么名字？", index).query.terms
     assert "台风" in terms and not {"叫", "名字", "那场"} & set(terms)
+
+
+REWARD = """西湖区2024年政府工作报告
+各位代表：现在，我代表区人民政府，向大会报告工作。
+一、2023年工作回顾
+建立生态环境监督奖励机制，鼓励市民举报污染，共同保护生态环境。完成河道整治5条。
+二、2024年工作安排
+推进西湖公园二期建设。
+"""
+
+
+def test_a_reward_or_subsidy_is_no_honour(tmp_path_factory):
+    """「奖励机制」 rewards informers: no honour won, so the question on one is not answered with it."""
+    ask = index_asker(reports_index(tmp_path_factory, [("西湖区政府工作报告_2024.txt", REWARD)]))
+    assert ask("西湖区2023年在生态环境方面拿到了什么称号？").abstained

@@ -7,6 +7,7 @@ from corpus.chunk import pieces as sentences
 from corpus.gazetteer import load_gazetteer
 from corpus.metadata import part_of
 from corpus.models import Paragraph, Report
+from corpus.structure import in_notes
 
 from assistant.citations import MIN_COVERAGE, Builder, coverage
 from assistant.figure_score import weighted_share
@@ -36,6 +37,7 @@ _QUOTED = re.compile(r"[“「『]([^“”「」『』]{2,20})[”」』]")
 # a question asking which province or city (「在哪个省份举办」): its sentence names one (of the gazetteer,
 # whose short names stand alone at those levels only) the question does not
 _ASKS_PLACE = re.compile(r"哪(?:个|一)?(?:省份?|城市|地市)")
+_NOTE_NUMBER = re.compile(r"^\d{1,3}\s*[.．、]\s*")  # 「5.」 before a note's term
 
 
 def _places(text: str) -> set[str]:
@@ -126,4 +128,6 @@ def answer_fact(query: Query, report: Report, hits: list[Hit], builder: Builder,
         return None
     score, s_start, s_end, para = found
     marker = builder.cite(report, path_at(para, s_start), para.number, s_start, s_end)
-    return f"{report.text[s_start:s_end]}[{marker}]", score
+    # a note's sentence (名词解释) explains the term it stands under (「5.蓝海法律查明和商事调解中心：全国首家…」)
+    term = _NOTE_NUMBER.sub("", para.section_path[-1]) if len(para.section_path) > 1 and in_notes(para.section_path) else ""
+    return f"{term + '：' if term else ''}{report.text[s_start:s_end]}[{marker}]", score

@@ -1,0 +1,28 @@
+"""The notes closing a report (名词解释) explain its terms: a sentence of one answers with the term its
+entry stands under. On a report written for the test."""
+import pytest
+
+from conftest import index_asker, reports_index
+
+REPORT = """北湖区2021年政府工作报告
+各位代表：现在，我代表区人民政府，向大会报告工作。
+一、2020年工作回顾
+设立涉外法律服务中心，服务企业1200家。推动传统产业转型升级。
+二、2021年工作安排
+培育新兴产业集群。
+名词解释
+1.海岸法律查明中心：全国首家查明外国法的机构，提供法律查明、商事调解等综合性法律服务。
+2.“2+1”产业：2大支柱产业为金融业、商贸业，1个特色产业为黄金珠宝产业。
+"""
+
+
+@pytest.fixture(scope="module")
+def ask(tmp_path_factory):
+    return index_asker(reports_index(tmp_path_factory, [("北湖区政府工作报告_2021.txt", REPORT)]))
+
+
+def test_a_thing_explained_in_the_notes_is_named_by_the_term_its_entry_stands_under(ask):
+    """The entry's sentence says what the centre is; its name is the term the entry explains."""
+    answer = ask("北湖区那家全国首家查明外国法的机构叫什么？")
+    assert not answer.abstained and "海岸法律查明中心" in answer.text
+

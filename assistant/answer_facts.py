@@ -8,6 +8,7 @@ from corpus.gazetteer import load_gazetteer
 from corpus.metadata import part_of
 from corpus.models import Paragraph, Report
 from corpus.structure import in_notes
+from index.tokenize import tagged
 
 from assistant.citations import MIN_COVERAGE, Builder, coverage
 from assistant.figure_score import weighted_share
@@ -38,6 +39,18 @@ _QUOTED = re.compile(r"[“「『]([^“”「」『』]{2,20})[”」』]")
 # whose short names stand alone at those levels only) the question does not
 _ASKS_PLACE = re.compile(r"哪(?:个|一)?(?:省份?|城市|地市)")
 _NOTE_NUMBER = re.compile(r"^\d{1,3}\s*[.．、]\s*")  # 「5.」 before a note's term
+# which street, community or town (「选址在哪个街道」): its sentence names one, a name ending in the kind
+# asked (「南头街道」) — a place is always named with its kind, unlike an honour (「哪个奖项」: 中国质量奖)
+_ASKS_LOCALITY = re.compile(r"哪(?:个|一)?(街道|社区|镇|乡|村)")
+# who (「夺得金牌的运动员是谁」, 「哪位」): its sentence names a person (_names_person)
+_ASKS_PERSON = re.compile(r"是谁|谁是|哪位|哪些人")
+
+
+def _names_person(sentence: str) -> bool:
+    """Whether jieba tags a word of two or more characters a person's name (nr) that is no place's
+    name, short or whole (it tags 龙岗 so too)."""
+    return any(tag == "nr" and len(word) > 1 and not any(_places(word + kind) for kind in ("", "区", "市", "县", "省"))
+               for word, tag in tagged(sentence))
 
 
 def _places(text: str) -> set[str]:
@@ -91,6 +104,9 @@ def answer_fact(query: Query, report: Report, hits: list[Hit], builder: Builder,
     names = [n.lower() for n in _QUOTED.findall(query.text) if not FIVE_YEAR_PLAN.fullmatch(n)]
     asked_places = _places(query.text) if _ASKS_PLACE.search(query.text) else None
     honour = bool(HONOUR_ASKED.search(query.text))  # its sentence says one, however worded
+    locality = _ASKS_LOCALITY.search(query.text)
+    named_locality = re.compile(rf"[\u4e00-\u9fff]{{2}}{locality.group(1)}") if locality else None
+    person = bool(_ASKS_PERSON.search(query.text))
 
     def best_sentence(kinds: set[str]) -> tuple[float, int, int, Paragraph] | None:
         """The sentence of the best passages holding most of the question's words, enough of them
@@ -106,7 +122,9 @@ def answer_fact(query: Query, report: Report, hits: list[Hit], builder: Builder,
                 terms = _filled(query.terms, sentence, ranked)
                 if (terms is None or not all(n in sentence.lower() for n in names)
                         or asked_places is not None and not _places(sentence) - asked_places
-                        or honour and not HONOUR_SAID.search(sentence)):
+                        or honour and not HONOUR_SAID.search(sentence)
+                        or named_locality is not None and not named_locality.search(sentence)
+                        or person and not _names_person(sentence)):
                     continue
                 held = weights if terms == query.terms else {  # a count filled weighs as the word asking it
                     **weights, **{f: weights[t] for f, t in zip(terms, query.terms)}}

@@ -7,7 +7,7 @@ from corpus.chunk import pieces as sentences
 from corpus.gazetteer import load_gazetteer
 from corpus.metadata import part_of
 from corpus.models import Paragraph, Report
-from corpus.structure import in_notes
+from corpus.structure import NOTES_HEADING
 from index.tokenize import tagged
 
 from assistant.citations import MIN_COVERAGE, Builder, coverage
@@ -147,5 +147,6 @@ def answer_fact(query: Query, report: Report, hits: list[Hit], builder: Builder,
     score, s_start, s_end, para = found
     marker = builder.cite(report, path_at(para, s_start), para.number, s_start, s_end)
     # a note's sentence (名词解释) explains the term it stands under (「5.蓝海法律查明和商事调解中心：全国首家…」)
-    term = _NOTE_NUMBER.sub("", para.section_path[-1]) if len(para.section_path) > 1 and in_notes(para.section_path) else ""
+    in_glossary = len(para.section_path) > 1 and NOTES_HEADING.match(para.section_path[0])  # not an attachment
+    term = _NOTE_NUMBER.sub("", para.section_path[-1]) if in_glossary else ""
     return f"{term + '：' if term else ''}{report.text[s_start:s_end]}[{marker}]", score

@@ -26,3 +26,21 @@ def test_a_thing_explained_in_the_notes_is_named_by_the_term_its_entry_stands_un
     answer = ask("北湖区那家全国首家查明外国法的机构叫什么？")
     assert not answer.abstained and "海岸法律查明中心" in answer.text
 
+
+
+ATTACHED = """南湖区2021年政府工作报告
+各位代表：现在，我代表区人民政府，向大会报告工作。
+一、2020年工作回顾
+新建学校5所。
+二、2021年工作安排
+办好民生实事。
+1.附件1
+建成全国首家社区科学馆，面向居民免费开放。
+"""
+
+
+def test_an_attachment_is_no_term_explained(tmp_path_factory):
+    """A sentence under 「1.附件1」 stands in an attachment, not under a term it explains: no 「附件1：」."""
+    ask = index_asker(reports_index(tmp_path_factory, [("南湖区政府工作报告_2021.txt", ATTACHED)]))
+    answer = ask("南湖区建成的全国首家社区科学馆叫什么？")
+    assert not answer.abstained and "附件1：" not in answer.text

@@ -312,8 +312,6 @@ def reports_on_a_span(reports: Sequence[Report]) -> list[Report]:
     return [r for r in reports if most and kind[r.id] == most]
 
 
-
-
 def reports_for_years(reports: Sequence[Report], years: Sequence[int], question: str, *, either_part: bool = False
                       ) -> tuple[list[Report], str]:
     """The reports covering the years asked, and how: ``covers`` (the period a report reviews or,

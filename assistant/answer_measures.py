@@ -540,6 +540,8 @@ def _narrower(report: Report, path: tuple[str, ...], score: Callable[[str], floa
         return None  # the sentences of one paragraph: no entry stands apart from the others (its leads do)
     scored = [(score(m.title), n) for n, m in enumerate(entries)]
     top, n = max(scored)
+    if n == 0 and len(entries) >= 3 and _introduces(report, path, entries, listed):
+        return None  # 「城市更新事关罗湖未来。坚持…理念…」 opening the section says what its entries are about
     if top <= max(best, MOST) or sum(1 for sc, _ in scored if sc >= MOST) > 1:
         return None  # two entries holding the question's words: it asks of what they share, the section
     # the question asks of more than the entry holds, and other entries hold it (「文化和体育方面」
@@ -551,6 +553,26 @@ def _narrower(report: Report, path: tuple[str, ...], score: Callable[[str], floa
         return None
     found = entry_said(report, entries, listed, n, builder)
     return found and (*found, top)
+
+
+def _introduces(report: Report, path: tuple[str, ...], entries: list[Measure], listed: Builder) -> bool:
+    """Whether the section's first entry is its introduction, not one of its entries: its first
+    paragraph, stating no figure, whose lead restates the section's heading (「（三）突出更新…」:
+    「城市更新事关罗湖未来。」) where no other entry does (「坚持制度先行。」, 「加快滚动开发。」). An entry
+    sharing the heading's words with the others (「做强两大支柱产业」, 「做精三大特色产业」 under 「…现代
+    产业体系」) is one of them."""
+    para = report.paragraph(listed.citations[entries[0].citation - 1].paragraph)
+    if para is None or re.search(r"\d", report.text[para.start:para.end]):
+        return False
+    earlier = report.paragraph(para.number - 1)
+    if earlier is not None and earlier.section_path == para.section_path:
+        return False
+    heading = _bigrams(path[-1])
+    return bool(heading & _bigrams(entries[0].title)) and not any(heading & _bigrams(m.title) for m in entries[1:])
+
+
+def _bigrams(text: str) -> set[str]:
+    return {text[i:i + 2] for i in range(len(text) - 1) if re.fullmatch(r"[\u4e00-\u9fff]{2}", text[i:i + 2])}
 
 
 def entry_said(report: Report, entries: list[Measure], listed: Builder, n: int, builder: Builder

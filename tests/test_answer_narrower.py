@@ -158,3 +158,21 @@ def test_asked_how_an_item_and_its_siblings_saying_the_same_give_the_list(tmp_pa
     ask = asker(tmp_path_factory, "龙湖区2014年工作报告_2014.txt", report)
     titles = [m.title for m in ask("龙湖区2014年生态环境保护打算怎么做？").measures]
     assert len(titles) == 4 and titles[0].startswith("一是")
+
+
+def test_a_section_s_introduction_is_no_entry_to_narrow_to(tmp_path_factory):
+    """「城市更新事关东湖未来。…」 opens 「（三）突出更新…」 restating its heading, which no entry after it
+    does: a question on 城市更新 asks of the section's entries, not of its introduction's sentences."""
+    report = """东湖区2014年政府工作报告
+一、2013年工作回顾
+全区经济运行总体平稳。
+二、2014年工作安排
+（三）突出更新，增强东湖发展驱动力
+城市更新事关东湖未来。坚持“只建精品、不留遗憾”的理念，求创新、见实效。
+坚持制度先行。强化产业规划和项目规划同步推进，完善更新政策。
+加快滚动开发。开工建设10个项目，完成投资39亿元。
+完善功能配套。建成道路5条，新增停车位2000个。
+"""
+    ask = asker(tmp_path_factory, "东湖区2014年政府工作报告_2014.txt", report)
+    titles = [m.title for m in ask("东湖区2014年城市更新打算怎么推进？").measures]
+    assert {"坚持制度先行。", "加快滚动开发。", "完善功能配套。"} <= set(titles)

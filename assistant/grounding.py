@@ -39,9 +39,13 @@ PLAN_WORDS = re.compile(r"目标|预期|计划|打算|准备|下一步|将要|�
 _AGAINST_TARGET = re.compile(r"(?:比|低于|高于|超过|超出|完成了?)[^，,。？?]{0,8}?目标")
 
 
+# 「实施“6+3”产业集群建设计划时」: a plan carried out, named by what it is called — no plan asked
+_PLAN_CARRIED_OUT = re.compile(r"(?:实施|落实|执行|推进|启动)[^，,。？?要将]{1,16}?(?:计划|规划)")
+
+
 def asks_plan(text: str) -> bool:
     """Whether a question asks for a plan or target (「2024年计划新建多少」), not what was done."""
-    return bool(PLAN_WORDS.search(_AGAINST_TARGET.sub(" ", text)))
+    return bool(PLAN_WORDS.search(_PLAN_CARRIED_OUT.sub(" ", _AGAINST_TARGET.sub(" ", text))))
 
 
 # what says a question asks about work done (「取得了哪些成绩」), not planned

@@ -217,3 +217,15 @@ def test_shortcomings_of_a_year_asked_in_no_tense_are_the_review_s(question):
     two = [report("lg-2023", LONGGANG, 2023, (2022,), (2023,)), report("lg-2024", LONGGANG, 2024, (2023,), (2024,))]
     found, _ = reports_for_years(two, (2023,), question, either_part=True)
     assert [r.id for r in found] == ["lg-2024"]
+
+
+def test_a_plan_carried_out_by_name_is_no_plan_asked():
+    """「实施“十大”产业计划时组建了…」 names the plan carried out; 组建了 asks what was done, of the report
+    looking back on the year. 「要实施哪些行动计划」 still asks a plan."""
+    from assistant.grounding import asks_plan
+
+    question = "龙岗2023年实施“十大”产业集群计划时组建了哪些工作专班？"
+    two = [report("lg-2023", LONGGANG, 2023, (2022,), (2023,)), report("lg-2024", LONGGANG, 2024, (2023,), (2024,))]
+    found, _ = reports_for_years(two, (2023,), question, either_part=True)
+    assert not asks_plan(question) and [r.id for r in found] == ["lg-2024"]
+    assert asks_plan("龙岗2023年要实施哪些行动计划？")

@@ -118,7 +118,10 @@ def _inline(report: Report, para: Paragraph, a: int, b: int) -> list[Listed]:
             pieces.append((at, at + len(piece)))
             at += len(piece) + 1
         last_a, last_b = pieces[-1]
-        etc = min((i for i in (report.text.find(c, last_a + 1, last_b) for c in "等“”「」") if i > 0), default=-1)
+        # each piece naming itself in quotes (「…的“美丽大鹏”、…的“海韵大鹏”」): the last one's quotes are its own
+        own_quotes = all(re.search("[“「]", report.text[a:b]) for a, b in pieces[:-1])
+        etc = min((i for i in (report.text.find(c, last_a + 1, last_b) for c in ("等" if own_quotes else "等“”「」"))
+                   if i > 0), default=-1)
         if etc > 0:  # 「大空港等世界级商圈」, 「…流动大厅”三种…模式」, 「要素流通的“三通”目标」: the list ends
             last_b = etc - (report.text[etc - 1] == "的")  # there, what it is follows
             pieces[-1] = (last_a, last_b)

@@ -199,3 +199,19 @@ def test_the_lead_sentence_before_a_semicolon_list_names_it(tmp_path_factory):
     ask = asker(tmp_path_factory, "鼓楼区政府工作报告_2021.txt", TOWNS)
     found = titles(ask("鼓楼区今后五年要打造的“三镇一园”包括哪些？"))
     assert len(found) == 4 and found[0].endswith("滨江风情小镇") and found[3].endswith("孝德文化园")
+
+
+HOMES = """鼓楼区2021年政府工作报告
+各位代表：现在，我代表区人民政府，向大会报告工作。
+一、今后五年的主要任务
+“十四五”时期，全区将着力打造生态环境更优的“美丽家园”、发展动能更强的“活力家园”、民生保障更实的“幸福家园”，努力建设现代化城区。
+二、2021年工作安排
+新建学校5所。
+"""
+
+
+def test_a_run_whose_pieces_each_name_themselves_in_quotes_keeps_the_last_name(tmp_path_factory):
+    """「…的“美丽家园”、…的“活力家园”、…的“幸福家园”」: the last piece's quotes are its own name, not a
+    name for the whole run that ends it (as 「…流动大厅”三种…模式」 would)."""
+    ask = asker(tmp_path_factory, "鼓楼区政府工作报告_2021.txt", HOMES)
+    assert titles(ask("鼓楼区“十四五”时期要着力打造哪几种“家园”？"))[-1] == "幸福家园"

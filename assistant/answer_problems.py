@@ -32,8 +32,9 @@ def answer_problems(query: Query, report: Report, builder: Builder, weights: dic
         near, before = before[-60:] + text, text
         if not LEAD.search(near):
             continue
-        found = [listed for listed in listings(report, para)
-                 if listed.kind in _KINDS and introduces_problems(listed.context) and len(listed.titles(report)) >= 2]
+        found = [listed for listed in listings(report, para) if listed.kind in _KINDS
+                 and len(titles := listed.titles(report)) >= 2
+                 and (introduces_problems(listed.context) or _say_lacking(titles))]
         if not found and not para.items and introduces_problems(text) \
                 and len(_listed_after(report, para, Builder(citations=[]))) >= 2:
             found = [para]  # a lead-in paragraph of its own, the paragraphs after it listed
@@ -52,3 +53,9 @@ def answer_problems(query: Query, report: Report, builder: Builder, weights: dic
     if len(measures) < 2:
         return None
     return _listing(title, measures), measures, 1.0 + share(best)
+
+
+def _say_lacking(titles: list[str]) -> bool:
+    """Whether a list's entries themselves say what is lacking, at least half of them (「一是生态优势转化
+    经济发展动能不足」, 「二是城市品质有待提升」 after 「…我们清醒认识到：」, a lead-in naming no problem)."""
+    return 2 * sum(1 for t in titles if LEAD.search(t)) >= len(titles)

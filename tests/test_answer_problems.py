@@ -40,3 +40,21 @@ def test_work_on_a_problem_is_not_asking_for_problems():
     assert asks_problems("江宁区2017年发展中还有哪些难题？")  # 难题: hard problems, shortcomings too
     assert not asks_problems("江宁区2022年重点抓哪几个老大难问题？")  # work on them, planned
     assert not asks_problems("江宁区2022年着力推进哪些难点问题？")
+
+
+PLAIN_LEAD = """江北区2022年政府工作报告
+各位代表：现在，我代表区人民政府，向大会报告工作。
+一、2021年工作回顾
+新建学校五所，改造老旧小区十个。
+各位代表！前进的道路并不平坦，我们清醒认识到：一是产业转型动能不足；二是城市品质有待提升；三是公共安全形势依然严峻。
+二、2022年工作安排
+（一）推动产业升级
+引进先进制造业项目30个。
+"""
+
+
+def test_a_list_whose_entries_say_what_is_lacking_is_the_list_of_problems(tmp_path_factory):
+    """「我们清醒认识到：」 names no problem; its entries do (动能不足, 有待提升): that is the list asked."""
+    ask = asker(tmp_path_factory, "江北区2022年政府工作报告_2022.txt", PLAIN_LEAD)
+    titles = [m.title for m in ask("江北区2021年发展中还存在哪些问题和不足？").measures]
+    assert [t.split(" ")[-1] for t in titles] == ["产业转型动能不足", "城市品质有待提升", "公共安全形势依然严峻"]

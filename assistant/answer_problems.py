@@ -6,6 +6,9 @@ the question's word for it. A question asking what was done about a problem (「
 哪些工作」, 「打算重点解决哪些问题」) asks for work, and is left to the other answerers."""
 from __future__ import annotations
 
+import re
+
+from corpus.chunk import pieces as sentences
 from corpus.models import Paragraph, Report
 
 from assistant.answer_lists import listings
@@ -38,16 +41,19 @@ def answer_problems(query: Query, report: Report, builder: Builder, weights: dic
         if not found and not para.items and introduces_problems(text) \
                 and len(_listed_after(report, para, Builder(citations=[]))) >= 2:
             found = [para]  # a lead-in paragraph of its own, the paragraphs after it listed
+        if not found and not para.items:
+            found = [lead for lead in [_lead_sentence(report, para)] if lead is not None]
         if found:
             outside_plan = _passage_part(report, para.number, para.section_path) != "plan"
-            candidates += [(para.number, text if isinstance(f, Paragraph) else f.context, outside_plan, f)
-                           for f in found]
+            candidates += [(para.number, text if isinstance(f, Paragraph) else report.text[f[1]:f[2]]
+                            if isinstance(f, tuple) else f.context, outside_plan, f) for f in found]
     if not candidates:
         return None
     share = lambda c: weighted_share(other, weights, c[1]) if other else 0.0  # noqa: E731
     best = max(candidates, key=lambda c: (share(c), c[2], -c[0]))
     found = best[3]
     measures = (_listed_after(report, found, builder) if isinstance(found, Paragraph)
+                else _clauses_after(report, found, builder) if isinstance(found, tuple)
                 else found.measures(report, builder))
     title = best[1].strip()[-40:]
     if len(measures) < 2:
@@ -59,3 +65,32 @@ def _say_lacking(titles: list[str]) -> bool:
     """Whether a list's entries themselves say what is lacking, at least half of them (「一是生态优势转化
     经济发展动能不足」, 「二是城市品质有待提升」 after 「…我们清醒认识到：」, a lead-in naming no problem)."""
     return 2 * sum(1 for t in titles if LEAD.search(t)) >= len(titles)
+
+
+def _lead_sentence(report: Report, para: Paragraph) -> tuple[Paragraph, int, int] | None:
+    """A sentence inside a paragraph saying what still is lacking (「…发展不平衡不充分的一些突出问题尚未
+    解决。」), with sentences after it in the paragraph: (the paragraph, its span)."""
+    spans = list(sentences(report.text, para.start, para.end, 10_000))
+    for n, (a, b) in enumerate(spans[:-1]):
+        if introduces_problems(report.text[a:b]):
+            # what follows says what is lacking, most of its first clauses (「还不够足」, 「还不够强」), not
+            # what was done about it (「针对…问题，我们持续深化…改革」 then 「…削减44%」)
+            first = re.split(r"[，；。]", report.text[b:spans[n + 1][1]])[:3]
+            return (para, a, b) if sum(1 for c in first if LEAD.search(c)) >= 2 else None
+    return None
+
+
+def _clauses_after(report: Report, lead: tuple[Paragraph, int, int], builder: Builder) -> list[Measure]:
+    """The clauses of the sentences after a lead sentence in its paragraph, each an entry (「经济增长内生
+    动力还不够足，创新能力还不够强，…」)."""
+    para, _, end = lead
+    measures = []
+    for a, b in sentences(report.text, end, para.end, 10_000):
+        at = a
+        for clause in re.split(r"(?<=[，；])", report.text[a:b]):
+            body = clause.rstrip("，；。")
+            if len(body) >= 4:
+                measures.append(Measure(title=body, citation=builder.cite(report, para.section_path, para.number,
+                                                                          at, at + len(body))))
+            at += len(clause)
+    return measures

@@ -58,3 +58,22 @@ def test_a_list_whose_entries_say_what_is_lacking_is_the_list_of_problems(tmp_pa
     ask = asker(tmp_path_factory, "江北区2022年政府工作报告_2022.txt", PLAIN_LEAD)
     titles = [m.title for m in ask("江北区2021年发展中还存在哪些问题和不足？").measures]
     assert [t.split(" ")[-1] for t in titles] == ["产业转型动能不足", "城市品质有待提升", "公共安全形势依然严峻"]
+
+
+CLAUSES = """江东区2023年政府工作报告
+各位代表：现在，我代表区人民政府，向大会报告工作。
+一、2022年工作回顾
+针对长期存在的审批多、监管弱问题，我们持续深化放管服改革。审批事项削减44%，办理时限压缩一半。
+我们清醒认识到，发展不平衡不充分的一些突出问题尚未解决。产业转型动力还不够足，创新能力还不够强，公共服务还有短板。我们一定尽心竭力做好工作。
+二、2023年工作安排
+（一）推动产业升级
+引进先进制造业项目30个。
+"""
+
+
+def test_the_clauses_after_a_sentence_saying_what_is_lacking_are_the_problems(tmp_path_factory):
+    """No list marks the problems: the sentence after 「…突出问题尚未解决。」 names them clause by clause;
+    「针对…问题，我们持续深化…改革。」 is followed by what was done, not by what is lacking."""
+    ask = asker(tmp_path_factory, "江东区2023年政府工作报告_2023.txt", CLAUSES)
+    titles = [m.title for m in ask("江东区2022年发展中还存在哪些突出问题？").measures]
+    assert titles[:3] == ["产业转型动力还不够足", "创新能力还不够强", "公共服务还有短板"]

@@ -7,6 +7,7 @@ the question's word for it. A question asking what was done about a problem (「
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from corpus.chunk import pieces as sentences
 from corpus.models import Paragraph, Report
@@ -19,6 +20,14 @@ from assistant.problems import ASKED, LEAD, asks_problems, introduces_problems
 from assistant.query import Query
 
 _KINDS = ("items", "semicolon")
+
+
+@dataclass(frozen=True)
+class LeadSentence:
+    """A sentence inside a paragraph saying what is lacking, the clauses after it the problems."""
+    para: Paragraph
+    start: int
+    end: int
 
 
 def answer_problems(query: Query, report: Report, builder: Builder, weights: dict[str, float]
@@ -45,15 +54,15 @@ def answer_problems(query: Query, report: Report, builder: Builder, weights: dic
             found = [lead for lead in [_lead_sentence(report, para)] if lead is not None]
         if found:
             outside_plan = _passage_part(report, para.number, para.section_path) != "plan"
-            candidates += [(para.number, text if isinstance(f, Paragraph) else report.text[f[1]:f[2]]
-                            if isinstance(f, tuple) else f.context, outside_plan, f) for f in found]
+            candidates += [(para.number, text if isinstance(f, Paragraph) else report.text[f.start:f.end]
+                            if isinstance(f, LeadSentence) else f.context, outside_plan, f) for f in found]
     if not candidates:
         return None
     share = lambda c: weighted_share(other, weights, c[1]) if other else 0.0  # noqa: E731
     best = max(candidates, key=lambda c: (share(c), c[2], -c[0]))
     found = best[3]
     measures = (_listed_after(report, found, builder) if isinstance(found, Paragraph)
-                else _clauses_after(report, found, builder) if isinstance(found, tuple)
+                else _clauses_after(report, found, builder) if isinstance(found, LeadSentence)
                 else found.measures(report, builder))
     title = best[1].strip()[-40:]
     if len(measures) < 2:
@@ -67,25 +76,25 @@ def _say_lacking(titles: list[str]) -> bool:
     return 2 * sum(1 for t in titles if LEAD.search(t)) >= len(titles)
 
 
-def _lead_sentence(report: Report, para: Paragraph) -> tuple[Paragraph, int, int] | None:
-    """A sentence inside a paragraph saying what still is lacking (「…发展不平衡不充分的一些突出问题尚未
-    解决。」), with sentences after it in the paragraph: (the paragraph, its span)."""
+def _lead_sentence(report: Report, para: Paragraph) -> LeadSentence | None:
+    """The first sentence inside a paragraph saying what still is lacking (「…发展不平衡不充分的一些突出
+    问题尚未解决。」), with sentences after it in the paragraph — when those say what is lacking too."""
     spans = list(sentences(report.text, para.start, para.end, 10_000))
     for n, (a, b) in enumerate(spans[:-1]):
         if introduces_problems(report.text[a:b]):
             # what follows says what is lacking, most of its first clauses (「还不够足」, 「还不够强」), not
             # what was done about it (「针对…问题，我们持续深化…改革」 then 「…削减44%」)
             first = re.split(r"[，；。]", report.text[b:spans[n + 1][1]])[:3]
-            return (para, a, b) if sum(1 for c in first if LEAD.search(c)) >= 2 else None
+            return LeadSentence(para, a, b) if sum(1 for c in first if LEAD.search(c)) >= 2 else None
     return None
 
 
-def _clauses_after(report: Report, lead: tuple[Paragraph, int, int], builder: Builder) -> list[Measure]:
+def _clauses_after(report: Report, lead: LeadSentence, builder: Builder) -> list[Measure]:
     """The clauses of the sentences after a lead sentence in its paragraph, each an entry (「经济增长内生
     动力还不够足，创新能力还不够强，…」)."""
-    para, _, end = lead
+    para = lead.para
     measures = []
-    for a, b in sentences(report.text, end, para.end, 10_000):
+    for a, b in sentences(report.text, lead.end, para.end, 10_000):
         at = a
         for clause in re.split(r"(?<=[，；])", report.text[a:b]):
             body = clause.rstrip("，；。")

@@ -16,7 +16,7 @@ from corpus.models import Item, Paragraph, Report
 from corpus.structure import NOTES_HEADING, in_notes
 
 from assistant.citations import MIN_COVERAGE, Builder, Measure, coverage
-from assistant.figure_score import holds, weighted_share
+from assistant.figure_score import char_bigrams, holds, weighted_share
 from assistant.grounding import DONE_WORDS, PLAN_WORDS, places_in
 from assistant.problems import asks_problems, introduces_problems
 from assistant.query import MEASURE_WORDS, Query
@@ -567,12 +567,8 @@ def _introduces(report: Report, path: tuple[str, ...], entries: list[Measure], l
     earlier = report.paragraph(para.number - 1)
     if earlier is not None and earlier.section_path == para.section_path:
         return False
-    heading = _bigrams(path[-1])
-    return bool(heading & _bigrams(entries[0].title)) and not any(heading & _bigrams(m.title) for m in entries[1:])
-
-
-def _bigrams(text: str) -> set[str]:
-    return {text[i:i + 2] for i in range(len(text) - 1) if re.fullmatch(r"[\u4e00-\u9fff]{2}", text[i:i + 2])}
+    heading = char_bigrams(path[-1])
+    return bool(heading & char_bigrams(entries[0].title)) and not any(heading & char_bigrams(m.title) for m in entries[1:])
 
 
 def entry_said(report: Report, entries: list[Measure], listed: Builder, n: int, builder: Builder

@@ -124,7 +124,8 @@ def weighted_share(terms: tuple[str, ...], weights: dict[str, float], text: str)
     return sum(weights[t] for t in terms if holds(text, t)) / total if total else 0.0
 
 
-def _bigrams(text: str) -> set[str]:
+def char_bigrams(text: str) -> set[str]:
+    """The pairs of Chinese characters in a row, reading past anything else (区抽, 国抽)."""
     chars = [c for c in text if "\u4e00" <= c <= "\u9fff"]
     return {a + b for a, b in zip(chars, chars[1:])}
 
@@ -184,7 +185,7 @@ def _seen_now(fig: Figure, report: Report) -> _Seen:
     clause = _TITLES.sub("", fig.metric + fig.metric_after).lower()
     facts = fig.facts or figure_facts(fig, report)  # kept at ingest, else read now
     return _Seen(clause, _TITLES.sub("", report.text[fig.sentence_start:fig.sentence_end]).lower(),
-                 " ".join(fig.section_path).lower(), frozenset(_bigrams(clause)), frozenset(facts.spoken),
+                 " ".join(fig.section_path).lower(), frozenset(char_bigrams(clause)), frozenset(facts.spoken),
                  facts.average, own_year(fig) is None and _span_before(report.text[fig.sentence_start:fig.start]),
                  facts.change, facts.plan)
 
@@ -215,7 +216,7 @@ def figure_features(fig: Figure, *, text: str, terms: tuple[str, ...], weights: 
     in_clause = sum(weights[t] for t in terms if where[t] == 0) / total
     in_sentence = sum(weights[t] for t in terms if where[t] == 1) / total
     in_path = sum(weights[t] for t in terms if where[t] == 2) / total
-    asked = _bigrams(text)
+    asked = char_bigrams(text)
     spoken = seen.spoken
     year = 0.0
     if years and spoken:

@@ -85,7 +85,7 @@ def _lead_sentence(report: Report, para: Paragraph) -> LeadSentence | None:
             # what follows says what is lacking, most of its first clauses (「还不够足」, 「还不够强」), not
             # what was done about it (「针对…问题，我们持续深化…改革」 then 「…削减44%」)
             first = re.split(r"[，；。]", report.text[b:spans[n + 1][1]])[:3]
-            return LeadSentence(para, a, b) if sum(1 for c in first if LEAD.search(c)) >= 2 else None
+            return LeadSentence(para, a, b) if _say_lacking(first) else None
     return None
 
 

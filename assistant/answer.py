@@ -23,7 +23,7 @@ from assistant.citations import LEADS_SHOWN, Answer, Builder, Citation, Measure,
 from assistant.figure_score import PART_OF_YEAR, Scorer, holds, load_scorer
 from assistant.grounding import (DONE_WORDS, by_place_and_year, of_the_year, places_in, reports_for_places,
                                  reports_for_years, reports_on_a_span, years_by_place)
-from assistant.periods import YEARS_SPAN, five_year_plan_years
+from assistant.periods import ONE_YEAR, YEARS_SPAN, five_year_plan_years
 from assistant.query import (CHANGE_WORD, Query, analyze, apply_synonyms, resolve_relative_years, synonyms,
                              with_terms, without_terms)
 from assistant.retrieve import Filters, Hit, Retriever
@@ -97,7 +97,7 @@ def route(question: str, index: ReportIndex, filters: Filters = Filters()) -> Ro
             targets, how = reports_for_years(placed, [plan_years[1]], question, either_part=True)
             query = replace(query, years=(plan_years[1],)) if how != "none" else query
         span = YEARS_SPAN.search(question)
-        if how == "covers" and not query.asks_plan and span and not _ONE_YEAR_SPAN.search(span.group(0)):
+        if how == "covers" and not query.asks_plan and span and not ONE_YEAR.search(span.group(0)):
             # 「过去五年（2016—2021年）」: a report given in the span's last year (or the year after it)
             # with a part looking back over the span answers too, though it reviews another year
             last = max(query.years)
@@ -121,9 +121,6 @@ def route(question: str, index: ReportIndex, filters: Filters = Filters()) -> Ro
     targets = by_place_and_year(targets, reports)
     weights = term_weights({t for q in (query, *query.parts) for t in q.terms}, index)
     return Route(_borrow_terms(query, weights), tuple(targets), None, notes, weights)
-
-
-_ONE_YEAR_SPAN = re.compile(r"[一1]\s*个?年")  # 「这一年」 is a year, not a span
 
 
 def _names_nothing(word: str) -> bool:

@@ -18,6 +18,7 @@ from corpus.structure import NOTES_HEADING, in_notes
 from assistant.citations import MIN_COVERAGE, Builder, Measure, coverage
 from assistant.figure_score import char_bigrams, holds, weighted_share
 from assistant.grounding import DONE_WORDS, PLAN_WORDS, places_in
+from assistant.periods import YEAR_RUN, names_a_span
 from assistant.problems import asks_problems, introduces_problems
 from assistant.query import MEASURE_WORDS, Query
 from assistant.retrieve import Hit
@@ -261,7 +262,7 @@ def _asked_part(query: Query) -> str | None:
 _OVERVIEW = re.compile(r"(?:(?:主要|重点)?(?:做好|抓好|体现在|集中在)|主要|重点)?有?哪(?:[几些]|[一二三四五六七八九十\d]+)个?方面"
                        r"|(主要|重点)(工作|任务)[^？?]{0,4}(有|是)?哪些"
                        r"|(主要|重点)?(做了|安排了)(哪些|哪几)|有哪些(主要|重点)?(安排|任务|举措)"
-                       r"|(?:主要)?(?:取得了?)?哪些(主要|突出|重要)?(成就|成绩|成效)")
+                       r"|(?:主要)?(?:取得了?)?哪些(主要|突出|重要)?(?:发展)?(成就|成绩|成效)")
 
 
 def overview_asked(text: str) -> str:
@@ -305,6 +306,11 @@ def answer_measures(query: Query, report: Report, hits: list[Hit], builder: Buil
     the lead-in before an item (it names what all its items are about).
     """
     overview = overview_asked(query.text)
+    if (query.report_ids and overview and names_a_span(query.text) and _asked_part(query) != "plan"
+            and not _topic(query, report)):
+        found = _span_run(report, builder)  # 「“十二五”期间取得了哪些主要成绩」: the span's own list
+        if found:
+            return found
     if query.report_ids and overview and not [t for t in _own_words(query) if t not in overview]:
         # 「主要取得了哪些成绩」 (no word but when and how much): the part's chapters, whichever passage
         # holds 成绩 best (「经济社会发展取得了哪些主要成就」 names what: its words find it)
@@ -503,6 +509,23 @@ def _run_measures(report: Report, opener: Paragraph, builder: Builder) -> tuple[
         marker = builder.cite(report, p.section_path, p.number, s_start, s_end)
         measures.append(Measure(title=report.text[s_start:s_end], citation=marker))
     return title, measures
+
+
+def _span_run(report: Report, builder: Builder) -> tuple[str, list[Measure], float] | None:
+    """The first run of lead paragraphs that a paragraph speaking of a run of years opens in a chapter
+    on one year (「一、2020年工作回顾及“十三五”发展成绩」: 「…“十三五”目标任务圆满完成…。」 then
+    「——综合实力大幅提升。…」, 「——深化改革硕果累累。…」): what the report says of the years it closes,
+    apart from the last year's sections. (A chapter on the span itself, 「过去五年工作回顾」, answers as
+    a whole.)"""
+    for para in report.paragraphs:
+        if para.items or _passage_part(report, para.number, para.section_path) == "plan":
+            continue
+        chapter = para.section_path[0] if para.section_path else ""
+        if (_YEAR_SAID.search(YEAR_RUN.sub(" ", chapter)) and names_a_span(report.text[para.start:para.end])
+                and led_run(report, para)):
+            title, measures = _run_measures(report, para, builder)
+            return _listing(title, measures), measures, 1.0
+    return None
 
 
 def _led_run_holding(query: Query, report: Report, hits: list[Hit], weights: dict[str, float], builder: Builder

@@ -129,3 +129,39 @@ def test_an_item_heading_its_paragraph_goes_on_in_the_paragraph_after_it(ask_ite
     titles = [m.title for m in answer.measures]
     assert titles[0] == "三是保障和改善民生，加快发展社会事业。"
     assert any(t.startswith("新增学位9000个") for t in titles[1:])
+
+
+SPAN_CLOSED = """西湖区2016年政府工作报告
+各位代表：现在，我代表区人民政府，向大会报告工作。
+一、2015年工作回顾及“十二五”发展成绩
+2015年，全区上下攻坚克难，经济社会保持平稳健康发展。
+（一）创新驱动亮点纷呈
+新增国家级高新技术企业120家，新建创新载体30个。
+（二）城区品质加快提升
+完成城市更新项目12个，新建公园8座。
+过去的一年，区政府扎实推进各项工作，实现了“十二五”圆满收官。“十二五”期间，我们坚持改革创新，推动全区发展迈上新台阶。
+——全面深化改革成效显著。在全市率先编制区级权责清单，完成改革项目86项。
+——发展质量效益持续提升。高新技术企业总量达569家，是2010年的6.3倍。
+——城区面貌明显改善。建成轨道线路3条，新增绿道120公里。
+二、2016年工作安排
+（一）加快创新发展
+新增国家级高新技术企业150家。
+"""
+
+
+@pytest.fixture(scope="module")
+def ask_span(tmp_path_factory):
+    return asker(tmp_path_factory, "西湖区2016年政府工作报告_2016.txt", SPAN_CLOSED)
+
+
+def test_the_span_a_report_closes_is_told_by_the_run_its_own_paragraph_opens(ask_span):
+    """A chapter heading joining the last year with the five years (「2015年工作回顾及“十二五”发展成绩」)
+    holds the year's chapters; what the five years brought is the run after the paragraph naming them."""
+    answer = ask_span("西湖区“十二五”期间取得了哪些主要成绩？")
+    assert [m.title for m in answer.measures] == ["——全面深化改革成效显著。", "——发展质量效益持续提升。",
+                                                  "——城区面貌明显改善。"]
+
+
+def test_the_last_year_asked_alone_is_still_its_chapters(ask_span):
+    answer = ask_span("西湖区2015年取得了哪些主要成绩？")
+    assert [m.title for m in answer.measures][:2] == ["（一）创新驱动亮点纷呈", "（二）城区品质加快提升"]

@@ -707,15 +707,14 @@ def _nearest_heading(query: Query, report: Report, similarity: dict, weights: di
                     if not NOTES_HEADING.match(s.path[0]) and (not wants or section_part(report, s.path) in (wants, None))
                     and (parts or not _part_heading(report, s)))
     for _, _, best in reversed(ranked[-1:]):
-        # the three nearest headings are entries of one section (「1.开展城市净化行动」, 「2.开展城市美化
-        # 行动」, 「3.开展城市亮化行动」 for 市容管理), each a short one (no sections under it, one paragraph
-        # of its own): the question asks of what they share (a part such as 「2023年工作回顾」 shares
-        # only a time)
-        nearest = [s.path for _, _, s in ranked[-AGREEING:] if s.path[:-1] == best.path[:-1]]
-        leaves = not any(s.path[:-1] in nearest for s in report.sections) and all(
-            sum(1 for p in report.paragraphs if p.section_path == path) <= 1 for path in nearest)
+        # the nearest heading and another of the three nearest are entries of one section, the nearest
+        # with no sections under it (「1.开展城市净化行动」 and 「3.开展城市亮化行动」 for 市容市貌整治;
+        # 「19.加大污染整治力度」 and 「25.营造良好法治环境」 for 治理污染、让城区更干净): the question asks
+        # of what they share (a part such as 「2023年工作回顾」 shares only a time)
+        siblings = [s.path for _, _, s in ranked[-AGREEING:] if s.path[:-1] == best.path[:-1]]
+        leaf = not any(s.path[:-1] == best.path for s in report.sections)
         parent = next((s for s in report.sections if s.path == best.path[:-1]), None)
-        if len(nearest) >= AGREEING and leaves and parent is not None and not _part_heading(report, parent):
+        if len(siblings) >= 2 and leaf and parent is not None and not _part_heading(report, parent):
             best = parent
         measures = _section_measures(report, best.path, builder)
         if len(measures) >= 2:

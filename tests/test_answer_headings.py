@@ -187,8 +187,25 @@ def test_three_nearest_headings_of_one_sections_short_entries_give_the_section(t
     assert title.startswith("（一）聚焦精细化")
     assert [m.title for m in measures][:3] == ["1.开展街区清洁行动", "2.开展街区绿化行动", "3.开展街区灯光行动"]
     near[next(s.path for s in report.sections if s.path[-1] == "1.推动学前教育普惠")] = 0.37
+    near[next(s.path for s in report.sections if s.path[-1] == "2.提升医疗服务能力")] = 0.365
     title, _, _ = _nearest_heading(query, report, near, {t: 1.0 for t in query.terms}, Builder(citations=[]))
     assert title.startswith("1.开展街区清洁行动")
+
+
+def test_the_nearest_entry_and_one_more_of_its_section_give_the_section(tmp_path):
+    """An entry of several paragraphs is as much one of its chapter's list as a short one: with the
+    nearest heading and the third nearest its chapter's entries (the second from elsewhere), the
+    question asks of the chapter."""
+    text = SHORT_ENTRIES.replace("清理卫生死角。规范户外广告设置。", "清理卫生死角。\n规范户外广告设置，整治占道经营。")
+    path = tmp_path / "北湖区2019年政府工作报告_2019.txt"
+    path.write_text(text, encoding="utf-8")
+    report = load_report(path)
+    query = analyze("北湖区2019年在市容管理上打算搞哪些行动？", [report], Tokenizer())
+    near = {s.path: {"1.开展街区清洁行动": 0.38, "1.推动学前教育普惠": 0.37, "3.开展街区灯光行动": 0.36,
+                     "2.开展街区绿化行动": 0.3}.get(s.path[-1], 0.1) for s in report.sections}
+    title, measures, _ = _nearest_heading(query, report, near, {t: 1.0 for t in query.terms}, Builder(citations=[]))
+    assert title.startswith("（一）聚焦精细化")
+    assert [m.title for m in measures][:3] == ["1.开展街区清洁行动", "2.开展街区绿化行动", "3.开展街区灯光行动"]
 
 
 BY_CHANCE = """南湖区2023年政府工作报告

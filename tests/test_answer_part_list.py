@@ -33,6 +33,12 @@ def test_a_question_naming_no_topic_gets_the_parts_chapters(ask):
     assert [t[:2] for t in titles] == ["一是", "二是", "三是", "四是"]
 
 
+def test_work_asked_in_another_verb_and_measure_word_names_no_topic_either(ask):
+    """「主要抓了哪几块工作」 asks what 「主要做了哪些工作」 asks: 抓 and 几块 name nothing to find."""
+    titles = [m.title for m in ask("江宁区2017年主要抓了哪几块工作？").measures]
+    assert [t[:2] for t in titles] == ["一是", "二是", "三是", "四是"]
+
+
 def test_achievements_asked_with_no_topic_get_the_reviews_chapters(ask):
     """「取得了哪些主要成绩」 asks what the review part sets out, as 「主要做了哪些工作」 does."""
     titles = [m.title for m in ask("江宁区2017年取得了哪些主要成绩？").measures]

@@ -357,7 +357,10 @@ def reports_for_years(reports: Sequence[Report], years: Sequence[int], question:
         if covering:
             if YEAR_RUN.search(question) or YEARS_SPAN.search(question):
                 # 「过去五年（2016年到2021年）」: of the reports covering its last year, those with a part
-                # on a span of years (「一、过去五年工作回顾」, 「二、今后五年的总体发展思路」), the part on the span alone first
+                # on a span of years (「一、过去五年工作回顾」, 「二、今后五年的总体发展思路」), the part on the span alone
+                # first — after those whose part names the span as the question does (「“十三五”时期…」 of
+                # 「二、“十三五”发展的主要思路和2016年主要工作任务」, before 「未来五年工作」 of another that year)
+                covering = _naming_the_span(covering, question)
                 kind = {r.id: _span_part(r) for r in covering}  # each report's headings read once
                 covering = [r for r in covering if kind[r.id] == max(kind.values())]
             return covering, "covers"

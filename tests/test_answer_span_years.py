@@ -129,3 +129,29 @@ def test_a_span_from_a_year_on_to_another_is_a_run_of_years_not_a_deadline(tmp_p
                                            ("西湖区2023年政府工作报告_2023.txt", TERM_2023)])
     answer = ask("西湖区2018年10月成立以来，到2022年共新建了多少所中小学？")
     assert [v.text for v in answer.values] == ["21所"]
+
+
+TERM_2016 = """南湖区政府工作报告
+各位代表：现在，我代表区人民政府，向大会报告工作。
+过去五年工作回顾
+五年来，全区经济保持较快增长，新建学校20所。
+未来五年工作
+今后五年，要大力实施东进、西拓、南联三大发展战略，建设现代化城区。
+"""
+YEARLY_2016 = """南湖区2016年政府工作报告
+各位代表：现在，我代表区人民政府，向大会报告工作。
+一、2015年工作回顾
+2015年，新建学校4所。
+二、“十三五”发展的主要思路和2016年主要工作任务
+“十三五”时期，全面实施创新驱动、开放引领、绿色发展三大战略。2016年，新建学校5所。
+"""
+
+
+def test_a_span_named_as_a_part_names_it_chooses_between_two_reports_of_the_year(tmp_path_factory):
+    """Two reports given in 2016, one on the new term alone (「未来五年工作」), one naming 「“十三五”」 in its
+    part's heading: 「“十三五”时期要实施哪些战略」 is asked of the one naming the span as the question does."""
+    ask = reports_asker(tmp_path_factory, [("南湖区第六届人大一次会议政府工作报告_2016.txt", TERM_2016),
+                                           ("南湖区2016年政府工作报告_2016.txt", YEARLY_2016)])
+    answer = ask("南湖区“十三五”时期（2016—2020年）要实施哪三大战略？")
+    text = " ".join(m.title for m in answer.measures) or answer.text
+    assert "创新驱动" in text and "东进" not in text

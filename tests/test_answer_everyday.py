@@ -1,6 +1,6 @@
 """Everyday words of the synonym data (assistant/data/synonyms.json) find the report's own (高铁 for
 高速铁路, 固投 for 固定资产投资, 规上 for 规模以上, 棚户区改造 and 棚改 each for the other, 社零 for
-社会消费品零售总额, 违建 for 违法建筑, 涨 for 增长) and no more — on a district report and questions written for these tests."""
+社会消费品零售总额, 违建 for 违法建筑, 涨 for 增长, 奖项 for an award named …奖) and no more — on a district report and questions written for these tests."""
 import pytest
 
 from conftest import asker
@@ -70,3 +70,18 @@ def test_the_everyday_verb_of_demolishing_adds_the_reports_word():
     from assistant.query import apply_synonyms
 
     assert apply_synonyms("今年打算拆掉多少违建？").split()[1:] == ["违法建筑", "拆除"]
+
+
+def test_an_award_asked_as_a_prize_finds_the_award_by_its_name(tmp_path_factory):
+    """「奖项」 is how people ask; a report names the award itself (「…荣获第三届中国生态文明奖」), and a
+    sentence counting prizes of another field (「科技奖项37项」) holds the word but not the topic."""
+    ask = asker(tmp_path_factory, "东湖区2024年政府工作报告_2024.txt", """东湖区2024年政府工作报告
+一、2023年工作回顾
+东湖湿地保护项目荣获第三届中国生态文明奖，新建口袋公园15个。
+全年获得市级及以上科技奖项37项，新增国家高新技术企业120家。
+生态环境质量持续改善，完成生态修复面积30公顷。
+二、2024年工作安排
+加强生态保护，新建口袋公园10个。
+""")
+    answer = ask("东湖区2023年获得了什么全国性的生态奖项？")
+    assert not answer.abstained and "中国生态文明奖" in answer.text

@@ -1,6 +1,6 @@
 """Everyday words of the synonym data (assistant/data/synonyms.json) find the report's own (高铁 for
 高速铁路, 固投 for 固定资产投资, 规上 for 规模以上, 棚户区改造 and 棚改 each for the other, 社零 for
-社会消费品零售总额, 违建 for 违法建筑, 涨 for 增长, 奖项 for an award named …奖) and no more — on a district report and questions written for these tests."""
+社会消费品零售总额, 违建 for 违法建筑, 涨 for 增长, 奖项 for an award named …奖, 法律宣传 for 普法) and no more — on a district report and questions written for these tests."""
 import pytest
 
 from conftest import asker
@@ -85,3 +85,17 @@ def test_an_award_asked_as_a_prize_finds_the_award_by_its_name(tmp_path_factory)
 """)
     answer = ask("东湖区2023年获得了什么全国性的生态奖项？")
     assert not answer.abstained and "中国生态文明奖" in answer.text
+
+
+
+def test_legal_publicity_asked_in_everyday_words_finds_the_reports_pufa(tmp_path_factory):
+    """「法律宣传」 is what the reports call 普法."""
+    ask = asker(tmp_path_factory, "东湖区2024年政府工作报告_2024.txt", """东湖区2024年政府工作报告
+一、2023年工作回顾
+全年开展普法讲座320场，调解矛盾纠纷1.1万宗。
+新建口袋公园15个，完成生态修复面积30公顷。
+二、2024年工作安排
+新建口袋公园10个。
+""")
+    answer = ask("东湖区2023年搞了多少场法律宣传？")
+    assert [v.text for v in answer.values] == ["320场"]

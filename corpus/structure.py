@@ -83,6 +83,42 @@ def find_items(text: str, base: int = 0, first: int = 1, style: str | None = Non
     return tuple(items), best_style
 
 
+def _group_headings(body: tuple[str, ...]) -> dict[int, int]:
+    """One-sentence paragraphs that head a group of numbered headings when the numbering starts again at
+    1 under one parent (「五年来，我们坚持…。」 then 「1.…」「2.…」, 「五年来，我们坚持…。」 then 「1.…」 again):
+    {block index: the level of a heading over the numbers}."""
+    found: dict[int, int] = {}
+    runs: dict[int, list[int]] = {}  # level → indexes of the blocks where its numbering starts at 1
+    counts: dict[int, int] = {}  # level → times its numbering started again under the same parent
+    for n, block in enumerate(body):
+        level = heading_level(block) if not is_part_heading(block) else 0
+        if level is None:
+            continue
+        if level in (0, 1, 2):  # a new parent: the numbering below it starts afresh
+            for lv in [lv for lv in list(runs) if lv > level]:
+                if counts.get(lv, 0) >= 1:
+                    _mark(body, runs[lv], lv, found)
+                runs.pop(lv, None)
+                counts.pop(lv, None)
+        number = re.match(r"\d+", block)
+        if level >= 3 and number and int(number.group(0)) == 1:
+            if level in runs:
+                counts[level] = counts.get(level, 0) + 1
+            runs.setdefault(level, []).append(n)
+    for lv, starts in runs.items():
+        if counts.get(lv, 0) >= 1:
+            _mark(body, starts, lv, found)
+    return found
+
+
+def _mark(body: tuple[str, ...], starts: list[int], level: int, found: dict[int, int]) -> None:
+    for n in starts:
+        before = body[n - 1].strip() if n else ""
+        if before and heading_level(before) is None and not is_part_heading(before) \
+                and before.endswith("。") and before.count("。") == 1 and len(before) <= 60:
+            found[n - 1] = level - 1
+
+
 def build_structure(body: tuple[str, ...]) -> Structure:
     """Lay the paragraphs out one per line and record where every heading and paragraph is."""
     lines: list[str] = []
@@ -105,7 +141,13 @@ def build_structure(body: tuple[str, ...]) -> Structure:
         return start, start + len(line)
 
     last_items: tuple[tuple[str, ...], int, str | None] = ((), 0, None)  # (section path, last number, style)
-    for block in body:
+    over = _group_headings(body)
+    for n, block in enumerate(body):
+        if n in over:  # 「五年来，我们坚持…。」 over a numbering that starts again at 1
+            close_sections(over[n], max(offset - 1, 0))
+            start, _ = add_line(block.rstrip("。"))
+            open_sections.append((block.rstrip("。"), over[n], start))
+            continue
         if is_part_heading(block):
             close_sections(0, max(offset - 1, 0))
             start, _ = add_line(block)

@@ -132,6 +132,31 @@ def test_the_next_five_years_work_line_opens_the_plan_part():
     assert parts == [("过去五年工作回顾",), ("未来五年工作",)]
 
 
+def test_a_sentence_over_a_numbering_that_starts_again_heads_its_numbers():
+    """「五年来，我们坚持…。」 then 「1.…」「2.…」, then another such sentence and 「1.…」 again: each sentence
+    heads the numbers after it, one level above them, so the numbers are grouped as the report groups them."""
+    from corpus.structure import build_structure
+
+    body = ("“十二五”时期发展情况及2015年工作回顾", "五年来，我们坚持创新驱动，现代产业体系逐步形成。",
+            "1.产业加快转型升级。累计淘汰落后产能企业300家。", "2.创新驱动显著增强。高新技术企业达到100家。",
+            "五年来，我们坚持发展为民，群众获得感不断提升。", "1.社会事业加快发展。新建学校12所。",
+            "2.社会保障逐步完善。新增养老床位500张。")
+    sections = build_structure(body).sections
+    groups = [s.path[-1] for s in sections if s.level == 2]
+    assert groups == ["五年来，我们坚持创新驱动，现代产业体系逐步形成", "五年来，我们坚持发展为民，群众获得感不断提升"]
+    under = [s.path[-1] for s in sections if s.level == 3 and s.path[1] == groups[1]]
+    assert under == ["1.社会事业加快发展", "2.社会保障逐步完善"]
+
+
+def test_a_numbering_that_runs_on_makes_no_heading_of_the_sentence_before_it():
+    from corpus.structure import build_structure
+
+    body = ("2015年工作回顾", "五年来，我们坚持创新驱动，现代产业体系逐步形成。",
+            "1.产业加快转型升级。累计淘汰落后产能企业300家。", "2.创新驱动显著增强。高新技术企业达到100家。",
+            "3.社会事业加快发展。新建学校12所。")
+    assert [s.level for s in build_structure(body).sections] == [0, 3, 3, 3]
+
+
 def test_a_paragraph_is_found_by_its_number_however_numbered(putuo):
     """Paragraphs are numbered 1, 2, … and found at their place; a report numbered otherwise
     (a gap left by an edit) still gives the paragraph of that number."""

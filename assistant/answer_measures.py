@@ -194,6 +194,21 @@ def _in_asked_part(query: Query, report: Report, hits: list[Hit]) -> tuple[list[
     return (inside + unknown or hits), {id(h) for h in inside}
 
 
+_ONE_YEAR_OPENS = re.compile(r"\s*(?:19|20)\d{2}\s*年[，,]")  # 「2015年，在市委…」: what that year did
+
+
+def _years_own_last(report: Report, hits: list[Hit]) -> list[Hit]:
+    """For a question asking of a span of years, the passages told as one year's (their paragraph, or the
+    paragraph opening their run of leads, opens 「2015年，…」) after the others: a review of
+    「“十二五”期间」 holds its last year's too."""
+    def years_own(hit: Hit) -> bool:
+        para = report.paragraph(hit.chunk.paragraph)
+        opener = run_of(report, para) if para is not None else None
+        return any(p is not None and _ONE_YEAR_OPENS.match(report.text, p.start) for p in (para, opener))
+    own = {id(h) for h in hits if years_own(h)}
+    return [h for h in hits if id(h) not in own] + [h for h in hits if id(h) in own]
+
+
 def _lead(report: Report, para: Paragraph) -> str:
     """What a paragraph says before its items (or its first sentence): where its time is set."""
     if para.items:  # its last sentence before them: 「…还存在差距。2021年，我委将…。一是…」
@@ -318,6 +333,8 @@ def answer_measures(query: Query, report: Report, hits: list[Hit], builder: Buil
         if found:
             return found
     hits, in_part = _in_asked_part(query, report, hits)
+    if names_a_span(query.text):
+        hits = _years_own_last(report, hits)
     query = replace(query, terms=topic_terms(query.terms, query.text))
     problems = asks_problems(query.text)
     supported = [h for h in hits[:SUPPORTING] if coverage(query.terms, weights, h.chunk.index_text) >= MIN_COVERAGE

@@ -155,3 +155,32 @@ def test_a_span_named_as_a_part_names_it_chooses_between_two_reports_of_the_year
     answer = ask("南湖区“十三五”时期（2016—2020年）要实施哪三大战略？")
     text = " ".join(m.title for m in answer.measures) or answer.text
     assert "创新驱动" in text and "东进" not in text
+
+
+SPAN_AND_YEAR = """东湖区2016年政府工作报告
+各位代表：现在，我代表区人民政府，向大会报告工作。
+“十二五”时期发展情况及2015年工作回顾
+五年来，我们坚持制度创新、开门改革，发展活力加快释放。
+1.改革更加注重开创性。承担国家级改革试点6项。
+2.改革更加注重制度性。形成一批可复制的制度成果。
+3.改革更加注重惠民性。连续两年向社会征集改革项目。
+五年来，我们坚持转变作风、优化服务，政府自身建设不断加强。
+1.强化服务。推出网上办事大厅。
+2.高效执行。行政审批时限压缩一半。
+3.廉洁从政。实行负面清单管理。
+2015年，全区围绕“改革攻坚年”的部署推进改革，推动经济社会平稳较快发展，为“十二五”收官画上圆满句号。
+经济增长稳健趋好。全年地区生产总值增长10%。
+改革攻坚成果丰硕。推进改革项目16个，推进改革试点8项。
+民生福祉持续提升。新建学校3所。
+“十三五”规划的主要思路及2016年工作计划
+（一）推动产业升级
+培育新兴产业集群。
+"""
+
+
+def test_a_span_asked_is_not_answered_by_its_last_years_own_run(tmp_path_factory):
+    """「“十二五”期间…推进改革」: the run opened by 「2015年，…」 holds the words, but it tells that year;
+    the five years' own group on reform answers."""
+    ask = asker(tmp_path_factory, "东湖区2016年政府工作报告_2016.txt", SPAN_AND_YEAR)
+    titles = [m.title for m in ask("东湖区“十二五”期间在推进改革方面做了哪些工作？").measures]
+    assert [t[:12] for t in titles] == ["1.改革更加注重开创性", "2.改革更加注重制度性", "3.改革更加注重惠民性"]

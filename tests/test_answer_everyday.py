@@ -1,6 +1,6 @@
 """Everyday words of the synonym data (assistant/data/synonyms.json) find the report's own (高铁 for
 高速铁路, 固投 for 固定资产投资, 规上 for 规模以上, 棚户区改造 and 棚改 each for the other, 社零 for
-社会消费品零售总额, 违建 for 违法建筑, 涨 for 增长, 奖项 for an award named …奖, 法律宣传 for 普法, 托育位 for 托位) and no more — on a district report and questions written for these tests."""
+社会消费品零售总额, 违建 for 违法建筑, 涨 for 增长, 奖项 for an award named …奖, 法律宣传 for 普法, 托育位 for 托位, 投入强度 for 占GDP比重) and no more — on a district report and questions written for these tests."""
 import pytest
 
 from conftest import asker
@@ -8,7 +8,7 @@ from conftest import asker
 REPORT = """东湖区2024年政府工作报告
 一、2023年工作回顾
 新增高速铁路运营里程41公里，新建改建农村公路120公里。
-全年民生支出52.6亿元，占一般公共预算支出的七成。固定资产投资完成300亿元。全区工业增加值增长3.2%，其中规模以上工业增加值增长6.5%。
+全年民生支出52.6亿元，占一般公共预算支出的七成。全社会研发投入120亿元，占GDP比重4.8%。固定资产投资完成300亿元。全区工业增加值增长3.2%，其中规模以上工业增加值增长6.5%。
 今年将启动棚改项目12个。
 社会消费品零售总额860亿元，同比增长9.5%，新增商业面积12万平方米。
 全年拆除违法建筑96处2.1万平方米，新建公园8个。
@@ -29,6 +29,7 @@ def ask(tmp_path_factory):
 @pytest.mark.parametrize("question, value", [
     ("东湖区2023年新开通的高铁有多少公里？", 41.0),
     ("东湖区2023年新增了多少个托育位？", 600.0),
+    ("东湖区2023年全社会研发投入强度是多少？", 4.8),
     ("东湖区2023年固投完成了多少？", 300.0),
     ("东湖区2023年规上工业增加值增长了多少？", 6.5),
     ("东湖区2024年棚户区改造项目计划启动多少个？", 12.0),  # the full term finds its short form

@@ -450,6 +450,12 @@ def answer_measures(query: Query, report: Report, hits: list[Hit], builder: Buil
             marker = builder.cite(report, path, number, s_start, s_end)
             measures.append(Measure(title=report.text[s_start:s_end], citation=marker))
     elif kind == "run":
+        # one lead of the run holding the question's words as no other does (「打造享誉世界的“中国宝都”。」 for
+        # 「怎么把…做成享誉世界的“中国宝都”」): what its paragraph says
+        narrower = None if query.joined else _narrower(report, part.section_path, score, best_score, builder,
+                                                       several=bool(_ASKS_WHAT.search(query.text)))
+        if narrower:
+            return narrower[0], narrower[1], support + narrower[2]
         title, measures = _run_measures(report, part, builder)
     elif kind == "lead":
         title = report.text[para.start:para.items[0].start].rstrip("。：；，")[-40:]

@@ -165,3 +165,24 @@ def test_the_span_a_report_closes_is_told_by_the_run_its_own_paragraph_opens(ask
 def test_the_last_year_asked_alone_is_still_its_chapters(ask_span):
     answer = ask_span("西湖区2015年取得了哪些主要成绩？")
     assert [m.title for m in answer.measures][:2] == ["（一）创新驱动亮点纷呈", "（二）城区品质加快提升"]
+
+
+RUN_UNDER_HEADING = """南湖区2016年政府工作报告
+一、2015年工作回顾
+全年地区生产总值增长8%。
+二、今后五年的主要任务
+（三）抓好城市规划建设
+抢抓区域融合发展的重大契机，高水平提升城市重大基础设施和重点片区建设。
+加快构建立体交通体系。强化海陆空铁交通辐射。加大轨道交通建设力度，推进地铁12号线建设。完善区内道路网络，打通断头路20条。
+统筹建设市政基础设施。新建污水管网300公里。
+推动重点区域建设。加快中心区开发。
+"""
+
+
+def test_a_lead_of_a_run_holding_the_question_as_no_other_does_answers_with_its_paragraph(tmp_path_factory):
+    """The run's leads are the section's list; one of them alone names the transport asked about: what
+    its paragraph says answers, not the list."""
+    ask = asker(tmp_path_factory, "南湖区2016年政府工作报告_2016.txt", RUN_UNDER_HEADING)
+    titles = [m.title for m in ask("南湖区今后五年在交通建设上有哪些安排？").measures]
+    assert titles[0].startswith("加快构建立体交通体系") and any(t.startswith("加大轨道交通建设力度") for t in titles)
+    assert not any(t.startswith("统筹建设市政基础设施") for t in titles)

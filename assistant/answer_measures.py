@@ -594,7 +594,9 @@ def _narrower(report: Report, path: tuple[str, ...], score: Callable[[str], floa
     # against 「丰富高品质文化供给」 and 「推动体育事业高质量发展」): the section, not one entry
     if several and sum(1 for sc, k in scored if k != n and sc >= top / 2) >= 2:
         return None  # 「哪些领域深化改革」, 「…打算怎么做」 ask of a topic, and two more entries say what the best does
-    rest = " ".join(m.title for k, m in enumerate(entries) if k != n)
+    # (an introduction naming every entry's topic in passing, 「升级擦亮黄金珠宝、旅游、医美特色产业」, adds none)
+    opening = 0 if len(entries) >= 3 and _introduces(report, path, entries, listed) else None
+    rest = " ".join(m.title for k, m in enumerate(entries) if k not in (n, opening))
     if score(entries[n].title + " " + rest) - top >= SPREAD:
         return None
     found = entry_said(report, entries, listed, n, builder)

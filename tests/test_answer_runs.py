@@ -186,3 +186,35 @@ def test_a_lead_of_a_run_holding_the_question_as_no_other_does_answers_with_its_
     titles = [m.title for m in ask("南湖区今后五年在交通建设上有哪些安排？").measures]
     assert titles[0].startswith("加快构建立体交通体系") and any(t.startswith("加大轨道交通建设力度") for t in titles)
     assert not any(t.startswith("统筹建设市政基础设施") for t in titles)
+
+
+
+INTRODUCED = """南湖区2025年政府工作报告
+一、2024年工作回顾
+全年地区生产总值增长6%。
+二、2025年工作安排
+（一）实施产业升级行动
+2.实施特色产业攀登计划
+升级擦亮丝绸、旅游、康养特色产业，推动特色产业向优而进。
+打造享誉世界的“丝绸之都”。强化平台赋能。建设丝绸交易中心。强化品牌赋能。举办国际丝绸节。
+打造具有引领力的旅游服务高地。新增精品酒店5家。
+打造高品质的康养集聚区。引进康养机构10家。
+"""
+
+
+def test_an_introduction_naming_every_entry_in_passing_does_not_keep_the_question_on_the_section(tmp_path):
+    """「升级擦亮丝绸、旅游、康养特色产业」 opens the section naming each entry's topic: that it holds
+    产业 too says nothing of the one entry (「打造享誉世界的“丝绸之都”」) the question is about."""
+    from assistant.answer_measures import _narrower
+    from assistant.citations import Builder
+    from assistant.figure_score import weighted_share
+    from corpus.load import load_report
+
+    path = tmp_path / "南湖区2025年政府工作报告_2025.txt"
+    path.write_text(INTRODUCED, encoding="utf-8")
+    report = load_report(path)
+    section = next(s.path for s in report.sections if s.path[-1].startswith("2.实施特色产业"))
+    weights = {"丝绸": 1.0, "产业": 1.5, "享誉": 1.0, "世界": 1.0, "丝绸之都": 1.5}
+    score = lambda text: weighted_share(tuple(weights), weights, text)  # noqa: E731
+    title, measures, _ = _narrower(report, section, score, 0.4, Builder(citations=[]), several=True)
+    assert title.startswith("打造享誉世界") and "强化平台赋能。" in [m.title for m in measures]

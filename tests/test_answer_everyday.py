@@ -1,6 +1,6 @@
 """Everyday words of the synonym data (assistant/data/synonyms.json) find the report's own (高铁 for
 高速铁路, 固投 for 固定资产投资, 规上 for 规模以上, 棚户区改造 and 棚改 each for the other, 社零 for
-社会消费品零售总额, 违建 for 违法建筑, 涨 for 增长, 奖项 for an award named …奖, 法律宣传 for 普法, 托育位 for 托位, 投入强度 for 占GDP比重) and no more — on a district report and questions written for these tests."""
+社会消费品零售总额, 违建 for 违法建筑, 涨 for 增长, 奖项 for an award named …奖, 法律宣传 for 普法, 托育位 for 托位, 投入强度 for 占GDP比重, 公办园 and 普惠园 for their kindergartens) and no more — on a district report and questions written for these tests."""
 import pytest
 
 from conftest import asker
@@ -15,7 +15,7 @@ REPORT = """东湖区2024年政府工作报告
 全年投入治水资金49.67亿元，完成治水工程30个。
 实现地区生产总值1530亿元，机场旅客吞吐量2100万人次。最低工资标准由2030元/月提高至2130元/月。
 全区医院新增病床850张，社区新增养老床位200张，新增婴幼儿托位600个。人均公园绿地面积达到14.2平方米。
-2023年PM2.5年均浓度降至18.5微克/立方米。全年新增公办学位6000个。
+2023年PM2.5年均浓度降至18.5微克/立方米。全年新增公办学位6000个。全区公办中小学增至75所，普惠性托育机构增至30所。全区公办园、普惠园分别增至40所、90所。
 二、2024年工作安排
 主要预期目标是：地区生产总值增长6%左右，固定资产投资增长5%左右。全年筹集公共住房400套以上。
 """
@@ -30,6 +30,8 @@ def ask(tmp_path_factory):
     ("东湖区2023年新开通的高铁有多少公里？", 41.0),
     ("东湖区2023年新增了多少个托育位？", 600.0),
     ("东湖区2023年全社会研发投入强度是多少？", 4.8),
+    ("东湖区2023年公办幼儿园有多少所？", 40.0),
+    ("东湖区2023年普惠幼儿园有多少所？", 90.0),
     ("东湖区2023年固投完成了多少？", 300.0),
     ("东湖区2023年规上工业增加值增长了多少？", 6.5),
     ("东湖区2024年棚户区改造项目计划启动多少个？", 12.0),  # the full term finds its short form

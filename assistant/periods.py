@@ -37,6 +37,11 @@ YEAR_SINCE = re.compile(r"((?:19|20)\d{2})\s*年[^，,。；？?]{0,8}?以来")
 YEARS_SPAN = re.compile(rf"(?:过去|今后|未来|近|这)\s*{_CN}\s*个?年|{_CN}\s*年来|“?十[一二三四五六七八九]五”?(?:期间|时期|以来)?")
 
 
+# 「“十二五”期间」: the years of a five-year plan, known by its number — from the third (1966–1970)
+# on, each five years after the one before (十一五 2006–2010, 十四五 2021–2025).
+FIVE_YEAR_PLAN = re.compile(r"十([一二三四五六七八九])五")
+
+
 ONE_YEAR = re.compile(r"[一1]\s*个?年")  # 「这一年」 is a year, not a span
 
 
@@ -46,11 +51,6 @@ def names_a_span(text: str) -> bool:
     span = YEARS_SPAN.search(text)
     return bool(YEAR_RUN.search(text) or YEAR_SINCE.search(text) or FIVE_YEAR_PLAN.search(text)
                 or (span and not ONE_YEAR.search(span.group(0))))
-
-
-# 「“十二五”期间」: the years of a five-year plan, known by its number — from the third (1966–1970)
-# on, each five years after the one before (十一五 2006–2010, 十四五 2021–2025).
-FIVE_YEAR_PLAN = re.compile(r"十([一二三四五六七八九])五")
 
 
 def five_year_plan_years(text: str) -> tuple[int, int] | None:

@@ -97,21 +97,22 @@ def _group_headings(body: tuple[str, ...]) -> dict[int, int]:
         if level in (0, 1, 2):  # a new parent: the numbering below it starts afresh
             for lv in [lv for lv in list(runs) if lv > level]:
                 if counts.get(lv, 0) >= 1:
-                    _mark(body, runs[lv], lv, found)
+                    _mark_group_heads(body, runs[lv], lv, found)
                 runs.pop(lv, None)
                 counts.pop(lv, None)
-        number = re.match(r"\d+", block)
-        if level >= 3 and number and int(number.group(0)) == 1:
+        if level == 3 and int(re.match(r"\d+", block).group(0)) == 1:  # 「1.」
             if level in runs:
                 counts[level] = counts.get(level, 0) + 1
             runs.setdefault(level, []).append(n)
     for lv, starts in runs.items():
         if counts.get(lv, 0) >= 1:
-            _mark(body, starts, lv, found)
+            _mark_group_heads(body, starts, lv, found)
     return found
 
 
-def _mark(body: tuple[str, ...], starts: list[int], level: int, found: dict[int, int]) -> None:
+def _mark_group_heads(body: tuple[str, ...], starts: list[int], level: int, found: dict[int, int]) -> None:
+    """Into ``found``: the block right before each start of a numbering, when it is one sentence of body
+    text short enough for a heading, to head that group one level above the numbers."""
     for n in starts:
         before = body[n - 1].strip() if n else ""
         if before and heading_level(before) is None and not is_part_heading(before) \

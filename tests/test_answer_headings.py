@@ -174,21 +174,29 @@ SHORT_ENTRIES = """北湖区2019年政府工作报告
 """
 
 
+def _nearest_in(tmp_path, text: str, cosines: dict[str, float]):
+    """_nearest_heading on a report of ``text`` for a question on 市容, each heading's cosine given by its
+    title (0.1 for the rest)."""
+    path = tmp_path / "北湖区2019年政府工作报告_2019.txt"
+    path.write_text(text, encoding="utf-8")
+    report = load_report(path)
+    query = analyze("北湖区2019年在市容管理上打算搞哪些行动？", [report], Tokenizer())
+    near = {s.path: cosines.get(s.path[-1], 0.1) for s in report.sections}
+    return _nearest_heading(query, report, near, {t: 1.0 for t in query.terms}, Builder(citations=[]))
+
+
+CHAPTER_LIST = ["1.开展街区清洁行动", "2.开展街区绿化行动", "3.开展街区灯光行动"]
+
+
 def test_three_nearest_headings_of_one_sections_short_entries_give_the_section(tmp_path):
     """「1.开展街区清洁行动」 is nearest, but 2. and 3. of the same chapter come next: the question
     asks of what the three share, the chapter's list, not the first entry's sentences."""
-    path = tmp_path / "北湖区2019年政府工作报告_2019.txt"
-    path.write_text(SHORT_ENTRIES, encoding="utf-8")
-    report = load_report(path)
-    query = analyze("北湖区2019年在市容管理上打算搞哪些行动？", [report], Tokenizer())
-    near = {s.path: {"1.开展街区清洁行动": 0.38, "2.开展街区绿化行动": 0.36, "3.开展街区灯光行动": 0.35,
-                     "1.推动学前教育普惠": 0.3}.get(s.path[-1], 0.1) for s in report.sections}
-    title, measures, _ = _nearest_heading(query, report, near, {t: 1.0 for t in query.terms}, Builder(citations=[]))
+    cosines = {"1.开展街区清洁行动": 0.38, "2.开展街区绿化行动": 0.36, "3.开展街区灯光行动": 0.35, "1.推动学前教育普惠": 0.3}
+    title, measures, _ = _nearest_in(tmp_path, SHORT_ENTRIES, cosines)
     assert title.startswith("（一）聚焦精细化")
-    assert [m.title for m in measures][:3] == ["1.开展街区清洁行动", "2.开展街区绿化行动", "3.开展街区灯光行动"]
-    near[next(s.path for s in report.sections if s.path[-1] == "1.推动学前教育普惠")] = 0.37
-    near[next(s.path for s in report.sections if s.path[-1] == "2.提升医疗服务能力")] = 0.365
-    title, _, _ = _nearest_heading(query, report, near, {t: 1.0 for t in query.terms}, Builder(citations=[]))
+    assert [m.title for m in measures][:3] == CHAPTER_LIST
+    cosines.update({"1.推动学前教育普惠": 0.37, "2.提升医疗服务能力": 0.365})
+    title, _, _ = _nearest_in(tmp_path, SHORT_ENTRIES, cosines)
     assert title.startswith("1.开展街区清洁行动")
 
 
@@ -197,15 +205,10 @@ def test_the_nearest_entry_and_one_more_of_its_section_give_the_section(tmp_path
     nearest heading and the third nearest its chapter's entries (the second from elsewhere), the
     question asks of the chapter."""
     text = SHORT_ENTRIES.replace("清理卫生死角。规范户外广告设置。", "清理卫生死角。\n规范户外广告设置，整治占道经营。")
-    path = tmp_path / "北湖区2019年政府工作报告_2019.txt"
-    path.write_text(text, encoding="utf-8")
-    report = load_report(path)
-    query = analyze("北湖区2019年在市容管理上打算搞哪些行动？", [report], Tokenizer())
-    near = {s.path: {"1.开展街区清洁行动": 0.38, "1.推动学前教育普惠": 0.37, "3.开展街区灯光行动": 0.36,
-                     "2.开展街区绿化行动": 0.3}.get(s.path[-1], 0.1) for s in report.sections}
-    title, measures, _ = _nearest_heading(query, report, near, {t: 1.0 for t in query.terms}, Builder(citations=[]))
+    cosines = {"1.开展街区清洁行动": 0.38, "1.推动学前教育普惠": 0.37, "3.开展街区灯光行动": 0.36, "2.开展街区绿化行动": 0.3}
+    title, measures, _ = _nearest_in(tmp_path, text, cosines)
     assert title.startswith("（一）聚焦精细化")
-    assert [m.title for m in measures][:3] == ["1.开展街区清洁行动", "2.开展街区绿化行动", "3.开展街区灯光行动"]
+    assert [m.title for m in measures][:3] == CHAPTER_LIST
 
 
 BY_CHANCE = """南湖区2023年政府工作报告

@@ -84,40 +84,29 @@ def find_items(text: str, base: int = 0, first: int = 1, style: str | None = Non
 
 
 def _group_headings(body: tuple[str, ...]) -> dict[int, int]:
-    """One-sentence paragraphs that head a group of numbered headings when the numbering starts again at
-    1 under one parent (「五年来，我们坚持…。」 then 「1.…」「2.…」, 「五年来，我们坚持…。」 then 「1.…」 again):
-    {block index: the level of a heading over the numbers}."""
+    """One-sentence paragraphs that head a group of 「1.」-numbered headings when that numbering starts
+    again at 1 under one parent (「五年来，我们坚持…。」 then 「1.…」「2.…」, 「五年来，我们坚持…。」 then
+    「1.…」 again): {block index: the level of a heading over the numbers (2, as （一） is)}."""
     found: dict[int, int] = {}
-    runs: dict[int, list[int]] = {}  # level → indexes of the blocks where its numbering starts at 1
-    counts: dict[int, int] = {}  # level → times its numbering started again under the same parent
+    starts: list[int] = []  # the blocks where 「1.」 opens a numbering under the current parent
+
+    def close() -> None:
+        if len(starts) >= 2:  # started again at least once
+            for n in starts:
+                before = body[n - 1].strip() if n else ""
+                if before and heading_level(before) is None and not is_part_heading(before) \
+                        and before.endswith("。") and before.count("。") == 1 and len(before) <= 60:
+                    found[n - 1] = 2
+        starts.clear()
+
     for n, block in enumerate(body):
-        level = heading_level(block) if not is_part_heading(block) else 0
-        if level is None:
-            continue
-        if level in (0, 1, 2):  # a new parent: the numbering below it starts afresh
-            for lv in [lv for lv in list(runs) if lv > level]:
-                if counts.get(lv, 0) >= 1:
-                    _mark_group_heads(body, runs[lv], lv, found)
-                runs.pop(lv, None)
-                counts.pop(lv, None)
-        if level == 3 and int(re.match(r"\d+", block).group(0)) == 1:  # 「1.」
-            if level in runs:
-                counts[level] = counts.get(level, 0) + 1
-            runs.setdefault(level, []).append(n)
-    for lv, starts in runs.items():
-        if counts.get(lv, 0) >= 1:
-            _mark_group_heads(body, starts, lv, found)
+        level = 0 if is_part_heading(block) else heading_level(block)
+        if level is not None and level < 3:  # a new parent: its numbering starts afresh
+            close()
+        elif level == 3 and int(re.match(r"\d+", block).group(0)) == 1:  # 「1.」
+            starts.append(n)
+    close()
     return found
-
-
-def _mark_group_heads(body: tuple[str, ...], starts: list[int], level: int, found: dict[int, int]) -> None:
-    """Into ``found``: the block right before each start of a numbering, when it is one sentence of body
-    text short enough for a heading, to head that group one level above the numbers."""
-    for n in starts:
-        before = body[n - 1].strip() if n else ""
-        if before and heading_level(before) is None and not is_part_heading(before) \
-                and before.endswith("。") and before.count("。") == 1 and len(before) <= 60:
-            found[n - 1] = level - 1
 
 
 def build_structure(body: tuple[str, ...]) -> Structure:

@@ -124,6 +124,11 @@ def reports_asker(tmp_path_factory, reports):
     return index_asker(reports_index(tmp_path_factory, reports))
 
 
+def says(answer, text: str) -> bool:
+    """An answer, not an abstention, whose text holds ``text``."""
+    return not answer.abstained and text in answer.text
+
+
 def index_asker(index):
     """Ask questions (BM25) of an opened index, for a test that also reads the index itself."""
     from assistant.answer import answer_question

@@ -3,7 +3,7 @@
 社会消费品零售总额, 违建 for 违法建筑, 涨 for 增长, 奖项 for an award named …奖, 法律宣传 for 普法, 托育位 for 托位, 投入强度 for 占GDP比重, 公办园 and 普惠园 for their kindergartens) and no more — on a district report and questions written for these tests."""
 import pytest
 
-from conftest import asker
+from conftest import asker, says
 
 REPORT = """东湖区2024年政府工作报告
 一、2023年工作回顾
@@ -88,7 +88,7 @@ def test_an_award_asked_as_a_prize_finds_the_award_by_its_name(tmp_path_factory)
 加强生态保护，新建口袋公园10个。
 """)
     answer = ask("东湖区2023年获得了什么全国性的生态奖项？")
-    assert not answer.abstained and "中国生态文明奖" in answer.text
+    assert says(answer, "中国生态文明奖")
 
 
 

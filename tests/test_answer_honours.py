@@ -5,7 +5,7 @@ tests."""
 import pytest
 
 from assistant.answer import route
-from conftest import index_asker, reports_index
+from conftest import index_asker, reports_index, says
 
 REPORT = """东湖区2024年政府工作报告
 各位代表：现在，我代表区人民政府，向大会报告工作。
@@ -34,7 +34,7 @@ def ask(index):
 ])
 def test_an_honour_asked_in_other_words_is_answered(ask, question, told):
     answer = ask(question)
-    assert not answer.abstained and told in answer.text
+    assert says(answer, told)
 
 
 def test_a_sentence_saying_no_honour_does_not_answer_one(ask):
@@ -44,7 +44,7 @@ def test_a_sentence_saying_no_honour_does_not_answer_one(ask):
 
 def test_a_name_asked_in_other_words_is_answered(ask):
     answer = ask("东湖区2023年抗击的那场超强台风叫什么名字？")
-    assert not answer.abstained and "海燕" in answer.text
+    assert says(answer, "海燕")
 
 
 def test_how_a_name_is_asked_is_no_word_to_find(index):

@@ -2,7 +2,7 @@
 entry stands under. On a report written for the test."""
 import pytest
 
-from conftest import index_asker, reports_index
+from conftest import index_asker, reports_index, says
 
 REPORT = """北湖区2021年政府工作报告
 各位代表：现在，我代表区人民政府，向大会报告工作。
@@ -24,7 +24,7 @@ def ask(tmp_path_factory):
 def test_a_thing_explained_in_the_notes_is_named_by_the_term_its_entry_stands_under(ask):
     """The entry's sentence says what the centre is; its name is the term the entry explains."""
     answer = ask("北湖区那家全国首家查明外国法的机构叫什么？")
-    assert not answer.abstained and "海岸法律查明中心" in answer.text
+    assert says(answer, "海岸法律查明中心")
 
 
 

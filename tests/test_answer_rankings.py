@@ -4,7 +4,7 @@ sentence says whole; a report planning the year asked answers from its plans. On
 for these tests."""
 import pytest
 
-from conftest import asker
+from conftest import asker, says
 
 REPORT = """海曙区2021年政府工作报告
 各位代表：现在，我代表区人民政府，向大会报告工作。
@@ -28,7 +28,7 @@ def ask(tmp_path_factory):
 def test_a_ranking_asked_in_other_words_than_the_reports(ask):
     """排 is how the question asks; the report says 跃居."""
     answer = ask("海曙区2020年GDP在全市排第几？")
-    assert not answer.abstained and "第三" in answer.text
+    assert says(answer, "第三")
 
 
 def test_an_ordinal_before_a_word_is_no_place_in_a_ranking(ask):
@@ -43,12 +43,12 @@ def test_a_list_the_question_quotes_must_be_the_one_ranked(ask):
 
 def test_an_ordinal_asked_is_filled_by_the_same_word(ask):
     answer = ask("海曙区2020年荣获第几届全国文明城区称号？")
-    assert not answer.abstained and "第六届" in answer.text
+    assert says(answer, "第六届")
 
 
 def test_a_province_asked_is_named_by_the_sentence(ask):
     answer = ask("海曙区2020年的茶叶博览会在哪个省份举办？")
-    assert not answer.abstained and "云南省" in answer.text
+    assert says(answer, "云南省")
 
 
 def test_a_sentence_naming_no_province_does_not_answer_where(ask):
@@ -58,7 +58,7 @@ def test_a_sentence_naming_no_province_does_not_answer_where(ask):
 def test_a_report_planning_the_year_answers_from_its_plans(ask):
     """No report reviews 2021: the review part of the one planning it tells of 2020."""
     answer = ask("海曙区2021年要建设什么科学城？")
-    assert not answer.abstained and "海曙科学城" in answer.text
+    assert says(answer, "海曙科学城")
     assert ask("海曙区2021年入选了全国什么百强区？").abstained
 
 
@@ -72,4 +72,4 @@ def test_received_asked_in_everyday_words_and_a_second_place_as_a_place(tmp_path
 """
     ask = asker(tmp_path_factory, "江北区2022年政府工作报告_2022.txt", report)
     answer = ask("江北区女排2021年在省运会上拿了第几名？")
-    assert not answer.abstained and "亚军" in answer.text
+    assert says(answer, "亚军")

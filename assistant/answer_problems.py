@@ -54,20 +54,31 @@ def answer_problems(query: Query, report: Report, builder: Builder, weights: dic
             found = [lead for lead in [_lead_sentence(report, para)] if lead is not None]
         if found:
             outside_plan = _passage_part(report, para.number, para.section_path) != "plan"
-            candidates += [(para.number, text if isinstance(f, Paragraph) else report.text[f.start:f.end]
-                            if isinstance(f, LeadSentence) else f.context, outside_plan, f) for f in found]
+            candidates += [(para.number, _naming(report, text, f), outside_plan, f) for f in found]
     if not candidates:
         return None
     share = lambda c: weighted_share(other, weights, c[1]) if other else 0.0  # noqa: E731
     best = max(candidates, key=lambda c: (share(c), c[2], -c[0]))
     found = best[3]
-    measures = (_listed_after(report, found, builder) if isinstance(found, Paragraph)
-                else _clauses_after(report, found, builder) if isinstance(found, LeadSentence)
-                else found.measures(report, builder))
+    measures = _entries(report, found, builder)
     title = best[1].strip()[-40:]
     if len(measures) < 2:
         return None
     return _listing(title, measures), measures, 1.0 + share(best)
+
+
+def _naming(report: Report, text: str, found) -> str:
+    """What names a list of problems: a lead-in paragraph's ``text``, a lead sentence, a listing's context."""
+    if isinstance(found, Paragraph):
+        return text
+    return report.text[found.start:found.end] if isinstance(found, LeadSentence) else found.context
+
+
+def _entries(report: Report, found, builder: Builder) -> list[Measure]:
+    """The problems a lead-in paragraph, a lead sentence or a listing gives, cited."""
+    if isinstance(found, Paragraph):
+        return _listed_after(report, found, builder)
+    return _clauses_after(report, found, builder) if isinstance(found, LeadSentence) else found.measures(report, builder)
 
 
 def _say_lacking(titles: list[str]) -> bool:

@@ -11,7 +11,7 @@ from corpus.chunk import first_sentence, pieces as sentences
 from corpus.metadata import heading_part, years_part
 from corpus.parts import section_part
 from corpus.headings import ITEM_STYLES, heading_level, item_number, marker_number
-from corpus.leads import is_lead as _is_lead, item_body, led_run, opens_with_lead, run_of
+from corpus.leads import inner_leads, is_lead as _is_lead, item_body, led_run, opens_with_lead, run_of
 from corpus.models import Item, Paragraph, Report
 from corpus.structure import NOTES_HEADING, in_notes
 
@@ -400,6 +400,10 @@ def answer_measures(query: Query, report: Report, hits: list[Hit], builder: Buil
         # them (「构建…城市管理体系…。一是细化城市管理的法规规章…二是…」): the items answer, not the one
         # repeating its words
         options.append((score(report.text[para.start:para.items[0].start]), 3.5, "lead", para))
+    inner = inner_leads(report, para)
+    if inner:  # its opening sentence introduces the lead sentences inside it: they answer
+        options.append((score(report.text[slice(*first_sentence(report.text, para.start, para.end))]), 3.4,
+                        "inner", para))
     standing = _standing(report, para.number, para.section_path)
     options += [(score(standing[d - 1]), 1.0 + d / 100, "section", standing[:d]) for d in range(1, len(standing) + 1)]
     opener = run_of(report, para)
@@ -457,6 +461,11 @@ def answer_measures(query: Query, report: Report, hits: list[Hit], builder: Buil
         if narrower:
             return narrower[0], narrower[1], support + narrower[2]
         title, measures = _run_measures(report, part, builder)
+    elif kind == "inner":
+        title = _opening_title(report, para)
+        for s_start, s_end in inner:
+            marker = builder.cite(report, para.section_path, para.number, s_start, s_end)
+            measures.append(Measure(title=report.text[s_start:s_end], citation=marker))
     elif kind == "lead":
         title = report.text[para.start:para.items[0].start].rstrip("。：；，")[-40:]
         for it in para.items:
@@ -523,15 +532,22 @@ CARRIED_MOST = 20  # sentences an item carried on over the paragraphs after it l
 def _run_measures(report: Report, opener: Paragraph, builder: Builder) -> tuple[str, list[Measure]]:
     """The leads of the paragraphs a paragraph introduces, titled by its first sentence (by its
     section's heading when it opens the section: the run is then the section's list)."""
-    first = next(p for p in report.paragraphs if p.section_path == opener.section_path)
-    title = (opener.section_path[-1] if first.number == opener.number and opener.section_path else
-             report.text[slice(*first_sentence(report.text, opener.start, opener.end))].rstrip("。：；，"))
+    title = _opening_title(report, opener)
     measures = []
     for p in led_run(report, opener):
         s_start, s_end = first_sentence(report.text, p.start, p.end)
         marker = builder.cite(report, p.section_path, p.number, s_start, s_end)
         measures.append(Measure(title=report.text[s_start:s_end], citation=marker))
     return title, measures
+
+
+def _opening_title(report: Report, para: Paragraph) -> str:
+    """What a paragraph introducing a list is called: its section's heading when it opens the section,
+    else its first sentence."""
+    first = next(p for p in report.paragraphs if p.section_path == para.section_path)
+    if first.number == para.number and para.section_path:
+        return para.section_path[-1]
+    return report.text[slice(*first_sentence(report.text, para.start, para.end))].rstrip("。：；，")
 
 
 def _span_run(report: Report, builder: Builder) -> tuple[str, list[Measure], float] | None:

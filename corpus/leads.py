@@ -11,10 +11,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from corpus.chunk import first_sentence
+from corpus.chunk import first_sentence, pieces
 from corpus.models import Paragraph, Report
 
 LEAD_MOST = 18  # characters of a lead sentence with no clause in it (「增强投资、消费、外贸协同拉动作用。」)
+_FIGURE = re.compile(r"[0-9０-９]")
 RUN_LEAD_MOST = 20  # a run's leads may be two short clauses (「干支同步治理，实现水质达标。」)
 
 
@@ -29,10 +30,29 @@ def opens_with_lead(report: Report, para: Paragraph) -> bool:
     """The paragraph's first sentence is short, at most two clauses, ends in 。 (not an address:
     「各位代表！」), and more follows it."""
     a, b = first_sentence(report.text, para.start, para.end)
-    sentence = report.text[a:b].strip()
+    return b < para.end - 1 and _run_lead(report.text[a:b])
+
+
+def _run_lead(sentence: str) -> bool:
+    """A sentence shaped as a run's lead: short, at most two clauses, ending in 。."""
+    sentence = sentence.strip()
     body = sentence.rstrip("。")
-    return (b < para.end - 1 and sentence.endswith("。") and 4 <= len(body) <= RUN_LEAD_MOST
+    return (sentence.endswith("。") and 4 <= len(body) <= RUN_LEAD_MOST
             and len(re.findall(r"[，,]", body)) <= 1 and not re.search(r"[：:]", body))
+
+
+def inner_leads(report: Report, para: Paragraph) -> list[tuple[int, int]]:
+    """Lead sentences set inside a paragraph that opens with no lead of its own (「五年来，我们坚守…，
+    生态环境质量快速向大美宝安迈进。完成了全市最重的治水任务。…攻克了全市最难的治气工作。…」):
+    what the paragraph's opening sentence introduces, as spans. Empty with fewer than two, or when the
+    paragraph holds items or opens with a lead (its short sentences are then its details). A clause
+    after 「；」 is no lead, nor a short sentence giving a figure (「新建公园40座。」): a detail."""
+    if para.items or opens_with_lead(report, para):
+        return []
+    opening = first_sentence(report.text, para.start, para.end)[1]
+    leads = [(a, b) for a, b in pieces(report.text, opening, para.end, 10_000)
+             if _run_lead(report.text[a:b]) and report.text[a - 1] not in "；;" and not _FIGURE.search(report.text, a, b)]
+    return leads if len(leads) >= 2 else []
 
 
 def _one_sentence(report: Report, para: Paragraph) -> bool:

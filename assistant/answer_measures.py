@@ -280,6 +280,9 @@ _OVERVIEW = re.compile(r"(?:(?:主要|重点)?(?:做好|抓好|体现在|集中�
                        r"|(?:主要)?(?:取得了?)?哪些(主要|突出|重要)?(?:发展)?(成就|成绩|成效)")
 
 
+_ACHIEVED = re.compile(r"成就|成绩|成效|进展|亮点|进步")  # what was achieved, not what was done
+
+
 def overview_asked(text: str) -> str:
     """How the question asks for a part's chapters (「取得了哪些主要成绩」), if it does: no topic."""
     found = _OVERVIEW.search(text)
@@ -304,6 +307,13 @@ def _part_overview(query: Query, report: Report, builder: Builder) -> tuple[str,
         return _listing(_lead(report, para).rstrip("。：；，")[-40:], measures), measures, 1.0
     # the part that names the year asked (「三、2015年工作安排」 before 「二、未来五年…」)
     part = next((s for s in parts if any(f"{y}年" in s.path[-1] for y in query.years)), parts[0])
+    if _ACHIEVED.search(query.text):
+        # 「取得了哪些突出成绩」: the run of leads the chapter opens with (「——经济发展增速保持全市前列。…」)
+        # says what was achieved, ahead of the chapters on what was done
+        opener = next((p for p in _own_paragraphs(report, part.path) if led_run(report, p)), None)
+        if opener is not None:
+            title, measures = _run_measures(report, opener, builder)
+            return _listing(title, measures), measures, 1.0
     measures = _section_measures(report, part.path, builder)
     if len(measures) < 2:
         return None

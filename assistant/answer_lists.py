@@ -245,17 +245,24 @@ def listings(report: Report, para: Paragraph) -> list[Listed]:
     return found
 
 
-def _named(listed: Listed, held: list[str], weights: dict[str, float], holding: int) -> bool:
+def _named(listed: Listed, held: list[str], weights: dict[str, float], holding: int, asked: str | None) -> bool:
     """Whether a list the question does not count is the one it asks for: the words its context
     holds are said by few paragraphs of the report (「世界级商圈」, not 「民生」), and an inline list is
-    named right after it (「…等世界级商圈」)."""
+    named right after it (「…等世界级商圈」), by most of those words or by the noun the question asks a
+    list of, when that noun is no commoner than its other words (「…等场馆」 for 「开工建设哪些文化场馆」,
+    not 「…等工作」 for 「做了哪些工作」)."""
     if holding > FEW_PLACES:
         return False
     if listed.kind != "inline":
         return True
     context = listed.context.lower()
-    matched = sum(weights[t] for t in held if holds(context, t))
-    return sum(weights[t] for t in held if holds(listed.tail.lower(), t)) >= matched / 2
+    tail = listed.tail.lower()
+    found = [weights[t] for t in held if holds(context, t)]
+    matched = sum(found)
+    if sum(weights[t] for t in held if holds(tail, t)) >= matched / 2:
+        return True
+    # the noun asked names it when it tells more than the question's average word (「场馆」, not 「工作」)
+    return bool(asked and found and holds(tail, asked) and weights.get(asked, 0.0) >= matched / len(found))
 
 
 def asked_nouns(text: str, held: list[str]) -> list[str]:
@@ -392,7 +399,7 @@ def answer_lists(query: Query, report: Report, hits: list[Hit], builder: Builder
             if holding is None:  # the paragraphs of the asked part holding the words as clearly
                 holding = sum(1 for p in paragraphs if sum(
                     weights[t] for t in held if holds(report.text[p.start:p.end].lower(), t)) >= CLEAR * total)
-            if not _named(listed, held, weights, holding):
+            if not _named(listed, held, weights, holding, nouns[0] if nouns else None):
                 continue  # 「在民生方面做了哪些工作」 names no list: 「教育、医疗、交通等…」 is not it
         key = (share, -rank.get(listed.para.number, len(hits)))
         if best is None or key > best[:2]:

@@ -215,3 +215,21 @@ def test_a_run_whose_pieces_each_name_themselves_in_quotes_keeps_the_last_name(t
     name for the whole run that ends it (as 「…流动大厅”三种…模式」 would)."""
     ask = asker(tmp_path_factory, "鼓楼区政府工作报告_2021.txt", HOMES)
     assert titles(ask("鼓楼区“十四五”时期要着力打造哪几种“家园”？"))[-1] == "幸福家园"
+
+
+VENUES = """鼓楼区2024年政府工作报告
+各位代表：现在，我代表区人民政府，向大会报告工作。
+一、2023年工作回顾
+文化事业繁荣发展，举办文化惠民活动300场，建成社区文化中心12个。
+二、2024年工作安排
+繁荣文化事业。深入实施文化惠民工程，开工建设区美术馆新馆、体育中心、青少年宫、非遗展示馆等场馆，加快建设市民公园、滨河绿道，举办文化活动200场。
+推进文旅融合。打造文化街区3条，培育文化企业50家。
+"""
+
+
+def test_a_run_named_after_it_by_the_noun_asked_is_the_list(tmp_path_factory):
+    """「…等场馆」 names the run for 「开工建设哪些文化场馆」 by 场馆 alone: the noun asked, rarer than the
+    question's other words (文化 is said everywhere), though not most of their weight."""
+    ask = asker(tmp_path_factory, "鼓楼区政府工作报告_2024.txt", VENUES)
+    found = titles(ask("鼓楼区2024年要开工建设哪些文化场馆？"))
+    assert found[1:] == ["体育中心", "青少年宫", "非遗展示馆"] and found[0].endswith("区美术馆新馆")

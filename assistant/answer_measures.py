@@ -612,16 +612,18 @@ def _narrower(report: Report, path: tuple[str, ...], score: Callable[[str], floa
         return None  # the sentences of one paragraph: no entry stands apart from the others (its leads do)
     scored = [(score(m.title), n) for n, m in enumerate(entries)]
     top, n = max(scored)
-    if n == 0 and len(entries) >= 3 and _introduces(report, path, entries, listed):
-        return None  # 「城市更新事关罗湖未来。坚持…理念…」 opening the section says what its entries are about
-    if top <= max(best, MOST) or sum(1 for sc, _ in scored if sc >= MOST) > 1:
+    # an introduction opening the section (「城市更新事关罗湖未来。坚持…理念…」, 「升级擦亮黄金珠宝、旅游、医美
+    # 特色产业」) says what its entries are about: it is no entry of its own, holding their words in passing
+    opening = 0 if len(entries) >= 3 and _introduces(report, path, entries, listed) else None
+    if n == opening:
+        return None
+    others = [(sc, k) for sc, k in scored if k not in (n, opening)]
+    if top <= max(best, MOST) or any(sc >= MOST for sc, _ in others):
         return None  # two entries holding the question's words: it asks of what they share, the section
     # the question asks of more than the entry holds, and other entries hold it (「文化和体育方面」
     # against 「丰富高品质文化供给」 and 「推动体育事业高质量发展」): the section, not one entry
-    if several and sum(1 for sc, k in scored if k != n and sc >= top / 2) >= 2:
+    if several and sum(1 for sc, _ in others if sc >= top / 2) >= 2:
         return None  # 「哪些领域深化改革」, 「…打算怎么做」 ask of a topic, and two more entries say what the best does
-    # (an introduction naming every entry's topic in passing, 「升级擦亮黄金珠宝、旅游、医美特色产业」, adds none)
-    opening = 0 if len(entries) >= 3 and _introduces(report, path, entries, listed) else None
     rest = " ".join(m.title for k, m in enumerate(entries) if k not in (n, opening))
     if score(entries[n].title + " " + rest) - top >= SPREAD:
         return None

@@ -176,3 +176,27 @@ def test_a_section_s_introduction_is_no_entry_to_narrow_to(tmp_path_factory):
     ask = asker(tmp_path_factory, "东湖区2014年政府工作报告_2014.txt", report)
     titles = [m.title for m in ask("东湖区2014年城市更新打算怎么推进？").measures]
     assert {"坚持制度先行。", "加快滚动开发。", "完善功能配套。"} <= set(titles)
+
+
+def test_an_introduction_naming_every_entry_in_passing_does_not_keep_one_entry_from_answering(tmp_path_factory):
+    """「擦亮珠宝、旅游、医美特色产业，促集聚发展。」 opens the section naming each entry's topic: a question on
+    医美 asks of the one entry on it, though the introduction holds 医美 too."""
+    report = """东湖区2025年政府工作报告
+一、2024年工作回顾
+全区经济运行总体平稳。
+打造标准厂房20万平方米。
+打造人才公寓500套。
+打造科技园区2个。
+打造商贸街区，新增首店30家。
+打造文化片区，新增文化场馆2个。
+打造物流枢纽，新增物流企业8家。
+二、2025年工作安排
+（一）实施产业升级行动
+2.实施特色产业“登峰计划”。擦亮珠宝、旅游、医美特色产业，促集聚发展。
+打造享誉世界的珠宝之都。强化平台赋能，完善珠宝玉石贸易平台功能。
+打造具有引领力的旅游服务高地。大力引进旅游平台企业，净增规上旅游企业10家以上。
+打造高显示度的医美集聚区。突出集聚，在春风路沿线集聚医疗美容机构。突出品牌，推动区人民医院建设医美中心。
+"""
+    ask = asker(tmp_path_factory, "东湖区2025年政府工作报告_2025.txt", report)
+    text = ask("东湖区2025年打算怎样打造医美集聚区？").text
+    assert "春风路" in text and "珠宝玉石" not in text

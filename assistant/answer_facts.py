@@ -96,10 +96,45 @@ def _kind_words(question: str, terms: tuple[str, ...]) -> set[str]:
     return {t for t in terms if t in kinds}
 
 
+NOTED = 2.0  # as sure as a sentence holding every word of the question in its heading too (at most 1.35)
+# what a term stands for (「“新城建”是什么的简称」, 「这个ESI指的是什么」, 「全称是什么」): the report's notes
+# (名词解释) explain it under its own entry
+_MEANING_ASKED = re.compile(r"什么的(?:简称|缩写)|全称|(?:具体)?指(?:的是)?(?:什么|哪)|是什么意思|什么含义|含义是什么")
+_LATIN_TERM = re.compile(r"[A-Za-z][A-Za-z0-9+\-]{1,15}")
+
+
+def _terms_explained(question: str) -> list[str]:
+    """The terms a question asks the meaning of: those it quotes, else a word in Latin letters."""
+    if not _MEANING_ASKED.search(question):
+        return []
+    quoted = [n for n in _QUOTED.findall(question) if not FIVE_YEAR_PLAN.fullmatch(n)]
+    return quoted or _LATIN_TERM.findall(question)
+
+
+def _note_on(report: Report, terms: list[str]) -> tuple[Paragraph, int, int, str] | None:
+    """The first sentence of the notes' entry whose term holds one of ``terms`` (「29.新城建」 for 新城建),
+    with that entry's term."""
+    for para in report.paragraphs:
+        path = para.section_path
+        if len(path) < 2 or not NOTES_HEADING.match(path[0]):
+            continue
+        entry = _NOTE_NUMBER.sub("", path[-1])
+        if any(t.lower() in entry.lower() for t in terms):
+            s_start, s_end = sentences(report.text, para.start, para.end, 10_000)[0]
+            return para, s_start, s_end, entry
+    return None
+
+
 def answer_fact(query: Query, report: Report, hits: list[Hit], builder: Builder,
                 weights: dict[str, float], *, plans_only: bool = False) -> tuple[str, float] | None:
     """The one sentence of the best passages that holds most of the question's words. ``plans_only``:
     the report plans the year asked and reviews none, so its review part tells of the year before."""
+    explained = _terms_explained(query.text)
+    note = _note_on(report, explained) if explained else None
+    if note is not None:  # the report's own explanation of the term asked, under its entry in the notes
+        para, s_start, s_end, entry = note
+        marker = builder.cite(report, para.section_path, para.number, s_start, s_end)
+        return f"{entry}：{report.text[s_start:s_end]}[{marker}]", NOTED
     ranked = _ranked(query.text)
     names = [n.lower() for n in _QUOTED.findall(query.text) if not FIVE_YEAR_PLAN.fullmatch(n)]
     asked_places = _places(query.text) if _ASKS_PLACE.search(query.text) else None

@@ -1,0 +1,47 @@
+"""What a term stands for (「“新城建”是什么的简称」, 「这个ESI指的是什么」) is what the report's notes (名词解释)
+say under that term's entry, not the body sentence using the term. On a report written for these
+tests."""
+import pytest
+
+from conftest import asker
+
+REPORT = """东湖区2023年政府工作报告
+一、2022年工作回顾
+全年新增国家高新技术企业120家。南昌大学有15个学科进入ESI前1%。
+二、2023年工作安排
+推动“新城建”对接“新基建”，全面布局5G通信、光纤网络等新一代基础设施。
+支持“两高”企业技改，引导产业向低碳方向转型。
+名词解释
+1.新城建：即“新型城市基础设施建设”的简称，指以信息网络应用为基础的城市基础设施。
+2.ESI：基本科学指标数据库，是评价高校学术水平的重要工具。
+3.“两高”企业：指的是“高耗能、高污染”企业。
+"""
+
+
+@pytest.fixture(scope="module")
+def ask(tmp_path_factory):
+    return asker(tmp_path_factory, "东湖区2023年政府工作报告_2023.txt", REPORT)
+
+
+@pytest.mark.parametrize("question, meaning", [
+    ("东湖区2023年要推动的“新城建”是什么的简称？", "新型城市基础设施建设"),
+    ("东湖区2023年说的“两高”企业指的是什么企业？", "高耗能、高污染"),
+    ("东湖区2022年有15个学科进入ESI前1%，这个ESI指的是什么？", "基本科学指标数据库"),
+])
+def test_the_notes_entry_on_the_term_answers(ask, question, meaning):
+    answer = ask(question)
+    assert meaning in answer.text and not answer.abstained
+
+
+def test_a_question_asking_no_meaning_is_answered_from_the_body(ask):
+    """「打算推动什么对接“新基建”」 asks what the report says it will do, not a term's meaning."""
+    answer = ask("东湖区2023年打算推动什么对接“新基建”？")
+    assert "全面布局5G通信" in answer.text
+
+
+def test_a_report_paired_with_two_years_answers_once(ask):
+    """「东湖区2023年报告说2022年南昌大学…」 reads two places (东湖区, and its city 南昌市 inside 「南昌大学」)
+    each with a year; both pairs lead to the district's one report, which answers once, not a line per
+    pair."""
+    answer = ask("东湖区2023年报告说2022年南昌大学有15个学科进入ESI前1%，这个ESI指的是什么？")
+    assert answer.text.count("基本科学指标数据库") == 1

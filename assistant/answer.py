@@ -84,6 +84,8 @@ def route(question: str, index: ReportIndex, filters: Filters = Filters()) -> Ro
         paired_targets = [r for name, year in paired.items()
                           for r in reports_for_years([t for t in targets if t.id in of_place[name]], [year],
                                                      question)[0]]
+        # one report for two pairs (a city named inside a name, 「深圳大学」, beside its district's report)
+        paired_targets = list({r.id: r for r in paired_targets}.values())
         paired = paired if paired_targets else None
         targets = paired_targets or targets
     if query.years and not paired:

@@ -1,6 +1,6 @@
 """Everyday words of the synonym data (assistant/data/synonyms.json) find the report's own (高铁 for
 高速铁路, 固投 for 固定资产投资, 规上 for 规模以上, 棚户区改造 and 棚改 each for the other, 社零 for
-社会消费品零售总额, 违建 for 违法建筑, 涨 for 增长, 奖项 for an award named …奖, 法律宣传 for 普法, 托育位 for 托位, 投入强度 for 占GDP比重, 公办园 and 普惠园 for their kindergartens) and no more — on a district report and questions written for these tests."""
+社会消费品零售总额, 违建 for 违法建筑, 涨 and 增速 for 增长, 奖项 for an award named …奖, 法律宣传 for 普法, 托育位 for 托位, 投入强度 for 占GDP比重, 公办园 and 普惠园 for their kindergartens) and no more — on a district report and questions written for these tests."""
 import pytest
 
 from conftest import asker, says
@@ -40,6 +40,7 @@ def ask(tmp_path_factory):
     ("东湖区2023年拆了几处违建？", 96.0),
     ("东湖区2023年拆掉了多少平方米违建？", 2.1),  # 拆掉 finds 拆除 (the words the search adds, below)
     ("东湖区2024年经济增速目标定的多少？", 6.0),
+    ("东湖区2023年社零增速是多少？", 9.5),  # a growth rate asked is written 增长X%
     ("东湖区2023年经济总量是多少？", 1530.0),
     ("东湖区2024年计划筹集多少套公房？", 400.0),
     ("东湖区2023年机场客流量有多少人次？", 2100.0),

@@ -73,6 +73,12 @@ def test_the_question_says_whether_it_wants_a_change():
     assert not _ask("外贸进出口总额是多少？").asks_change
 
 
+def test_how_far_it_moved_either_way_is_a_change_asked():
+    """「是增长还是下降，幅度多大」 asks the rate, whichever way it went, not the level."""
+    assert _ask("工业增加值是增长还是下降，幅度多大？").asks_change
+    assert not _ask("工业增加值规模有多大？").asks_change
+
+
 def test_an_amount_added_counted_in_units_is_not_a_change():
     assert not _ask("通过新建学校增加多少个学位？").asks_change
     assert _ask("学位数量比上年增加了多少？").asks_change

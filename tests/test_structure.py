@@ -102,6 +102,18 @@ def test_a_glossary_closing_the_report_is_its_own_part():
     assert all(s.path[0] != "二、2025年工作安排" or "专利" not in s.path[-1] for s in structure.sections)
 
 
+def test_a_glossary_joined_to_its_attachment_number_is_its_own_part():
+    """「附件1」 and 「名词解释」 joined on one line by the reflow (「附件1名词解释」): still the glossary, not
+    more numbered sub-sections of the last chapter (whose own numbering ran to 「58.」)."""
+    from corpus.structure import build_structure
+
+    structure = build_structure(("二、2014年工作任务", "（八）建设法治政府", "58.坚持勤政廉政。建立统筹联动机制。",
+                                 "附件1名词解释", "1.工业经济效益综合指数：", "是综合衡量工业经济效益的指标。"))
+    tops = [s.path for s in structure.sections if len(s.path) == 1]
+    assert ("附件1名词解释",) in tops
+    assert not any(s.path[0] == "二、2014年工作任务" and "指数" in s.path[-1] for s in structure.sections)
+
+
 def test_a_years_main_work_line_opens_the_plan_part():
     """「2018年主要工作」 heads the plan part as 「2018年工作安排」 does: the numbered chapters after it are its own."""
     from corpus.structure import build_structure

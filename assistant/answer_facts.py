@@ -125,6 +125,14 @@ def _note_on(report: Report, terms: list[str]) -> tuple[Paragraph, int, int, str
     return None
 
 
+def _headings_over(report: Report, para: Paragraph) -> list[tuple[tuple[int, int], tuple[str, ...]]]:
+    """The spans of the headings on a paragraph's path (its chapter's, its section's…) in the text,
+    each with the headings above it."""
+    path = para.section_path
+    return [((s.start, s.start + len(s.path[-1])), s.path[:-1]) for s in report.sections
+            if s.path == path[:len(s.path)] and report.text.startswith(s.path[-1], s.start)]
+
+
 def answer_fact(query: Query, report: Report, hits: list[Hit], builder: Builder,
                 weights: dict[str, float], *, plans_only: bool = False) -> tuple[str, float] | None:
     """The one sentence of the best passages that holds most of the question's words. ``plans_only``:
@@ -147,13 +155,20 @@ def answer_fact(query: Query, report: Report, hits: list[Hit], builder: Builder,
         """The sentence of the best passages holding most of the question's words, enough of them
         apart from ``kinds``."""
         best: tuple[float, int, int, Paragraph] | None = None
+        seen_headings: set[tuple[int, int]] = set()  # each heading scored once
         for hit in hits:  # all the search gave the report (HITS_PER_REPORT); an earlier one scores a little higher
             para = report.paragraph(hit.chunk.paragraph)
             if plans_only and part_of(para.section_path, report.meta) == "review":
                 continue
-            for s_start, s_end in sentences(report.text, hit.chunk.start, hit.chunk.end, 10_000):
+            spans = sentences(report.text, hit.chunk.start, hit.chunk.end, 10_000)
+            # the headings above the passage, each once: what a chapter is titled may be the fact asked
+            # (「（二）聚焦建设…主阵地，打造全球创新创业创意之都」 for 「提出要打造什么“之都”」)
+            headings = {h: above for h, above in _headings_over(report, para) if h not in seen_headings}
+            seen_headings.update(headings)
+            for s_start, s_end in [*spans, *headings]:
                 sentence = report.text[s_start:s_end]
-                path = " ".join(path_at(para, s_start))
+                # a heading's path is the headings above it (else it would count twice)
+                path = " ".join(headings[(s_start, s_end)] if (s_start, s_end) in headings else path_at(para, s_start))
                 terms = _filled(query.terms, sentence, ranked)
                 if (terms is None or not all(n in sentence.lower() for n in names)
                         or asked_places is not None and not _places(sentence) - asked_places
@@ -166,8 +181,9 @@ def answer_fact(query: Query, report: Report, hits: list[Hit], builder: Builder,
                 gate = tuple(t for t in terms if t not in kinds) or terms
                 if coverage(gate, held, sentence, path) < MIN_COVERAGE:
                     continue
+                # (a heading above the passage was not what the search ranked: no rank of its own)
                 score = weighted_share(terms, held, sentence) + 0.3 * weighted_share(terms, held, path) \
-                    + 0.05 / hit.rank
+                    + (0.0 if (s_start, s_end) in headings else 0.05 / hit.rank)
                 if best is None or score > best[0]:
                     best = (score, s_start, s_end, para)
         return best

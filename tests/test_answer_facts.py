@@ -92,3 +92,30 @@ def test_what_a_question_asks_for(question, intent):
     from index.tokenize import Tokenizer
 
     assert analyze(question, [], Tokenizer()).intent == intent
+
+
+HEADED = """东湖区2024年政府工作报告
+一、2023年工作回顾
+东湖区连续两年位居全国创新百强区第二。
+二、2024年工作安排
+（一）聚焦建设综合性科学中心主阵地，打造全球创新创业创意之都
+创新决定未来。我们要充分发挥产学研深度融合优势，新建实验室5个。
+（二）激发全国创新百强区第二的潜能，扛起科技创新大旗
+新增国家高新技术企业200家。
+"""
+
+
+@pytest.fixture(scope="module")
+def ask_headed(tmp_path_factory):
+    return asker(tmp_path_factory, "东湖区政府工作报告_2024.txt", HEADED)
+
+
+def test_a_fact_a_heading_states_is_answered_with_the_heading(ask_headed):
+    """「打造全球创新创业创意之都」 is said in a chapter's heading only: no sentence under it names 之都."""
+    assert "创新创业创意之都" in ask_headed("东湖区2024年围绕建设综合性科学中心主阵地，提出要打造什么“之都”？").text
+
+
+def test_a_sentence_stating_the_fact_comes_before_a_heading_naming_it(ask_headed):
+    """The review's sentence and the plan's heading both hold 全国创新百强区第二: the sentence states it."""
+    text = ask_headed("东湖区2023年在全国创新百强区排名第几？").text
+    assert "连续两年位居全国创新百强区第二" in text and "潜能" not in text

@@ -13,7 +13,7 @@ from index.tokenize import tagged
 from assistant.citations import MIN_COVERAGE, Builder, coverage
 from assistant.figure_score import weighted_share
 from assistant.periods import FIVE_YEAR_PLAN
-from assistant.query import HONOUR_ASKED, HONOUR_SAID, RANK_WORDS, Query
+from assistant.query import HONOUR_ASKED, HONOUR_SAID, MEANING_ASKED, RANK_WORDS, Query
 from assistant.retrieve import Hit
 
 
@@ -97,15 +97,14 @@ def _kind_words(question: str, terms: tuple[str, ...]) -> set[str]:
 
 
 NOTED = 2.0  # as sure as a sentence holding every word of the question in its heading too (at most 1.35)
-# what a term stands for (「“新城建”是什么的简称」, 「这个ESI指的是什么」, 「全称是什么」): the report's notes
-# (名词解释) explain it under its own entry
-_MEANING_ASKED = re.compile(r"什么的(?:简称|缩写)|全称|(?:具体)?指(?:的是)?(?:什么|哪)|是什么意思|什么含义|含义是什么")
+# a term in Latin letters whose meaning is asked (「这个ESI指的是什么」): the report's notes (名词解释)
+# explain it under its own entry, as they do a quoted one
 _LATIN_TERM = re.compile(r"[A-Za-z][A-Za-z0-9+\-]{1,15}")
 
 
 def _terms_explained(question: str) -> list[str]:
     """The terms a question asks the meaning of: those it quotes, else a word in Latin letters."""
-    if not _MEANING_ASKED.search(question):
+    if not MEANING_ASKED.search(question):
         return []
     quoted = [n for n in _QUOTED.findall(question) if not FIVE_YEAR_PLAN.fullmatch(n)]
     return quoted or _LATIN_TERM.findall(question)

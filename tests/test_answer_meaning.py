@@ -26,6 +26,7 @@ def ask(tmp_path_factory):
 @pytest.mark.parametrize("question, meaning", [
     ("东湖区2023年要推动的“新城建”是什么的简称？", "新型城市基础设施建设"),
     ("东湖区2023年说的“两高”企业指的是什么企业？", "高耗能、高污染"),
+    ("东湖区2023年说的“两高”具体指的是哪两高？", "高耗能、高污染"),  # 哪两 asks no list here
     ("东湖区2022年有15个学科进入ESI前1%，这个ESI指的是什么？", "基本科学指标数据库"),
 ])
 def test_the_notes_entry_on_the_term_answers(ask, question, meaning):

@@ -126,8 +126,10 @@ def _note_on(report: Report, terms: list[str]) -> tuple[Paragraph, int, int, str
 
 def _headings_over(report: Report, para: Paragraph) -> list[tuple[tuple[int, int], tuple[str, ...]]]:
     """The spans of the headings on a paragraph's path (its chapter's, its section's…) in the text,
-    each with the headings above it."""
+    each with the headings above it. None in the notes: an entry's heading is the term it explains."""
     path = para.section_path
+    if path and NOTES_HEADING.match(path[0]):
+        return []
     return [((s.start, s.start + len(s.path[-1])), s.path[:-1]) for s in report.sections
             if s.path == path[:len(s.path)] and report.text.startswith(s.path[-1], s.start)]
 

@@ -43,7 +43,8 @@ _WORK_ASKED = re.compile(r"措施|怎么|怎样|如何|做法|举措|不足|问�
 FACT_WORDS = re.compile(r"谁|哪位|哪家|哪个|什么")
 # what a term stands for (「“新城建”是什么的简称」, 「这个ESI指的是什么」, 「“双修”指的是哪两项」, 全称): the
 # report's explanation of it, a fact, though it may name two things
-MEANING_ASKED = re.compile(r"什么的(?:简称|缩写)|全称|(?:具体)?(?:是指|指的是|指)(?:什么|哪)|是什么意思|什么含义|含义是什么")
+MEANING_ASKED = re.compile(r"什么的(?:简称|缩写)|全称|(?:具体)?(?:是指|指的是|指)(?:什么|哪)|是什么意思|什么含义|含义是什么"
+                           r"|是一[种个类项]什么样的")  # 「“信用就医”是一种什么样的就医模式」
 # 哪 with a classifier of persons, bodies, works, places or days (「哪两家企业」, 「哪位教授」, 「哪一天」):
 # one named thing, or a few, told in a sentence — not a list of work, as 「哪几个方面」, 「哪些」 ask
 _ENTITY_ASKED = re.compile(r"哪[一两二三四五六七八九十\d]*[家位名部座天日年]")

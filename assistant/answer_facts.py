@@ -115,13 +115,24 @@ def _note_on(report: Report, terms: list[str]) -> tuple[Paragraph, int, int, str
     with that entry's term."""
     for para in report.paragraphs:
         path = para.section_path
-        if len(path) < 2 or not NOTES_HEADING.match(path[0]):
+        if not path or not NOTES_HEADING.match(path[0]):
             continue
-        entry = _NOTE_NUMBER.sub("", path[-1])
+        start = para.start
+        if len(path) > 1:  # the entry's term is its heading (「29.新城建」)
+            entry = _NOTE_NUMBER.sub("", path[-1])
+        else:  # or opens its paragraph (「[10].双精准：精准扶贫、精准脱贫。」)
+            said = _NOTE_ENTRY.match(report.text, para.start, para.end)
+            if not said:
+                continue
+            entry, start = said.group(1), said.end()
         if any(t.lower() in entry.lower() for t in terms):
-            s_start, s_end = sentences(report.text, para.start, para.end, 10_000)[0]
+            s_start, s_end = sentences(report.text, start, para.end, 10_000)[0]
             return para, s_start, s_end, entry
     return None
+
+
+# a notes entry opening its own paragraph: its number (「[10].」, 「3.」), its term, a colon
+_NOTE_ENTRY = re.compile(r"(?:\[\d{1,3}\]|\d{1,3})\s*[.．、]?\s*([^：:。]{1,30})[：:]")
 
 
 def _headings_over(report: Report, para: Paragraph) -> list[tuple[tuple[int, int], tuple[str, ...]]]:

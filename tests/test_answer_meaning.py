@@ -50,3 +50,18 @@ def test_a_report_paired_with_two_years_answers_once(ask):
     pair."""
     answer = ask("东湖区2023年报告说2022年南昌大学有15个学科进入ESI前1%，这个ESI指的是什么？")
     assert answer.text.count("基本科学指标数据库") == 1
+
+
+def test_a_notes_entry_opening_its_own_paragraph_answers(tmp_path_factory):
+    """Entries written 「[2].双精准：精准扶贫、精准脱贫。」, each a paragraph of the notes with no heading of
+    its own: the term before the colon is the entry's."""
+    report = """东湖区2016年政府工作报告
+一、奋斗目标和振兴举措
+落实“双精准”[2]要求，做好对口帮扶各项工作。推进“三名工程”[1]建设。
+名词解释：
+[1].三名工程：名医、名院、名诊所。
+[2].双精准：精准扶贫、精准脱贫。
+"""
+    ask = asker(tmp_path_factory, "东湖区2016年政府工作报告_2016.txt", report)
+    answer = ask("东湖区2016年讲的对口帮扶“双精准”，具体指的是哪两个精准？")
+    assert "精准扶贫、精准脱贫" in answer.text and "名医" not in answer.text

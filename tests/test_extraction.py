@@ -119,6 +119,9 @@ def test_unnumbered_part_headings_hold_the_numbered_chapters():
     ("今年要高标准建设哪些特色街区？", "measure"),  # any 哪些 asks for a list
     ("占全市的比重有多高？", "figure"),
     ("港口吞吐量规模多大？", "figure"),
+    ("河道规划设计是对标哪条河来做的？", "fact"),  # one named river, as 哪家 asks one body
+    ("新校区落户在哪所大学？", "fact"),
+    ("“双修”指的是哪两项？", "fact"),  # what a term means, though 哪两 would ask a list
 ])
 def test_what_kind_of_answer_a_question_wants(question, intent):
     assert _ask(question).intent == intent

@@ -14,7 +14,7 @@ from corpus.models import Report
 from index.store import ReportIndex
 from index.tokenize import tagged, word_tag
 
-from assistant.answer_facts import answer_fact
+from assistant.answer_facts import answer_fact, answer_note
 from assistant.answer_figures import answer_figures, figure_candidates, with_same_sentence
 from assistant.answer_lists import answer_lists
 from assistant.answer_measures import answer_measures, outlines, topic_terms
@@ -282,6 +282,9 @@ def answer_question(question: str, index: ReportIndex, retriever: Retriever, *, 
         if query.intent == "fact":
             found = answer_fact(query, report, hits, builder, weights, plans_only=plans_not_reviews(report, query))
             return found and (f"{label(report)}：{found[0]}", [], [], found[1])
+        noted = answer_note(query, report, builder)  # 「“双修”指的是哪两项」: the notes' entry, if any
+        if noted:
+            return f"{label(report)}：{noted[0]}", [], [], noted[1]
         found = answer_problems(query, report, builder, weights)
         if not found:  # answered in a trial builder, then cited (or the section above: several topics)
             trial = Builder(citations=[])

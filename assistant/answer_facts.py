@@ -145,16 +145,25 @@ def _headings_over(report: Report, para: Paragraph) -> list[tuple[tuple[int, int
             if s.path == path[:len(s.path)] and report.text.startswith(s.path[-1], s.start)]
 
 
+def answer_note(query: Query, report: Report, builder: Builder) -> tuple[str, float] | None:
+    """What the report's notes say under the entry of the term whose meaning the question asks
+    (「“新城建”是什么的简称」), if it has one: its own explanation, whatever the question's kind."""
+    explained = _terms_explained(query.text)
+    note = _note_on(report, explained) if explained else None
+    if note is None:
+        return None
+    para, s_start, s_end, entry = note
+    marker = builder.cite(report, para.section_path, para.number, s_start, s_end)
+    return f"{entry}：{report.text[s_start:s_end]}[{marker}]", NOTED
+
+
 def answer_fact(query: Query, report: Report, hits: list[Hit], builder: Builder,
                 weights: dict[str, float], *, plans_only: bool = False) -> tuple[str, float] | None:
     """The one sentence of the best passages that holds most of the question's words. ``plans_only``:
     the report plans the year asked and reviews none, so its review part tells of the year before."""
-    explained = _terms_explained(query.text)
-    note = _note_on(report, explained) if explained else None
-    if note is not None:  # the report's own explanation of the term asked, under its entry in the notes
-        para, s_start, s_end, entry = note
-        marker = builder.cite(report, para.section_path, para.number, s_start, s_end)
-        return f"{entry}：{report.text[s_start:s_end]}[{marker}]", NOTED
+    noted = answer_note(query, report, builder)
+    if noted is not None:
+        return noted
     ranked = _ranked(query.text)
     names = [n.lower() for n in _QUOTED.findall(query.text) if not FIVE_YEAR_PLAN.fullmatch(n)]
     asked_places = _places(query.text) if _ASKS_PLACE.search(query.text) else None

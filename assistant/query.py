@@ -41,8 +41,8 @@ _WORK_ASKED = re.compile(r"措施|怎么|怎样|如何|做法|举措|不足|问�
                          rf"|{_WORK_VERB.pattern}|什么(?:打算|安排|重点)|重点是什么"
                          r"|(?:分别|各)(?:是|有|包括)什么")  # 「八大重点工程分别是什么」: several things, a list
 FACT_WORDS = re.compile(r"谁|哪位|哪家|哪个|什么")
-# what a term stands for (「“新城建”是什么的简称」, 「这个ESI指的是什么」, 「“双修”指的是哪两项」, 全称): the
-# report's explanation of it, a fact, though it may name two things
+# what a term stands for (「“新城建”是什么的简称」, 「这个ESI指的是什么」, 「“二类疫苗”是指哪类疫苗」, 全称):
+# the report's explanation of it, a fact (asked as a list, 「指的是哪两项」, a list unless the notes say)
 MEANING_ASKED = re.compile(r"什么的(?:简称|缩写)|全称|(?:具体)?(?:是指|指的是|指)(?:什么|哪)|是什么意思|什么含义|含义是什么"
                            r"|是一[种个类项]什么样的")  # 「“信用就医”是一种什么样的就医模式」
 # 哪 with a classifier of persons, bodies, works, places or days (「哪两家企业」, 「哪位教授」, 「哪一天」):
@@ -232,8 +232,9 @@ def analyze(question: str, reports: Iterable[Report], tokenizer: Tokenizer,
         if anchor is not None:
             years = {anchor + delta for delta in deltas}
     intent = ("fact" if RANK_WORDS.search(text) or COUNTED_WORD.search(text) else "figure" if FIGURE_WORDS.search(text)
-              else "fact" if _ENTITY_ASKED.search(text) or MEANING_ASKED.search(text)
-              else "measure" if _WORK_ASKED.search(text) else "fact" if FACT_WORDS.search(text) else "measure")
+              else "fact" if _ENTITY_ASKED.search(text)
+              else "measure" if _WORK_ASKED.search(text)  # 「“双修”指的是哪两项」: a list, unless the notes say (answer)
+              else "fact" if FACT_WORDS.search(text) or MEANING_ASKED.search(text) else "measure")
     strip = list(text)
     for place in places:
         strip[place.start:place.end] = " " * (place.end - place.start)

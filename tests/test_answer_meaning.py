@@ -65,3 +65,17 @@ def test_a_notes_entry_opening_its_own_paragraph_answers(tmp_path_factory):
     ask = asker(tmp_path_factory, "东湖区2016年政府工作报告_2016.txt", report)
     answer = ask("东湖区2016年讲的对口帮扶“双精准”，具体指的是哪两个精准？")
     assert "精准扶贫、精准脱贫" in answer.text and "名医" not in answer.text
+
+
+def test_a_term_asked_as_a_list_is_answered_by_its_notes_entry(tmp_path_factory):
+    """「“三名工程”指的是哪三项」 asks a list (哪三), as 「“老三样”是指哪三样」 does of a report with no notes
+    on it; where the notes explain the term, their entry answers."""
+    report = """东湖区2016年政府工作报告
+一、奋斗目标和振兴举措
+推进“三名工程”[1]建设，引进名医20名。
+名词解释：
+[1].三名工程：名医、名院、名诊所。
+"""
+    ask = asker(tmp_path_factory, "东湖区2016年政府工作报告_2016.txt", report)
+    answer = ask("东湖区2016年说的“三名工程”指的是哪三项？")
+    assert answer.intent == "measure" and "名医、名院、名诊所" in answer.text

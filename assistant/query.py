@@ -41,6 +41,10 @@ _WORK_ASKED = re.compile(r"措施|怎么|怎样|如何|做法|举措|不足|问�
                          rf"|{_WORK_VERB.pattern}|什么(?:打算|安排|重点)|重点是什么"
                          r"|(?:分别|各)(?:是|有|包括)什么")  # 「八大重点工程分别是什么」: several things, a list
 FACT_WORDS = re.compile(r"谁|哪位|哪家|哪个|什么")
+# the question pointing at the report itself (「政府工作报告里说的」, 「那份报告回顾过去五年时说」): where it
+# is said, no word of what — the routing reads the report's year from it (grounding._NAMED_REPORT)
+_REPORT_SAYS = re.compile(r"(?:那份|这份)?(?:[\u4e00-\u9fff]{0,4}工作)?报告(?:里|中|上)?(?:面)?(?:所|在)?(?:提到|提出|说|讲|写|谈到)?的?"
+                          r"|(?<=[年期])时(?:说|讲|提到)")
 # what a term stands for (「“新城建”是什么的简称」, 「这个ESI指的是什么」, 「“二类疫苗”是指哪类疫苗」, 全称):
 # the report's explanation of it, a fact (asked as a list, 「指的是哪两项」, a list unless the notes say)
 MEANING_ASKED = re.compile(r"什么的(?:简称|缩写)|全称|(?:具体)?(?:是指|指的是|指)(?:什么|哪)|是什么意思|什么含义|含义是什么"
@@ -240,7 +244,7 @@ def analyze(question: str, reports: Iterable[Report], tokenizer: Tokenizer,
         strip[place.start:place.end] = " " * (place.end - place.start)
     strip, everyday = _everyday_words("".join(strip))
     # 「2016年以来」, 「2018年10月成立以来，到2022年」 say when, as a year does: no words to find
-    for asked in (YEAR_RUN, YEAR_SINCE, _YEAR_SAID, _TOTAL_ASKED, _REACHED_ASKED, _SPENT_ASKED, _SET_ASKED):
+    for asked in (YEAR_RUN, YEAR_SINCE, _YEAR_SAID, _TOTAL_ASKED, _REACHED_ASKED, _SPENT_ASKED, _SET_ASKED, _REPORT_SAYS):
         strip = asked.sub(" ", strip)
     if intent == "fact":  # how the place, the thing or the day is asked: no words to find
         strip = _NAME_ASKED.sub(" ", HONOUR_ASKED.sub(" ", _ENTITY_ASKED.sub(" ", _RANK_ASKED.sub(" ", strip))))

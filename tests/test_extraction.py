@@ -73,6 +73,15 @@ def test_the_question_says_whether_it_wants_a_change():
     assert not _ask("外贸进出口总额是多少？").asks_change
 
 
+def test_words_pointing_at_the_report_itself_are_no_words_to_find():
+    """「政府工作报告里说的」, 「报告回顾过去五年时说」 say where the thing is said: a passage need not hold
+    报告 or 时说 (a word jieba reads in 「五年时说」)."""
+    terms = _ask("2021年10月的政府工作报告回顾过去五年时说，城区综合实力在全国百强区中处在什么位置？").terms
+    assert not {"报告", "工作报告", "时说", "政府"} & set(terms) and "百强" in terms
+    said = _ask("2024年政府工作报告里说的“信用就医”是一种什么样的就医模式？").terms
+    assert "报告" not in said and "信用" in said and "就医" in said
+
+
 def test_how_far_it_moved_either_way_is_a_change_asked():
     """「是增长还是下降，幅度多大」 asks the rate, whichever way it went, not the level."""
     assert _ask("工业增加值是增长还是下降，幅度多大？").asks_change

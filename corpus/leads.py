@@ -15,7 +15,6 @@ from corpus.chunk import first_sentence, pieces
 from corpus.models import Paragraph, Report
 
 LEAD_MOST = 18  # characters of a lead sentence with no clause in it (「增强投资、消费、外贸协同拉动作用。」)
-_FIGURE = re.compile(r"[0-9０-９]")
 RUN_LEAD_MOST = 20  # a run's leads may be two short clauses (「干支同步治理，实现水质达标。」)
 
 
@@ -39,6 +38,9 @@ def _run_lead(sentence: str) -> bool:
     body = sentence.rstrip("。")
     return (sentence.endswith("。") and 4 <= len(body) <= RUN_LEAD_MOST
             and len(re.findall(r"[，,]", body)) <= 1 and not re.search(r"[：:]", body))
+
+
+_FIGURE = re.compile(r"[0-9０-９]")  # a short sentence giving a figure is a detail, no lead
 
 
 def inner_leads(report: Report, para: Paragraph) -> list[tuple[int, int]]:

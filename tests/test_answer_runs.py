@@ -1,6 +1,6 @@
 """Lists without numbers: a paragraph saying what a stretch is about, then paragraphs that each open
-with a short lead sentence; and the numbered list of what is left to do that closes a review. On a
-report written for these tests."""
+with a short lead sentence, or short lead sentences set inside it; and the numbered list of what is
+left to do that closes a review. On a report written for these tests."""
 import pytest
 
 from conftest import FakeEncoder, asker, build_index
@@ -15,6 +15,7 @@ REPORT = """东湖区2021年政府工作报告
 道路交通持续改善。新建道路30公里，打通断头路15条。
 市容环境明显优化。完成背街小巷整治200条。
 城市运行安全平稳。整治安全隐患3000处。
+五年来，我们坚守绿色发展理念，打好污染防治攻坚战，生态环境质量持续改善。完成了全区最重的治水任务。新建雨污分流管网300公里，消除黑臭水体12条。攻克了全区最难的治气工作。淘汰老旧车辆5000辆，空气优良天数增至340天。建成了覆盖最广的公园体系。新建公园40座。
 五年来，我们坚持以人民为中心，民生福祉持续增进。
 教育质量稳步提升。新增学位2万个。
 医疗服务更加便民。新建社康中心20家。
@@ -38,6 +39,16 @@ def test_the_lead_paragraphs_after_the_paragraph_naming_the_topic_are_its_items(
 def test_a_run_ends_where_the_next_topic_begins(ask):
     answer = ask("东湖区过去五年在民生方面做了哪些工作？")
     assert [m.title for m in answer.measures] == ["教育质量稳步提升。", "医疗服务更加便民。"]
+
+
+def test_the_lead_sentences_inside_the_paragraph_are_its_items(ask):
+    """「…生态环境质量持续改善。完成了全区最重的治水任务。…攻克了全区最难的治气工作。…」: the short
+    sentences inside the paragraph its opening introduces, not its details (「新建公园40座。」 gives a
+    figure)."""
+    answer = ask("东湖区过去五年在生态环境方面做了哪些工作？")
+    assert [m.title for m in answer.measures] == ["完成了全区最重的治水任务。", "攻克了全区最难的治气工作。",
+                                                   "建成了覆盖最广的公园体系。"]
+    assert "生态环境质量持续改善：" in answer.text  # titled by the paragraph's opening, not the chapter
 
 
 def test_the_closing_list_of_problems_is_not_what_the_review_did(ask):

@@ -43,10 +43,13 @@ _WORK_ASKED = re.compile(r"措施|怎么|怎样|如何|做法|举措|不足|问�
 FACT_WORDS = re.compile(r"谁|哪位|哪家|哪个|什么")
 # the question pointing at the report itself (「政府工作报告里说的」, 「那份报告回顾过去五年时说」): where it
 # is said, no word of what — the routing reads the report's year from it (grounding._NAMED_REPORT)
-_REPORT_SAYS = re.compile(r"(?:那份|这份)?(?:[\u4e00-\u9fff]{0,4}工作)?报告(?:里|中|上)?(?:面)?(?:所|在)?(?:提到|提出|说|讲|写|谈到)?的?"
+# (a report asked about, 「发布了多少份审计报告」, is a word to find: only a work report, or one said in)
+_REPORT_SAYS = re.compile(r"(?:那份|这份)?(?:[\u4e00-\u9fff]{0,4}工作报告(?:里|中|上)?|报告(?:里|中|上)|报告(?=提到|提出|说|讲|写|谈到))"
+                          r"(?:面)?(?:所|在)?(?:提到|提出|说|讲|写|谈到)?的?"
                           r"|(?<=[年期])时(?:说|讲|提到)")
 # what a term stands for (「“新城建”是什么的简称」, 「这个ESI指的是什么」, 「“二类疫苗”是指哪类疫苗」, 全称):
-# the report's explanation of it, a fact (asked as a list, 「指的是哪两项」, a list unless the notes say)
+# the report's explanation of it, a fact (asked as a counted list, 「指的是哪三项」, a list question, which
+# the notes answer where they explain the term: answer.answer_note)
 MEANING_ASKED = re.compile(r"什么的(?:简称|缩写)|全称|(?:具体)?(?:是指|指的是|指)(?:什么|哪)|是什么意思|什么含义|含义是什么"
                            r"|是一[种个类项]什么样的")  # 「“信用就医”是一种什么样的就医模式」
 # 哪 with a classifier of persons, bodies, works, places or days (「哪两家企业」, 「哪位教授」, 「哪一天」):
@@ -237,7 +240,7 @@ def analyze(question: str, reports: Iterable[Report], tokenizer: Tokenizer,
             years = {anchor + delta for delta in deltas}
     intent = ("fact" if RANK_WORDS.search(text) or COUNTED_WORD.search(text) else "figure" if FIGURE_WORDS.search(text)
               else "fact" if _ENTITY_ASKED.search(text)
-              else "measure" if _WORK_ASKED.search(text)  # 「“双修”指的是哪两项」: a list, unless the notes say (answer)
+              else "measure" if _WORK_ASKED.search(text)  # 「“三名工程”指的是哪三项」: a list, unless the notes say
               else "fact" if FACT_WORDS.search(text) or MEANING_ASKED.search(text) else "measure")
     strip = list(text)
     for place in places:

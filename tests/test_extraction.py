@@ -80,6 +80,8 @@ def test_words_pointing_at_the_report_itself_are_no_words_to_find():
     assert not {"报告", "工作报告", "时说", "政府"} & set(terms) and "百强" in terms
     said = _ask("2024年政府工作报告里说的“信用就医”是一种什么样的就医模式？").terms
     assert "报告" not in said and "信用" in said and "就医" in said
+    # a report asked about is a thing to find
+    assert any("报告" in t for t in _ask("2023年发布了多少份审计报告？").terms)
 
 
 def test_how_far_it_moved_either_way_is_a_change_asked():

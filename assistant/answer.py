@@ -279,12 +279,12 @@ def answer_question(question: str, index: ReportIndex, retriever: Retriever, *, 
             found = answer_figures(query, report, hits, builder, weights, scorer, retriever.figures_near(report, hits),
                                    plans_only=report.id in planning)
             return found and (f"{label(report)}：{found[0]}", found[1], [], found[2])
-        if query.intent == "fact":
+        # what a term means (「“新城建”是什么的简称」, 「“三名工程”指的是哪三项」): the notes' entry, if any
+        found = answer_note(query, report, builder)
+        if not found and query.intent == "fact":
             found = answer_fact(query, report, hits, builder, weights, plans_only=plans_not_reviews(report, query))
+        if found or query.intent == "fact":
             return found and (f"{label(report)}：{found[0]}", [], [], found[1])
-        noted = answer_note(query, report, builder)  # 「“双修”指的是哪两项」: the notes' entry, if any
-        if noted:
-            return f"{label(report)}：{noted[0]}", [], [], noted[1]
         found = answer_problems(query, report, builder, weights)
         if not found:  # answered in a trial builder, then cited (or the section above: several topics)
             trial = Builder(citations=[])

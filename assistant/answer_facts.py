@@ -160,10 +160,8 @@ def answer_note(query: Query, report: Report, builder: Builder) -> tuple[str, fl
 def answer_fact(query: Query, report: Report, hits: list[Hit], builder: Builder,
                 weights: dict[str, float], *, plans_only: bool = False) -> tuple[str, float] | None:
     """The one sentence of the best passages that holds most of the question's words. ``plans_only``:
-    the report plans the year asked and reviews none, so its review part tells of the year before."""
-    noted = answer_note(query, report, builder)
-    if noted is not None:
-        return noted
+    the report plans the year asked and reviews none, so its review part tells of the year before.
+    (What a term means is the notes' to say first: ``answer_note``.)"""
     ranked = _ranked(query.text)
     names = [n.lower() for n in _QUOTED.findall(query.text) if not FIVE_YEAR_PLAN.fullmatch(n)]
     asked_places = _places(query.text) if _ASKS_PLACE.search(query.text) else None

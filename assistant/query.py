@@ -49,7 +49,7 @@ _REPORT_SAYS = re.compile(r"(?:那份|这份)?(?:[\u4e00-\u9fff]{0,4}工作报�
                           r"|(?<=[年期])时(?:说|讲|提到)")
 # what a term stands for (「“新城建”是什么的简称」, 「这个ESI指的是什么」, 「“二类疫苗”是指哪类疫苗」, 全称):
 # the report's explanation of it, a fact (asked as a counted list, 「指的是哪三项」, a list question, which
-# the notes answer where they explain the term: answer.answer_note)
+# the notes answer where they explain the term: answer_facts.answer_note)
 MEANING_ASKED = re.compile(r"什么的(?:简称|缩写)|全称|(?:具体)?(?:是指|指的是|指)(?:什么|哪)|是什么意思|什么含义|含义是什么"
                            r"|是一[种个类项]什么样的")  # 「“信用就医”是一种什么样的就医模式」
 # 哪 with a classifier of persons, bodies, works, places or days (「哪两家企业」, 「哪位教授」, 「哪一天」):

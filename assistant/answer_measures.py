@@ -350,6 +350,10 @@ def answer_measures(query: Query, report: Report, hits: list[Hit], builder: Buil
     supported = [h for h in hits[:SUPPORTING] if coverage(query.terms, weights, h.chunk.index_text) >= MIN_COVERAGE
                  and (problems or not _lists_problems(report, h.chunk.paragraph)) and not in_notes(h.chunk.section_path)
                  and not _in_passing(query.terms, weights, h.chunk.index_text)]
+    if not supported and query.report_ids and names_a_span(query.text) and _asked_part(query) == "review":
+        found = _span_paragraph_holding(query, report, weights, builder)
+        if found:
+            return found
     if not supported and query.terms and query.report_ids:
         found = _led_run_holding(query, report, hits, weights, builder)
         if found:
@@ -472,10 +476,7 @@ def answer_measures(query: Query, report: Report, hits: list[Hit], builder: Buil
             return narrower[0], narrower[1], support + narrower[2]
         title, measures = _run_measures(report, part, builder)
     elif kind == "inner":
-        title = _opening_title(report, para)
-        for s_start, s_end in inner:
-            marker = builder.cite(report, para.section_path, para.number, s_start, s_end)
-            measures.append(Measure(title=report.text[s_start:s_end], citation=marker))
+        title, measures = _opening_title(report, para), _inner_measures(report, para, inner, builder)
     elif kind == "lead":
         title = report.text[para.start:para.items[0].start].rstrip("。：；，")[-40:]
         for it in para.items:
@@ -575,6 +576,38 @@ def _span_run(report: Report, builder: Builder) -> tuple[str, list[Measure], flo
             title, measures = _run_measures(report, para, builder)
             return _listing(title, measures), measures, 1.0
     return None
+
+
+def _span_paragraph_holding(query: Query, report: Report, weights: dict[str, float], builder: Builder
+                            ) -> tuple[str, list[Measure], float] | None:
+    """A question on what a run of years did (「“十三五”期间在生态环境保护方面做了哪些工作」) when no
+    passage near the top holds its words: of the review paragraphs opening on the run of years
+    (「五年来，我们坚守…」) and setting lead sentences inside (「完成了全市最重的治水任务。…攻克了…」),
+    the one whose opening and leads hold the question's words best, if as more than words in passing
+    (the search ranks such long paragraphs low, and their leads say the topic in words of their own)."""
+    best: tuple[float, Paragraph, list[tuple[int, int]]] | None = None
+    for para in report.paragraphs:
+        opening = report.text[slice(*first_sentence(report.text, para.start, para.end))]
+        if not names_a_span(opening) or _passage_part(report, para.number, para.section_path) != "review":
+            continue
+        inner = inner_leads(report, para)
+        text = "。".join([opening, *(report.text[a:b] for a, b in inner)])  # what it says it is about
+        if len(inner) < 2 or _in_passing(query.terms, weights, text):
+            continue
+        support = weighted_share(query.terms, weights, text)
+        if best is None or support > best[0]:
+            best = (support, para, inner)
+    if best is None:
+        return None
+    support, para, inner = best
+    measures = _inner_measures(report, para, inner, builder)
+    return _listing(_opening_title(report, para), measures), measures, support
+
+
+def _inner_measures(report: Report, para: Paragraph, inner: list[tuple[int, int]], builder: Builder) -> list[Measure]:
+    """The lead sentences inside a paragraph (spans), each cited."""
+    return [Measure(title=report.text[a:b], citation=builder.cite(report, para.section_path, para.number, a, b))
+            for a, b in inner]
 
 
 def _led_run_holding(query: Query, report: Report, hits: list[Hit], weights: dict[str, float], builder: Builder

@@ -51,6 +51,15 @@ def test_the_lead_sentences_inside_the_paragraph_are_its_items(ask):
     assert "生态环境质量持续改善：" in answer.text  # titled by the paragraph's opening, not the chapter
 
 
+def test_a_span_paragraph_whose_leads_say_the_topic_in_their_own_words_answers(ask):
+    """「生态环境保护」 is not all said in the paragraph (保护 is not): of the paragraphs opening on the
+    five years, the one whose opening and leads hold the words best answers with its leads, not some
+    heading of the plan part."""
+    answer = ask("东湖区过去五年在生态环境保护方面做了哪些工作？")
+    assert [m.title for m in answer.measures] == ["完成了全区最重的治水任务。", "攻克了全区最难的治气工作。",
+                                                   "建成了覆盖最广的公园体系。"]
+
+
 def test_the_closing_list_of_problems_is_not_what_the_review_did(ask):
     """「过去五年做了哪些工作」 names no topic: the review chapter answers, by its paragraphs, not by the
     one numbered paragraph that closes it with what is still lacking."""

@@ -27,9 +27,13 @@ def is_lead(sentence: str) -> bool:
 
 def opens_with_lead(report: Report, para: Paragraph) -> bool:
     """The paragraph's first sentence is short, at most two clauses, ends in 。 (not an address:
-    「各位代表！」), and more follows it."""
+    「各位代表！」), or opens with a dash (「——五年来，我们始终筑牢生态第一优势，…。」: a list's entry
+    however long), and more follows it."""
     a, b = first_sentence(report.text, para.start, para.end)
-    return b < para.end - 1 and _run_lead(report.text[a:b])
+    return b < para.end - 1 and (_run_lead(report.text[a:b]) or report.text.startswith(_DASH, a))
+
+
+_DASH = "——"  # a paragraph opening with a dash is an entry of a list, its first sentence the entry's lead
 
 
 def _run_lead(sentence: str) -> bool:

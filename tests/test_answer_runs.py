@@ -238,3 +238,28 @@ def test_an_introduction_naming_every_entry_in_passing_does_not_keep_the_questio
     score = lambda text: weighted_share(tuple(weights), weights, text)  # noqa: E731
     title, measures, _ = _narrower(report, section, score, 0.4, Builder(citations=[]), several=True)
     assert title.startswith("打造享誉世界") and "强化平台赋能。" in [m.title for m in measures]
+
+
+DASHED = """西湖区2021年工作报告
+各位代表：现在，我代表区人民政府，向大会报告工作。
+一、“十三五”发展成就和2020年工作回顾
+“十三五”时期是全区发展极不平凡的五年，我们团结奋斗，完成了各项目标任务。
+——五年来，我们始终守住生态优势，持续推进河湖治理和山林修复，城区环境更加宜居。新建公园20座。
+——五年来，我们始终抓住创新动力，深入推进科技创新和重点领域改革，经济发展更加强劲。新增高新技术企业300家。
+——五年来，我们始终坚持民生为先，持续补齐教育医疗短板，群众生活更加幸福。新增学位1万个。
+2020年是“十三五”收官之年，我们着重抓了三个方面工作。
+（一）稳住经济基本盘
+地区生产总值增长3%。
+二、2021年工作安排
+（一）建设生态城区
+新建公园5座。
+"""
+
+
+def test_paragraphs_opening_with_a_dash_are_the_entries_of_a_list(tmp_path_factory):
+    """「——五年来，我们始终守住生态优势，…。」: the dash marks an entry however long its first sentence,
+    so the five years' run is the paragraphs it marks, not the last year's sections."""
+    ask = asker(tmp_path_factory, "西湖区2021年工作报告_2021.txt", DASHED)
+    answer = ask("西湖区“十三五”时期主要做了哪些工作？")
+    titles = [m.title for m in answer.measures]
+    assert len(titles) == 3 and all(t.startswith("——五年来，我们始终") for t in titles)

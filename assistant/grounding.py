@@ -52,6 +52,7 @@ def asks_plan(text: str) -> bool:
 # done: these words, or a verb's perfective 了 (「打造了」, 「出台了」; not 为了, 除了, 了解)
 DONE_WORDS = re.compile(r"采取|做了|取得|开展|实现了|成效|成绩|进展|完成了|情况|回顾|(?<=[\u4e00-\u9fff])(?<![为除])了(?![解结却])")
 _SUFFIX = re.compile(r"(?:新区|自治县|自治州|地区|[省市区县旗盟州])$")
+_NEW_AREA = "新区"
 
 
 @dataclass(frozen=True)
@@ -188,7 +189,10 @@ def places_in(text: str, reports: Sequence[Report]) -> list[Place]:
     lowered = text.lower()
     occurrences = finder.occurrences(lowered if len(lowered) == len(text) else text)
     for start, alias in sorted(occurrences, key=lambda o: (-len(o[1]), o[0])):  # longest names first
-        claim(start, start + len(alias), names[alias])
+        end = start + len(alias)
+        if not _SUFFIX.search(alias) and text.startswith(_NEW_AREA, end):
+            end += len(_NEW_AREA)  # 「坪山新区」, the district's name before it was one: 新区 is no word asked
+        claim(start, end, names[alias])
     # A district of an indexed city with no report, by its short name beside a year: 「福田2022年GDP」
     # asks about a place no report covers (elsewhere a bare 光明 or 福田 is as likely a word).
     for short, name in _sibling_shorts(regions).items():

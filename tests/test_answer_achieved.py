@@ -36,3 +36,14 @@ def test_work_done_is_the_chapters(ask):
     answer = ask("东湖区2019年主要做了哪些工作？")
     assert [m.title for m in answer.measures] == ["（一）推进高新区建设，创新体系日益完善",
                                                    "（二）引进重大项目，产业集群加速形成"]
+
+
+def test_work_done_is_the_chapters_though_a_passage_says_main_work(tmp_path_factory):
+    """「主要做了哪些工作」 names no topic, 工作 included: a passage holding 主要 and 工作 (「招商工作主要由…」)
+    does not make its section the answer, nor does 「主要在哪些方面」."""
+    text = REPORT.replace("总投资300亿元。", "总投资300亿元，招商工作主要由区投资促进中心承担。")
+    ask = asker(tmp_path_factory, "东湖区政府工作报告_2020.txt", text)
+    for question in ("东湖区2019年主要做了哪些工作？", "东湖区2019年工作主要在哪些方面？"):
+        answer = ask(question)
+        assert [m.title for m in answer.measures] == ["（一）推进高新区建设，创新体系日益完善",
+                                                       "（二）引进重大项目，产业集群加速形成"], question

@@ -229,3 +229,11 @@ def test_a_plan_carried_out_by_name_is_no_plan_asked():
     found, _ = reports_for_years(two, (2023,), question, either_part=True)
     assert not asks_plan(question) and [r.id for r in found] == ["lg-2024"]
     assert asks_plan("龙岗2023年要实施哪些行动计划？")
+
+
+def test_a_districts_former_new_area_name_is_all_place():
+    """「龙岗新区」 (how a district was called before it was one) names 龙岗区 with its 新区: no word
+    of the question left to find."""
+    question = "龙岗新区2013年主要做了哪些工作？"
+    [place] = places_in(question, REPORTS)
+    assert (place.name, question[place.start:place.end]) == ("龙岗区", "龙岗新区")

@@ -306,8 +306,11 @@ def _part_overview(query: Query, report: Report, builder: Builder) -> tuple[str,
         para = listed[-1] if wants == "plan" else listed[0]
         measures = [_item_measure(report, para, it, builder) for it in para.items]
         return _listing(_lead(report, para).rstrip("。：；，")[-40:], measures), measures, 1.0
-    # the part that names the year asked (「三、2015年工作安排」 before 「二、未来五年…」)
-    part = next((s for s in parts if any(f"{y}年" in s.path[-1] for y in query.years)), parts[0])
+    # the part that names the year asked (「三、2015年工作安排」 before 「二、未来五年…」), of those the one
+    # whose heading holds most of the question's words (「政府工作任务」: 「三、2025年政府工作任务」, not
+    # 「二、2025年经济社会发展总体要求和政策取向」), else the first
+    part = min(parts, key=lambda s: (not any(f"{y}年" in s.path[-1] for y in query.years),
+                                     -sum(holds(s.path[-1], t) for t in query.terms)))
     if _ACHIEVED.search(query.text):
         # 「取得了哪些突出成绩」: the run of leads the chapter opens with (「——经济发展增速保持全市前列。…」)
         # says what was achieved, ahead of the chapters on what was done
@@ -337,7 +340,7 @@ def answer_measures(query: Query, report: Report, hits: list[Hit], builder: Buil
         found = _span_run(report, builder)  # 「“十二五”期间取得了哪些主要成绩」: the span's own list
         if found:
             return found
-    if query.report_ids and overview and not [t for t in _own_words(query) if t not in overview]:
+    if query.report_ids and overview and not _topic(query, report):
         # 「主要取得了哪些成绩」 (no word but when and how much): the part's chapters, whichever passage
         # holds 成绩 best (「经济社会发展取得了哪些主要成就」 names what: its words find it)
         found = _part_overview(query, report, builder)

@@ -47,3 +47,13 @@ def test_work_done_is_the_chapters_though_a_passage_says_main_work(tmp_path_fact
         answer = ask(question)
         assert [m.title for m in answer.measures] == ["（一）推进高新区建设，创新体系日益完善",
                                                        "（二）引进重大项目，产业集群加速形成"], question
+
+
+def test_the_review_part_named_by_its_heading_words_is_no_topic(tmp_path_factory):
+    """「工作回顾中，主要在哪些方面取得了成绩」: 工作 and 回顾 name the review chapter (「一、2019年工作回顾」),
+    no topic, so a passage holding 工作 and 主要 does not answer; the year's achievements do."""
+    text = REPORT.replace("总投资300亿元。", "总投资300亿元，招商工作主要由区投资促进中心承担。")
+    ask = asker(tmp_path_factory, "东湖区政府工作报告_2020.txt", text)
+    answer = ask("东湖区2019年工作回顾中，主要在哪些方面取得了成绩？")
+    assert [m.title for m in answer.measures] == ["——经济增速保持全市前列。", "——创新活力持续增强。",
+                                                   "——民生福祉不断改善。"]

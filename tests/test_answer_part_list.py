@@ -66,3 +66,29 @@ def test_a_numbered_paragraph_too_long_for_a_heading_is_listed_with_the_numbered
     ask = asker(tmp_path_factory, "东湖区2017年政府工作报告_2017.txt", report)
     titles = [m.title for m in ask("东湖区2016年在保平安方面做了哪些工作？").measures]
     assert [t[:3] for t in titles] == ["28.", "29.", "30.", "31."]
+
+
+TWO_PLAN_PARTS = """江宁区2025年政府工作报告
+一、2024年工作回顾
+（一）经济平稳增长
+地区生产总值增长5%。
+二、2025年经济社会发展总体要求
+（一）坚持稳中求进
+保持经济平稳运行。
+（二）坚持改革创新
+深化重点领域改革。
+三、2025年政府工作任务
+（一）扩大国内需求
+提振消费，扩大投资。
+（二）发展新质生产力
+培育新兴产业。
+（三）保障和改善民生
+新增学位5000个。
+"""
+
+
+def test_of_two_parts_of_the_year_the_one_whose_heading_holds_the_words_answers(tmp_path_factory):
+    """「政府工作任务主要有哪些方面」: both plan chapters name 2025, the one headed 「政府工作任务」 is asked."""
+    ask = asker(tmp_path_factory, "江宁区2025年政府工作报告_2025.txt", TWO_PLAN_PARTS)
+    answer = ask("江宁区2025年政府工作任务主要有哪些方面？")
+    assert [m.title for m in answer.measures] == ["（一）扩大国内需求", "（二）发展新质生产力", "（三）保障和改善民生"]

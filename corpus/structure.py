@@ -152,6 +152,12 @@ def build_structure(body: tuple[str, ...]) -> Structure:
                 continue
         level = heading_level(block)
         heading, rest = (block, "") if level is None else split_heading(block)
+        if level is not None and not rest and open_sections and NOTES_HEADING.match(open_sections[0][0]):
+            # a notes entry saying its meaning after a colon on its line (「4.两城（P4，P14）：指先进制造产业城、
+            # 科技创新产业城」): the term heads the entry, the meaning is its paragraph
+            term, colon, meaning = heading.partition("：") if "：" in heading else heading.partition(":")
+            if colon and meaning.strip():
+                heading, rest = term, meaning.strip()
         if level is not None and (is_heading_line(block) or len(heading) <= 60):
             close_sections(level, max(offset - 1, 0))
             start, _ = add_line(heading if not rest else block[: len(heading) + 1])

@@ -12,11 +12,13 @@ REPORT = """东湖区2023年政府工作报告
 推动“新城建”对接“新基建”，全面布局5G通信、光纤网络等新一代基础设施。
 支持“两高”企业技改，引导产业向低碳方向转型。
 推广“信用就医”，新增签约医疗机构20家。
+加快“两园”空间转型升级，推进产业片区更新。
 名词解释
 1.新城建：即“新型城市基础设施建设”的简称，指以信息网络应用为基础的城市基础设施。
 2.ESI：基本科学指标数据库，是评价高校学术水平的重要工具。
 3.“两高”企业：指的是“高耗能、高污染”企业。
 4.信用就医：“先诊疗后付费”的就医模式。患者就诊结束后再一并支付。
+5.两园（P3，P9）：指生物医药产业园、数字经济产业园
 """
 
 
@@ -32,6 +34,8 @@ def ask(tmp_path_factory):
     ("东湖区2022年有15个学科进入ESI前1%，这个ESI指的是什么？", "基本科学指标数据库"),
     # the entry's heading (「4.信用就医」) is the term, not what it is
     ("东湖区2023年推广的“信用就医”是一种什么样的就医模式？", "先诊疗后付费"),
+    # an entry with its pages and its meaning on one short line: the term heads it, the meaning follows
+    ("东湖区2023年说的“两园”指的是哪两个园？", "生物医药产业园、数字经济产业园"),
 ])
 def test_the_notes_entry_on_the_term_answers(ask, question, meaning):
     answer = ask(question)

@@ -263,3 +263,21 @@ def test_paragraphs_opening_with_a_dash_are_the_entries_of_a_list(tmp_path_facto
     answer = ask("西湖区“十三五”时期主要做了哪些工作？")
     titles = [m.title for m in answer.measures]
     assert len(titles) == 3 and all(t.startswith("——五年来，我们始终") for t in titles)
+
+
+YEAR_LEADS = """北湖区2024年政府工作报告
+一、2023年工作回顾
+一年来，我们坚持拓展增量，经济发展实现新提升。全年地区生产总值增长6%。
+一年来，我们坚持优质均衡，民生福祉厚植新优势。教育资源均衡配置。新组建教育集团3个。医疗改革深入推进。新建社康中心5家。文化活动丰富多彩。举办文化活动200场。
+二、2024年工作安排
+（一）建设教育强区
+新增学位3000个。
+"""
+
+
+def test_new_progress_asked_is_no_word_to_find(tmp_path_factory):
+    """「取得了哪些新进展」 says when, as 进展 does: the paragraph on 民生福祉 answers with its leads, though
+    no passage says 新进展."""
+    ask = asker(tmp_path_factory, "北湖区2024年政府工作报告_2024.txt", YEAR_LEADS)
+    answer = ask("北湖区2023年在民生福祉方面取得了哪些新进展？")
+    assert [m.title for m in answer.measures] == ["教育资源均衡配置。", "医疗改革深入推进。", "文化活动丰富多彩。"]

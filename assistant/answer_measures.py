@@ -17,7 +17,7 @@ from corpus.structure import NOTES_HEADING, in_notes
 
 from assistant.citations import MIN_COVERAGE, Builder, Measure, coverage
 from assistant.figure_score import char_bigrams, holds, weighted_share
-from assistant.grounding import DONE_WORDS, PLAN_WORDS, places_in
+from assistant.grounding import DONE_WORDS, PLAN_WORDS, names_span, places_in, spans_asked
 from assistant.periods import YEAR_RUN, names_a_span
 from assistant.problems import asks_problems, introduces_problems
 from assistant.query import MEASURE_WORDS, Query
@@ -297,8 +297,10 @@ def _part_overview(query: Query, report: Report, builder: Builder) -> tuple[str,
         return None  # no words but place, time and 怎么做, or a topic (「在改善生活方面做了哪些工作」): the part
     planned = set(query.years) & set(report.meta.plans) and not set(query.years) & set(report.meta.reviews)
     wants = _asked_part(query) or ("plan" if planned else "review")
-    parts = [s for s in sorted(report.sections, key=lambda s: (s.level, s.start))
-             if s.level <= 1 and heading_part(s.path[-1], report.meta.reviews, report.meta.plans) == wants]
+    chapters = [s for s in sorted(report.sections, key=lambda s: (s.level, s.start)) if s.level <= 1]
+    spans = spans_asked(query.text)  # 「“十四五”期间…重点抓好哪几个方面」: the part on that span
+    parts = ([s for s in chapters if names_span(s.path[-1], spans) and section_part(report, s.path) in (wants, None)]
+             or [s for s in chapters if heading_part(s.path[-1], report.meta.reviews, report.meta.plans) == wants])
     if not parts:  # no chapter for it: a paragraph that sets its year and lists (「2021年，我委将…一是…」)
         listed = [p for p in report.paragraphs if len(p.items) >= 2 and years_part(_lead(report, p), report.meta) == wants]
         if not listed:

@@ -301,13 +301,22 @@ def of_the_year(reports: list[Report], question: str) -> list[Report]:
     return [r for r in reports if not (term[r.id] and r.meta.region.name in yearly)]
 
 
+def spans_asked(question: str) -> set[str]:
+    """The spans of years a question names, as a heading would (「“十四五”期间」 → 十四五, 「今后五年」)."""
+    return {re.sub(r"[“”\s]|期间|时期|以来", "", m.group(0)) for m in YEARS_SPAN.finditer(question)} - {""}
+
+
+def names_span(heading: str, spans: set[str]) -> bool:
+    """Whether a heading names one of the spans (「二、“十四五”发展的基本思路」 names 十四五)."""
+    return any(span in re.sub(r"[“”\s]", "", heading) for span in spans)
+
+
 def _naming_the_span(reports: list[Report], question: str) -> list[Report]:
     """For a question asking of a span (「“十三五”期间」, 「今后五年」): a place's report with a part whose
     heading names that span as the question does (「一、“十三五”和2020年工作回顾」, 「三、今后五年政府工作
     安排」) before its other reports, which speak of the span in other words or not at all."""
-    spans = {re.sub(r"[“”\s]|期间|时期|以来", "", m.group(0)) for m in YEARS_SPAN.finditer(question)} - {""}
-    naming = {r.id for r in reports if spans and any(
-        span in re.sub(r"[“”\s]", "", heading) for heading in parts_of(r) for span in spans)}
+    spans = spans_asked(question)
+    naming = {r.id for r in reports if any(names_span(heading, spans) for heading in parts_of(r))}
     places = {r.meta.region.name for r in reports if r.id in naming}
     return [r for r in reports if r.id in naming or r.meta.region.name not in places]
 

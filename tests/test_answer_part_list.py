@@ -92,3 +92,27 @@ def test_of_two_parts_of_the_year_the_one_whose_heading_holds_the_words_answers(
     ask = asker(tmp_path_factory, "江宁区2025年政府工作报告_2025.txt", TWO_PLAN_PARTS)
     answer = ask("江宁区2025年政府工作任务主要有哪些方面？")
     assert [m.title for m in answer.measures] == ["（一）扩大国内需求", "（二）发展新质生产力", "（三）保障和改善民生"]
+
+
+SPAN_PART = """江宁区2021年政府工作报告
+一、2020年工作回顾
+（一）经济平稳增长
+地区生产总值增长3%。
+二、“十四五”发展的基本思路
+“十四五”时期，我们要保持战略定力，奋力开创新局面。
+一是坚定推进创新驱动。建设科创平台，培育创新企业。
+二是全面深化改革。推进重点领域改革。
+三是持续扩大开放。深化区域合作。
+三、2021年主要工作
+（一）培育发展新动能
+新增高新技术企业100家。
+（二）提升城区品质
+新建公园5座。
+"""
+
+
+def test_a_span_asked_is_answered_by_the_part_on_that_span(tmp_path_factory):
+    """「“十四五”期间…重点抓好哪几个方面」: the chapter naming 十四五, not the year's plan chapter."""
+    ask = asker(tmp_path_factory, "江宁区2021年政府工作报告_2021.txt", SPAN_PART)
+    answer = ask("江宁区“十四五”期间政府工作要重点抓好哪几个方面？")
+    assert [m.title.split(" ")[-1] for m in answer.measures] == ["坚定推进创新驱动", "全面深化改革", "持续扩大开放"]

@@ -65,3 +65,16 @@ def test_a_reward_or_subsidy_is_no_honour(tmp_path_factory):
     """「奖励机制」 rewards informers: no honour won, so the question on one is not answered with it."""
     ask = index_asker(reports_index(tmp_path_factory, [("西湖区政府工作报告_2024.txt", REWARD)]))
     assert ask("西湖区2023年在生态环境方面拿到了什么称号？").abstained
+
+
+def test_an_honour_said_with_rong_ying_answers(tmp_path_factory):
+    """「荣膺」 says an honour received as 荣获 does: the sentence saying it answers 「获得了什么荣誉称号」."""
+    text = """西湖区2023年政府工作报告
+一、2022年工作回顾
+新建消防站2座，更新消防车12辆。区消防救援大队荣膺“全国优秀消防救援队伍”。
+二、2023年工作安排
+新建消防站1座。
+"""
+    ask = index_asker(reports_index(tmp_path_factory, [("西湖区政府工作报告_2023.txt", text)]))
+    answer = ask("西湖区消防救援大队在2022年获得了什么荣誉称号？")
+    assert says(answer, "全国优秀消防救援队伍")

@@ -198,7 +198,7 @@ def answer_fact(query: Query, report: Report, hits: list[Hit], builder: Builder,
                 held = weights if terms == query.terms else {  # a count filled weighs as the word asking it
                     **weights, **{f: weights[t] for f, t in zip(terms, query.terms)}}
                 gate = tuple(t for t in terms if t not in kinds) or terms
-                if coverage(gate, held, sentence, path) < MIN_COVERAGE:
+                if coverage(gate, held, sentence, path, apart=True) < MIN_COVERAGE:
                     continue
                 # (a heading above the passage was not what the search ranked: no rank of its own)
                 score = weighted_share(terms, held, sentence) + 0.3 * weighted_share(terms, held, path) \

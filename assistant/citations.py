@@ -9,7 +9,7 @@ from pydantic import BaseModel, Field
 from corpus.models import Report
 from index.store import ReportIndex
 
-from assistant.figure_score import holds
+from assistant.figure_score import held_whole, holds
 from assistant.retrieve import Hit
 
 MIN_COVERAGE = 0.5  # IDF-weighted share of the question's words a passage must hold (measures, facts)
@@ -92,14 +92,16 @@ class Builder:
         return marker
 
 
-def coverage(terms: tuple[str, ...], weights: dict[str, float], *texts: str) -> float:
+def coverage(terms: tuple[str, ...], weights: dict[str, float], *texts: str, apart: bool = False) -> float:
     """IDF-weighted share of the terms found in any of the texts: the gate for answering at all.
-    Rare words decide it; 「工作」「开展」 hardly count."""
+    Rare words decide it; 「工作」「开展」 hardly count. ``apart``: a word held in its shorter words
+    counts (``held_whole``; for one sentence, where a passage's loose words would not say it)."""
     total = sum(weights[t] for t in terms)
     if not total:
         return 0.0
     texts = tuple(x.lower() for x in texts)  # terms are lowercased tokens: GDP and gdp alike
-    return sum(weights[t] for t in terms if any(holds(x, t) for x in texts)) / total
+    held = (lambda x, t: held_whole(x, t, terms)) if apart else holds  # noqa: E731
+    return sum(weights[t] for t in terms if any(held(x, t) for x in texts)) / total
 
 
 def term_weights(terms, index: ReportIndex) -> dict[str, float]:

@@ -118,6 +118,36 @@ def holds(text: str, term: str) -> bool:
     return term in text or any(e in text for e in _equivalents().get(term, ()))
 
 
+_CLAUSE_END = re.compile(r"[，。；、：！？,;:!?]")
+
+
+def held_whole(text: str, term: str, terms: tuple[str, ...]) -> bool:
+    """Whether a (lowercased) text holds a term, or one clause of it says the term in its shorter words
+    (those of ``terms`` inside it), in order (「年度城区」 by 「2022年度全国活力城区」): jieba keeps some words
+    of a question whole that a sentence says apart. (No synonyms for the parts: the words as said.)"""
+    if holds(text, term):
+        return True
+    parts = [p for p in terms if len(p) < len(term) and p in term]
+    return bool(parts) and any(_covers(clause, term, parts) for clause in _CLAUSE_END.split(text))
+
+
+def _covers(clause: str, term: str, parts: list[str]) -> bool:
+    """Whether the clause says the term's parts in the term's order, covering every character of it
+    (「2022年度全国活力城区」 for 年度城区; not 「文明城市创建智慧系统」 for 智慧城市)."""
+    done, cursor = 0, 0
+    for part in sorted(parts, key=lambda p: (term.find(p), -len(p))):
+        at = term.find(part)
+        if at > done:
+            return False  # a character of the term no part covers
+        if at + len(part) <= done:
+            continue
+        found = clause.find(part, cursor)
+        if found < 0:
+            continue  # another part starting here may be said
+        done, cursor = at + len(part), found + len(part)
+    return done == len(term)
+
+
 def weighted_share(terms: tuple[str, ...], weights: dict[str, float], text: str) -> float:
     total = sum(weights[t] for t in terms)
     text = text.lower()

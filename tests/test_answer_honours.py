@@ -5,6 +5,8 @@ tests."""
 import pytest
 
 from assistant.answer import route
+from assistant.citations import coverage
+from assistant.figure_score import held_whole
 from conftest import index_asker, reports_index, says
 
 REPORT = """东湖区2024年政府工作报告
@@ -78,3 +80,17 @@ def test_an_honour_said_with_rong_ying_answers(tmp_path_factory):
     ask = index_asker(reports_index(tmp_path_factory, [("西湖区政府工作报告_2023.txt", text)]))
     answer = ask("西湖区消防救援大队在2022年获得了什么荣誉称号？")
     assert says(answer, "全国优秀消防救援队伍")
+
+
+
+@pytest.mark.parametrize("text, held", [
+    ("获评2023年度全国魅力城区，新建公园8座", True),  # its words in order in one clause
+    ("城区面貌焕然一新，年度任务全面完成", False),  # in two clauses, the other way round
+    ("推进城区更新的年度计划", False),  # in one clause, the other way round
+])
+def test_a_word_kept_whole_is_held_when_one_clause_says_its_words_in_order(text, held):
+    """jieba keeps 「年度城区」 whole in a question; a sentence says 「2023年度全国魅力城区」. A fact's
+    sentence holds it when one clause says 年度 then 城区, not when they stand apart."""
+    terms = ("年度城区", "年度", "城区")
+    assert held_whole(text, "年度城区", terms) is held
+    assert (coverage(terms, {t: 1.0 for t in terms}, text, apart=True) == 1.0) is held

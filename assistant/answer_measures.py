@@ -228,12 +228,6 @@ def _in_passing(terms: tuple[str, ...], weights: dict[str, float], text: str) ->
     return coverage(terms, weights, _ENUMERATION.sub("，", text)) < MIN_COVERAGE / 2
 
 
-def _own_words(query: Query) -> tuple[str, ...]:
-    """The question's words but those of when and of asking, even when none is left."""
-    return tuple(t for t in topic_terms(query.terms, query.text)
-                 if not (DONE_WORDS.fullmatch(t) or PLAN_WORDS.fullmatch(t) or MEASURE_WORDS.fullmatch(t)))
-
-
 def topic_terms(terms: tuple[str, ...], text: str = "") -> tuple[str, ...]:
     """The words to find: not those that say when (取得了, 打算), which chose the part, nor those that
     ask for measures (举措, 措施), which a report's list of measures does not say (unless no other is left).
@@ -343,8 +337,9 @@ def answer_measures(query: Query, report: Report, hits: list[Hit], builder: Buil
         if found:
             return found
     if query.report_ids and overview and not _topic(query, report):
-        # 「主要取得了哪些成绩」 (no word but when and how much): the part's chapters, whichever passage
-        # holds 成绩 best (「经济社会发展取得了哪些主要成就」 names what: its words find it)
+        # 「主要取得了哪些成绩」, 「工作回顾中，主要在哪些方面…」 (no word but when, how much and those of the
+        # report's title and part headings): the part's chapters, whichever passage holds 成绩 best
+        # (「经济社会发展取得了哪些主要成就」 names what: its words find it)
         found = _part_overview(query, report, builder)
         if found:
             return found

@@ -64,7 +64,7 @@ HONOUR_SAID = re.compile(r"获|荣膺|评为|评定|授予|入选|称号|荣誉|
 # a name asked (「那场台风叫什么名字」, 「名称是什么」): how the question asks, no word to find
 _NAME_ASKED = re.compile(r"(?:名字|名称)?(?:叫做?|名叫|是)什么(?:名字|名称)?|(?:名字|名称)是什么|叫啥")
 COMPARE_WORDS = re.compile(r"分别|各地|两地|各区|哪些区|各自|对比|比较")
-_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
+_YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?!\s*(?:不变价|可比价))")  # 「2010年不变价」: a price base, no year asked
 # a year as the question says it, with the time in it (「2016年底」, 「2020年初」): no word to find
 # (「2016年到2020年」, 「2016—2020年」: the span's word is no word to find either)
 _YEAR_SAID = re.compile(r"(?:(?:19|20)\d{2}\s*年?\s*(?:到|至|—|－|-|～|~)\s*)?(?:19|20)\d{2}\s*年(?:底|末|初)?")

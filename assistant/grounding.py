@@ -34,9 +34,9 @@ PLAN_WORDS = re.compile(r"目标|预期|计划|打算|准备|下一步|将要|�
                         r"|(?:今后|未来)(?=\s*[一二三四五六七八九十两几\d]+\s*年)"
                         # 「2016年在城市管理方面有哪些举措」: the year's measures, as its report sets them out
                         r"|有哪些(?:主要|重要|具体|新的?)?(?:举措|措施)")
-# 「比控制目标低多少」, 「是否完成了年度目标」: a target the question measures the year against, not
-# the plan it asks for
-_AGAINST_TARGET = re.compile(r"(?:比|低于|高于|超过|超出|完成了?)[^，,。？?]{0,8}?目标")
+# 「比控制目标低多少」, 「是否完成了年度目标」, 「比计划提前了多少天」: a target or plan the question
+# measures what was done against, not the plan it asks for
+_AGAINST_TARGET = re.compile(r"(?:比|较|低于|高于|超过|超出|完成了?)[^，,。？?]{0,8}?(?:目标|计划)")
 
 
 # 「实施“6+3”产业集群建设计划时」: a plan carried out, named by what it is called — no plan asked

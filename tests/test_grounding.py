@@ -237,3 +237,14 @@ def test_a_districts_former_new_area_name_is_all_place():
     question = "龙岗新区2013年主要做了哪些工作？"
     [place] = places_in(question, REPORTS)
     assert (place.name, question[place.start:place.end]) == ("龙岗区", "龙岗新区")
+
+
+@pytest.mark.parametrize("question, plan", [
+    ("龙岗2023年东湖隧道比计划提前了多少天通车？", False),  # the plan what was done is measured against
+    ("龙岗2023年新区扶贫开发纲要把标准提高到了多少？", False),  # 纲要, an outline, holds 要
+    ("龙岗2024年计划新建多少所学校？", True),
+])
+def test_a_plan_measured_against_or_an_outline_is_no_plan_asked(question, plan):
+    from assistant.grounding import asks_plan
+
+    assert asks_plan(question) is plan

@@ -15,6 +15,8 @@ from index.tokenize import cut, word_frequency
 
 UNITS = (
     "个百分点 万人次 人次 户次 家次 批次 台套 万元 亿元 千元 元 万人 万户 万条 万件 万吨 吨 公里 平方米 亩 "
+    # a span of time counted with 个 is that span (「3个工作日」, 「6个月」), not so many things
+    "个工作日 工作日 个月 个小时 小时 个季度 个星期 "
     "件 起 宗 户 人 名 家 个 项 条 份 次 期 篇 本 台 套 箱 张 分 所 座 场 类 部 支 辆 例 单 款 批 轮 天 %"
 ).split()
 # Units that count the same kind of thing: a question asking 多少起 accepts 件.

@@ -1,3 +1,5 @@
+import pytest
+
 from index.figures import find_figures, normalize, report_figures
 
 
@@ -104,3 +106,16 @@ def test_values_run_together_after_as_many_subjects_measure_each():
     got = _metrics("全区公办园、普惠园增至62所、123所，在园儿童占比50%。")
     assert "普惠园" in got["123所"] and "普惠园" not in got["62所"] and got["50%"] == "在园儿童占比"
     assert _metrics("新建学校5所、幼儿园12所。") == {"5所": "新建学校", "12所": "幼儿园"}
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("审批时限缩短至3个工作日。", "3个工作日"),
+    ("用时6个月完成改造。", "6个月"),
+    ("全程缩短20个小时。", "20个小时"),
+    ("新建46个子项目。", "46个"),  # 个 counting things stays 个
+])
+def test_a_span_of_time_counted_with_ge_is_read_whole(text, figure):
+    """「3个工作日」 is a span of time, not three of something: the figure says its unit."""
+    from index.figures import spots
+
+    assert [s.text for s in spots(text)] == [figure]

@@ -243,6 +243,8 @@ def test_a_districts_former_new_area_name_is_all_place():
     ("龙岗2023年东湖隧道比计划提前了多少天通车？", False),  # the plan what was done is measured against
     ("龙岗2023年新区扶贫开发纲要把标准提高到了多少？", False),  # 纲要, an outline, holds 要
     ("龙岗2024年计划新建多少所学校？", True),
+    ("龙岗2023年建成的虚拟电厂调节能力达到多少？", False),  # 拟 of 虚拟 plans nothing
+    ("龙岗2024年拟安排多少亿元？", True),
 ])
 def test_a_plan_measured_against_or_an_outline_is_no_plan_asked(question, plan):
     from assistant.grounding import asks_plan

@@ -14,7 +14,7 @@ from corpus.models import Paragraph, Report
 from index.tokenize import cut, word_frequency
 
 UNITS = (
-    "个百分点 万人次 人次 户次 家次 批次 台套 万元 亿元 千元 元 万人 万户 万条 万件 万吨 吨 公里 平方米 亩 "
+    "个百分点 万人次 人次 户次 家次 批次 台套 万元 亿元 千元 元 万人 万户 万条 万件 万吨 吨 公里 平方米 ㎡ 亩 "
     # a span of time counted with 个 is that span (「3个工作日」, 「6个月」), not so many things
     "个工作日 工作日 个月 个小时 小时 个季度 个星期 "
     "件 起 宗 户 人 名 家 个 项 条 份 次 期 篇 本 台 套 箱 张 分 所 座 场 类 部 支 辆 例 单 款 批 轮 天 %"
@@ -27,6 +27,7 @@ UNIT_CLASSES = (
     {"人", "名", "万人"},
     {"元", "千元", "万元", "亿元"},
     {"%", "个百分点"},
+    {"平方米", "㎡"},
 )
 _MULTIPLIER = {"万": 1e4, "亿": 1e8, "千": 1e3}
 _UNIT_RE = "|".join(sorted(map(re.escape, UNITS), key=len, reverse=True))
@@ -43,6 +44,9 @@ FIGURE = re.compile(
 # A number followed by a word no unit table lists (标箱, 微克/立方米, 列次, 公顷): the unit is the
 # first word jieba cuts there, with a 「/…」 after it.
 _GENERIC = re.compile(rf"{_PRE}(?P<num>\d+(?:\.\d+)?)(?P<post>余|多)?(?P<mult>[万亿])?(?=[\u4e00-\u9fff])")
+# A number of 万 or 亿 with no word after it (「总投资152亿的…工程」, 「注册志愿者超过90万。」): an amount whose
+# unit the sentence leaves to its noun — a figure with no unit, which only a question asking none takes.
+_BARE = re.compile(rf"{_PRE}(?P<num>\d+(?:\.\d+)?)(?P<post>余|多)?(?P<mult>[万亿])(?=[的和与及或等、，。；：！？,;:!?）)\s]|$)")
 _NOT_A_UNIT = re.compile(r"^(年|月|日|号|时|点|分|秒|是|步|方面|级|届|次会议|后|前|以来|多|余|和|与|及|的|至|到|或|等|个百分点)")
 _APPROX_AFTER = re.compile(r"左右|以上|以下|以内")
 _ALT_UNIT_AFTER = re.compile(_ALT_UNIT)
@@ -173,6 +177,10 @@ def spots(text: str, start: int = 0, end: int | None = None) -> list[Spot]:
     end = len(text) if end is None else end
     found = [_own_word(text, _known(m)) for m in FIGURE.finditer(text, start, end)]
     taken = [(s.start, s.end) for s in found]
+    for match in _BARE.finditer(text, start, end):
+        if not any(a <= match.start("num") < b for a, b in taken):
+            found.append(_own_word(text, _bare(match)))
+            taken.append((match.start(), match.end()))
     for match in _GENERIC.finditer(text, start, end):
         if any(a <= match.start("num") < b for a, b in taken):
             continue
@@ -180,6 +188,11 @@ def spots(text: str, start: int = 0, end: int | None = None) -> list[Spot]:
         if spot is not None:
             found.append(_own_word(text, spot))
     return sorted(found, key=lambda s: s.start)
+
+
+def _bare(match: re.Match[str]) -> Spot:
+    return Spot(match.start(), match.end(), match.group(0), match.group("num"), "", match.group("mult"),
+                match.group("pre") or "", match.group("post") or "", "")
 
 
 def _own_word(text: str, spot: Spot) -> Spot:

@@ -119,3 +119,18 @@ def test_a_span_of_time_counted_with_ge_is_read_whole(text, figure):
     from index.figures import spots
 
     assert [s.text for s in spots(text)] == [figure]
+
+
+@pytest.mark.parametrize("text, figure, value", [
+    ("投资38亿的滨海大道工程开工。", "38亿", 3.8e9),  # 的 after it: no unit said
+    ("全区注册义工超过12万。", "超过12万", 1.2e5),  # the sentence ends on the number
+    ("清拆违法建筑6.5万㎡，", "6.5万㎡", 6.5e4),  # ㎡ is 平方米 in one sign
+    ("粮食产量1.2万亿斤，", "1.2万亿斤", 1.2e12),  # 万亿 before a word no table lists stays a multiplier
+])
+def test_an_amount_of_wan_or_yi_with_no_word_after_it_is_a_figure(text, figure, value):
+    """Reports leave the unit to the noun (「总投资38亿的工程」, 「义工超过12万」): the amount is still a
+    figure, read at its value, with no unit (a question asking 多少亿元 does not take it)."""
+    from index.figures import quantity, spots
+
+    (spot,) = spots(text)
+    assert spot.text == figure and quantity(spot)[0] == pytest.approx(value)

@@ -11,7 +11,7 @@ from corpus.chunk import first_sentence, pieces as sentences
 from corpus.metadata import heading_part, years_part
 from corpus.parts import section_part
 from corpus.headings import ITEM_STYLES, heading_level, item_number, marker_number
-from corpus.leads import inner_leads, is_lead as _is_lead, item_body, led_run, opens_with_lead, run_of
+from corpus.leads import after_colon, inner_leads, is_lead as _is_lead, item_body, led_run, opens_with_lead, run_of
 from corpus.models import Item, Paragraph, Report
 from corpus.structure import NOTES_HEADING, in_notes
 
@@ -69,7 +69,9 @@ def _section_measures(report: Report, path: tuple[str, ...], builder: Builder) -
     if not measures:
         # lead sentences set inside paragraphs: 「城市宜居水平迈上新台阶。实施…。城市发展韧性得到新提升。…」
         # (a clause after 「；」 is no lead: 「…5个项目开工；加快绿梓大道南段项目工作。」)
-        leads = [(p, a, b) for p in paragraphs for a, b in sentences(report.text, p.start, p.end, 10_000)
+        # (nor is what a sentence says after its colon: 「…实现“六个大幅增长”：人口大幅增长。商事主体大幅增长。…」)
+        leads = [(p, a, b) for p in paragraphs for a, b in (after_colon(report.text, *span) for span in
+                                                            sentences(report.text, p.start, p.end, 10_000))
                  if _is_lead(report.text[a:b]) and report.text[a - 1] not in "；;"]
         # a section of one or two paragraphs may open with its own lead-in before its leads (「坚持质量
         # 第一…。推动制造业提质增效。…」); in a longer one each paragraph's first sentence is its item

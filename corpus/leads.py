@@ -61,6 +61,13 @@ def inner_leads(report: Report, para: Paragraph) -> list[tuple[int, int]]:
     return leads if len(leads) >= 2 else []
 
 
+def after_colon(text: str, a: int, b: int) -> tuple[int, int]:
+    """A sentence's part after its last colon (「…实现“六个大幅增长”：人口大幅增长。」): what it introduces
+    is said there, and may be the first of the leads after it (assistant.answer_measures reads it so)."""
+    colon = max(text.rfind("：", a, b), text.rfind(":", a, b))
+    return (colon + 1, b) if colon >= 0 else (a, b)
+
+
 def _one_sentence(report: Report, para: Paragraph) -> bool:
     return first_sentence(report.text, para.start, para.end)[1] >= para.end - 1
 

@@ -326,9 +326,11 @@ def answer_question(question: str, index: ReportIndex, retriever: Retriever, *, 
         # (of a measure question, the words of its topic: not 进展 of 「取得了哪些进展」)
         asked = topic_terms(query.terms, query.text) if query.intent == "measure" else query.terms
         lacking = [t for t in asked if not holds(shown, t)]
-        what = "、".join((lacking or list(asked))[:4]) or question
-        return base.model_copy(update={"abstained": True, "text": f"所选报告中未找到关于「{what}」的内容。以下段落最接近：",
-                                       "leads": leads(all_hits, builder)})
+        if lacking or not asked:
+            text = f"所选报告中未找到关于「{'、'.join(lacking[:4]) or question}」的内容。以下段落最接近："
+        else:  # the passages say every word asked, but not what is asked of them: no word was missing
+            text = "所选报告中未找到确切的答案：以下最接近的段落提到了问题里的词语，但没有说出所问的内容。"
+        return base.model_copy(update={"abstained": True, "text": text, "leads": leads(all_hits, builder)})
     seen: dict[tuple[str, int], list[int]] = {}
     for c in builder.citations:
         seen.setdefault((c.report_id, c.start), []).append(c.marker)

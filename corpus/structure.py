@@ -13,7 +13,7 @@ MAX_ITEM_TITLE = 40
 _WORD_STYLES = {"是", "要", "第"}  # a lone ① or （1） is as likely a name or a footnote as a list
 # The glossary closing many reports (「名词解释」, then 「1.PCT国际专利：…」): its own part, not the
 # last chapter's sub-sections; 「附件1」 before it may be joined to it (「附件1名词解释」).
-NOTES_HEADING = re.compile(r"^(?:附件?\s*\d*\s*[:：]?\s*)?(?:[^，。；：:\d]{0,8}(?:名词解释|名词注释|名词术语解释)|注释|注解)[:：]?"
+NOTES_HEADING = re.compile(r"^(?:附件?\s*\d*\s*[:：]?\s*)?(?:[^，。；：:\d]{0,12}(?:名词解释|名词注释|名词术语解释)|注释|注解)[:：]?"
                            r"(?=$|\s|\d|[（(])")  # also at the start of the line its first entry was joined to
 
 # an attachment's entry among the headings (「1.附件1」, 「附件2」): a file the report names, no text of its own

@@ -1,5 +1,7 @@
 import dataclasses
 
+import pytest
+
 from corpus.structure import find_items
 
 
@@ -112,6 +114,19 @@ def test_a_glossary_joined_to_its_attachment_number_is_its_own_part():
     tops = [s.path for s in structure.sections if len(s.path) == 1]
     assert ("附件1名词解释",) in tops
     assert not any(s.path[0] == "二、2014年工作任务" and "指数" in s.path[-1] for s in structure.sections)
+
+
+@pytest.mark.parametrize("heading", ["《政府工作报告》有关名词解释", "附件1：《政府工作报告》有关名词解释"])
+def test_a_glossary_named_after_the_report_in_book_marks_is_its_own_part(heading):
+    """「《政府工作报告》有关名词解释」 (ten characters before 名词解释) heads the glossary too: its 「5.红立方：指…」
+    entries are no sub-sections of the last chapter (「（九）持续转职能改作风…」)."""
+    from corpus.structure import build_structure
+
+    structure = build_structure(("二、2019年主要工作", "（九）持续转职能改作风", "加强政府系统党的建设。深入学习。",
+                                 heading, "1.先租后让：指企业竞买土地承租权。", "2.红立方：指区科技馆、青少年宫。"))
+    tops = [s.path for s in structure.sections if len(s.path) == 1]
+    assert (heading,) in tops
+    assert not any(s.path[0] == "二、2019年主要工作" and "红立方" in s.path[-1] for s in structure.sections)
 
 
 def test_a_years_main_work_line_opens_the_plan_part():

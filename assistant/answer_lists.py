@@ -31,10 +31,10 @@ from assistant.problems import asks_problems, introduces_problems
 from assistant.query import Query
 from assistant.retrieve import Hit
 
-# 「哪五大措施」, 「哪八个方面」, 「十大改革是哪些」, 「哪三级」, 「哪三样」: the length of the list asked (哪 and a
-# number ask a count, whatever word counts it)
+# 「哪五大措施」, 「哪八个方面」, 「十大改革是哪些」, 「八大重点工程分别是什么」, 「哪三级」, 「哪三样」: the length
+# of the list asked (哪 and a number ask a count, whatever word counts it)
 _COUNT = re.compile(r"哪[“「]?([一二两三四五六七八九十]{1,3}|\d{1,2})(?=[\u4e00-\u9fff])"
-                    r"|([二两三四五六七八九十]{1,3}|\d{1,2})大(?=[^，。？?]{1,8}?(?:是|有|包括|指)[^，。？?]{0,3}哪)")
+                    r"|([二两三四五六七八九十]{1,3}|\d{1,2})大(?=[^，。？?]{1,8}?(?:(?:是|有|包括|指)[^，。？?]{0,3}哪|(?:分别|各)是什么))")
 # a list the text counts: 「八个方面」, 「五大措施」, 「以下十个方面」, 「三级梯度」
 _COUNTED = re.compile(r"([一二两三四五六七八九十]{1,3}|\d{1,2})(?:个|大|项|张|条|级|种|类|件|位|家|批|座)")
 _ASKING = re.compile(r"[几哪]")  # a token holding them asks (几张, 哪七大): it names nothing
@@ -106,6 +106,18 @@ def asked_count(text: str) -> tuple[int, str] | None:
     at = match.end(1) if match.group(1) else match.end(2)
     said = re.match(r"[\u4e00-\u9fff]{1,3}", text[at:at + 3])
     return (n, numeral + said.group(0)) if n and said else None  # 「八个方面」, 「三大优势」
+
+
+def _counted_noun(text: str) -> str | None:
+    """The last word of what a question counts (「八大重点工程」 → 工程, 「哪五大措施」 → 措施)."""
+    match = _COUNT.search(text)
+    run = re.match(r"[个大项张条种类]?([\u4e00-\u9fff]{1,8})", text[match.end():]) if match else None
+    nouns: list[str] = []
+    for word, flag in tagged(run.group(1)) if run else ():
+        if flag.startswith("v") and flag != "vn" and nouns or flag.startswith(("r", "u")):
+            break  # 「方面推进」, 「改革是哪些」: what is counted ends at the verb after it
+        nouns.append(word)
+    return nouns[-1].lower() if nouns and len(nouns[-1]) > 1 else None
 
 
 def _inline(report: Report, para: Paragraph, a: int, b: int) -> list[Listed]:
@@ -349,8 +361,8 @@ def report_lists(report: Report) -> ReportLists:
 def answer_lists(query: Query, report: Report, hits: list[Hit], builder: Builder, weights: dict[str, float]
                  ) -> tuple[str, list[Measure], float] | None:
     """The list of the asked part whose context holds the question's topic best, when clearly named."""
-    if not _LIST.search(query.text):
-        return None  # 「如何推进…」 asks what a part of the report says, not for one list
+    if not _LIST.search(query.text) and asked_count(query.text) is None:
+        return None  # 「如何推进…」 asks what a part of the report says, not for one list (「八大工程分别是什么」 does)
     # the words that say when (要, 取得了) chose the part; they are no topic a list is named by
     # (nor do words that ask: 几张, 哪七大)
     topic = [t for t in _topic(query, report) if t in weights and not _ASKING.search(t)
@@ -369,6 +381,7 @@ def answer_lists(query: Query, report: Report, hits: list[Hit], builder: Builder
         return None  # the report does not speak of what a list is asked of, nor of most of the words
     counted = asked_count(query.text)
     count, said = counted if counted else (None, "")
+    counted_noun = _counted_noun(query.text) if counted else None
     wants = _asked_part(query)
     total = sum(weights[t] for t in held)
     best: tuple[float, int, Listed] | None = None
@@ -383,7 +396,9 @@ def answer_lists(query: Query, report: Report, hits: list[Hit], builder: Builder
             continue
         if listed.kind == "items" and not problems and introduces_problems(listed.context):
             continue  # what is still lacking answers no question of what was done or is planned
-        echoed = _echoed(titles, nouns, held, lead=listed.kind == "inline")
+        # as many entries as counted, each naming what is counted (「八大重点工程分别是什么」: eight 「…工程」)
+        counted_echo = count is not None and counted_noun and all(counted_noun in t.lower() for t in titles)
+        echoed = counted_echo or _echoed(titles, nouns, held, lead=listed.kind == "inline")
         if listed.kind == "sections" and not echoed:
             continue  # a chapter's sub-sections are the rules' to choose, unless each names what is asked
         if listed.kind == "sentences" and count is None:
@@ -393,7 +408,8 @@ def answer_lists(query: Query, report: Report, hits: list[Hit], builder: Builder
         # what the question asks a list of, named by the list's context (「…存在的短板和不足：」), lets
         # the rest of its words count for less
         noun_said = any(holds(context, n) for n in nouns)
-        if share < (NAMED if count is not None or echoed or noun_said else CLEAR) and not (said and said in listed.context):
+        if (share < (NAMED if count is not None or echoed or noun_said else CLEAR) and not (said and said in listed.context)
+                and not counted_echo):
             continue  # 「区政府将从八个方面推进…」 for 「从哪八个方面推进」: counted as asked
         if count is None and not echoed:
             if holding is None:  # the paragraphs of the asked part holding the words as clearly

@@ -9,6 +9,7 @@ import re
 from corpus.clean import CleanedDocument
 from corpus.models import Report, ReportMeta, Section
 from corpus.region import resolve_region, speaker_lines
+from corpus.structure import ATTACHMENT_HEADING
 
 _HAN = r"\u4e00-\u9fff"
 _DOC_NUMBER = re.compile(rf"[{_HAN}]{{1,12}}\s*[〔\[［(（]\s*(\d{{4}})\s*[〕\]］)）]\s*(\d{{1,4}})\s*号")
@@ -128,6 +129,8 @@ def covered_years(genre: str, year: int | None, sections: tuple[Section, ...], m
         if section.level > 1:  # parts (level 0, unnumbered) and their numbered chapters
             continue
         heading = section.path[-1]
+        if ATTACHMENT_HEADING.match(heading):
+            continue  # 「2．附件2 2019年度…情况.docx」: a file linked, no part of the report
         years = list(_YEAR.finditer(heading))
         for i, match in enumerate(years):
             tail = heading[match.end():years[i + 1].start() if i + 1 < len(years) else len(heading)]

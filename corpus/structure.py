@@ -16,8 +16,10 @@ _WORD_STYLES = {"是", "要", "第"}  # a lone ① or （1） is as likely a nam
 NOTES_HEADING = re.compile(r"^(?:附件?\s*\d*\s*[:：]?\s*)?(?:[^，。；：:\d]{0,12}(?:名词解释|名词注释|名词术语解释)|注释|注解)[:：]?"
                            r"(?=$|\s|\d|[（(])")  # also at the start of the line its first entry was joined to
 
-# an attachment's entry among the headings (「1.附件1」, 「附件2」): a file the report names, no text of its own
-ATTACHMENT_HEADING = re.compile(r"^(?:\d+\s*[.．、]\s*)?附件\s*\d*$")
+# an attachment's entry among the headings (「1.附件1」, 「附件2」, 「附件：」) or a file the web page links under it
+# (「1．附件2 2019年度宝安区有关单位、个人获得荣誉情况.docx」): a file the report names, no text of its own
+ATTACHMENT_HEADING = re.compile(r"^(?:\d+\s*[.．、]\s*)?(?:附件\s*\d*\s*[:：]?|[^\n]{1,80}\.(?:docx?|pdf|xlsx?|wps|zip|rar))$",
+                                re.IGNORECASE)
 
 
 def in_notes(path: tuple[str, ...]) -> bool:
@@ -150,6 +152,13 @@ def build_structure(body: tuple[str, ...]) -> Structure:
             block = block.strip()[notes.end():].strip()
             if not block:
                 continue
+        if ATTACHMENT_HEADING.match(block.strip()):
+            # 「附件：」 and the files under it (「1．附件1 名词解释.docx」) close the report's last chapter: a part of
+            # their own, not its numbered sub-sections
+            close_sections(0, max(offset - 1, 0))
+            start, _ = add_line(block.strip())
+            open_sections.append((block.strip().rstrip("：:"), 0, start))
+            continue
         level = heading_level(block)
         heading, rest = (block, "") if level is None else split_heading(block)
         if level is not None and not rest and open_sections and NOTES_HEADING.match(open_sections[0][0]):

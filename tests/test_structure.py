@@ -129,6 +129,29 @@ def test_a_glossary_named_after_the_report_in_book_marks_is_its_own_part(heading
     assert not any(s.path[0] == "二、2019年主要工作" and "红立方" in s.path[-1] for s in structure.sections)
 
 
+def test_the_files_a_web_page_links_after_the_report_are_no_sub_sections_of_its_last_chapter():
+    """「附件：」 and 「1．附件1 名词解释.docx」 under it (links the page carried) close the last chapter: parts of
+    their own, which no measure is read from, not numbered sub-sections of 「（四）持之以恒狠抓作风建设」."""
+    from corpus.structure import build_structure, in_notes
+
+    structure = build_structure(("三、加强政府自身建设", "（四）持之以恒狠抓作风建设", "坚决整治形式主义。", "附件：",
+                                 "1．附件1 名词解释.docx", "2．附件2 2019年度有关单位获得荣誉情况.docx"))
+    assert [s.path for s in structure.sections if s.path[0] == "三、加强政府自身建设"][-1] == (
+        "三、加强政府自身建设", "（四）持之以恒狠抓作风建设")
+    assert all(in_notes(s.path) for s in structure.sections if "附件" in s.path[0])
+
+
+def test_the_years_of_a_linked_files_name_say_no_part_of_the_report():
+    """「1．附件1 2018年度…完成情况一览表.docx」 names a year beside 完成情况, as a review heading would: it is a
+    file, and the 2020 report still looks back on 2019."""
+    from corpus.metadata import covered_years
+    from corpus.structure import build_structure
+
+    structure = build_structure(("一、2020年工作安排", "（一）推动产业升级", "培育新兴产业集群。", "附件：",
+                                 "1．附件1 2018年度民生实事完成情况一览表.docx"))
+    assert covered_years("政府工作报告", 2020, tuple(structure.sections))[0] == (2019,)
+
+
 def test_a_years_main_work_line_opens_the_plan_part():
     """「2018年主要工作」 heads the plan part as 「2018年工作安排」 does: the numbered chapters after it are its own."""
     from corpus.structure import build_structure

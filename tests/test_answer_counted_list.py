@@ -1,0 +1,39 @@
+"""「八大重点工程分别是什么」 counts the list it asks for without 哪: the chapters of a part that are as many as
+counted and each name what is counted (「…工程」) answer it, not a paragraph that merely mentions them. On a
+district report and a question written for this test."""
+import pytest
+
+from conftest import asker
+
+REPORT = """东湖区2016年政府工作报告
+一、2015年工作回顾
+全年完成投资300亿元。
+二、2016年主要工作
+（一）强力推进重点项目建设工程
+加快总部经济集聚。
+（二）强力推进创新驱动示范工程
+巩固核心优势。
+（三）强力推进交通建设会战工程
+缓解出行难。
+（四）强力推进城区安全兜底工程
+严守安全底线。
+为确保上述“四大重点工程”全面落地，我们将在政府系统实施“三转三提”工程：转变作风，提振精神。转变观念，提升能力。转变职能，提高效率。
+"""
+
+
+@pytest.fixture(scope="module")
+def ask(tmp_path_factory):
+    return asker(tmp_path_factory, "东湖区2016年政府工作报告_2016.txt", REPORT)
+
+
+def test_a_counted_list_asked_without_na_is_the_chapters_as_many_as_counted(ask):
+    titles = [m.title for m in ask("东湖区2016年要全力推进的“四大重点工程”分别是什么？").measures]
+    assert titles == ["（一）强力推进重点项目建设工程", "（二）强力推进创新驱动示范工程", "（三）强力推进交通建设会战工程",
+                      "（四）强力推进城区安全兜底工程"]
+
+
+def test_what_is_counted_ends_at_the_verb_after_it():
+    from assistant.answer_lists import _counted_noun
+
+    assert _counted_noun("东湖区要从哪八个方面推进振兴发展？") == "方面"
+    assert _counted_noun("东湖区的十大改革是哪些？") == "改革"

@@ -61,6 +61,7 @@ def test_the_words_asking_what_kind_need_not_be_in_the_answer(ask):
     ("东湖区2020年哪两家企业拿了国家科技进步奖？", "湖光、湖韵"),
     ("东湖区是哪一天正式成立的？", "1995年3月1日"),
     ("东湖区2020年哪位居民被评为全国最美志愿者？", "李明"),  # 「哪位居民」 asks no ranking (位居)
+    ("东湖区2020年入选了哪一项全国百强？", "绿色发展百强区"),  # 「哪一项」: one thing, its sentence
 ])
 def test_a_question_asking_which_bodies_or_which_day_is_answered_with_the_sentence(ask, question, told):
     """「哪两家企业」, 「哪一天」 ask named things, not the work of a section: the sentence naming them."""
@@ -86,6 +87,9 @@ def test_one_thing_a_plan_builds_is_answered_as_a_fact(ask):
     ("东湖区2020年哪两家企业拿了科技进步奖？", "fact"),  # bodies named, not a list of work
     ("东湖区是哪一天正式成立的？", "fact"),
     ("东湖区2020年在哪几个方面推进改革？", "measure"),
+    ("东湖区2020年入选了哪一项国家级试点？", "fact"),  # one thing named: 哪项, 哪一项
+    ("东湖区2020年首次把哪项指标列为预期目标？", "fact"),
+    ("东湖区2020年推进的“三名工程”指的是哪三项？", "measure"),  # several: their list
 ])
 def test_what_a_question_asks_for(question, intent):
     from assistant.query import analyze

@@ -38,6 +38,8 @@ _COUNT = re.compile(r"哪[“「]?([一二两三四五六七八九十]{1,3}|\d{1
 # a list the text counts: 「八个方面」, 「五大措施」, 「以下十个方面」, 「三级梯度」
 _COUNTED = re.compile(r"([一二两三四五六七八九十]{1,3}|\d{1,2})(?:个|大|项|张|条|级|种|类|件|位|家|批|座)")
 _ASKING = re.compile(r"[几哪]")  # a token holding them asks (几张, 哪七大): it names nothing
+# a count naming the run it closes (「…、预期转弱三重压力」, 「…、社会质量两大任务」): numeral, classifier, noun
+_COUNTED_AFTER = re.compile(r"([一二两三四五六七八九十]{1,3}|\d{1,2})[重大个项种类条张级批件][\u4e00-\u9fff]{1,6}$")
 _OPENED = re.compile(r"([一二两三四五六七八九十]{1,3}|\d{1,2})(?:个|大|项|张|条|级|种|类|件|位|家|批|座)[\u4e00-\u9fff]{0,8}[”」]?[：:]")
 _SENTENCE = re.compile(r"[^。！？!?]+[。！？!?]*[”’」』）)]*")
 # a run of three or more short pieces joined by 、 (the last may end 「…和政府服务质量」)
@@ -137,6 +139,10 @@ def _inline(report: Report, para: Paragraph, a: int, b: int) -> list[Listed]:
         if etc > 0:  # 「大空港等世界级商圈」, 「…流动大厅”三种…模式」, 「要素流通的“三通”目标」: the list ends
             last_b = etc - (report.text[etc - 1] == "的")  # there, what it is follows
             pieces[-1] = (last_a, last_b)
+        elif counted := _COUNTED_AFTER.search(report.text, last_a, last_b):
+            if counted.start() > last_a and _number(counted.group(1)) == len(pieces):
+                last_b = counted.start()  # 「需求收缩、供给冲击、预期转弱三重压力」: as many as it counts, named
+                pieces[-1] = (last_a, last_b)  # right after the last
         end = last_b - a
         link = _LINK.search(report.text[last_a:last_b])
         if link:  # 「生态质量和政府服务质量」: two pieces

@@ -233,3 +233,20 @@ def test_a_run_named_after_it_by_the_noun_asked_is_the_list(tmp_path_factory):
     ask = asker(tmp_path_factory, "鼓楼区政府工作报告_2024.txt", VENUES)
     found = titles(ask("鼓楼区2024年要开工建设哪些文化场馆？"))
     assert found[1:] == ["体育中心", "青少年宫", "非遗展示馆"] and found[0].endswith("区美术馆新馆")
+
+
+PRESSURES = """鼓楼区2023年政府工作报告
+各位代表：现在，我代表区人民政府，向大会报告工作。
+一、2022年工作回顾
+一年来，全区经济发展面临需求收缩、供给冲击、预期转弱三重压力。我们迎难而上，全年新增市场主体1万户。
+二、2023年工作安排
+持续打好治气、治水、治土三大攻坚战，完成污染防治年度任务。
+"""
+
+
+def test_a_count_naming_the_run_right_after_its_last_piece_ends_it(tmp_path_factory):
+    """「…、预期转弱三重压力」: the count of as many as the run holds names it, though no 等 comes between —
+    the last piece is 预期转弱, and the name (三重压力) tells the run asked for."""
+    ask = asker(tmp_path_factory, "鼓楼区政府工作报告_2023.txt", PRESSURES)
+    assert titles(ask("鼓楼区2022年面临的“三重压力”指哪些？"))[1:] == ["供给冲击", "预期转弱"]
+    assert titles(ask("鼓楼区2023年要打好哪些攻坚战？")) == ["治气", "治水", "治土"]

@@ -21,8 +21,8 @@ RUN_LEAD_MOST = 20  # a run's leads may be two short clauses (「干支同步治
 def is_lead(sentence: str) -> bool:
     """A short sentence with no clause inside it heads what follows it (a list of nouns joined by 、
     may stand in it)."""
-    body = sentence.strip().rstrip("。；！")
-    return 4 <= len(body) <= LEAD_MOST and not re.search(r"[，：,]", body)
+    body = sentence.strip().rstrip("。；")
+    return 4 <= len(body) <= LEAD_MOST and not re.search(r"[，：,！!]", body)  # 「各位代表！」: an address, no lead
 
 
 def opens_with_lead(report: Report, para: Paragraph) -> bool:

@@ -300,7 +300,8 @@ def test_a_section_whose_outline_the_reports_own_words_put_near_the_question_win
 def test_of_two_chapters_holding_the_words_the_reports_own_words_can_tell_them_apart(asked):
     """The encoder finds both headings equally near; the word vectors fitted on the reports put the
     second chapter's outline nearer the question (here a stand-in says so): its items answer. Without
-    them the passage ranked first by BM25 keeps its chapter."""
+    them the second answers too, its heading saying the question's words (城区面貌) where the first's
+    says none (HEADING_SAYS); the passage ranked first by BM25 no longer keeps its chapter."""
     routed, report, hits = asked
     near = {s.path: 0.5 for s in report.sections}
     words = lambda terms, r: {path: 1.0 if "旧村" in text else 0.0 for path, text in outlines(r).items()}  # noqa: E731
@@ -309,4 +310,4 @@ def test_of_two_chapters_holding_the_words_the_reports_own_words_can_tell_them_a
     assert title.startswith("（二）城区面貌持续改善")
     title, _, _ = answer_measures(routed.query, report, hits, Builder(citations=[]), routed.weights,
                                   lambda text, r: near)
-    assert title.startswith("（一）产业发展提质增效")
+    assert title.startswith("（二）城区面貌持续改善")

@@ -41,7 +41,8 @@ _ASKING = re.compile(r"[几哪]")  # a token holding them asks (几张, 哪七�
 # a count naming the run it closes (「…、预期转弱三重压力」, 「…、社会质量两大任务」): numeral, classifier, noun
 _COUNTED_AFTER = re.compile(r"([一二两三四五六七八九十]{1,3}|\d{1,2})[重大个项种类条张级批件][\u4e00-\u9fff]{1,6}$")
 _OPENED = re.compile(r"([一二两三四五六七八九十]{1,3}|\d{1,2})(?:个|大|项|张|条|级|种|类|件|位|家|批|座)[\u4e00-\u9fff]{0,8}[”」]?[：:]")
-_SENTENCE = re.compile(r"[^。！？!?]+[。！？!?]*[”’」』）)]*")
+# (a ？ or ！ inside quotes ends no sentence: 「“垃圾不落地？罗湖更美丽”行动」, a dot the PDF lost)
+_SENTENCE = re.compile(r"(?:[^。！？!?“]|“[^”。\n]{0,30}”|“)+[。！？!?]*[”’」』）)]*")
 # a run of three or more short pieces joined by 、 (the last may end 「…和政府服务质量」)
 _PIECE = r"[^，。；：、！？,;:!?\s（）()《》]{1,24}"
 _RUN = re.compile(rf"(?:{_PIECE}、){{2,}}{_PIECE}")
@@ -108,6 +109,14 @@ def asked_count(text: str) -> tuple[int, str] | None:
     at = match.end(1) if match.group(1) else match.end(2)
     said = re.match(r"[\u4e00-\u9fff]{1,3}", text[at:at + 3])
     return (n, numeral + said.group(0)) if n and said else None  # 「八个方面」, 「三大优势」
+
+
+def _opening_counted(context: str) -> str | None:
+    """The two characters after a count closing a sentence (「强化六大整治。」 → 整治): what each of the
+    sentences it announces may open with."""
+    found = list(_COUNTED.finditer(context))
+    said = re.match(r"[\u4e00-\u9fff]{2}", context[found[-1].end():]) if found else None
+    return said.group(0) if said else None
 
 
 def _counted_noun(text: str) -> str | None:
@@ -408,7 +417,13 @@ def answer_lists(query: Query, report: Report, hits: list[Hit], builder: Builder
         if listed.kind == "sections" and not echoed:
             continue  # a chapter's sub-sections are the rules' to choose, unless each names what is asked
         if listed.kind == "sentences" and count is None:
-            continue  # the sentences after a count are that list only as far as the question counts too
+            # the sentences after a count are that list only as far as the question counts too, or asks
+            # with the word each of them opens with, the one counted (「强化六大整治。整治水环境，…。整治噪声
+            # 污染，…」 for 「重点整治哪些…问题」)
+            opened = _opening_counted(listed.context)
+            if not (opened and opened in query.text and all(t.startswith(opened) for t in titles)):
+                continue
+            counted_echo = echoed = True
         context = listed.context.lower()
         share = sum(weights[t] for t in held if holds(context, t)) / total
         # what the question asks a list of, named by the list's context (「…存在的短板和不足：」), lets

@@ -250,3 +250,22 @@ def test_a_count_naming_the_run_right_after_its_last_piece_ends_it(tmp_path_fact
     ask = asker(tmp_path_factory, "鼓楼区政府工作报告_2023.txt", PRESSURES)
     assert titles(ask("鼓楼区2022年面临的“三重压力”指哪些？"))[1:] == ["供给冲击", "预期转弱"]
     assert titles(ask("鼓楼区2023年要打好哪些攻坚战？")) == ["治气", "治水", "治土"]
+
+
+CLEAN_UPS = """鼓楼区2015年政府工作报告
+各位代表：现在，我代表区人民政府，向大会报告工作。
+一、2014年工作回顾
+全年完成投资300亿元。
+二、2015年主要任务
+优化三大增量。扩大有效投资，新增产业空间50万平方米。
+强化三大整治。整治水环境，推进河道综合整治；完成80个小区排水管网改造。整治噪声污染，深入推进“静音社区？美丽鼓楼”行动，解决广场噪声投诉。整治交通拥堵，持续开展拥堵点治理。
+"""
+
+
+def test_the_sentences_after_a_count_answer_a_question_asking_with_the_word_they_open_with(tmp_path_factory):
+    """「强化三大整治。整治水环境，…。整治噪声污染，…。整治交通拥堵，…」 for 「打算重点整治哪些问题」: no count
+    asked, but 整治, the word counted, is the one each sentence opens with (a ？ inside quotes, 「“静音社区？
+    美丽鼓楼”」, a dot the PDF lost, ends no sentence)."""
+    ask = asker(tmp_path_factory, "鼓楼区政府工作报告_2015.txt", CLEAN_UPS)
+    found = titles(ask("鼓楼区2015年打算重点整治哪些城市环境和秩序问题？"))
+    assert [t[:5] for t in found] == ["整治水环境", "整治噪声污", "整治交通拥"]

@@ -17,7 +17,8 @@ from functools import lru_cache
 from jieba import posseg  # noqa: F401  (jieba reads its tags at import, not at a first question)
 
 from corpus.headings import cn_to_int
-from corpus.leads import is_lead
+from corpus.chunk import first_sentence
+from corpus.leads import is_lead, opens_with_lead
 from corpus.models import Paragraph, Report
 from corpus.parts import section_part
 from index.tokenize import tagged
@@ -220,6 +221,10 @@ def _semicolons(report: Report, para: Paragraph, a: int, b: int, before: str) ->
         # 西乡滨海风情小镇；…」)
         lead = report.text[a:a + next((m.start() for m in _CLAUSE.finditer(sentence)), first)]
         lead = before + lead if before and is_lead(before) else lead
+    parallel = len({report.text[x:x + 2] for x, _ in spans}) == 1  # every clause opens alike (注重…；注重…)
+    if parallel and a > para.start and opens_with_lead(report, para):  # 「——坚定全面构建高质量发展体制机制。…
+        opening = report.text[slice(*first_sentence(report.text, para.start, para.end))]  # 注重整体推进，…；注重
+        lead = opening + lead if opening not in lead else lead  # 重点发力，…」: the paragraph's lead names them too
     return Listed("semicolon", lead, para, tuple(spans)) if len(spans) >= 3 else None
 
 

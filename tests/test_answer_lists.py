@@ -269,3 +269,21 @@ def test_the_sentences_after_a_count_answer_a_question_asking_with_the_word_they
     ask = asker(tmp_path_factory, "鼓楼区政府工作报告_2015.txt", CLEAN_UPS)
     found = titles(ask("鼓楼区2015年打算重点整治哪些城市环境和秩序问题？"))
     assert [t[:5] for t in found] == ["整治水环境", "整治噪声污", "整治交通拥"]
+
+
+LED = """鼓楼区2022年政府工作报告
+各位代表：现在，我代表区人民政府，向大会报告工作。
+一、2021年工作回顾
+全年完成投资300亿元。
+二、2022年重点工作
+——坚定全面构建高质量发展体制机制。这是一个系统工程，我们要以改革创新为主要抓手。注重整体推进，以综合改革试点为契机，实现高效运转；注重重点发力，以营商环境改善为主攻方向，提升发展活力；注重筑牢底线，强化安全发展意识，有效应对风险挑战。
+——坚定建设美丽城区。新建公园10个。
+"""
+
+
+def test_a_paragraphs_lead_names_the_parallel_semicolon_list_inside_it(tmp_path_factory):
+    """「——坚定全面构建高质量发展体制机制。…注重整体推进，…；注重重点发力，…；注重筑牢底线，…」: the clauses,
+    each opening alike, are what the lead sentence heads; a question in the lead's words gets them."""
+    ask = asker(tmp_path_factory, "鼓楼区政府工作报告_2022.txt", LED)
+    found = titles(ask("鼓楼区2022年要全面构建高质量发展体制机制，具体要注重哪些方面？"))
+    assert [t[:6] for t in found] == ["注重整体推进", "注重重点发力", "注重筑牢底线"]

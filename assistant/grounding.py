@@ -290,15 +290,21 @@ def _on_a_term(report: Report) -> bool:
     return not any(_ONE_YEAR.search(YEAR_RUN.sub(" ", heading)) for heading in parts_of(report))
 
 
+_NEW_TERM = re.compile(r"换届")  # the question names the report of a new congress (「换届报告」, 「换届时」)
+
+
 def of_the_year(reports: list[Report], question: str) -> list[Report]:
     """Of the reports answering a question, those it is about when a place has two of a year. Asking
     of one year: a report on a term of years gives way to its place's report of that year
     (「龙华区2021年…定了哪些目标」 is the 2021 report's part, not the one on 2021–2025); asking of a span:
     the report whose part names the span as the question does. A figure may be told in either: this is
     for what a report says it did or will do."""
+    term = {r.id: _on_a_term(r) for r in reports}
+    if _NEW_TERM.search(question):  # 「这份换届政府工作报告里」: the report of the new congress, on its term
+        termed = {r.meta.region.name for r in reports if term[r.id]}
+        reports = [r for r in reports if term[r.id] or r.meta.region.name not in termed]
     if YEAR_RUN.search(question) or YEARS_SPAN.search(question):
         return _naming_the_span(reports, question)
-    term = {r.id: _on_a_term(r) for r in reports}
     yearly = {r.meta.region.name for r in reports if not term[r.id]}
     return [r for r in reports if not (term[r.id] and r.meta.region.name in yearly)]
 

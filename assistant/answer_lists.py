@@ -452,5 +452,22 @@ def answer_lists(query: Query, report: Report, hits: list[Hit], builder: Builder
     measures = listed.measures(report, builder)
     if not measures:
         return None
-    title = listed.title or listed.context.strip()[-40:]
+    title = listed.title or _named_by(listed)
     return _listing(title, measures), measures, 2 * share  # as sure as a passage holding the words, matched
+
+
+TITLE_MOST = 40  # characters of the words naming a list shown as its title
+
+
+def _named_by(listed: Listed) -> str:
+    """The words naming a list, as its title: an inline run's clause up to its name (「通过实现交通联通、规划融通、
+    要素流通的“三通”目标」, not the clause after it), at most TITLE_MOST characters, from a clause's start."""
+    text = listed.context.strip()
+    if listed.kind == "inline" and listed.tail.strip("。；，："):
+        at = text.rfind(listed.tail)
+        text = text[:at + len(listed.tail)] if at >= 0 else text
+    if len(text) > TITLE_MOST:
+        text = text[-TITLE_MOST:]
+        clause = _CLAUSE.search(text)
+        text = text[clause.end():] if clause and clause.end() < len(text) - 4 else text
+    return text

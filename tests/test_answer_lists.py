@@ -287,3 +287,11 @@ def test_a_paragraphs_lead_names_the_parallel_semicolon_list_inside_it(tmp_path_
     ask = asker(tmp_path_factory, "鼓楼区政府工作报告_2022.txt", LED)
     found = titles(ask("鼓楼区2022年要全面构建高质量发展体制机制，具体要注重哪些方面？"))
     assert [t[:6] for t in found] == ["注重整体推进", "注重重点发力", "注重筑牢底线"]
+
+
+def test_a_runs_title_is_its_clause_up_to_its_name(ask):
+    """The title shown over an inline run is the clause naming it (「…要素流通的“三通”目标」), not the
+    clause after it, nor a cut through a word."""
+    answer = ask("鼓楼区2024年说的“三通”目标具体指哪三通？")
+    assert answer.text.splitlines()[0].rstrip("：").endswith("要素流通的“三通”目标")
+    assert "交通联通、规划融通、要素流通" in answer.text.splitlines()[0]

@@ -193,6 +193,10 @@ def _in_asked_part(query: Query, report: Report, hits: list[Hit]) -> tuple[list[
     part = {id(h): _passage_part(report, h.chunk.paragraph, h.chunk.section_path) for h in hits}
     inside = [h for h in hits if part[id(h)] == wants]
     unknown = [h for h in hits if part[id(h)] is None]  # passages of no known part come after
+    spans = spans_asked(query.text)  # 「未来五年…要开展哪些行动」: of two plan parts, the one on those five years
+    named = [h for h in inside if spans and h.chunk.section_path and names_span(h.chunk.section_path[0], spans)]
+    if named:
+        return named + [h for h in inside if h not in named] + unknown, {id(h) for h in named}
     return (inside + unknown or hits), {id(h) for h in inside}
 
 

@@ -134,8 +134,13 @@ def _own_paragraphs(report: Report, path: tuple[str, ...]) -> list[Paragraph]:
     siblings = [s.path for s in report.sections if len(s.path) == len(path) and s.path[:-1] == path[:-1]]
     if len(siblings) < 3 or siblings[-1] != path:
         return paragraphs
-    most = max(sum(1 for p in report.paragraphs if p.section_path == s) for s in siblings[:-1])
-    return paragraphs[:max(1, most)]
+    most = max(1, max(sum(1 for p in report.paragraphs if p.section_path == s) for s in siblings[:-1]))
+    # a run of lead paragraphs goes on past the n-th (「加强社会保障和服务。…」, 「维护国家安全和社会稳定。…」): the
+    # part's closing starts where the run stops (「各位代表！」)
+    led = lambda p: opens_with_lead(report, p) and not p.items  # noqa: E731  (「一是…」 paragraphs are items)
+    while most < len(paragraphs) and led(paragraphs[most]) and led(paragraphs[most - 1]):
+        most += 1
+    return paragraphs[:most]
 
 
 def _standing(report: Report, paragraph: int, path: tuple[str, ...]) -> tuple[str, ...]:

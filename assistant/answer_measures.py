@@ -201,7 +201,8 @@ def _in_asked_part(query: Query, report: Report, hits: list[Hit]) -> tuple[list[
     spans = spans_asked(query.text)  # 「未来五年…要开展哪些行动」: of two plan parts, the one on those five years
     named = [h for h in inside if spans and h.chunk.section_path and names_span(h.chunk.section_path[0], spans)]
     if named:
-        return named + [h for h in inside if h not in named] + unknown, {id(h) for h in named}
+        ids = {id(h) for h in named}  # by identity: a Hit's equality compares its whole chunk
+        return named + [h for h in inside if id(h) not in ids] + unknown, ids
     return (inside + unknown or hits), {id(h) for h in inside}
 
 

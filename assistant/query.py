@@ -108,6 +108,9 @@ _ASKS_CHANGE = re.compile(rf"({_CHANGE_VERBS})(了|达到|达|为|约)?"
 # A word that only says a change is asked (「比上年增长了多少」): it names no thing the change is of.
 CHANGE_WORD = re.compile(rf"(?:{_CHANGE_VERBS}|比|较|同比|上年|比上年|去年)")
 
+# jieba part-of-speech classes of function words: conjunction, preposition, auxiliary (u, uj, ul, …)
+FUNCTION_TAGS = frozenset("cpu")
+
 SYNONYMS_FILE = Path(__file__).parent / "data" / "synonyms.json"
 QUESTION_WORDS_FILE = Path(__file__).parent / "data" / "question_words.json"
 
@@ -263,6 +266,11 @@ def analyze(question: str, reports: Iterable[Report], tokenizer: Tokenizer,
     # the middle two characters of a four-character word, which the tokenizer also cuts, straddle its
     # two words (气质 of 空气质量 = 空气 + 质量): no word of the question
     terms = tuple(t for t in terms if not any(len(w) == 4 and t == w[1:3] for w in terms))
+    # words jieba's dictionary tags as closed-class where the question uses them (conjunctions
+    # 「因为」, prepositions 「按」, particles) say how it is asked, not what: no words to find (「比」 of
+    # 「比上年增长多少」 says a change is asked: kept for that)
+    function = {word for word, tag in tagged(strip) if tag[:1] in FUNCTION_TAGS and not CHANGE_WORD.fullmatch(word)}
+    terms = tuple(t for t in terms if t not in function) or terms
     if intent == "figure":  # 「计划新建多少」: the plan is scored as a plan (asks_plan), not as a word to find;
         # a word holding 几 (「几处」) asks the count
         terms = tuple(t for t in terms if not PLAN_WORDS.fullmatch(t) and "几" not in t)

@@ -31,3 +31,23 @@ def test_what_a_plan_set_asked_in_everyday_words_is_a_plan_and_no_word_to_find()
     assert "率定" not in set_at.terms and "定" not in set_at.terms
     wanted = analyze("东湖区2023年想让机场客流量达到多少人次？", [], Tokenizer())
     assert wanted.asks_plan and not {"想", "让"} & set(wanted.terms)
+
+
+def test_conjunctions_and_prepositions_of_a_question_are_no_words_to_find():
+    """「因为」, 「按」: a report says why or by what plan without them; weighed by their rarity in the
+    reports they would be the words most wanted, and named as not found."""
+    from assistant.query import analyze
+    from index.tokenize import Tokenizer
+
+    why = analyze("东湖区2020年因为空气质量好获评了什么称号？", [], Tokenizer()).terms
+    assert "因为" not in why and "空气质量" in why
+    by = analyze("按东湖区2014年的计划，科技城要打造成什么？", [], Tokenizer()).terms
+    assert "按" not in by and "计划" in by
+
+
+def test_the_preposition_saying_a_change_is_asked_stays():
+    """「比上年增长多少」: 比 says a change is asked, read as such by the figure answerer."""
+    from assistant.query import analyze
+    from index.tokenize import Tokenizer
+
+    assert "比" in analyze("东湖区2023年GDP比上年增长多少？", [], Tokenizer()).terms

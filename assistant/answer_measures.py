@@ -234,6 +234,10 @@ def _lead(report: Report, para: Paragraph) -> str:
 _ENUMERATION = re.compile(r"(?:[^，。；：、！？,;:!?\s（）()《》等]{1,12}、){2,}[^，。；：、！？,;:!?\s（）()《》等]{1,12}(?=等)")
 
 
+# things named one after another (「投资、消费、出口」), each perhaps a topic of its own further on
+_NAMED_RUN = re.compile(r"(?:[^，。；：、！？,;:!?\s（）()《》]{1,12}、)+[^，。；：、！？,;:!?\s（）()《》]{1,12}")
+
+
 def _in_passing(terms: tuple[str, ...], weights: dict[str, float], text: str) -> bool:
     """Whether a passage holds the question's words (weighted) only in runs of things named in passing,
     hardly at all (not half what answering asks) anywhere else: it is not about them."""
@@ -419,11 +423,7 @@ def answer_measures(query: Query, report: Report, hits: list[Hit], builder: Buil
             return found
     top = supported[0].chunk
     para = report.paragraph(top.paragraph)
-    # a heading is scored on the words of the question's topic: 「工作」 of 「在民生上做了哪些工作」 is in
-    # 「2017年工作回顾」, which says only which part (unless the part is asked: 「主要做了哪些工作」)
-    heads = _part_headings(report)
-    asked = (tuple(t for t in query.terms if not holds(heads, t)) or query.terms) if _topic(query, report) else query.terms
-    score = lambda text: weighted_share(asked, weights, text)  # noqa: E731
+    score = _topic_score(query, report, weights)  # a heading on the words of the question's topic
     options: list[tuple[float, float, str, object]] = [(score(_item_heads(report, para, i)), 3.0, "item", i)
                                                        for i in para.items]
     if para.items and para.items[0].start > para.start:
@@ -493,6 +493,18 @@ def answer_measures(query: Query, report: Report, hits: list[Hit], builder: Buil
             return narrower[0], narrower[1], support + narrower[2]
         title, measures = _run_measures(report, part, builder)
     elif kind == "inner":
+        # one lead inside the paragraph holding the question's words as no other does (「全面激发消费潜力。」 of
+        # 「…充分发挥投资、消费、出口对经济增长的协同拉动作用。精准实施招商引资。…」 for 促进消费): what it says,
+        # up to the next lead; the opening names each lead's topic in a run, in passing
+        # (an opening saying them otherwise too, 「…数字经济对产业发展的贡献率…」 for 产业数字化, is about them:
+        # all its leads answer)
+        listed = Builder(citations=[])
+        opening = score(_NAMED_RUN.sub("，", report.text[slice(*first_sentence(report.text, para.start, para.end))]))
+        narrower = None if query.joined or opening >= MIN_COVERAGE / 2 else _one_entry(
+            report, _inner_measures(report, para, inner, listed), listed, score, opening, builder,
+            several=bool(_ASKS_WHAT.search(query.text)))
+        if narrower:
+            return narrower[0], narrower[1], support + narrower[2]
         title, measures = _opening_title(report, para), _inner_measures(report, para, inner, builder)
     elif kind == "lead":
         title = report.text[para.start:para.items[0].start].rstrip("。：；，")[-40:]
@@ -660,11 +672,19 @@ def _narrower(report: Report, path: tuple[str, ...], score: Callable[[str], floa
     entries = _section_measures(report, path, listed)
     if len({c.paragraph for c in listed.citations}) < 2 and not all(_is_lead(m.title) for m in entries):
         return None  # the sentences of one paragraph: no entry stands apart from the others (its leads do)
-    scored = [(score(m.title), n) for n, m in enumerate(entries)]
-    top, n = max(scored)
     # an introduction opening the section (「城市更新事关罗湖未来。坚持…理念…」, 「升级擦亮黄金珠宝、旅游、医美
     # 特色产业」) says what its entries are about: it is no entry of its own, holding their words in passing
     opening = 0 if len(entries) >= 3 and _introduces(report, path, entries, listed) else None
+    return _one_entry(report, entries, listed, score, best, builder, several, opening)
+
+
+def _one_entry(report: Report, entries: list[Measure], listed: Builder, score: Callable[[str], float], best: float,
+               builder: Builder, several: bool, opening: int | None = None
+               ) -> tuple[str, list[Measure], float] | None:
+    """The entry of a listing (cited in ``listed``; ``opening`` its introduction, if any) holding the
+    question's words as no other does and better than ``best`` (what holds them all): what it says."""
+    scored = [(score(m.title), n) for n, m in enumerate(entries)]
+    top, n = max(scored)
     if n == opening:
         return None
     others = [(sc, k) for sc, k in scored if k not in (n, opening)]
@@ -795,6 +815,15 @@ def _best_section(query: Query, report: Report, weights: dict[str, float], build
     return _listing(best.path[-1], measures), measures, (outline + whole) / 2
 
 
+def _topic_score(query: Query, report: Report, weights: dict[str, float]) -> Callable[[str], float]:
+    """The IDF-weighted share of the question's words a text holds. A heading is scored on the words of
+    the question's topic: 「工作」 of 「在民生上做了哪些工作」 is in 「2017年工作回顾」, which says only
+    which part (unless the part is asked: 「主要做了哪些工作」)."""
+    heads = _part_headings(report)
+    asked = (tuple(t for t in query.terms if not holds(heads, t)) or query.terms) if _topic(query, report) else query.terms
+    return lambda text: weighted_share(asked, weights, text)
+
+
 def _nearest_heading(query: Query, report: Report, similarity: dict, weights: dict[str, float], builder: Builder,
                      parts: bool = True, words: SectionLikeness | None = None) -> tuple[str, list[Measure], float] | None:
     """When no passage near the top holds the question's words, the section of the asked part whose
@@ -819,6 +848,15 @@ def _nearest_heading(query: Query, report: Report, similarity: dict, weights: di
         parent = next((s for s in report.sections if s.path == best.path[:-1]), None)
         if len(siblings) >= 2 and leaf and parent is not None and not _part_heading(report, parent):
             best = parent
+        # its heading near the question in meaning but saying none of its words, one entry of it holding them
+        # as no other does (「做优四大现代服务业。」 under 「（一）实施产业能级提升行动…」 for 服务业发展): what
+        # that entry says (a heading saying some of them, 「…转型发展，现代产业体系逐步形成」 for 产业转型升级,
+        # names the section's topic: its entries answer)
+        score = _topic_score(query, report, weights)
+        narrower = None if query.joined or score(best.path[-1]) > 0 else _narrower(
+            report, best.path, score, 0.0, builder, several=bool(_ASKS_WHAT.search(query.text)))
+        if narrower:
+            return narrower
         measures = _section_measures(report, best.path, builder)
         if len(measures) >= 2:
             whole = weighted_share(query.terms, weights, report.text[best.start:best.end])

@@ -269,8 +269,7 @@ def analyze(question: str, reports: Iterable[Report], tokenizer: Tokenizer,
     # words jieba's dictionary tags as closed-class where the question uses them (conjunctions
     # 「因为」, prepositions 「按」, particles) say how it is asked, not what: no words to find (「比」 of
     # 「比上年增长多少」 says a change is asked: kept for that)
-    function = {word for word, tag in tagged(strip) if tag[:1] in FUNCTION_TAGS and not CHANGE_WORD.fullmatch(word)}
-    terms = tuple(t for t in terms if t not in function) or terms
+    terms = tuple(t for t in terms if not _straddles_function_word(t, text)) or terms
     if intent == "figure":  # 「计划新建多少」: the plan is scored as a plan (asks_plan), not as a word to find;
         # a word holding 几 (「几处」) asks the count
         terms = tuple(t for t in terms if not PLAN_WORDS.fullmatch(t) and "几" not in t)
@@ -287,6 +286,25 @@ def analyze(question: str, reports: Iterable[Report], tokenizer: Tokenizer,
             parts = tuple(analyze(p, reports, tokenizer, asking) for p in pieces)
             query = replace(query, parts=parts)
     return query
+
+
+def _function_spans(text: str) -> list[tuple[int, int]]:
+    """Where jieba's tagger finds a function word in ``text`` (FUNCTION_TAGS; not 比, which asks a change)."""
+    spans, at = [], 0
+    for word, tag in tagged(text):
+        if tag[:1] in FUNCTION_TAGS and not CHANGE_WORD.fullmatch(word):
+            spans.append((at, at + len(word)))
+        at += len(word)
+    return spans
+
+
+def _straddles_function_word(term: str, text: str) -> bool:
+    """Whether every place ``text`` says ``term`` is a function word, or runs into one (the search-mode cuts
+    「在世」 and 「在世界上」 of 「在世界上排第几」, where the tagger reads 在 / 世界 / 上排)."""
+    spans = _function_spans(text)
+    lower = text.lower()
+    found = [m.start() for m in re.finditer(re.escape(term), lower)]
+    return bool(found) and all(any(a < at + len(term) and at < b for a, b in spans) for at in found)
 
 
 def joins_topics(text: str, places: Iterable = ()) -> bool:

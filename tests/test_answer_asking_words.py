@@ -51,3 +51,13 @@ def test_the_preposition_saying_a_change_is_asked_stays():
     from index.tokenize import Tokenizer
 
     assert "比" in analyze("东湖区2023年GDP比上年增长多少？", [], Tokenizer()).terms
+
+
+def test_a_word_cut_across_a_preposition_is_no_word_to_find():
+    """「在世界上排第几」: search mode also cuts 在世 and 在世界上, words no report says where it says
+    「居世界第二位」; the tagger reads 在 / 世界 there."""
+    from assistant.query import analyze
+    from index.tokenize import Tokenizer
+
+    terms = analyze("东湖区2014年实际利用外资规模在世界上排第几？", [], Tokenizer()).terms
+    assert not {"在世", "在世界上"} & set(terms) and "外资" in terms

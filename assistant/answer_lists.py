@@ -40,7 +40,8 @@ _COUNT = re.compile(r"哪[“「]?([一二两三四五六七八九十]{1,3}|\d{1
 _COUNTED = re.compile(r"([一二两三四五六七八九十]{1,3}|\d{1,2})(?:个|大|项|张|条|级|种|类|件|位|家|批|座)")
 _ASKING = re.compile(r"[几哪]")  # a token holding them asks (几张, 哪七大): it names nothing
 # a count naming the run it closes (「…、预期转弱三重压力」, 「…、社会质量两大任务」): numeral, classifier, noun
-_COUNTED_AFTER = re.compile(r"([一二两三四五六七八九十]{1,3}|\d{1,2})[重大个项种类条张级批件][\u4e00-\u9fff]{1,6}$")
+# (「…、现代时尚共8大战略性新兴产业集群」: 共 says the count, no piece's word)
+_COUNTED_AFTER = re.compile(r"(?:共|合计|总共)?([一二两三四五六七八九十]{1,3}|\d{1,2})[重大个项种类条张级批件][\u4e00-\u9fff]{1,10}$")
 _OPENED = re.compile(r"([一二两三四五六七八九十]{1,3}|\d{1,2})(?:个|大|项|张|条|级|种|类|件|位|家|批|座)[\u4e00-\u9fff]{0,8}[”」]?[：:]")
 # (a ？ or ！ inside quotes ends no sentence: 「“垃圾不落地？罗湖更美丽”行动」, a dot the PDF lost)
 _SENTENCE = re.compile(r"(?:[^。！？!?“]|“[^”。\n]{0,30}”|“)+[。！？!?]*[”’」』）)]*")
@@ -149,13 +150,15 @@ def _inline(report: Report, para: Paragraph, a: int, b: int) -> list[Listed]:
         if etc > 0:  # 「大空港等世界级商圈」, 「…流动大厅”三种…模式」, 「要素流通的“三通”目标」: the list ends
             last_b = etc - (report.text[etc - 1] == "的")  # there, what it is follows
             pieces[-1] = (last_a, last_b)
-        elif counted := _COUNTED_AFTER.search(report.text, last_a, last_b):
-            if counted.start() > last_a and _number(counted.group(1)) == len(pieces):
-                last_b = counted.start()  # 「需求收缩、供给冲击、预期转弱三重压力」: as many as it counts, named
-                pieces[-1] = (last_a, last_b)  # right after the last
+        counted = None if etc > 0 else _COUNTED_AFTER.search(report.text, last_a, last_b)
+        if counted and counted.start() > last_a and _number(counted.group(1)) == len(pieces):
+            last_b = counted.start()  # 「需求收缩、供给冲击、预期转弱三重压力」: as many as it counts, named
+            pieces[-1] = (last_a, last_b)  # right after the last
+        else:
+            counted = None
         end = last_b - a
-        link = _LINK.search(report.text[last_a:last_b])
-        if link:  # 「生态质量和政府服务质量」: two pieces
+        link = None if counted else _LINK.search(report.text[last_a:last_b])
+        if link:  # 「生态质量和政府服务质量」: two pieces (not in a run as long as its count says)
             pieces[-1:] = [(last_a, last_a + link.start()), (last_a + link.end(), last_b)]
         # named by the clauses around it: 「…建设…等世界级商圈，新增首店…」, not its whole sentence
         cuts = [0, *(m.end() for m in _CLAUSE.finditer(sentence)), len(sentence)]
@@ -467,7 +470,13 @@ def _named_by(listed: Listed) -> str:
         at = text.rfind(listed.tail)
         text = text[:at + len(listed.tail)] if at >= 0 else text
     if len(text) > TITLE_MOST:
-        text = text[-TITLE_MOST:]
+        before, text = text[:-TITLE_MOST], text[-TITLE_MOST:]
         clause = _CLAUSE.search(text)
-        text = text[clause.end():] if clause and clause.end() < len(text) - 4 else text
+        if clause and clause.end() < len(text) - 4:
+            text = text[clause.end():]
+        elif _MARK.findall(text)[:1] == ["、"] and (text[0] == "、" or not _MARK.fullmatch(before[-1])):
+            text = text[text.index("、") + 1:]  # cut inside a run's piece: from its first whole piece on
     return text
+
+
+_MARK = re.compile(r"[，；：。、,;:]")

@@ -295,3 +295,28 @@ def test_a_runs_title_is_its_clause_up_to_its_name(ask):
     answer = ask("鼓楼区2024年说的“三通”目标具体指哪三通？")
     assert answer.text.splitlines()[0].rstrip("：").endswith("要素流通的“三通”目标")
     assert "交通联通、规划融通、要素流通" in answer.text.splitlines()[0]
+
+
+CLUSTERS = """鼓楼区2024年政府工作报告
+各位代表：现在，我代表区人民政府，向大会报告工作。
+一、2023年工作回顾
+全年完成投资300亿元。
+二、2024年工作安排
+加快构建现代化产业体系，重点发展新一代信息技术、高端装备制造与智能制造、生物医药与健康、绿色低碳与节能环保共4大战略性新兴产业集群，培育一批专精特新企业。
+"""
+
+
+def test_a_run_counted_with_gong_and_a_long_name_ends_before_the_count(tmp_path_factory):
+    """「…、绿色低碳与节能环保共4大战略性新兴产业集群」: 共 says the count, and the name after it runs past
+    six characters; the run holds as many pieces as it counts, so 与 inside a piece joins no two."""
+    ask = asker(tmp_path_factory, "鼓楼区政府工作报告_2024.txt", CLUSTERS)
+    answer = ask("鼓楼区2024年要重点发展哪些战略性新兴产业集群？")
+    assert titles(answer)[1:] == ["高端装备制造与智能制造", "生物医药与健康", "绿色低碳与节能环保"]
+
+
+def test_a_title_cut_inside_a_run_starts_at_a_whole_piece(tmp_path_factory):
+    """The title keeps the last TITLE_MOST characters; cut inside a piece (「…能制造、」) it starts at the
+    next whole one."""
+    ask = asker(tmp_path_factory, "鼓楼区政府工作报告_2024.txt", CLUSTERS)
+    title = ask("鼓楼区2024年要重点发展哪些战略性新兴产业集群？").text.splitlines()[0]
+    assert title.split(" ", 1)[-1].startswith("生物医药与健康、")

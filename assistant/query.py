@@ -270,9 +270,10 @@ def analyze(question: str, reports: Iterable[Report], tokenizer: Tokenizer,
     # 「因为」, prepositions 「按」, particles) say how it is asked, not what: no words to find (「比」 of
     # 「比上年增长多少」 says a change is asked: kept for that)
     terms = tuple(t for t in terms if not _straddles_function_word(t, text)) or terms
-    if intent == "figure":  # 「计划新建多少」: the plan is scored as a plan (asks_plan), not as a word to find;
-        # a word holding 几 (「几处」) asks the count
-        terms = tuple(t for t in terms if not PLAN_WORDS.fullmatch(t) and "几" not in t)
+    if intent != "fact":  # a word holding 几 asks how many (「几处」, 「哪几点要求」; not 几乎): no word to find
+        terms = tuple(t for t in terms if not re.search("几(?!乎)", t)) or terms  # (「几连冠」 is what a fact asks)
+    if intent == "figure":  # 「计划新建多少」: the plan is scored as a plan (asks_plan), not as a word to find
+        terms = tuple(t for t in terms if not PLAN_WORDS.fullmatch(t))
     query = Query(text=text, intent=intent, compare=bool(COMPARE_WORDS.search(text)),
                   report_ids=tuple(sorted(report_ids)), unknown_regions=tuple(unknown),
                   years=tuple(sorted(years)), unit=_unit(text) or _counted_in(text, intent), terms=terms, anchor=anchor,

@@ -61,3 +61,14 @@ def test_a_word_cut_across_a_preposition_is_no_word_to_find():
 
     terms = analyze("东湖区2014年实际利用外资规模在世界上排第几？", [], Tokenizer()).terms
     assert not {"在世", "在世界上"} & set(terms) and "外资" in terms
+
+
+def test_a_word_holding_ji_asks_how_many_items_and_is_no_word_to_find():
+    """「哪几点要求」: jieba's 几点 (o'clock) is the rarest word of the question, and no list of
+    requirements says it; 「几连冠」 of a fact is what is asked (its sentence says 六连冠) and stays."""
+    from assistant.query import analyze
+    from index.tokenize import Tokenizer
+
+    listed = analyze("东湖区2024年在加强自身建设上提出了哪几点要求？", [], Tokenizer())
+    assert listed.intent == "measure" and "几点" not in listed.terms and "自身" in listed.terms
+    assert "几连冠" in analyze("东湖区2015年争创“全国双拥模范城（区）”几连冠？", [], Tokenizer()).terms

@@ -54,7 +54,8 @@ MEANING_ASKED = re.compile(r"什么的(?:简称|缩写)|全称|(?:具体)?(?:是
                            r"|是一[种个类项]什么样的")  # 「“信用就医”是一种什么样的就医模式」
 # 哪 with a classifier of persons, bodies, works, places or days (「哪两家企业」, 「哪位教授」, 「哪一天」):
 # one named thing, or a few, told in a sentence — not a list of work, as 「哪几个方面」, 「哪些」 ask
-_ENTITY_ASKED = re.compile(r"哪[一两二三四五六七八九十\d]*[家位名部座天日年条所]|哪一?[项个]")  # 哪项, 哪一个: one thing; 哪三项 a list
+# 哪项, 哪一个, 哪一段: one thing (哪一 always asks one, but 哪一些); 哪三项 a list
+_ENTITY_ASKED = re.compile(r"哪[一两二三四五六七八九十\d]*[家位名部座天日年条所]|哪一?[项个]|哪一(?![些])(?=[\u4e00-\u9fff])")
 # an honour asked (「评上了什么等级」, 「荣获了哪个奖项」, 「授予深圳什么称号」): the verb asking is the
 # question's, the report says it its own way (获评, 被授予, 入选): no word to find; its sentence must say
 # an honour (HONOUR_SAID: 奖 of a prize, not of 奖励, 奖补 or 奖惩 — rewards a report gives, no honour won)

@@ -90,6 +90,8 @@ def test_one_thing_a_plan_builds_is_answered_as_a_fact(ask):
     ("东湖区2020年入选了哪一项国家级试点？", "fact"),  # one thing named: 哪项, 哪一项
     ("东湖区2020年首次把哪项指标列为预期目标？", "fact"),
     ("东湖区2021年要启动实施哪一个普法规划？", "fact"),  # 哪一个, as 哪个
+    ("东湖区成立以来，哪一段海岸被评为全省最美海岸？", "fact"),  # 哪一 + any word: one thing
+    ("东湖区2020年在哪一些领域推进了改革？", "measure"),  # 哪一些: several
     ("东湖区2020年在哪几个方面推进了改革？", "measure"),
     ("东湖区2020年推进的“三名工程”指的是哪三项？", "measure"),  # several: their list
 ])

@@ -302,8 +302,8 @@ def answer_question(question: str, index: ReportIndex, retriever: Retriever, *, 
     answering = [r for r in targets if r.id in confidence]
     if planning and query.intent != "measure":
         answering = _reviews_first(answering, planning, query.years)
-    if query.intent == "measure" and query.years:
-        answering = of_the_year(answering, question)
+    if query.intent == "measure" and (query.years or YEARS_SPAN.search(question)):
+        answering = of_the_year(answering, question)  # (「未来五年…有哪些打算」: the report on those years)
     if answering and one_best:
         top = max(confidence[r.id] for r in answering)
         tied = [r for r in answering if confidence[r.id] >= top]

@@ -323,8 +323,9 @@ def _naming_the_span(reports: list[Report], question: str) -> list[Report]:
     """For a question asking of a span (「“十三五”期间」, 「今后五年」): a place's report with a part whose
     heading names that span as the question does (「一、“十三五”和2020年工作回顾」, 「三、今后五年政府工作
     安排」) before its other reports, which speak of the span in other words or not at all."""
-    spans = spans_asked(question)
-    naming = {r.id for r in reports if any(names_span(heading, spans) for heading in parts_of(r))}
+    # (今后 and 未来 say the same of a report's parts: 「二、未来五年发展目标」 is on 今后五年)
+    spans = {span.replace("今后", "未来") for span in spans_asked(question)}
+    naming = {r.id for r in reports if any(names_span(heading.replace("今后", "未来"), spans) for heading in parts_of(r))}
     places = {r.meta.region.name for r in reports if r.id in naming}
     return [r for r in reports if r.id in naming or r.meta.region.name not in places]
 

@@ -462,7 +462,8 @@ def answer_measures(query: Query, report: Report, hits: list[Hit], builder: Buil
         if path and _ASKS_WHAT.search(query.text) and len(_section_measures(report, path, Builder(citations=[]))) >= 2:
             # 「有哪些…」 with no heading or item naming its words: the entry of the passage's section
             # that holds them, else the section, listed
-            narrower = None if query.joined else _narrower(report, path, score, best_score, builder, several=True)
+            narrower = (_holding_all(report, path, score, builder) if query.joined
+                        else _narrower(report, path, score, best_score, builder, several=True))
             if narrower:
                 return narrower[0], narrower[1], support + narrower[2]
             listed = _section_measures(report, path, builder)
@@ -487,8 +488,8 @@ def answer_measures(query: Query, report: Report, hits: list[Hit], builder: Buil
     elif kind == "run":
         # one lead of the run holding the question's words as no other does (「打造享誉世界的“中国宝都”。」 for
         # 「怎么把…做成享誉世界的“中国宝都”」): what its paragraph says
-        narrower = None if query.joined else _narrower(report, part.section_path, score, best_score, builder,
-                                                       several=bool(_ASKS_WHAT.search(query.text)))
+        narrower = _holding_all(report, part.section_path, score, builder) if query.joined else _narrower(
+            report, part.section_path, score, best_score, builder, several=bool(_ASKS_WHAT.search(query.text)))
         if narrower:
             return narrower[0], narrower[1], support + narrower[2]
         title, measures = _run_measures(report, part, builder)
@@ -511,9 +512,10 @@ def answer_measures(query: Query, report: Report, hits: list[Hit], builder: Buil
         for it in para.items:
             measures.append(_item_measure(report, para, it, builder))
     else:
-        # topics joined (「平安建设和社会治理」) are asked of the section holding them, not of one entry
-        narrower = None if query.joined else _narrower(report, part, score, best_score, builder,
-                                                       several=bool(_ASKS_WHAT.search(query.text)))
+        # topics joined (「平安建设和社会治理」) are asked of the section holding them, not of one entry (but
+        # one saying every word of them, as no other does)
+        narrower = _holding_all(report, part, score, builder) if query.joined else _narrower(
+            report, part, score, best_score, builder, several=bool(_ASKS_WHAT.search(query.text)))
         if narrower:
             return narrower[0], narrower[1], support + narrower[2]
         part = _list_holding(report, part)
@@ -699,6 +701,29 @@ def _one_entry(report: Report, entries: list[Measure], listed: Builder, score: C
         return None
     found = entry_said(report, entries, listed, n, builder)
     return found and (*found, top)
+
+
+def _holding_all(report: Report, path: tuple[str, ...], score: Callable[[str], float], builder: Builder
+                 ) -> tuple[str, list[Measure], float] | None:
+    """For topics joined (「治理大气、水和土壤污染」): the one entry of the section whose whole text (what
+    it says, as ``entry_said`` lists it) holds every word asked, where no other holds half as much
+    (「持续深入推进污染防治攻坚。坚决打好蓝天保卫战…碧水保卫战…净土保卫战…」). None when the section's
+    heading says half of them or more: the section is about what is asked (on the read sets, every word
+    and no heading test: +4 −12; every word: +4 −2; with the heading test: +4)."""
+    listed = Builder(citations=[])
+    entries = _section_measures(report, path, listed)
+    if len(entries) < 2:
+        return None
+    said = []
+    for n, entry in enumerate(entries):
+        found = entry_said(report, entries, listed, n, Builder(citations=[]))
+        said.append(score(" ".join(m.title for m in found[1]) if found else entry.title))
+    best = max(range(len(said)), key=said.__getitem__)
+    if said[best] < 1.0 or score(path[-1]) >= MOST or any(
+            sc >= said[best] / 2 for k, sc in enumerate(said) if k != best):  # (a heading saying half: the section)
+        return None
+    found = entry_said(report, entries, listed, best, builder)
+    return found and (*found, said[best])
 
 
 def _introduces(report: Report, path: tuple[str, ...], entries: list[Measure], listed: Builder) -> bool:

@@ -272,7 +272,8 @@ def analyze(question: str, reports: Iterable[Report], tokenizer: Tokenizer,
     # 「比上年增长多少」 says a change is asked: kept for that)
     terms = tuple(t for t in terms if not _straddles_function_word(t, text)) or terms
     if intent != "fact":  # a word holding 几 asks how many (「几处」, 「哪几点要求」; not 几乎): no word to find
-        terms = tuple(t for t in terms if not re.search("几(?!乎)", t)) or terms  # (「几连冠」 is what a fact asks)
+        counted = tuple(t for t in terms if not re.search("几(?!乎)", t))  # (「几连冠」 is what a fact asks)
+        terms = counted if counted or intent == "figure" else terms  # (a figure asking only 几: no word)
     if intent == "figure":  # 「计划新建多少」: the plan is scored as a plan (asks_plan), not as a word to find
         terms = tuple(t for t in terms if not PLAN_WORDS.fullmatch(t))
     query = Query(text=text, intent=intent, compare=bool(COMPARE_WORDS.search(text)),

@@ -72,3 +72,12 @@ def test_a_word_holding_ji_asks_how_many_items_and_is_no_word_to_find():
     listed = analyze("东湖区2024年在加强自身建设上提出了哪几点要求？", [], Tokenizer())
     assert listed.intent == "measure" and "几点" not in listed.terms and "自身" in listed.terms
     assert "几连冠" in analyze("东湖区2015年争创“全国双拥模范城（区）”几连冠？", [], Tokenizer()).terms
+
+
+def test_a_figure_asking_only_how_many_keeps_no_word():
+    """「建了几处」 names nothing but the count: no word to find (a figure's 几 words were dropped before
+    measures' were, with no fallback to them)."""
+    from assistant.query import analyze
+    from index.tokenize import Tokenizer
+
+    assert analyze("东湖区2023年建了几处？", [], Tokenizer()).terms == ()

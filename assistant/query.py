@@ -270,7 +270,8 @@ def analyze(question: str, reports: Iterable[Report], tokenizer: Tokenizer,
     # words jieba's dictionary tags as closed-class where the question uses them (conjunctions
     # 「因为」, prepositions 「按」, particles) say how it is asked, not what: no words to find (「比」 of
     # 「比上年增长多少」 says a change is asked: kept for that)
-    terms = tuple(t for t in terms if not _straddles_function_word(t, text)) or terms
+    spans = _function_spans(text)  # (tagged once: the tagger is most of analyze's time)
+    terms = tuple(t for t in terms if not _straddles_function_word(t, text, spans)) or terms
     if intent != "fact":  # a word holding 几 asks how many (「几处」, 「哪几点要求」; not 几乎): no word to find
         counted = tuple(t for t in terms if not re.search("几(?!乎)", t))  # (「几连冠」 is what a fact asks)
         terms = counted if counted or intent == "figure" else terms  # (a figure asking only 几: no word)
@@ -301,10 +302,10 @@ def _function_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _straddles_function_word(term: str, text: str) -> bool:
-    """Whether every place ``text`` says ``term`` is a function word, or runs into one (the search-mode cuts
-    「在世」 and 「在世界上」 of 「在世界上排第几」, where the tagger reads 在 / 世界 / 上排)."""
-    spans = _function_spans(text)
+def _straddles_function_word(term: str, text: str, spans: list[tuple[int, int]]) -> bool:
+    """Whether every place ``text`` says ``term`` is a function word, or runs into one (``spans``, from
+    ``_function_spans``: the search-mode cuts 「在世」 and 「在世界上」 of 「在世界上排第几」, where the tagger
+    reads 在 / 世界 / 上排)."""
     lower = text.lower()
     found = [m.start() for m in re.finditer(re.escape(term), lower)]
     return bool(found) and all(any(a < at + len(term) and at < b for a, b in spans) for at in found)

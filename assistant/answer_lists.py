@@ -384,7 +384,8 @@ def report_lists(report: Report) -> ReportLists:
 def answer_lists(query: Query, report: Report, hits: list[Hit], builder: Builder, weights: dict[str, float]
                  ) -> tuple[str, list[Measure], float] | None:
     """The list of the asked part whose context holds the question's topic best, when clearly named."""
-    if not _LIST.search(query.text) and asked_count(query.text) is None:
+    counted = asked_count(query.text)
+    if not _LIST.search(query.text) and counted is None:
         return None  # 「如何推进…」 asks what a part of the report says, not for one list (「八大工程分别是什么」 does)
     # the words that say when (要, 取得了) chose the part; they are no topic a list is named by
     # (nor do words that ask: 几张, 哪七大)
@@ -402,7 +403,6 @@ def answer_lists(query: Query, report: Report, hits: list[Hit], builder: Builder
     nouns = asked_nouns(query.text, held)
     if not held or not nouns and sum(weights[t] for t in held) < sum(weights[t] for t in topic) / 2:
         return None  # the report does not speak of what a list is asked of, nor of most of the words
-    counted = asked_count(query.text)
     count, said = counted if counted else (None, "")
     counted_noun = _counted_noun(query.text) if counted else None
     wants = _asked_part(query)

@@ -231,11 +231,12 @@ def _lead(report: Report, para: Paragraph) -> str:
 
 
 # a run of things named in passing, as examples (「城市建设、市场监管、环境保护、交通管理等领域」)
-_ENUMERATION = re.compile(r"(?:[^，。；：、！？,;:!?\s（）()《》等]{1,12}、){2,}[^，。；：、！？,;:!?\s（）()《》等]{1,12}(?=等)")
+_NAMED = r"[^，。；：、！？,;:!?\s（）()《》{}]{{1,12}}"  # one thing of a run named with 、 (extra characters excluded)
+_ENUMERATION = re.compile(rf"(?:{_NAMED.format('等')}、){{2,}}{_NAMED.format('等')}(?=等)")
 
 
 # things named one after another (「投资、消费、出口」), each perhaps a topic of its own further on
-_NAMED_RUN = re.compile(r"(?:[^，。；：、！？,;:!?\s（）()《》]{1,12}、)+[^，。；：、！？,;:!?\s（）()《》]{1,12}")
+_NAMED_RUN = re.compile(rf"(?:{_NAMED.format('')}、)+{_NAMED.format('')}")
 
 
 def _in_passing(terms: tuple[str, ...], weights: dict[str, float], text: str) -> bool:
@@ -414,7 +415,7 @@ def answer_measures(query: Query, report: Report, hits: list[Hit], builder: Buil
         # closing a review chapter, before 「三是强化法治考核」 of a chapter that says no part)
         # and the share of the question's (weighted) words its heading says itself counts beside (「（一）争当法治
         # 政府排头兵…」 over the nearer 「（四）争当…小康社会排头兵…」, which lacks 法治)
-        said = lambda h: weighted_share(query.terms, weights, own(h)[-1].lower())  # noqa: E731
+        said = lambda h: weighted_share(query.terms, weights, own(h)[-1])  # noqa: E731  (it lowercases)
         supported.sort(key=lambda h: (id(h) not in in_part,
                                       2.0 if not own(h) or opening(h) else -near[own(h)] - HEADING_SAYS * said(h)))
     if query.report_ids and headings is not None and _topic(query, report):

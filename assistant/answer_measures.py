@@ -447,6 +447,8 @@ def answer_measures(query: Query, report: Report, hits: list[Hit], builder: Buil
     best_score, _, kind, part = max(options, key=lambda o: (o[0], o[1]), default=(0.0, 0.0, "", None))
     if kind == "carried":  # the item the passage carries on answers, with its leads
         para, kind, part = part, "item", part.items[0]
+    if kind == "inner" and (shared := _opening_shared(report, para, score, best_score)):
+        kind, part = "section", shared  # 「着力提升协同创新能力。」 beside 「着力提升原始创新能力。」: the section
     measures: list[Measure] = []
     support = coverage(query.terms, weights, top.index_text)
     lead_in = next((sentence for sentence in sentences(report.text, para.start, para.end, 10_000)
@@ -523,6 +525,21 @@ def answer_measures(query: Query, report: Report, hits: list[Hit], builder: Buil
         title = part[-1]
         measures = _section_measures(report, part, builder)
     return _listing(title, measures), measures, support + best_score
+
+
+def _opening_shared(report: Report, para: Paragraph, score: Callable[[str], float], best: float
+                    ) -> tuple[str, ...] | None:
+    """The section of a paragraph whose opening, the best match for the question, is one entry of it
+    among others matching as well (「着力提升协同创新能力。」 beside 「着力提升原始创新能力。」 for 提升科技创新能力):
+    the question asks of what they share."""
+    path = next((para.section_path[:d] for d in range(len(para.section_path), 0, -1)
+                 if any(s.path == para.section_path[:d] for s in report.sections)), ())
+    if not path or best <= 0.0:
+        return None
+    listed = Builder(citations=[])
+    entries = _section_measures(report, path, listed)
+    alike = [m for m in entries if listed.citations[m.citation - 1].paragraph != para.number and score(m.title) >= best]
+    return path if alike else None
 
 
 def _list_holding(report: Report, path: tuple[str, ...]) -> tuple[str, ...]:

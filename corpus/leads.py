@@ -8,6 +8,7 @@ punctuation, no word lists.
 """
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Iterator
 
@@ -50,15 +51,46 @@ _FIGURE = re.compile(r"[0-9０-９]")  # a short sentence giving a figure is a d
 def inner_leads(report: Report, para: Paragraph) -> list[tuple[int, int]]:
     """Lead sentences set inside a paragraph that opens with no lead of its own (「五年来，我们坚守…，
     生态环境质量快速向大美宝安迈进。完成了全市最重的治水任务。…攻克了全市最难的治气工作。…」):
-    what the paragraph's opening sentence introduces, as spans. Empty with fewer than two, or when the
-    paragraph holds items or opens with a lead (its short sentences are then its details). A clause
-    after 「；」 is no lead, nor a short sentence giving a figure (「新建公园40座。」): a detail."""
-    if para.items or opens_with_lead(report, para):
+    what the paragraph's opening sentence introduces, as spans. None with fewer than two, or when the
+    paragraph opens with a lead (its short sentences are then its details). A clause after 「；」 is no
+    lead, nor a short sentence giving a figure (「新建公园40座。」): a detail. Without such leads, the
+    clauses after the opening that open sentences in one frame (``parallel_openers``), whatever the
+    opening; empty when the paragraph holds items."""
+    if para.items:
         return []
     opening = first_sentence(report.text, para.start, para.end)[1]
-    leads = [(a, b) for a, b in pieces(report.text, opening, para.end, 10_000)
-             if _run_lead(report.text[a:b]) and report.text[a - 1] not in "；;" and not _FIGURE.search(report.text, a, b)]
-    return leads if len(leads) >= 2 else []
+    leads = [] if opens_with_lead(report, para) else [
+        (a, b) for a, b in pieces(report.text, opening, para.end, 10_000)
+        if _run_lead(report.text[a:b]) and report.text[a - 1] not in "；;" and not _FIGURE.search(report.text, a, b)]
+    return leads if len(leads) >= 2 else parallel_openers(report.text, opening, para.end)
+
+
+PARALLEL_LEAST = 3  # sentences opening in one frame that make a list (two may be a contrast)
+OPENER_MOST = 16  # characters of an opening clause naming an item (「在有效防范上下功夫」)
+_OPENER = re.compile(r"[^，,：:。；;！？!?\d０-９]{2,%d}(?=[，,])" % OPENER_MOST)
+
+
+def parallel_openers(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sentences of text[start:end] opening with clauses in one frame — a beginning and an end they
+    share, two characters between them at least, and what differs inside (「大气环境方面，…。水环境方面，…。
+    净土方面，…」, 「在有效防范上下功夫，…。在及时化解上下功夫，…」, 「提升医疗服务能力，…。提升托育服务能力，…」):
+    unnumbered items, each named by its clause (spans). Empty with fewer than ``PARALLEL_LEAST``; the
+    frame most clauses share, else the longest."""
+    clauses = [m.span() for a, b in pieces(text, start, end, 10_000) if (m := _OPENER.match(text, a, b))]
+    said = [text[a:b] for a, b in clauses]
+    best: tuple[int, int, list[tuple[int, int]]] = (0, 0, [])
+    for i, x in enumerate(said):
+        for y in said[i + 1:]:
+            head = len(os.path.commonprefix([x, y]))
+            tail = len(os.path.commonprefix([x[::-1], y[::-1]]))
+            if head + tail < 2 or min(len(x), len(y)) <= head + tail:
+                continue
+            before, after = x[:head], x[len(x) - tail:] if tail else ""
+            members = [span for span, z in zip(clauses, said)
+                       if z.startswith(before) and z.endswith(after) and len(z) > head + tail]
+            if (len(members), head + tail) > best[:2]:
+                best = (len(members), head + tail, members)
+    return best[2] if best[0] >= PARALLEL_LEAST else []
 
 
 def after_colon(text: str, a: int, b: int) -> tuple[int, int]:

@@ -19,7 +19,7 @@ ENTRIES = """东湖区2025年政府工作报告
 def test_one_entry_saying_every_joined_topic_answers(tmp_path_factory):
     ask = asker(tmp_path_factory, "东湖区2025年政府工作报告_2025.txt", ENTRIES)
     titles = [m.title for m in ask("东湖区2025年治理大气、水和土壤污染有哪些安排？").measures]
-    assert "坚决打好碧水保卫战，治理水污染。" in titles and not any("新建公园" in t for t in titles)
+    assert any("碧水保卫战" in t for t in titles) and not any("新建公园" in t for t in titles)
 
 
 def test_a_heading_saying_half_the_joined_words_keeps_its_section(tmp_path_factory):

@@ -13,6 +13,7 @@ REPORT = """北湖区2021年政府工作报告
 名词解释
 1.海岸法律查明中心：全国首家查明外国法的机构，提供法律查明、商事调解等综合性法律服务。
 2.“2+1”产业：2大支柱产业为金融业、商贸业，1个特色产业为黄金珠宝产业。
+3.安全生产“平安十无”：指滨海街道为守牢城区安全底线提出的工作目标，包括无火灾、无溺水等十项。
 """
 
 
@@ -25,6 +26,13 @@ def test_a_thing_explained_in_the_notes_is_named_by_the_term_its_entry_stands_un
     """The entry's sentence says what the centre is; its name is the term the entry explains."""
     answer = ask("北湖区那家全国首家查明外国法的机构叫什么？")
     assert says(answer, "海岸法律查明中心")
+
+
+def test_a_quoted_name_the_entry_stands_under_is_said_by_its_sentence(ask):
+    """「“平安十无”」 is the term of the entry, not a word of its sentence: the sentence naming the
+    street that set the goal answers the question quoting the term."""
+    answer = ask("安全生产“平安十无”是哪个街道提出的工作目标？")
+    assert says(answer, "滨海街道")
 
 
 

@@ -58,10 +58,11 @@ MEANING_ASKED = re.compile(r"什么的(?:简称|缩写)|全称|(?:具体)?(?:是
 _ENTITY_ASKED = re.compile(r"哪[一两二三四五六七八九十\d]*[家位名部座天日年条所]|哪一?[项个]|哪一(?![些])(?=[\u4e00-\u9fff])")
 # an honour asked (「评上了什么等级」, 「荣获了哪个奖项」, 「授予深圳什么称号」): the verb asking is the
 # question's, the report says it its own way (获评, 被授予, 入选): no word to find; its sentence must say
-# an honour (HONOUR_SAID: 奖 of a prize, not of 奖励, 奖补 or 奖惩 — rewards a report gives, no honour won)
+# an honour (HONOUR_SAID: 奖 of a prize, not of 奖励, 奖补 or 奖惩 — rewards a report gives, no honour won;
+# 批准为 the designation a body grants, which 获批 and 批成 ask)
 HONOUR_ASKED = re.compile(r"(?:评上|评为|被评为?|评了|评成|拿到|拿了|得到|获得|荣获|获评|获批|授予|批成)了?"
                           r"(?=[^？?。]{0,12}?(?:什么|哪))")
-HONOUR_SAID = re.compile(r"获|荣膺|评为|评定|授予|入选|称号|荣誉|奖(?![励补惩])|命名|认定|列为|列入|创建|挂牌|晋级|升级为")
+HONOUR_SAID = re.compile(r"获|荣膺|评为|评定|授予|入选|称号|荣誉|奖(?![励补惩])|命名|认定|列为|列入|创建|挂牌|晋级|升级为|批准为")
 # a name asked (「那场台风叫什么名字」, 「名称是什么」): how the question asks, no word to find
 _NAME_ASKED = re.compile(r"(?:名字|名称)?(?:叫做?|名叫|是)什么(?:名字|名称)?|(?:名字|名称)是什么|叫啥")
 COMPARE_WORDS = re.compile(r"分别|各地|两地|各区|哪些区|各自|对比|比较")

@@ -21,8 +21,8 @@ from assistant.answer_measures import answer_measures, outlines, topic_terms
 from assistant.answer_problems import answer_problems
 from assistant.citations import LEADS_SHOWN, Answer, Builder, Citation, Measure, Value, label, leads, term_weights
 from assistant.figure_score import PART_OF_YEAR, Scorer, holds, load_scorer
-from assistant.grounding import (DONE_WORDS, by_place_and_year, of_the_year, places_in, reports_for_places,
-                                 reports_for_years, reports_on_a_span, years_by_place)
+from assistant.grounding import (DONE_WORDS, by_place_and_year, named_report_years, of_the_year, places_in,
+                                 reports_for_places, reports_for_years, reports_on_a_span, years_by_place)
 from assistant.periods import ONE_YEAR, YEARS_SPAN, five_year_plan_years
 from assistant.query import (CHANGE_WORD, Query, analyze, apply_synonyms, resolve_relative_years, synonyms,
                              with_terms, without_terms)
@@ -282,7 +282,9 @@ def answer_question(question: str, index: ReportIndex, retriever: Retriever, *, 
         # what a term means (「“新城建”是什么的简称」, 「“三名工程”指的是哪三项」): the notes' entry, if any
         found = answer_note(query, report, builder)
         if not found and query.intent == "fact":
-            found = answer_fact(query, report, hits, builder, weights, plans_only=plans_not_reviews(report, query))
+            # (a year naming the report, 「2015年政府工作报告回顾…时说」, says which report, not which part)
+            found = answer_fact(query, report, hits, builder, weights, plans_only=plans_not_reviews(report, query)
+                                and not set(query.years) <= named_report_years(query.text))
         if found or query.intent == "fact":
             return found and (f"{label(report)}：{found[0]}", [], [], found[1])
         found = answer_problems(query, report, builder, weights)

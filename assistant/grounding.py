@@ -270,6 +270,11 @@ _DEADLINE = r"(?<![截止年\d])[到至]\s*{year}\s*年"
 _NAMED_REPORT = re.compile(r"((?:(?:19|20)\d{2}\s*年度?\s*[和、与及]?\s*)+)的?[^，,。？?\d]{0,12}?报告")
 
 
+def named_report_years(question: str) -> set[int]:
+    """The years that name a report in the question (「2015年政府工作报告回顾过去五年时说」: 2015)."""
+    return {int(y) for run in _NAMED_REPORT.findall(question) for y in re.findall(r"(?:19|20)\d{2}", run)}
+
+
 def _span_part(report: Report) -> int:
     """How wholly a part of the report is about a span of years: 2 for a part on the span alone
     (「未来五年工作」), 1 for one on the span and a year (「“十三五”发展的主要思路和2016年主要工作任务」),
@@ -351,7 +356,7 @@ def reports_for_years(reports: Sequence[Report], years: Sequence[int], question:
     def held(attr: str, wanted) -> list[Report]:
         return [reports[n] for n in sorted({n for year in wanted for n in known.years[attr].get(year, ())})]
 
-    named = {int(y) for run in _NAMED_REPORT.findall(question) for y in re.findall(r"(?:19|20)\d{2}", run)}
+    named = named_report_years(question)
     if named & set(years):  # 「坪山区2020年政府工作报告认为…」: the report of that year, whatever it covers
         own = held("year", named)
         if own:

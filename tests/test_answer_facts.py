@@ -127,3 +127,11 @@ def test_a_sentence_stating_the_fact_comes_before_a_heading_naming_it(ask_headed
     """The review's sentence and the plan's heading both hold 全国创新百强区第二: the sentence states it."""
     text = ask_headed("东湖区2023年在全国创新百强区排名第几？").text
     assert "连续两年位居全国创新百强区第二" in text and "潜能" not in text
+
+
+def test_a_year_naming_the_report_does_not_confine_it_to_its_plan(tmp_path_factory):
+    """「2021年政府工作报告里说」 names the report, whose review tells of 2020: the year says which report,
+    not that the fact is 2021's (which would leave only the plan part to answer)."""
+    ask = asker(tmp_path_factory, "东湖区2021年政府工作报告_2021.txt", REPORT)
+    answer = ask("东湖区2021年政府工作报告里说，东湖古村被授予了什么称号？")
+    assert says(answer, "历史文化名村")

@@ -27,7 +27,10 @@ from index.tokenize import TermFinder
 from assistant.periods import YEAR_RUN, YEARS_SPAN
 from assistant.problems import ASKED as PROBLEMS_ASKED
 
-_NATIONAL = re.compile(r"国务院|我国|国家(?![级队])|全国(?![首第百十唯领前最]|文明|先进|示范|重点|性|范围内)")
+# 国家 names the country as who acts (「国家2021年提出…」), not in the name of a site or title it grants a
+# place (「国家地质公园」, 「国家生态文明建设示范区」: a district's), nor 国家级 or 国家队
+_NATIONAL = re.compile(r"国务院|我国|国家(?![级队]|[\u4e00-\u9fff]{0,8}?(?:公园|示范区|保护区|基地|园区|景区))"
+                       r"|全国(?![首第百十唯领前最]|文明|先进|示范|重点|性|范围内)")
 # The question's time: what a report plans (打算, 下一步, 要做, 将) rather than what was done.
 PLAN_WORDS = re.compile(r"目标|预期|计划|打算|准备|下一步|将要|要求|安排|力争|部署|重点工作|重点抓(?![了过])|(?<![主重需只想纲摘概])要(?!求)|将|(?<![虚模])拟|(?<![没未])做好(?!了)"
                         r"|想(?:让|要|把)"  # 「想让机场客流量达到多少」: what is wanted, ahead

@@ -177,6 +177,19 @@ def test_national_adjectives_are_no_place():
     assert admitted("全国首个树木银行落地在哪里？") == ([], [])
 
 
+@pytest.mark.parametrize("question", [
+    "哪个国家地质公园开园后成为国内唯一免费的地质公园？",
+    "获评国家生态文明建设示范区的是哪个区？",
+])
+def test_a_site_or_title_the_country_grants_asks_no_national_report(question):
+    """「国家地质公园」 names a district's park, 「国家…示范区」 a title a district holds: 国家 does not act."""
+    assert places_in(question, REPORTS) == []
+
+
+def test_the_country_acting_asks_the_national_reports():
+    assert [p.name for p in places_in("国家2021年提出落实长江禁渔，禁渔期是多少年？", REPORTS)] == ["全国"]
+
+
 def test_a_district_of_an_indexed_city_is_known_by_its_short_name():
     """「福田」 is a district of 深圳, whose reports are indexed: asked about, it has no report."""
     assert admitted("福田2022年GDP是多少？") == ([], ["福田区"])

@@ -23,10 +23,12 @@ MEASURE_WORDS = re.compile(r"措施|怎么|怎样|如何|采取了什么|做了�
                            # a list asked for: 「哪些方面的工作」, 「哪八个方面」, 「三大优势产业是哪些」
                            r"|哪些|哪[几一二三四五六七八九十\d]+")
 # a ranking is told in a sentence, not a count (位居 after 哪 is none: 「哪位居民」)
-RANK_WORDS = re.compile(r"第几|排第|排名|(?<!哪)位居|(?<!哪)位列|名列|排在")
+RANK_WORDS = re.compile(r"第几|排第|排名|(?<!哪)位居|(?<!哪)位列|名列|排在|排(?:什么|哪个)(?:位置|名次)|什么名次")
 # How a ranking is asked (「排第几」, 「排名第几位」, 「位居全市第几」 less its place): the sentence answering
 # states a place (answer_facts), in its own words (「跃居全市第二」), so these are no words to find.
-_RANK_ASKED = re.compile(r"(?:排名|排在|排到|排|位居|位列|名列)?第几[位名]?|排名|(?<!哪)位居|(?<!哪)位列|名列|排在|排到"
+_RANK_ASKED = re.compile(r"(?:排名|排在|排到|排|位居|位列|名列)?第几[位名]?"
+                         r"|(?:排名|排在|排到|排|位居|位列|名列)?(?:是|在)?(?:什么|哪个)(?:位置|名次)"  # 「排什么位置」
+                         r"|排名|(?<!哪)位居|(?<!哪)位列|名列|排在|排到"
                          # the everyday verb of receiving (「拿到了哪个称号」, 「拿了第几名」): the reports say
                          # 获评, 荣获, 获得, each its own word, so 拿 says only that something was received
                          r"|拿(?:到|下)?了?")

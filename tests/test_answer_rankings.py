@@ -31,6 +31,23 @@ def test_a_ranking_asked_in_other_words_than_the_reports(ask):
     assert says(answer, "第三")
 
 
+COUNTED = """江北区2021年政府工作报告
+一、2020年工作回顾
+新增国家高新技术企业120家，总数达到860家，数量居全市第二。
+二、2021年工作安排
+培育更多高新技术企业。
+"""
+
+
+@pytest.mark.parametrize("question", ["江北区2020年国家高新技术企业数量在全市排什么位置？",
+                                      "江北区2020年国家高新技术企业数量在全市是什么名次？"])
+def test_a_place_asked_as_a_position_is_a_ranking(tmp_path_factory, question):
+    """「排什么位置」 asks a place in a list as 排第几 does, though the question names a count (数量): a
+    fact told in a sentence, not one of the sentence's figures."""
+    answer = asker(tmp_path_factory, "江北区政府工作报告_2021.txt", COUNTED)(question)
+    assert says(answer, "居全市第二") and not answer.values
+
+
 def test_an_ordinal_before_a_word_is_no_place_in_a_ranking(ask):
     """「第一动力」 names a thing; the question's words are all in that sentence."""
     assert ask("海曙区2020年城市综合竞争力在全国排名第几？").abstained

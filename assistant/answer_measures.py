@@ -460,8 +460,7 @@ def answer_measures(query: Query, report: Report, hits: list[Hit], builder: Buil
             title = report.text[lead_in[0]:lead_in[1]].rstrip("：")
             return _listing(title, listed), listed, support + max(best_score, score(title))
     if best_score == 0.0:
-        path = next((para.section_path[:d] for d in range(len(para.section_path), 0, -1)
-                     if any(s.path == para.section_path[:d] for s in report.sections)), ())
+        path = _own_section(report, para)
         if path and _ASKS_WHAT.search(query.text) and len(_section_measures(report, path, Builder(citations=[]))) >= 2:
             # 「有哪些…」 with no heading or item naming its words: the entry of the passage's section
             # that holds them, else the section, listed
@@ -527,13 +526,18 @@ def answer_measures(query: Query, report: Report, hits: list[Hit], builder: Buil
     return _listing(title, measures), measures, support + best_score
 
 
+def _own_section(report: Report, para: Paragraph) -> tuple[str, ...]:
+    """The deepest section the paragraph stands in (its path may end in an item's title, no section)."""
+    return next((para.section_path[:d] for d in range(len(para.section_path), 0, -1)
+                 if any(s.path == para.section_path[:d] for s in report.sections)), ())
+
+
 def _opening_shared(report: Report, para: Paragraph, score: Callable[[str], float], best: float
                     ) -> tuple[str, ...] | None:
     """The section of a paragraph whose opening, the best match for the question, is one entry of it
     among others matching as well (「着力提升协同创新能力。」 beside 「着力提升原始创新能力。」 for 提升科技创新能力):
     the question asks of what they share."""
-    path = next((para.section_path[:d] for d in range(len(para.section_path), 0, -1)
-                 if any(s.path == para.section_path[:d] for s in report.sections)), ())
+    path = _own_section(report, para)
     if not path or best <= 0.0:
         return None
     listed = Builder(citations=[])

@@ -81,3 +81,14 @@ def test_a_figure_asking_only_how_many_keeps_no_word():
     from index.tokenize import Tokenizer
 
     assert analyze("东湖区2023年建了几处？", [], Tokenizer()).terms == ()
+
+
+def test_the_localizer_closing_a_frame_starts_no_word():
+    """「在生态环境保护上要开展」: 上 closes 在…, and jieba's 上要 — a word the reports hardly hold, so
+    weighed as the rarest — would be asked of every passage."""
+    from assistant.query import analyze
+    from index.tokenize import Tokenizer
+
+    terms = analyze("东湖区2025年在生态环境保护上要开展哪些行动？", [], Tokenizer()).terms
+    assert "上要" not in terms and "环境保护" in terms
+    assert "上将" not in analyze("东湖区2025年在招商引资上将采取哪些措施？", [], Tokenizer()).terms

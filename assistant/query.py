@@ -11,7 +11,7 @@ from pathlib import Path
 
 from corpus.models import Report
 from index.figures import UNITS
-from index.tokenize import Tokenizer, tagged
+from index.tokenize import STOPWORDS, Tokenizer, tagged
 
 from assistant.grounding import DONE_WORDS, PLAN_WORDS, asks_plan, places_in, reports_for_places
 from assistant.periods import YEAR_RUN, YEAR_SINCE, YEARS_SPAN, five_year_plan_years
@@ -268,8 +268,10 @@ def analyze(question: str, reports: Iterable[Report], tokenizer: Tokenizer,
     for word in _RELATIVE_YEAR:  # a year, read above, not a word to find in the reports
         strip = strip.replace(word, " ")
     asking = question_words() if asking is None else asking
+    asking_words = asking | STOPWORDS
     terms = tuple(dict.fromkeys([*everyday, *(t for t in tokenizer.tokenize(strip)
-                                              if not t.isdigit() and t not in asking)]))
+                                              if not t.isdigit() and t not in asking
+                                              and not _made_of(t, asking_words))]))
     # the middle two characters of a four-character word, which the tokenizer also cuts, straddle its
     # two words (气质 of 空气质量 = 空气 + 质量): no word of the question
     terms = tuple(t for t in terms if not any(len(w) == 4 and t == w[1:3] for w in terms))
@@ -296,6 +298,20 @@ def analyze(question: str, reports: Iterable[Report], tokenizer: Tokenizer,
             parts = tuple(analyze(p, reports, tokenizer, asking) for p in pieces)
             query = replace(query, parts=parts)
     return query
+
+
+def _made_of(word: str, asking: frozenset[str]) -> bool:
+    """Whether jieba's word is two or more words of asking in a row (「具体安排」: 具体 + 安排, 「还有」, 「各有」):
+    a word of asking too, which the reports hardly hold whole — weighed by its rarity, it would be the word
+    most wanted."""
+    pieces = {0: 0}  # where a run of asking words can end → the fewest words in it
+    for start in range(len(word)):
+        if start not in pieces:
+            continue
+        for end in range(start + 1, len(word) + 1):
+            if word[start:end] in asking and (end not in pieces or pieces[end] > pieces[start] + 1):
+                pieces[end] = pieces[start] + 1
+    return pieces.get(len(word), 0) >= 2
 
 
 def _function_spans(text: str) -> list[tuple[int, int]]:

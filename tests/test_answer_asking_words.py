@@ -92,3 +92,14 @@ def test_the_localizer_closing_a_frame_starts_no_word():
     terms = analyze("东湖区2025年在生态环境保护上要开展哪些行动？", [], Tokenizer()).terms
     assert "上要" not in terms and "环境保护" in terms
     assert "上将" not in analyze("东湖区2025年在招商引资上将采取哪些措施？", [], Tokenizer()).terms
+
+
+def test_a_word_made_of_asking_words_is_one_too():
+    """jieba keeps 「具体安排」 and 「还有」 whole: each is words of asking in a row (具体 + 安排, 还 + 有),
+    which the reports hardly hold whole."""
+    from assistant.query import analyze
+    from index.tokenize import Tokenizer
+
+    terms = analyze("东湖区2025年在城市更新方面有哪些具体安排？", [], Tokenizer()).terms
+    assert "具体安排" not in terms and "城市更新" in terms
+    assert "还有" not in analyze("东湖区2024年的工作还有哪些不足？", [], Tokenizer()).terms

@@ -65,6 +65,7 @@ _ENTITY_ASKED = re.compile(r"哪[一两二三四五六七八九十\d]*[家位名
 HONOUR_ASKED = re.compile(r"(?:评上|评为|被评为?|评了|评成|拿到|拿了|得到|获得|荣获|获评|获批|授予|批成)了?"
                           r"(?=[^？?。]{0,12}?(?:什么|哪))")
 HONOUR_SAID = re.compile(r"获|荣膺|评为|评定|授予|入选|称号|荣誉|奖(?![励补惩])|命名|认定|列为|列入|创建|挂牌|晋级|升级为|批准为")
+# what 在 opens, up to the localizer closing it before a modal or 把 (「在生态环境保护上」 of 「…上要开展」)
 _FRAME_CLOSED = re.compile(r"(?<=在)[^，,。？?在]{1,15}?[上中里](?=[要将把])")
 # a name asked (「那场台风叫什么名字」, 「名称是什么」): how the question asks, no word to find
 _NAME_ASKED = re.compile(r"(?:名字|名称)?(?:叫做?|名叫|是)什么(?:名字|名称)?|(?:名字|名称)是什么|叫啥")
@@ -259,9 +260,9 @@ def analyze(question: str, reports: Iterable[Report], tokenizer: Tokenizer,
         strip = asked.sub(" ", strip)
     if intent == "fact":  # how the place, the thing or the day is asked: no words to find
         strip = _NAME_ASKED.sub(" ", HONOUR_ASKED.sub(" ", _ENTITY_ASKED.sub(" ", _RANK_ASKED.sub(" ", strip))))
-    strip = _UNIT_HINT.sub(lambda m: m.group(0) + " ", strip)
+    strip = _UNIT_HINT.sub(lambda m: m.group(0) + " ", strip)  # 「多少套 棚改住房」: the unit asked starts no word (套棚)
     # 「在生态环境保护上要开展…」: the localizer closing 在… starts no word with what follows (jieba's 上要)
-    strip = _FRAME_CLOSED.sub(lambda m: m.group(0) + " ", strip)  # 「多少套 棚改住房」: the unit asked starts no word (套棚)
+    strip = _FRAME_CLOSED.sub(lambda m: m.group(0) + " ", strip)
     if intent == "measure":  # 「过去五年」「“十三五”期间」 say when, as the years do: no topic words;
         # 「准备做些什么」 asks for the work, and 做些 is no word of its topic
         strip = _WORK_VERB.sub(" ", YEARS_SPAN.sub(" ", strip))

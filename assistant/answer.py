@@ -272,6 +272,8 @@ def answer_question(question: str, index: ReportIndex, retriever: Retriever, *, 
     # read for what it plans; it answers a question saying neither done nor planned only where no
     # report of its place reviewing that year answers.
     planning = {r.id for r in targets if plans_only(r, query)}
+    # a year naming the report (「2015年政府工作报告回顾…时说」) says which report, not which part of it
+    names_report = set(query.years) <= named_report_years(query.text)
 
     def answer_for(report: Report, builder: Builder):
         hits = hits_of[report.id]
@@ -282,9 +284,8 @@ def answer_question(question: str, index: ReportIndex, retriever: Retriever, *, 
         # what a term means (「“新城建”是什么的简称」, 「“三名工程”指的是哪三项」): the notes' entry, if any
         found = answer_note(query, report, builder)
         if not found and query.intent == "fact":
-            # (a year naming the report, 「2015年政府工作报告回顾…时说」, says which report, not which part)
-            found = answer_fact(query, report, hits, builder, weights, plans_only=plans_not_reviews(report, query)
-                                and not set(query.years) <= named_report_years(query.text))
+            found = answer_fact(query, report, hits, builder, weights,
+                                plans_only=plans_not_reviews(report, query) and not names_report)
         if found or query.intent == "fact":
             return found and (f"{label(report)}：{found[0]}", [], [], found[1])
         found = answer_problems(query, report, builder, weights)

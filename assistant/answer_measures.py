@@ -464,8 +464,7 @@ def answer_measures(query: Query, report: Report, hits: list[Hit], builder: Buil
         if path and _ASKS_WHAT.search(query.text) and len(_section_measures(report, path, Builder(citations=[]))) >= 2:
             # 「有哪些…」 with no heading or item naming its words: the entry of the passage's section
             # that holds them, else the section, listed
-            narrower = (_holding_all(report, path, score, builder) if query.joined
-                        else _narrower(report, path, score, best_score, builder, several=True))
+            narrower = _entry_answering(query, report, path, score, best_score, builder, several=True)
             if narrower:
                 return narrower[0], narrower[1], support + narrower[2]
             listed = _section_measures(report, path, builder)
@@ -490,8 +489,7 @@ def answer_measures(query: Query, report: Report, hits: list[Hit], builder: Buil
     elif kind == "run":
         # one lead of the run holding the question's words as no other does (「打造享誉世界的“中国宝都”。」 for
         # 「怎么把…做成享誉世界的“中国宝都”」): what its paragraph says
-        narrower = _holding_all(report, part.section_path, score, builder) if query.joined else _narrower(
-            report, part.section_path, score, best_score, builder, several=bool(_ASKS_WHAT.search(query.text)))
+        narrower = _entry_answering(query, report, part.section_path, score, best_score, builder)
         if narrower:
             return narrower[0], narrower[1], support + narrower[2]
         title, measures = _run_measures(report, part, builder)
@@ -516,8 +514,7 @@ def answer_measures(query: Query, report: Report, hits: list[Hit], builder: Buil
     else:
         # topics joined (「平安建设和社会治理」) are asked of the section holding them, not of one entry (but
         # one saying every word of them, as no other does)
-        narrower = _holding_all(report, part, score, builder) if query.joined else _narrower(
-            report, part, score, best_score, builder, several=bool(_ASKS_WHAT.search(query.text)))
+        narrower = _entry_answering(query, report, part, score, best_score, builder)
         if narrower:
             return narrower[0], narrower[1], support + narrower[2]
         part = _list_holding(report, part)
@@ -723,6 +720,18 @@ def _one_entry(report: Report, entries: list[Measure], listed: Builder, score: C
         return None
     found = entry_said(report, entries, listed, n, builder)
     return found and (*found, top)
+
+
+def _entry_answering(query: Query, report: Report, path: tuple[str, ...], score: Callable[[str], float],
+                     best: float, builder: Builder, several: bool | None = None
+                     ) -> tuple[str, list[Measure], float] | None:
+    """The one entry of the section that answers rather than the section: for topics joined, the entry
+    saying all of them (``_holding_all``); else the entry holding the words as no other does (``_narrower``;
+    ``several``: the question asks what a topic holds, by default when it says 哪些)."""
+    if query.joined:
+        return _holding_all(report, path, score, builder)
+    several = bool(_ASKS_WHAT.search(query.text)) if several is None else several
+    return _narrower(report, path, score, best, builder, several=several)
 
 
 def _holding_all(report: Report, path: tuple[str, ...], score: Callable[[str], float], builder: Builder

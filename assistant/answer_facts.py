@@ -13,7 +13,7 @@ from index.tokenize import tagged
 from assistant.citations import MIN_COVERAGE, Builder, coverage
 from assistant.figure_score import weighted_share
 from assistant.periods import FIVE_YEAR_PLAN
-from assistant.query import HONOUR_ASKED, HONOUR_SAID, MEANING_ASKED, RANK_WORDS, Query
+from assistant.query import GOAL_ASKED, GOAL_SAID, HONOUR_ASKED, HONOUR_SAID, MEANING_ASKED, RANK_WORDS, Query
 from assistant.retrieve import Hit
 
 
@@ -166,6 +166,7 @@ def answer_fact(query: Query, report: Report, hits: list[Hit], builder: Builder,
     names = [n.lower() for n in _QUOTED.findall(query.text) if not FIVE_YEAR_PLAN.fullmatch(n)]
     asked_places = _places(query.text) if _ASKS_PLACE.search(query.text) else None
     honour = bool(HONOUR_ASKED.search(query.text))  # its sentence says one, however worded
+    goal = bool(GOAL_ASKED.search(query.text))  # so too a goal
     locality = _ASKS_LOCALITY.search(query.text)
     named_locality = re.compile(rf"[\u4e00-\u9fff]{{2}}{locality.group(1)}") if locality else None
     person = bool(_ASKS_PERSON.search(query.text))
@@ -194,6 +195,7 @@ def answer_fact(query: Query, report: Report, hits: list[Hit], builder: Builder,
                 if (terms is None or not all(n in sentence.lower() or n in path.lower() for n in names)
                         or asked_places is not None and not _places(sentence) - asked_places
                         or honour and not HONOUR_SAID.search(sentence)
+                        or goal and not GOAL_SAID.search(sentence)
                         or named_locality is not None and not named_locality.search(sentence)
                         or person and not _names_person(sentence)):
                     continue

@@ -1,0 +1,37 @@
+"""A goal asked in the asker's words (「要把…建成什么样的区域」) is answered by the sentence saying one in
+the report's (打造成, 建设成为, 定位为): a sentence naming the place with no goal for it (a road finished
+there) is no answer, however many words of the question it holds. On a report written for these tests
+(which says 建成 and 区域 as often as a real one: no rare words)."""
+import pytest
+
+from conftest import index_asker, reports_index, says
+
+REPORT = """东湖区2024年政府工作报告
+各位代表：现在，我代表区人民政府，向大会报告工作。
+一、2023年工作回顾
+建成学校3所，新增学位5000个。建成社区公园5个，建成区域医疗中心1家。
+建成污水管网30公里，区域水环境明显改善。
+二、2024年工作安排
+改善滨海片区等重点区域交通，完成滨海片区二层步行连廊前期工作。
+高水平推进重点片区开发，率先把滨海片区打造成湾区活力中心。
+加快东湖公园二期建设，新增绿道20公里。
+"""
+
+
+@pytest.fixture(scope="module")
+def ask(tmp_path_factory):
+    return index_asker(reports_index(tmp_path_factory, [("东湖区政府工作报告_2024.txt", REPORT)]))
+
+
+@pytest.mark.parametrize("question", [
+    "东湖区2024年打算把滨海片区建成什么样的区域？",
+    "东湖区2024年要把滨海片区打造成什么？",
+])
+def test_a_goal_asked_in_other_words_is_answered_by_the_sentence_setting_one(ask, question):
+    answer = ask(question)
+    assert says(answer, "湾区活力中心") and not says(answer, "步行连廊")
+
+
+def test_a_question_asking_no_goal_is_answered_as_before(ask):
+    """Only a goal asked needs its sentence to say one: what is done there is found as ever."""
+    assert says(ask("东湖区2024年在滨海片区建设什么步行设施？"), "步行连廊")

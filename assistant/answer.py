@@ -70,6 +70,7 @@ def route(question: str, index: ReportIndex, filters: Filters = Filters()) -> Ro
     # short of the question's words. Nouns stay, held or not: the reports may not speak of the thing.
     unseen = index.idf("\x00")  # the weight of a word no passage holds
     query = without_terms(query, lambda word: (index.idf(word) >= unseen and _names_nothing(word))
+                          or _DEGREE.fullmatch(word)
                           or (len(word) == 1 and word_tag(word) == "f"))
     missing = "、".join(query.unknown_regions)
     if missing and not query.report_ids:
@@ -139,6 +140,9 @@ def _names_nothing(word: str) -> bool:
 
 
 _NAMING_NOTHING = "durpfy"  # the first letters of those tags
+# a verb with 得 and its complement (「做得好」, 「干得出色」): how well something went, no thing — it says how
+# the asker praises the work (「因为防灾工作做得好拿到了什么称号」), not what the report says of it
+_DEGREE = re.compile(r"[\u4e00-\u9fff]{1,2}得[\u4e00-\u9fff]{1,2}")
 
 UNNAMED = "问题没有说明问的是哪一项数字（例如：某区2023年地区生产总值增长了多少？）。"
 

@@ -42,6 +42,13 @@ def test_an_honour_asked_in_other_words_is_answered(ask, question, told):
     assert says(answer, told)
 
 
+def test_how_well_the_asker_says_the_work_went_is_no_word_to_find(ask, index):
+    """「做得好」 (a verb, 得 and its complement) praises the work: no passage need say it."""
+    question = "东湖区湖心社区2023年因为夜空保护工作做得好拿到了什么国际称号？"
+    assert "做得好" not in route(question, index).query.terms
+    assert says(ask(question), "国际暗夜社区")
+
+
 def test_a_sentence_saying_no_honour_does_not_answer_one(ask):
     """The report says what the museum holds, not any honour it won."""
     assert ask("东湖区博物馆2023年评上了什么等级？").abstained

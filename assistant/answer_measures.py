@@ -2,6 +2,7 @@
 whatever style the report enumerates, from the part (review or plan) the question's time asks."""
 from __future__ import annotations
 
+import os
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -407,7 +408,10 @@ def answer_measures(query: Query, report: Report, hits: list[Hit], builder: Buil
         path = lambda h: stands[id(h)]  # noqa: E731  (where it stands: read once per passage)
         own = lambda h: next((path(h)[:d] for d in range(len(path(h)), 0, -1) if path(h)[:d] in near), ())  # noqa: E731
         opening = lambda h: own(h) in parents and not h.chunk.text.rstrip().endswith(("：", ":"))  # noqa: E731
-        if all(opening(h) for h in supported):  # only the part's opening holds the words near the top (「——以
+        # (passages standing in a run of leads that opens the part are entries of its list, not an opening)
+        in_run = lambda h: run_of(report, report.paragraph(h.chunk.paragraph)) is not None  # noqa: E731
+        if all(opening(h) for h in supported) and not any(in_run(h) for h in supported):
+            # only the part's opening holds the words near the top (「——以
             # “有品质”为追求提升城区…」): the passages further down under a topic's heading that hold them too
             supported += [h for h in hits[SUPPORTING:] if own(h) and not opening(h)
                           and coverage(query.terms, weights, h.chunk.index_text) >= MIN_COVERAGE]
@@ -418,7 +422,8 @@ def answer_measures(query: Query, report: Report, hits: list[Hit], builder: Buil
         said = lambda h: weighted_share(query.terms, weights, own(h)[-1])  # noqa: E731  (it lowercases)
         supported.sort(key=lambda h: (id(h) not in in_part,
                                       2.0 if not own(h) or opening(h) else -near[own(h)] - HEADING_SAYS * said(h)))
-    if query.report_ids and headings is not None and _topic(query, report):
+    if (query.report_ids and headings is not None and _topic(query, report)
+            and not _run_frames(query, report, supported, weights)):
         found = _heading_far_nearer(query, report, supported[0], weights, builder, headings, words)
         if found:
             return found
@@ -981,6 +986,24 @@ def _heading_far_nearer(query: Query, report: Report, best: Hit, weights: dict[s
     if over and nearest > own and share > held:
         return _nearest_heading(query, report, similarity, weights, builder, parts=False)
     return None
+
+
+def _run_frames(query: Query, report: Report, supported: list[Hit], weights: dict[str, float]) -> bool:
+    """The best passage and others holding the question's words are entries of one run of leads whose
+    shared beginning holds them (「——加快实现高质量发展，必须厚植…」, 「——加快实现高质量发展，必须破解…」):
+    the run frames its entries in the words asked, by no chance — no heading far away answers
+    instead (as one does when the entries share only 「——以“有」: 「…品质”为追求提升城区…」, 「…得住”为目标…城区…」)."""
+    def opener(hit: Hit) -> int | None:
+        para = report.paragraph(hit.chunk.paragraph)
+        found = run_of(report, para) if para is not None else None
+        return found.number if found is not None else None
+    first = opener(supported[0])
+    entries = {h.chunk.paragraph for h in supported if first is not None and opener(h) == first} - {first}
+    if len(entries) < 2:
+        return False
+    frame = os.path.commonprefix([report.text[slice(*first_sentence(report.text, p.start, p.end))]
+                                  for p in map(report.paragraph, sorted(entries))])
+    return coverage(query.terms, weights, frame) >= MIN_COVERAGE
 
 
 def _own_text(report: Report, path: tuple[str, ...]) -> str:

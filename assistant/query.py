@@ -265,6 +265,8 @@ def analyze(question: str, reports: Iterable[Report], tokenizer: Tokenizer,
     if intent == "fact":  # how the place, the thing or the day is asked: no words to find
         strip = _NAME_ASKED.sub(" ", HONOUR_ASKED.sub(" ", _ENTITY_ASKED.sub(" ", _RANK_ASKED.sub(" ", strip))))
     strip = _UNIT_HINT.sub(lambda m: m.group(0) + " ", strip)  # 「多少套 棚改住房」: the unit asked starts no word (套棚)
+    # 「打造成什么」 is 打造 + 成: jieba cuts 打 / 造成, and 造成 (to cause) is no word of it
+    strip = strip.replace("打造成", "打造 成")
     # 「在生态环境保护上要开展…」: the localizer closing 在… starts no word with what follows (jieba's 上要)
     strip = _FRAME_CLOSED.sub(lambda m: m.group(0) + " ", strip)
     if intent == "measure":  # 「过去五年」「“十三五”期间」 say when, as the years do: no topic words;

@@ -4,6 +4,7 @@ there) is no answer, however many words of the question it holds. On a report wr
 (which says 建成 and 区域 as often as a real one: no rare words)."""
 import pytest
 
+from assistant.answer import route
 from conftest import index_asker, reports_index, says
 
 REPORT = """东湖区2024年政府工作报告
@@ -35,3 +36,10 @@ def test_a_goal_asked_in_other_words_is_answered_by_the_sentence_setting_one(ask
 def test_a_question_asking_no_goal_is_answered_as_before(ask):
     """Only a goal asked needs its sentence to say one: what is done there is found as ever."""
     assert says(ask("东湖区2024年在滨海片区建设什么步行设施？"), "步行连廊")
+
+
+def test_da_zao_cheng_asks_da_zao_not_zao_cheng(tmp_path_factory):
+    """jieba cuts 「打造成」 as 打 / 造成 (to cause): the question's word is 打造, the goal's verb."""
+    index = reports_index(tmp_path_factory, [("东湖区政府工作报告_2024.txt", REPORT)])
+    terms = route("东湖区2024年要把滨海片区打造成什么？", index).query.terms
+    assert "打造" in terms and not {"造成", "打"} & set(terms)

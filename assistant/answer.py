@@ -297,7 +297,8 @@ def answer_question(question: str, index: ReportIndex, retriever: Retriever, *, 
             trial = Builder(citations=[])
             found = (answer_lists(query, report, hits, trial, weights)
                      or answer_measures(query, report, hits, trial, weights, retriever.heading_similarity,
-                                        lambda terms, r: retriever.section_likeness(terms, r, outlines)))
+                                        lambda terms, r: retriever.section_likeness(terms, r, outlines),
+                                        (retriever.opener_similarity, retriever.word_likeness)))
             nearer = found and narrowed(query, report, found, trial, retriever.likeness, retriever.word_likeness)
             found = cited_again(*nearer, builder) if nearer else widened(query, report, found, trial, builder, weights)
         return found and (f"{label(report)} {found[0]}", [], found[1], found[2])

@@ -8,6 +8,8 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from corpus.chunk import first_sentence
+from corpus.leads import led_run
 from corpus.models import Chunk, Report
 from index.backend import IndexBackend
 from index.encoders import Encoder
@@ -68,6 +70,7 @@ class Retriever:
     _encoder: Encoder | None = field(default=None, repr=False)
     _figures: dict[tuple[str, int], list[Figure]] = field(default_factory=dict, repr=False)  # (report, paragraph)
     _headings: dict[str, np.ndarray] = field(default_factory=dict, repr=False)
+    _openers: dict[str, tuple] = field(default_factory=dict, repr=False)
     _positions: dict[str, int] | None = field(default=None, repr=False)
     _vectors: OrderedDict = field(default_factory=OrderedDict, repr=False)
     _texts: OrderedDict = field(default_factory=OrderedDict, repr=False)
@@ -122,6 +125,21 @@ class Retriever:
             return {}
         sims = vectors @ self.query_vector(question)
         return {s.path: float(v) for s, v in zip(report.sections, sims)}
+
+    def opener_similarity(self, question: str, report: Report) -> dict[int, float]:
+        """The encoder's cosine between the question and the first sentence of each paragraph opening a
+        run of leads (corpus.leads.led_run), by paragraph number; encoded once per opened index."""
+        kept = self._openers.get(report.id)
+        if kept is None:
+            paras = [p for p in report.paragraphs if led_run(report, p)]
+            texts = [report.text[slice(*first_sentence(report.text, p.start, p.end))] for p in paras]
+            vectors = self.encoder.encode(texts, kind="passage") if texts else np.zeros((0, 1), np.float32)
+            kept = self._openers[report.id] = ([p.number for p in paras], vectors)
+        numbers, vectors = kept
+        if not numbers:
+            return {}
+        sims = vectors @ self.query_vector(question)
+        return {n: float(v) for n, v in zip(numbers, sims)}
 
     def _fitted_words(self):
         """The index's word vectors (index/word_vectors.py), or None where it keeps none."""

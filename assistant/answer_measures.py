@@ -388,10 +388,10 @@ def answer_measures(query: Query, report: Report, hits: list[Hit], builder: Buil
     if not supported and query.terms and query.report_ids and headings is not None:
         topic = _topic(query, report)
         text = _topic_text(query, report, topic)
-        found = _nearest_opener(query, report, _with_words(headings(text, report), query, report, words),
-                                openers, text, builder) if openers is not None and topic else None
-        found = found or _nearest_heading(query, report, headings(text, report), weights, builder,
-                                          parts=not topic, words=words)
+        near = headings(text, report)
+        found = _nearest_opener(query, report, _with_words(near, query, report, words), openers, text, builder) \
+            if openers is not None and topic else None
+        found = found or _nearest_heading(query, report, near, weights, builder, parts=not topic, words=words)
         if found:
             return found
     if not supported:  # 「…主要做了哪几方面工作」 names no topic of its own: the part's chapters

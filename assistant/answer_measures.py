@@ -1001,31 +1001,43 @@ OPENER_MARGIN = 0.1
 
 def _nearest_opener(query: Query, report: Report, headings: dict, openers: tuple[OpenerLikeness, WordLikeness],
                     text: str, builder: Builder) -> tuple[str, list[Measure], float] | None:
-    """A paragraph opening a run of leads in the asked part nearer the question than any chapter heading
-    (each as near as its text in the encoder and its outline in the word vectors): its run answers (a
-    government's own work after the last chapter's entries, 「为确保上述…我们将在政府系统实施“三转三提”工程…」,
-    has no heading of its own)."""
+    """A paragraph opening a run of leads, or holding lead sentences inside it, in the asked part, nearer
+    the question than any chapter heading (each as near as its opening in the encoder and its outline in
+    the word vectors): its run or its inner leads answer (a government's own work after the last chapter's
+    entries, 「为确保上述…我们将在政府系统实施“三转三提”工程…」, has no heading of its own; nor has
+    「一年来，我们全力防范风险…。公共安全形势整体平稳。…基层治理能力明显提升。…」). Not a list of what is
+    lacking, unless asked; not one paragraph's leads for topics joined."""
     similarity, likeness = openers
     wants = _asked_part(query)
     topic = _topic(query, report) or query.terms
     near = max((v for path, v in headings.items() if not NOTES_HEADING.match(path[0]) and not _is_part(report, path)
                 and (not wants or section_part(report, path) in (wants, None))), default=-1.0)
     span = names_a_span(query.text)  # (a run opening 「2015年，…」 tells that year, not the span asked)
+    problems = asks_problems(query.text)
     scored = []
     for n, v in similarity(text, report).items():
         p = report.paragraph(n)
         if (p is None or in_notes(p.section_path) or span and _ONE_YEAR_OPENS.match(report.text, p.start)
-                or wants and _passage_part(report, n, p.section_path) not in (wants, None)):
+                or wants and _passage_part(report, n, p.section_path) not in (wants, None)
+                or not problems and introduces_problems(report.text[slice(*first_sentence(report.text, p.start, p.end))])):
             continue
-        outline = " ".join(report.text[slice(*first_sentence(report.text, q.start, q.end))]
-                           for q in [p, *led_run(report, p)])
+        run = led_run(report, p)
+        if not run and query.joined:
+            continue  # topics joined (「教育、卫生、出行」) are asked of a section, not of one paragraph's leads
+        said = [first_sentence(report.text, q.start, q.end) for q in [p, *run]] if run else \
+            [first_sentence(report.text, p.start, p.end), *inner_leads(report, p)]
+        outline = " ".join(report.text[a:b] for a, b in said)
         scored.append((v + WORD_LIKENESS * likeness(topic, outline), n))
     if not scored:
         return None
     best, number = max(scored)
     if best < near + OPENER_MARGIN:
         return None
-    title, measures = _run_measures(report, report.paragraph(number), builder)
+    para = report.paragraph(number)
+    if led_run(report, para):
+        title, measures = _run_measures(report, para, builder)
+    else:  # the lead sentences inside it (「一年来，我们全力防范风险…。公共安全形势整体平稳。…」)
+        title, measures = _opening_title(report, para), _inner_measures(report, para, inner_leads(report, para), builder)
     return (_listing(title, measures), measures, best) if len(measures) >= 2 else None
 
 

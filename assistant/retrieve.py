@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from corpus.chunk import first_sentence
-from corpus.leads import led_run
+from corpus.leads import inner_leads, led_run
 from corpus.models import Chunk, Report
 from index.backend import IndexBackend
 from index.encoders import Encoder
@@ -128,10 +128,11 @@ class Retriever:
 
     def opener_similarity(self, question: str, report: Report) -> dict[int, float]:
         """The encoder's cosine between the question and the first sentence of each paragraph opening a
-        run of leads (corpus.leads.led_run), by paragraph number; encoded once per opened index."""
+        run of leads or holding lead sentences inside it (corpus.leads.led_run, inner_leads), by paragraph
+        number; encoded once per opened index."""
         kept = self._openers.get(report.id)
         if kept is None:
-            paras = [p for p in report.paragraphs if led_run(report, p)]
+            paras = [p for p in report.paragraphs if led_run(report, p) or inner_leads(report, p)]
             texts = [report.text[slice(*first_sentence(report.text, p.start, p.end))] for p in paras]
             vectors = self.encoder.encode(texts, kind="passage") if texts else np.zeros((0, 1), np.float32)
             kept = self._openers[report.id] = ([p.number for p in paras], vectors)

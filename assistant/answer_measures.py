@@ -388,10 +388,9 @@ def answer_measures(query: Query, report: Report, hits: list[Hit], builder: Buil
     if not supported and query.terms and query.report_ids and headings is not None:
         topic = _topic(query, report)
         text = _topic_text(query, report, topic)
-        near = headings(text, report)
-        found = _nearest_opener(query, report, _with_words(near, query, report, words), openers, text, builder) \
-            if openers is not None and topic else None
-        found = found or _nearest_heading(query, report, near, weights, builder, parts=not topic, words=words)
+        near = _with_words(headings(text, report), query, report, words)  # (once for both: words=None below)
+        found = _nearest_opener(query, report, near, openers, text, builder) if openers is not None and topic else None
+        found = found or _nearest_heading(query, report, near, weights, builder, parts=not topic)
         if found:
             return found
     if not supported:  # 「…主要做了哪几方面工作」 names no topic of its own: the part's chapters
@@ -1014,7 +1013,7 @@ def _nearest_opener(query: Query, report: Report, headings: dict, openers: tuple
                 and (not wants or section_part(report, path) in (wants, None))), default=-1.0)
     span = names_a_span(query.text)  # (a run opening 「2015年，…」 tells that year, not the span asked)
     problems = asks_problems(query.text)
-    scored = []
+    scored, listed = [], {}
     for n, v in similarity(text, report).items():
         p = report.paragraph(n)
         if (p is None or in_notes(p.section_path) or span and _ONE_YEAR_OPENS.match(report.text, p.start)
@@ -1024,8 +1023,10 @@ def _nearest_opener(query: Query, report: Report, headings: dict, openers: tuple
         run = led_run(report, p)
         if not run and query.joined:
             continue  # topics joined (「教育、卫生、出行」) are asked of a section, not of one paragraph's leads
+        inner = [] if run else inner_leads(report, p)
+        listed[n] = run, inner
         said = [first_sentence(report.text, q.start, q.end) for q in [p, *run]] if run else \
-            [first_sentence(report.text, p.start, p.end), *inner_leads(report, p)]
+            [first_sentence(report.text, p.start, p.end), *inner]
         outline = " ".join(report.text[a:b] for a, b in said)
         scored.append((v + WORD_LIKENESS * likeness(topic, outline), n))
     if not scored:
@@ -1033,11 +1034,11 @@ def _nearest_opener(query: Query, report: Report, headings: dict, openers: tuple
     best, number = max(scored)
     if best < near + OPENER_MARGIN:
         return None
-    para = report.paragraph(number)
-    if led_run(report, para):
+    para, (run, inner) = report.paragraph(number), listed[number]
+    if run:
         title, measures = _run_measures(report, para, builder)
     else:  # the lead sentences inside it (「一年来，我们全力防范风险…。公共安全形势整体平稳。…」)
-        title, measures = _opening_title(report, para), _inner_measures(report, para, inner_leads(report, para), builder)
+        title, measures = _opening_title(report, para), _inner_measures(report, para, inner, builder)
     return (_listing(title, measures), measures, best) if len(measures) >= 2 else None
 
 

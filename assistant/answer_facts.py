@@ -185,8 +185,11 @@ def answer_fact(query: Query, report: Report, hits: list[Hit], builder: Builder,
             # (「（二）聚焦建设…主阵地，打造全球创新创业创意之都」 for 「提出要打造什么“之都”」)
             headings = {h: above for h, above in _headings_over(report, para) if h not in seen_headings}
             seen_headings.update(headings)
-            for s_start, s_end in [*spans, *headings]:
+            for n, (s_start, s_end) in enumerate([*spans, *headings]):
                 sentence = report.text[s_start:s_end]
+                # the sentence before it in the passage may say what it is about (「空气质量…连续八年全市第一；
+                # PM2.5…下降15.2%，获评“中国天然氧吧”称号。」): its words count towards the gate, not the score
+                before = report.text[slice(*spans[n - 1])] if 0 < n < len(spans) else ""
                 # a heading's path is the headings above it (else it would count twice)
                 path = " ".join(headings[(s_start, s_end)] if (s_start, s_end) in headings else path_at(para, s_start))
                 terms = _filled(query.terms, sentence, ranked)
@@ -202,7 +205,7 @@ def answer_fact(query: Query, report: Report, hits: list[Hit], builder: Builder,
                 held = weights if terms == query.terms else {  # a count filled weighs as the word asking it
                     **weights, **{f: weights[t] for f, t in zip(terms, query.terms)}}
                 gate = tuple(t for t in terms if t not in kinds) or terms
-                if coverage(gate, held, sentence, path, apart=True) < MIN_COVERAGE:
+                if coverage(gate, held, sentence, path, before, apart=True) < MIN_COVERAGE:
                     continue
                 # (a heading above the passage was not what the search ranked: no rank of its own)
                 score = weighted_share(terms, held, sentence) + 0.3 * weighted_share(terms, held, path) \

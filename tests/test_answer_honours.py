@@ -16,6 +16,7 @@ REPORT = """东湖区2024年政府工作报告
 湖心社区获评全国首个国际暗夜社区。新建区博物馆1座，馆藏文物3000件。
 东湖公园完成提升改造，游客量增长30%。成功抗击超强台风“海燕”，实现零伤亡。
 东湖湿地被省林业局批准为省级重要湿地保护示范区，新建观鸟屋2座。
+深入开展“碧空”行动，空气质量优良天数比例达98%，连续五年全市第一；PM2.5年均浓度下降10%，获评“全国清新空气示范区”称号。
 二、2024年工作安排
 推进东湖公园二期建设。
 """
@@ -47,6 +48,12 @@ def test_how_well_the_asker_says_the_work_went_is_no_word_to_find(ask, index):
     question = "东湖区湖心社区2023年因为夜空保护工作做得好拿到了什么国际称号？"
     assert "做得好" not in route(question, index).query.terms
     assert says(ask(question), "国际暗夜社区")
+
+
+def test_what_the_honour_was_won_for_may_stand_in_the_sentence_before(ask):
+    """The clause before 「；」 says what went well (空气质量); the one after, the honour it won."""
+    answer = ask("东湖区2023年因为空气质量好获评了什么称号？")
+    assert says(answer, "全国清新空气示范区")
 
 
 def test_a_sentence_saying_no_honour_does_not_answer_one(ask):

@@ -3,7 +3,7 @@ far nearest it, on a report written for these tests: its review is a run of lead
 holding the question's words (城市建设 against 品质城区)."""
 import pytest
 
-from assistant.answer_measures import _section_measures, _listing
+from assistant.answer_measures import _listing, _run_measures, _section_measures
 from assistant.citations import Builder
 from assistant.nearest_entry import APART, narrowed
 from assistant.query import analyze
@@ -108,4 +108,35 @@ def test_the_reports_own_words_can_set_an_entry_apart(report):
     words = lambda terms, text: 0.8 if "品质城区" in text else 0.0  # noqa: E731
     (title, _, _), _ = narrowed(query, report, found, trial, alike, words)
     assert title.startswith("一年来，我们坚持建管并重，品质城区打造新样本")
+    assert narrowed(query, report, found, trial, alike) is None
+
+
+FRAMED = """北湖区2024年政府工作报告
+一、2023年工作回顾
+全区经济运行总体平稳。
+二、2024年工作安排
+今年是全面完成规划目标的关键之年，做好今年工作意义重大。
+抓好落实，要紧扣经济建设主线。经济增长预期目标为6%左右。
+抓好落实，要坚持民生幸福导向。全区安排民生实事40项。
+抓好落实，要把握开放合作机遇。主动承接外溢效应。
+"""
+
+
+def test_the_frame_entries_share_belongs_to_the_outline(tmp_path):
+    """Entries framed alike (「抓好落实，要…」) answer what the frame says: an entry as near the question as the
+    outline titled with that frame does not stand apart from it (here the encoder puts 「…民生幸福导向」
+    a little nearer than the titled frame, far nearer than its siblings)."""
+    path = tmp_path / "北湖区2024年政府工作报告_2024.txt"
+    path.write_text(FRAMED, encoding="utf-8")
+    report = load_report(path)
+    query = analyze("北湖区2024年为把各项工作落到实处，要把握好哪几点？", [report], Tokenizer())
+    trial = Builder(citations=[])
+    opening = next(p for p in report.paragraphs if report.text.startswith("今年是", p.start))
+    title, measures = _run_measures(report, opening, trial)  # the run of leads it opens
+    found = (_listing(title, measures), measures, 1.0)
+    assert title == "二、2024年工作安排" and len(measures) == 3
+
+    def alike(question, texts):
+        return [0.55 if "民生" in t else 0.45 if t.startswith("二、") and "抓好落实" in t else
+                0.3 if "抓好落实" in t else 0.1 for t in texts]
     assert narrowed(query, report, found, trial, alike) is None

@@ -121,6 +121,18 @@ def _opening_counted(context: str) -> str | None:
     return said.group(0) if said else None
 
 
+# 「各个重点片区分别准备怎么建设」: a list asked entry by entry
+_EACH = re.compile(r"各[个项类大]?[\u4e00-\u9fff]{1,8}分别")
+
+
+def _counted_named(context: str, question: str) -> bool:
+    """Whether the question names what a sentence closing on a count counts, whole (「重点要加快差异化建设七大
+    重点片区。」 for 「各个重点片区分别准备怎么建设」: 重点片区)."""
+    found = list(_COUNTED.finditer(context))
+    said = re.match(r"[\u4e00-\u9fff]{2,8}(?=。?$)", context[found[-1].end():].strip()) if found else None
+    return bool(said) and said.group(0) in question
+
+
 def _counted_noun(text: str) -> str | None:
     """The last word of what a question counts (「八大重点工程」 → 工程, 「哪五大措施」 → 措施)."""
     match = _COUNT.search(text)
@@ -385,7 +397,7 @@ def answer_lists(query: Query, report: Report, hits: list[Hit], builder: Builder
                  ) -> tuple[str, list[Measure], float] | None:
     """The list of the asked part whose context holds the question's topic best, when clearly named."""
     counted = asked_count(query.text)
-    if not _LIST.search(query.text) and counted is None:
+    if not _LIST.search(query.text) and counted is None and not _EACH.search(query.text):
         return None  # 「如何推进…」 asks what a part of the report says, not for one list (「八大工程分别是什么」 does)
     # the words that say when (要, 取得了) chose the part; they are no topic a list is named by
     # (nor do words that ask: 几张, 哪七大)
@@ -427,9 +439,12 @@ def answer_lists(query: Query, report: Report, hits: list[Hit], builder: Builder
         if listed.kind == "sentences" and count is None:
             # the sentences after a count are that list only as far as the question counts too, or asks
             # with the word each of them opens with, the one counted (「强化六大整治。整治水环境，…。整治噪声
-            # 污染，…」 for 「重点整治哪些…问题」)
+            # 污染，…」 for 「重点整治哪些…问题」), or names what is counted when they close the paragraph
+            # (「…七大重点片区。北站国际商务区要…。…梅林关片区要…。」 for 「各个重点片区分别准备怎么建设」)
             opened = _opening_counted(listed.context)
-            if not (opened and opened in query.text and all(t.startswith(opened) for t in titles)):
+            if not (opened and opened in query.text and all(t.startswith(opened) for t in titles)
+                    or _counted_named(listed.context, query.text)
+                    and report.text[listed.spans[-1][1]:listed.para.end].strip() == ""):
                 continue
             counted_echo = echoed = True
         context = listed.context.lower()

@@ -37,3 +37,26 @@ def test_what_is_counted_ends_at_the_verb_after_it():
 
     assert _counted_noun("东湖区要从哪八个方面推进振兴发展？") == "方面"
     assert _counted_noun("东湖区的十大改革是哪些？") == "改革"
+
+
+AREAS = """南湖区2024年政府工作报告
+一、2023年工作回顾
+全年完成投资300亿元。
+二、2024年工作安排
+（一）加快建设高品质城区
+更加注重均衡协同。完善城区空间规划。重点要加快建设三大重点片区。北站商务区要加快建设一批重点项目，打造国际会客厅。湖畔新城要加快推进公园建设，打造智造中心。古墟小镇要推出文旅消费场景，做旺文旅商圈。
+更加注重舒适便利。新建公园5个。
+更加注重智慧高效。建设城区数字底座。
+"""
+
+
+@pytest.fixture(scope="module")
+def ask_areas(tmp_path_factory):
+    return asker(tmp_path_factory, "南湖区2024年政府工作报告_2024.txt", AREAS)
+
+
+def test_each_of_what_a_sentence_counts_asked_is_the_sentences_after_it(ask_areas):
+    """「各个重点片区分别…」 names what 「…三大重点片区。」 counts: the three sentences closing its paragraph
+    after it answer, one per area, not the chapter's leads."""
+    titles = [m.title for m in ask_areas("南湖区2024年各个重点片区分别准备怎么建设？").measures]
+    assert [t[:5] for t in titles] == ["北站商务区", "湖畔新城要", "古墟小镇要"]

@@ -32,10 +32,10 @@ from assistant.problems import asks_problems, introduces_problems
 from assistant.query import Query
 from assistant.retrieve import Hit
 
-# 「哪五大措施」, 「哪八个方面」, 「十大改革是哪些」, 「八大重点工程分别是什么」, 「哪三级」, 「哪三样」: the length
+# 「哪五大措施」, 「哪八个方面」, 「十大改革是哪些」, 「八大重点工程分别是什么」, 「三类问题分别是什么」, 「哪三级」: the length
 # of the list asked (哪 and a number ask a count, whatever word counts it)
 _COUNT = re.compile(r"哪[“「]?([一二两三四五六七八九十]{1,3}|\d{1,2})(?=[\u4e00-\u9fff])"
-                    r"|([二两三四五六七八九十]{1,3}|\d{1,2})大(?=[^，。？?]{1,8}?(?:(?:是|有|包括|指)[^，。？?]{0,3}哪|(?:分别|各)是什么))")
+                    r"|([二两三四五六七八九十]{1,3}|\d{1,2})[大类](?=[^，。？?]{1,8}?(?:(?:是|有|包括|指)[^，。？?]{0,3}哪|(?:分别|各)是什么))")
 # a list the text counts: 「八个方面」, 「五大措施」, 「以下十个方面」, 「三级梯度」
 _COUNTED = re.compile(r"([一二两三四五六七八九十]{1,3}|\d{1,2})(?:个|大|项|张|条|级|种|类|件|位|家|批|座)")
 _ASKING = re.compile(r"[几哪]")  # a token holding them asks (几张, 哪七大): it names nothing
@@ -57,7 +57,7 @@ _LINK = re.compile(r"(?<=..)(?:以及|和|及|与)(?=..)")
 class Listed:
     """One list a report gives: what names it, and its items as spans of the report's text (or, for
     items and sections, as the measures another helper cites)."""
-    kind: str  # inline | semicolon | items | announced | sentences | sections
+    kind: str  # inline | semicolon | clauses | items | announced | sentences | sections
     context: str
     para: Paragraph
     spans: tuple[tuple[int, int], ...] = ()
@@ -243,6 +243,19 @@ def _semicolons(report: Report, para: Paragraph, a: int, b: int, before: str) ->
     return Listed("semicolon", lead, para, tuple(spans)) if len(spans) >= 3 else None
 
 
+def _counted_clauses(text: str, a: int, b: int, para: Paragraph) -> Listed | None:
+    """The clauses closing a sentence after one ending on a count of as many (「着重解决好现有“三个1亿人”问题，
+    促进约1亿农业转移人口落户城镇，改造约1亿人居住的城镇棚户区和城中村，引导约1亿人在中西部地区就近城镇化。」)."""
+    cuts = [a, *(a + m.end() for m in re.finditer(r"[，,]", text[a:b])), b]
+    spans = [(x, y - 1 if text[y - 1] in "，,。" else y) for x, y in zip(cuts, cuts[1:])]
+    for n, (x, y) in enumerate(spans[:-FEW_ITEMS]):
+        if any(_number(c.group(1)) == len(spans) - n - 1 and y - c.end() <= COUNTED_NAME
+               for c in _COUNTED.finditer(text, x, y)):
+            return Listed("clauses", text[a:y], para, tuple(spans[n + 1:]))
+    return None
+
+
+COUNTED_NAME = 10  # characters at most between a count and its clause's end (「三个1亿人”问题」)
 SHORT_LEAD = 8  # a lead-in this short (「主要是：」) names its list only with the sentence before it
 
 
@@ -266,6 +279,9 @@ def listings(report: Report, para: Paragraph) -> list[Listed]:
         many = _number(counted.group(1)) if counted else None
         if many and many >= FEW_ITEMS and n + many < len(spans):
             found.append(Listed("sentences", text[a:b], para, tuple(spans[n + 1:n + 1 + many])))
+        clauses = _counted_clauses(text, a, b, para)
+        if clauses:
+            found.append(clauses)
         # 「坚持做到“四个聚焦”：聚焦战略目标，…。聚焦难题短板，…。」: the first after its colon
         opened = _OPENED.search(text, a, b)
         many = _number(opened.group(1)) if opened else None
@@ -429,6 +445,8 @@ def answer_lists(query: Query, report: Report, hits: list[Hit], builder: Builder
         size = len(titles)
         if wants and part not in (wants, None) or size < FEW_ITEMS or (count is not None and size != count):
             continue
+        if listed.kind == "clauses" and count is None:
+            continue  # a sentence's clauses after a count are as many by chance, unless the question counts too
         if listed.kind == "items" and not problems and introduces_problems(listed.context):
             continue  # what is still lacking answers no question of what was done or is planned
         # as many entries as counted, each naming what is counted (「八大重点工程分别是什么」: eight 「…工程」)
@@ -448,6 +466,9 @@ def answer_lists(query: Query, report: Report, hits: list[Hit], builder: Builder
                 continue
             counted_echo = echoed = True
         context = listed.context.lower()
+        if listed.kind == "clauses" and listed.para.section_path:
+            # clauses as many as a clause counts stand under a heading naming their topic (「推进以人为核心的新型城镇化」)
+            context += " " + listed.para.section_path[-1].lower()
         share = sum(weights[t] for t in held if holds(context, t)) / total
         # what the question asks a list of, named by the list's context (「…存在的短板和不足：」), lets
         # the rest of its words count for less

@@ -60,3 +60,32 @@ def test_each_of_what_a_sentence_counts_asked_is_the_sentences_after_it(ask_area
     after it answer, one per area, not the chapter's leads."""
     titles = [m.title for m in ask_areas("南湖区2024年各个重点片区分别准备怎么建设？").measures]
     assert [t[:5] for t in titles] == ["北站商务区", "湖畔新城要", "古墟小镇要"]
+
+
+CLAUSES = """西湖区2024年政府工作报告
+一、2023年工作回顾
+全年完成投资300亿元。
+二、2024年工作安排
+（一）推进城中村综合治理
+城中村是城区品质的短板。今后一个时期，着重解决好现有“三个一批”问题，拆除一批违法建筑，改造一批老旧楼栋，整治一批消防隐患。新建口袋公园3个。
+（二）提升公共服务水平
+新增学位5000个。新建社康中心6家。
+"""
+
+
+@pytest.fixture(scope="module")
+def ask_clauses(tmp_path_factory):
+    return asker(tmp_path_factory, "西湖区2024年政府工作报告_2024.txt", CLAUSES)
+
+
+def test_the_clauses_after_one_counting_them_answer_a_question_counting_as_many(ask_clauses):
+    """「着重解决好现有“三个一批”问题，」 and three clauses closing the sentence: the three asked."""
+    titles = [m.title for m in ask_clauses("西湖区2024年推进城中村治理要解决的三类问题分别是什么？").measures]
+    assert titles == ["拆除一批违法建筑", "改造一批老旧楼栋", "整治一批消防隐患"]
+
+
+def test_clauses_after_a_count_are_no_list_for_a_question_counting_nothing(ask_clauses):
+    """As many clauses as a clause counts may follow it by chance: a question not counting is not
+    answered with them."""
+    titles = [m.title for m in ask_clauses("西湖区2024年在城中村治理方面有哪些打算？").measures]
+    assert titles != ["拆除一批违法建筑", "改造一批老旧楼栋", "整治一批消防隐患"]

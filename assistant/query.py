@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
+from corpus.headings import cn_to_int
 from corpus.models import Report
 from index.figures import UNITS
 from index.tokenize import STOPWORDS, Tokenizer, tagged
@@ -226,6 +227,10 @@ def _asks_change(text: str) -> bool:
 _COMPARED = re.compile(r"(?:比|较)(?:上一?年|去年|上年同期|去年同期)[^，。？?]{0,6}?(?:增加|减少|增长|下降|多|少|提高|降低)了?(?:多少|几)")
 
 
+# how many years a span runs (「过去五年」, 「五年来」, 「这五年」)
+_SPAN_LENGTH = re.compile(r"(?:过去|近|这)\s*([一二三四五六七八九十两\d]+)\s*个?年|([一二三四五六七八九十两\d]+)\s*年来")
+
+
 def analyze(question: str, reports: Iterable[Report], tokenizer: Tokenizer,
             asking: frozenset[str] | None = None) -> Query:
     """``asking``: the words of how people ask, left out of the terms (default: the fitted data)."""
@@ -237,6 +242,12 @@ def analyze(question: str, reports: Iterable[Report], tokenizer: Tokenizer,
     # period planned (「今后五年（2016—2020年）打算…」) by its first (the report planning it)
     plan = asks_plan(text)
     years = {int(y) for y in _YEAR.findall(YEAR_RUN.sub(lambda m: m.group(1 if plan else 2) + "年", text))}
+    since, length = YEAR_SINCE.search(text), _SPAN_LENGTH.search(text)
+    if since and length and not plan and not YEAR_RUN.search(text):
+        # 「过去五年（2016年以来）」: the span's last year (2020), whose report reviews it, as 「2016年到2020年」
+        many = cn_to_int((length.group(1) or length.group(2)).replace("两", "二"))
+        if many and many > 1:
+            years = {int(since.group(1)) + many - 1}
     plan_years = five_year_plan_years(text)
     if not years and plan_years:  # 「“十二五”期间取得了…」 as 「2011年至2015年」; said in no tense (「“十四五”时期的
         done = bool(DONE_WORDS.search(text)) and not plan      # 发展思路」), as the report setting the plan out

@@ -15,6 +15,17 @@ def test_a_run_of_years_done_is_asked_of_its_last_year():
     assert _ask("东湖区2016年至2020年在教育方面做了哪些工作？").years == (2020,)
 
 
+@pytest.mark.parametrize("question", ["东湖区过去五年（2016年以来）在教育方面做了哪些工作？",
+                                      "东湖区2016年以来这五年在教育方面做了哪些工作？"])
+def test_a_span_from_a_year_as_long_as_said_is_asked_of_its_last_year(question):
+    """「过去五年（2016年以来）」 runs 2016–2020: the report reviewing 2020 tells of it, as for 「2016年至2020年」."""
+    assert _ask(question).years == (2020,)
+
+
+def test_a_year_a_span_runs_from_says_no_length_alone():
+    assert _ask("东湖区2016年以来在教育方面做了哪些工作？").years == (2016,)
+
+
 def test_a_run_of_years_planned_is_asked_of_its_first_year():
     """今后五年（2016—2020年） is planned by the report that plans 2016, not one given in 2020."""
     query = _ask("东湖区今后五年（2016—2020年）在教育方面打算怎么做？")

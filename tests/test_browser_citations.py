@@ -55,7 +55,9 @@ def test_on_a_phone_the_card_is_reached_from_the_answer(browser, url):  # noqa: 
     ask(page, "普陀区作出了多少件卫生行政许可？")
     card = page.locator("#cite-0-1")
     expect(card).to_be_attached()
-    assert not card.evaluate(IN_VIEW)  # below the chat, out of sight
+    expect(page.locator("#chat a.rq-marker").first).to_be_visible()  # the answer drawn, the chat at its height
+    # below the chat, out of sight (awaited: the answer's text is laid out after its card is attached)
+    page.wait_for_function(f"(el) => !({IN_VIEW})(el)", arg=card.element_handle())
     page.locator("#chat a.rq-marker").first.click()
     expect(card).to_have_attribute("open", "")
     page.wait_for_function("(el) => { const r = el.getBoundingClientRect(); return r.top >= 0 && r.top < innerHeight; }",

@@ -12,7 +12,7 @@ from pathlib import Path
 from corpus.headings import cn_to_int
 from corpus.models import Report
 from index.figures import UNITS
-from index.tokenize import STOPWORDS, Tokenizer, tagged
+from index.tokenize import STOPWORDS, Tokenizer, tagged, word_frequency
 
 from assistant.grounding import DONE_WORDS, PLAN_WORDS, asks_plan, places_in, reports_for_places
 from assistant.periods import YEAR_RUN, YEAR_SINCE, YEARS_SPAN, five_year_plan_years
@@ -231,6 +231,31 @@ _COMPARED = re.compile(r"(?:比|较)(?:上一?年|去年|上年同期|去年同�
 _SPAN_LENGTH = re.compile(r"(?:过去|近|这)\s*([一二三四五六七八九十两\d]+)\s*个?年|([一二三四五六七八九十两\d]+)\s*年来")
 
 
+def _modal_apart(text: str) -> str:
+    """The text with a space before each modal (要, 将) jieba glues to the character before it, that
+    character belonging to the word before (「科技城要打造」: 城要; 「任期内要重点培育」: 内要; 「比重要提到」: 重要
+    for 比重 + 要): a word jieba's dictionary lacks, or one whose first character makes a dictionary word
+    with the word before it when a verb follows."""
+    if not _MODAL.search(text):
+        return text
+    words = tagged(text)
+    out, at = [], 0
+    for n, (word, _) in enumerate(words):
+        after = words[n + 1][1] if n + 1 < len(words) else ""
+        before = words[n - 1][0] if n else ""
+        if (len(word) == 2 and word[1] in _MODALS and after[:1] in ("v", "d", "n") and not text[at:at + 1].isspace()
+                and (not word_frequency(word) or before and word_frequency(before + word[0]) and after[:1] in ("v", "d"))):
+            out.append(word[0] + " " + word[1])
+        else:
+            out.append(word)
+        at += len(word)
+    return "".join(out)
+
+
+_MODALS = "要将"
+_MODAL = re.compile(f"(?<=[\u4e00-\u9fff])[{_MODALS}](?=[\u4e00-\u9fff])")
+
+
 def analyze(question: str, reports: Iterable[Report], tokenizer: Tokenizer,
             asking: frozenset[str] | None = None) -> Query:
     """``asking``: the words of how people ask, left out of the terms (default: the fitted data)."""
@@ -280,6 +305,7 @@ def analyze(question: str, reports: Iterable[Report], tokenizer: Tokenizer,
     strip = strip.replace("打造成", "打造 成")
     # 「在生态环境保护上要开展…」: the localizer closing 在… starts no word with what follows (jieba's 上要)
     strip = _FRAME_CLOSED.sub(lambda m: m.group(0) + " ", strip)
+    strip = _modal_apart(strip)
     if intent == "measure":  # 「过去五年」「“十三五”期间」 say when, as the years do: no topic words;
         # 「准备做些什么」 asks for the work, and 做些 is no word of its topic
         strip = _WORK_VERB.sub(" ", YEARS_SPAN.sub(" ", strip))

@@ -1,5 +1,7 @@
 """举措 and 措施 ask for measures, as 取得了 and 打算 say when: a report lists its measures without those
 words (「保障产业发展空间。…」), so a passage is not sought by them."""
+import pytest
+
 from assistant.answer_measures import topic_terms
 
 
@@ -92,6 +94,32 @@ def test_the_localizer_closing_a_frame_starts_no_word():
     terms = analyze("东湖区2025年在生态环境保护上要开展哪些行动？", [], Tokenizer()).terms
     assert "上要" not in terms and "环境保护" in terms
     assert "上将" not in analyze("东湖区2025年在招商引资上将采取哪些措施？", [], Tokenizer()).terms
+
+
+@pytest.mark.parametrize("question, glued, word", [
+    ("东湖区2024年的计划里，湖畔科技城要打造成什么？", "城要", "打造"),  # 城要: no word of jieba's dictionary
+    ("东湖区新一届政府任期内要重点发展哪些产业？", "内要", "重点"),
+    ("到2025年东湖区服务业增加值的比重要提到多少？", "重要", "比重"),  # 重要 is a word, but 比 + 重 is one too
+])
+def test_a_modal_glued_to_the_character_before_it_starts_no_word(question, glued, word):
+    """jieba joins 要 to the character before it when that character ends a word it does not know whole
+    (科技城, 任期内) or makes a word with the one before (比重): the glued word, held by no passage, would be
+    asked of every passage, and the word it took its character from would be lost."""
+    from assistant.query import analyze
+    from index.tokenize import Tokenizer
+
+    terms = analyze(question, [], Tokenizer()).terms
+    assert glued not in terms and word in terms
+
+
+@pytest.mark.parametrize("question, word", [("东湖区2024年主要做了哪些工作？", "主要"),
+                                            ("东湖区2024年有哪些重要工作？", "重要")])
+def test_a_word_ending_in_a_modal_is_kept_whole(question, word):
+    from assistant.query import analyze
+    from index.tokenize import Tokenizer
+
+    terms = analyze(question, [], Tokenizer()).terms
+    assert word in terms and word[0] not in terms
 
 
 def test_a_word_made_of_asking_words_is_one_too():

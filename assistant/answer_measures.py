@@ -441,9 +441,11 @@ def answer_measures(query: Query, report: Report, hits: list[Hit], builder: Buil
         # repeating its words
         options.append((score(report.text[para.start:para.items[0].start]), 3.5, "lead", para))
     inner = inner_leads(report, para)
-    if inner:  # its opening sentence introduces the lead sentences inside it: they answer
-        options.append((score(report.text[slice(*first_sentence(report.text, para.start, para.end))]), 3.4,
-                        "inner", para))
+    first = report.text[slice(*first_sentence(report.text, para.start, para.end))]
+    if inner:  # its opening sentence introduces the lead sentences inside it: they answer (named too by the
+        # beginning they share: 「当好样板必须做强长板，…。当好样板必须补齐短板，…」)
+        frame = os.path.commonprefix([report.text[a:b] for a, b in inner])
+        options.append((score(first + (f" {frame}" if len(frame) >= FRAME_LEAST else "")), 3.4, "inner", para))
     standing = _standing(report, para.number, para.section_path)
     options += [(score(standing[d - 1]), 1.0 + d / 100, "section", standing[:d]) for d in range(1, len(standing) + 1)]
     opener = run_of(report, para)
@@ -455,7 +457,7 @@ def answer_measures(query: Query, report: Report, hits: list[Hit], builder: Buil
     best_score, _, kind, part = max(options, key=lambda o: (o[0], o[1]), default=(0.0, 0.0, "", None))
     if kind == "carried":  # the item the passage carries on answers, with its leads
         para, kind, part = part, "item", part.items[0]
-    if kind == "inner" and (shared := _opening_shared(report, para, score, best_score)):
+    if kind == "inner" and (shared := _opening_shared(report, para, score, score(first))):
         kind, part = "section", shared  # 「着力提升协同创新能力。」 beside 「着力提升原始创新能力。」: the section
     measures: list[Measure] = []
     support = coverage(query.terms, weights, top.index_text)
@@ -529,6 +531,9 @@ def answer_measures(query: Query, report: Report, hits: list[Hit], builder: Buil
         title = part[-1]
         measures = _section_measures(report, part, builder)
     return _listing(title, measures), measures, support + best_score
+
+
+FRAME_LEAST = 2  # characters a list's entries share at their start when that beginning names the list
 
 
 def _own_section(report: Report, para: Paragraph) -> tuple[str, ...]:

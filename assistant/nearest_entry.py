@@ -17,7 +17,8 @@ from collections.abc import Callable, Sequence
 
 from corpus.models import Report
 
-from assistant.answer_measures import WORD_LIKENESS, WordLikeness, _is_part, _topic, _topic_text, entry_said
+from assistant.answer_measures import (FRAME_LEAST, WORD_LIKENESS, WordLikeness, _is_part, _topic, _topic_text,
+                                       entry_said)
 from assistant.citations import Builder, Measure
 from assistant.query import Query
 
@@ -29,7 +30,6 @@ Likeness = Callable[[str, Sequence[str]], list[float]]
 # but each loses one on the unread half of fresh7, 0.05 loses three
 APART = 0.15
 FEWEST = 3  # entries a listing must have for one of them to stand apart
-FRAME_LEAST = 2  # characters the entries' shared beginning has when it belongs to the listing's title
 _DASHES = "—－-─ 　"  # a dash opening each entry (「——」) frames nothing
 
 

@@ -33,3 +33,27 @@ def test_an_opening_about_the_topic_keeps_every_lead(ask):
     answer = ask("东湖区2023年在产业数字化方面取得了哪些成效？")
     titles = [m.title for m in answer.measures]
     assert {"扶持政策更加完善。", "芯片制造提质增效。", "服务业数字化转型加速。"} <= set(titles)
+
+
+FRAMED = """西湖区2024年政府工作报告
+一、2023年工作回顾
+全区经济运行总体平稳。
+二、2024年工作重点
+（一）着力建设创新样板区
+壮大科技创新主体。新增国家高新技术企业300家。
+（二）着力提升城区品质
+新建公园10个。
+今年是全面完成规划目标的关键之年。区委发出“当好全市标杆城区”的号召，区政府要不折不扣抓好落实。当好标杆必须做强长板，要致力于制造业高质量发展。当好标杆必须补齐短板，要加快公共服务均衡布局。当好标杆必须筑牢底板，要守护好生态环境和城市安全。
+"""
+
+
+@pytest.fixture(scope="module")
+def ask_framed(tmp_path_factory):
+    return asker(tmp_path_factory, "西湖区2024年政府工作报告_2024.txt", FRAMED)
+
+
+def test_the_beginning_the_leads_share_names_them(ask_framed):
+    """The paragraph's opening says none of the question's words; the leads inside it share a beginning
+    that says them (当好, 标杆, 必须): they answer, not a chapter saying 样板."""
+    titles = [m.title for m in ask_framed("西湖区2024年报告说要当好标杆城区，必须在哪几方面发力？").measures]
+    assert titles == ["当好标杆必须做强长板", "当好标杆必须补齐短板", "当好标杆必须筑牢底板"]

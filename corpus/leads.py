@@ -106,18 +106,23 @@ def _one_sentence(report: Report, para: Paragraph) -> bool:
 
 def led_run(report: Report, para: Paragraph) -> list[Paragraph]:
     """The paragraphs a paragraph introduces: those after it in its section that open with a lead,
-    up to the next paragraph that introduces in turn (one sentence, no lead, once a lead was seen),
-    a numbered list, or the section's end. Empty when the paragraph itself opens with a lead or
+    up to the next paragraph that introduces in turn (one sentence, no lead, once a lead was seen; or
+    opening with this one's first ``SIBLING_OPENING`` characters, however long), a numbered list, or the
+    section's end. Empty when the paragraph itself opens with a lead or
     holds items, or fewer than two leads follow it."""
     if para.items or opens_with_lead(report, para):
         return []
     run: list[Paragraph] = []
+    opening = report.text[para.start:para.start + SIBLING_OPENING]
     for nxt in _following(report, para):
         if opens_with_lead(report, nxt):
             run.append(nxt)
-        elif run and _one_sentence(report, nxt):
-            break
+        elif run and _one_sentence(report, nxt) or report.text.startswith(opening, nxt.start):
+            break  # (a paragraph opening as this one does, 「过去五年，我们…」, opens a run of its own)
     return run if len(run) >= 2 else []
+
+
+SIBLING_OPENING = 5  # characters a paragraph shares with a run's opening paragraph when it opens the next run
 
 
 def run_opener(report: Report, para: Paragraph) -> Paragraph | None:

@@ -281,3 +281,34 @@ def test_new_progress_asked_is_no_word_to_find(tmp_path_factory):
     ask = asker(tmp_path_factory, "北湖区2024年政府工作报告_2024.txt", YEAR_LEADS)
     answer = ask("北湖区2023年在民生福祉方面取得了哪些新进展？")
     assert [m.title for m in answer.measures] == ["教育资源均衡配置。", "医疗改革深入推进。", "文化活动丰富多彩。"]
+
+
+GROUPS = """北湖区政府工作报告（2021年10月）
+一、过去五年工作回顾
+过去五年，全区坚定沿着正确方向奋勇前进，综合实力连续四年居全国前列。各项事业取得新进展。
+过去五年，我们坚定不移走创新发展之路，城区发展更高质量。本地生产总值超过6500亿元。
+经济结构更优。二三产比例调整至30:70。
+经济活力更强。新增商事主体20万户。
+过去五年，我们坚定不移统筹发展和安全，城区发展更为安全。成功应对多轮疫情冲击。
+生产安全见效果。整治重大安全隐患100处。
+社会安全出成果。网贷平台从173家压降至17家。
+二、今后五年的主要任务
+建设科技强区。
+"""
+
+
+def test_a_paragraph_opening_as_the_runs_opening_does_opens_the_next_run(tmp_path):
+    """「过去五年，我们…」 paragraphs each open a group of leads (the PDF glued each group's heading to
+    its opening): a run ends at the next such paragraph, though it says more than one sentence; the
+    part's own opening (「过去五年，全区…」) opens none."""
+    from corpus.leads import led_run
+    from corpus.load import load_report
+
+    path = tmp_path / "北湖区政府工作报告（2021年10月）_2021.txt"
+    path.write_text(GROUPS, encoding="utf-8")
+    report = load_report(path)
+    opening = lambda words: next(p for p in report.paragraphs if report.text.startswith(words, p.start))  # noqa: E731
+    first = lambda p: report.text[p.start:p.start + 6]  # noqa: E731
+    assert [first(p) for p in led_run(report, opening("过去五年，我们坚定不移走"))] == ["经济结构更优", "经济活力更强"]
+    assert [first(p) for p in led_run(report, opening("过去五年，我们坚定不移统"))] == ["生产安全见效", "社会安全出成"]
+    assert led_run(report, opening("过去五年，全区")) == []

@@ -18,13 +18,13 @@ from jieba import posseg  # noqa: F401  (jieba reads its tags at import, not at 
 
 from corpus.headings import cn_to_int
 from corpus.chunk import first_sentence
-from corpus.leads import is_lead, opens_with_lead
+from corpus.leads import is_lead, led_run, opens_with_lead
 from corpus.models import Paragraph, Report
 from corpus.parts import section_part
 from index.tokenize import tagged
 
 from assistant.answer_measures import (_LIST, _asked_part, _item_measure, _listed_after, _listing, _passage_part,
-                                       _run_of, _section_measures, _topic, overview_asked)
+                                       _run_measures, _run_of, _section_measures, _topic, overview_asked)
 from assistant.citations import Builder, Measure
 from assistant.figure_score import holds
 from assistant.grounding import DONE_WORDS, PLAN_WORDS
@@ -434,6 +434,10 @@ def answer_lists(query: Query, report: Report, hits: list[Hit], builder: Builder
     count, said = counted if counted else (None, "")
     counted_noun = _counted_noun(query.text) if counted else None
     wants = _asked_part(query)
+    if count is not None:
+        found = _counted_section(report, count, said, wants, builder)
+        if found:
+            return found
     total = sum(weights[t] for t in held)
     best: tuple[float, int, Listed] | None = None
     rank = {h.chunk.paragraph: n for n, h in reversed(list(enumerate(hits)))}
@@ -493,6 +497,24 @@ def answer_lists(query: Query, report: Report, hits: list[Hit], builder: Builder
         return None
     title = listed.title or _named_by(listed)
     return _listing(title, measures), measures, 2 * share  # as sure as a passage holding the words, matched
+
+
+def _counted_section(report: Report, count: int, said: str, wants: str | None, builder: Builder
+                     ) -> tuple[str, list[Measure], float] | None:
+    """The section of the asked part whose heading counts as the question does (「（四）坚决打好三大攻坚战」 for
+    「要坚决打好哪三大攻坚战」) and holds as many entries: its entries, whatever list elsewhere the words name."""
+    for section in report.sections:
+        if said not in section.path[-1] or wants and section_part(report, section.path) not in (wants, None):
+            continue
+        probe = Builder(citations=[])
+        if len(_section_measures(report, section.path, probe)) == count:
+            measures = _section_measures(report, section.path, builder)
+            return _listing(section.path[-1], measures), measures, 2.0
+        opening = next((p for p in report.paragraphs if p.section_path == section.path), None)
+        if opening is not None and len(led_run(report, opening)) == count:  # (its opening, then the leads)
+            _, measures = _run_measures(report, opening, builder)
+            return _listing(section.path[-1], measures), measures, 2.0
+    return None
 
 
 TITLE_MOST = 40  # characters of the words naming a list shown as its title

@@ -89,3 +89,25 @@ def test_clauses_after_a_count_are_no_list_for_a_question_counting_nothing(ask_c
     answered with them."""
     titles = [m.title for m in ask_clauses("西湖区2024年在城中村治理方面有哪些打算？").measures]
     assert titles != ["拆除一批违法建筑", "改造一批老旧楼栋", "整治一批消防隐患"]
+
+
+BATTLES = """北湖区2024年政府工作报告
+一、2023年工作回顾
+我们在打好重点领域攻坚战方面取得扎实进展，推动质量变革、效率变革、动力变革。
+二、2024年工作安排
+（一）推动高质量发展
+做强先进制造业。新增规上工业企业100家。
+（二）坚决打好三大攻坚战
+要围绕完成年度攻坚任务，明确各方责任，强化协同配合。
+推动重大风险防范化解取得明显进展。稳妥处置地方债务风险。
+加大精准帮扶力度。新增帮扶项目30个。
+推进污染防治取得更大成效。空气优良天数比例达95%。
+"""
+
+
+def test_a_heading_counting_as_the_question_does_answers_with_its_entries(tmp_path_factory):
+    """「（二）坚决打好三大攻坚战」 counts as 「哪三大攻坚战」 does and leads three entries after its opening: those
+    answer, not three things a sentence on 攻坚战 lists in passing."""
+    ask = asker(tmp_path_factory, "北湖区2024年政府工作报告_2024.txt", BATTLES)
+    titles = [m.title for m in ask("北湖区2024年要坚决打好哪三大攻坚战？").measures]
+    assert titles == ["推动重大风险防范化解取得明显进展。", "加大精准帮扶力度。", "推进污染防治取得更大成效。"]

@@ -239,16 +239,13 @@ def _modal_apart(text: str) -> str:
     if not _MODAL.search(text):
         return text
     words = tagged(text)
-    out, at = [], 0
+    out = []
     for n, (word, _) in enumerate(words):
-        after = words[n + 1][1] if n + 1 < len(words) else ""
+        after = words[n + 1][1] if n + 1 < len(words) else ""  # the tag of the word after it
         before = words[n - 1][0] if n else ""
-        if (len(word) == 2 and word[1] in _MODALS and after[:1] in ("v", "d", "n") and not text[at:at + 1].isspace()
-                and (not word_frequency(word) or before and word_frequency(before + word[0]) and after[:1] in ("v", "d"))):
-            out.append(word[0] + " " + word[1])
-        else:
-            out.append(word)
-        at += len(word)
+        glued = (len(word) == 2 and word[1] in _MODALS and after[:1] in ("v", "d", "n")
+                 and (not word_frequency(word) or before and word_frequency(before + word[0]) and after[:1] in ("v", "d")))
+        out.append(word[0] + " " + word[1] if glued else word)
     return "".join(out)
 
 

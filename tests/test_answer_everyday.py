@@ -1,6 +1,6 @@
 """Everyday words of the synonym data (assistant/data/synonyms.json) find the report's own (高铁 for
 高速铁路, 固投 for 固定资产投资, 规上 for 规模以上, 棚户区改造 and 棚改 each for the other, 社零 for
-社会消费品零售总额, 违建 for 违法建筑, 涨 and 增速 for 增长, 奖项 for an award named …奖, 法律宣传 for 普法, 托育位 for 托位, 投入强度 for 占GDP比重, 公办园 and 普惠园 for their kindergartens, 国家级 for a title named with 国家) and no more — on a district report and questions written for these tests."""
+社会消费品零售总额, 违建 for 违法建筑, 涨 and 增速 for 增长, 奖项 for an award named …奖, 法律宣传 for 普法, 托育位 for 托位, 投入强度 for 占GDP比重, 公办园 and 普惠园 for their kindergartens, 国家级 for a title named with 国家, 数量 for 总数) and no more — on a district report and questions written for these tests."""
 import pytest
 
 from conftest import asker, says
@@ -117,3 +117,16 @@ def test_a_national_level_title_asked_finds_the_title_named_with_guojia(tmp_path
     ask = asker(tmp_path_factory, "西湖区2024年政府工作报告_2024.txt", text)
     answer = ask("西湖区2023年获评了哪个国家级称号？")
     assert says(answer, "国家全域旅游示范区")
+
+
+def test_how_many_asked_finds_the_total_the_report_states(tmp_path_factory):
+    """「公园数量」 asks how many parks; the report states their 总数 (「公园总数全市第三」)."""
+    text = """南湖区2024年政府工作报告
+一、2023年工作回顾
+新改扩建公园12个，公园总数全市第三。新建绿道20公里。
+二、2024年工作安排
+新建公园3个。
+"""
+    ask = asker(tmp_path_factory, "南湖区2024年政府工作报告_2024.txt", text)
+    answer = ask("南湖区2023年公园数量在全市排第几？")
+    assert says(answer, "全市第三")

@@ -113,11 +113,16 @@ def asked_count(text: str) -> tuple[int, str] | None:
     return (n, numeral + said.group(0)) if n and said else None  # 「八个方面」, 「三大优势」
 
 
+def _after_count(context: str) -> str:
+    """What a list's context says after its last count (「重点要加快差异化建设七大重点片区。」 → 重点片区。)."""
+    found = list(_COUNTED.finditer(context))
+    return context[found[-1].end():] if found else ""
+
+
 def _opening_counted(context: str) -> str | None:
     """The two characters after a count closing a sentence (「强化六大整治。」 → 整治): what each of the
     sentences it announces may open with."""
-    found = list(_COUNTED.finditer(context))
-    said = re.match(r"[\u4e00-\u9fff]{2}", context[found[-1].end():]) if found else None
+    said = re.match(r"[\u4e00-\u9fff]{2}", _after_count(context))
     return said.group(0) if said else None
 
 
@@ -128,8 +133,7 @@ _EACH = re.compile(r"各[个项类大]?[\u4e00-\u9fff]{1,8}分别")
 def _counted_named(context: str, question: str) -> bool:
     """Whether the question names what a sentence closing on a count counts, whole (「重点要加快差异化建设七大
     重点片区。」 for 「各个重点片区分别准备怎么建设」: 重点片区)."""
-    found = list(_COUNTED.finditer(context))
-    said = re.match(r"[\u4e00-\u9fff]{2,8}(?=。?$)", context[found[-1].end():].strip()) if found else None
+    said = re.match(r"[\u4e00-\u9fff]{2,8}(?=。?$)", _after_count(context).strip())
     return bool(said) and said.group(0) in question
 
 

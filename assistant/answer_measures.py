@@ -444,8 +444,7 @@ def answer_measures(query: Query, report: Report, hits: list[Hit], builder: Buil
     first = report.text[slice(*first_sentence(report.text, para.start, para.end))]
     if inner:  # its opening sentence introduces the lead sentences inside it: they answer (named too by the
         # beginning they share: 「当好样板必须做强长板，…。当好样板必须补齐短板，…」)
-        frame = os.path.commonprefix([report.text[a:b] for a, b in inner])
-        options.append((score(first + (f" {frame}" if len(frame) >= FRAME_LEAST else "")), 3.4, "inner", para))
+        options.append((score(f"{first} {shared_beginning([report.text[a:b] for a, b in inner])}"), 3.4, "inner", para))
     standing = _standing(report, para.number, para.section_path)
     options += [(score(standing[d - 1]), 1.0 + d / 100, "section", standing[:d]) for d in range(1, len(standing) + 1)]
     opener = run_of(report, para)
@@ -534,6 +533,14 @@ def answer_measures(query: Query, report: Report, hits: list[Hit], builder: Buil
 
 
 FRAME_LEAST = 2  # characters a list's entries share at their start when that beginning names the list
+_DASHES = "—－-─ 　"  # a dash opening each entry (「——」) frames nothing
+
+
+def shared_beginning(texts: Sequence[str]) -> str:
+    """The beginning a list's entries share (「抓好落实，要」, 「当好样板必须」), a leading dash aside, when it is
+    ``FRAME_LEAST`` characters at least: it names the list, not one entry; else ""."""
+    frame = os.path.commonprefix(list(texts)).lstrip(_DASHES)
+    return frame if len(frame) >= FRAME_LEAST else ""
 
 
 def _own_section(report: Report, para: Paragraph) -> tuple[str, ...]:

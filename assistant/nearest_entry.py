@@ -12,13 +12,12 @@ nearest says nothing the chapter does not.
 """
 from __future__ import annotations
 
-import os
 from collections.abc import Callable, Sequence
 
 from corpus.models import Report
 
-from assistant.answer_measures import (FRAME_LEAST, WORD_LIKENESS, WordLikeness, _is_part, _topic, _topic_text,
-                                       entry_said)
+from assistant.answer_measures import (WORD_LIKENESS, WordLikeness, _is_part, _topic, _topic_text, entry_said,
+                                       shared_beginning)
 from assistant.citations import Builder, Measure
 from assistant.query import Query
 
@@ -30,7 +29,6 @@ Likeness = Callable[[str, Sequence[str]], list[float]]
 # but each loses one on the unread half of fresh7, 0.05 loses three
 APART = 0.15
 FEWEST = 3  # entries a listing must have for one of them to stand apart
-_DASHES = "—－-─ 　"  # a dash opening each entry (「——」) frames nothing
 
 
 def narrowed(query: Query, report: Report, found: Found, trial: Builder, likeness: Likeness,
@@ -47,8 +45,8 @@ def narrowed(query: Query, report: Report, found: Found, trial: Builder, likenes
     if not _is_part(report, (heading,)) or not any(s.path == (heading,) for s in report.sections):
         return None  # a chapter's entries share its topic: the likeness of one says nothing
     # the beginning the entries share (「抓好落实，要…」) frames them all: the listing's title, not one entry's
-    frame = os.path.commonprefix([m.title for m in measures]).lstrip(_DASHES)
-    texts = [heading + (f" {frame}" if len(frame) >= FRAME_LEAST else ""), *(m.title for m in measures)]
+    frame = shared_beginning([m.title for m in measures])
+    texts = [f"{heading} {frame}" if frame else heading, *(m.title for m in measures)]
     near = likeness(_phrase(_topic_text(query, report, topic), topic), texts)
     if words is not None:
         near = [v + WORD_LIKENESS * words(topic, text) for v, text in zip(near, texts)]

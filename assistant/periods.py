@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from corpus.headings import cn_to_int
+
 _YEAR = r"(?:19|20)\d{2}\s*年"
 _MONTH = r"\d{1,2}\s*月"
 _DAY = r"\d{1,2}\s*日"
@@ -35,6 +37,16 @@ YEAR_SINCE = re.compile(r"((?:19|20)\d{2})\s*年[^，,。；？?]{0,8}?以来")
 # A span of years a question names for when (「过去五年」, 「今后五年」, 「这五年」, 「五年来」, 「“十三五”
 # 期间」): it chooses the report and its part, it is no topic to find in a passage.
 YEARS_SPAN = re.compile(rf"(?:过去|今后|未来|近|这)\s*{_CN}\s*个?年|{_CN}\s*年来|“?十[一二三四五六七八九]五”?(?:期间|时期|以来)?")
+
+
+# how many years a span runs, the numeral YEARS_SPAN reads (「过去五年」, 「这五年」, 「五年来」)
+_SPAN_LENGTH = re.compile(rf"(?:过去|近|这)\s*({_CN})\s*个?年|({_CN})\s*年来")
+
+
+def span_length(text: str) -> int | None:
+    """The years a span the text names runs, when it says how many (「过去五年」 → 5)."""
+    found = _SPAN_LENGTH.search(text)
+    return cn_to_int((found.group(1) or found.group(2)).replace("两", "二")) if found else None
 
 
 # 「“十二五”期间」: the years of a five-year plan, known by its number — from the third (1966–1970)

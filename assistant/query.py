@@ -9,13 +9,12 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
-from corpus.headings import cn_to_int
 from corpus.models import Report
 from index.figures import UNITS
 from index.tokenize import STOPWORDS, Tokenizer, tagged, word_frequency
 
 from assistant.grounding import DONE_WORDS, PLAN_WORDS, asks_plan, places_in, reports_for_places
-from assistant.periods import YEAR_RUN, YEAR_SINCE, YEARS_SPAN, five_year_plan_years
+from assistant.periods import YEAR_RUN, YEAR_SINCE, YEARS_SPAN, five_year_plan_years, span_length
 
 # (「这几场硬仗」, 「那几年」 point at things named, as 「哪几」 asks for a list: no count asked)
 FIGURE_WORDS = re.compile(r"多少|(?<![哪这那])几[件起个项家名人次户条份]|(?<![哪这那])几|多[高大快长重远](?!程度)|比重|占比|比例"
@@ -227,10 +226,6 @@ def _asks_change(text: str) -> bool:
 _COMPARED = re.compile(r"(?:比|较)(?:上一?年|去年|上年同期|去年同期)[^，。？?]{0,6}?(?:增加|减少|增长|下降|多|少|提高|降低)了?(?:多少|几)")
 
 
-# how many years a span runs (「过去五年」, 「五年来」, 「这五年」)
-_SPAN_LENGTH = re.compile(r"(?:过去|近|这)\s*([一二三四五六七八九十两\d]+)\s*个?年|([一二三四五六七八九十两\d]+)\s*年来")
-
-
 def _modal_apart(text: str) -> str:
     """The text with a space before each modal (要, 将) jieba glues to the character before it, that
     character belonging to the word before (「科技城要打造」: 城要; 「任期内要重点培育」: 内要; 「比重要提到」: 重要
@@ -264,12 +259,10 @@ def analyze(question: str, reports: Iterable[Report], tokenizer: Tokenizer,
     # period planned (「今后五年（2016—2020年）打算…」) by its first (the report planning it)
     plan = asks_plan(text)
     years = {int(y) for y in _YEAR.findall(YEAR_RUN.sub(lambda m: m.group(1 if plan else 2) + "年", text))}
-    since, length = YEAR_SINCE.search(text), _SPAN_LENGTH.search(text)
-    if since and length and not plan and not YEAR_RUN.search(text):
+    since, many = YEAR_SINCE.search(text), span_length(text)
+    if since and many and many > 1 and not plan and not YEAR_RUN.search(text):
         # 「过去五年（2016年以来）」: the span's last year (2020), whose report reviews it, as 「2016年到2020年」
-        many = cn_to_int((length.group(1) or length.group(2)).replace("两", "二"))
-        if many and many > 1:
-            years = {int(since.group(1)) + many - 1}
+        years = {int(since.group(1)) + many - 1}
     plan_years = five_year_plan_years(text)
     if not years and plan_years:  # 「“十二五”期间取得了…」 as 「2011年至2015年」; said in no tense (「“十四五”时期的
         done = bool(DONE_WORDS.search(text)) and not plan      # 发展思路」), as the report setting the plan out

@@ -68,8 +68,12 @@ def route(question: str, index: ReportIndex, filters: Filters = Filters()) -> Ro
     # localizers, measure words, a verb's particle (「GDP大概多少」, 「签了」, 「那场」, 「…呢」) — or a localizer of one
     # character (「这五年里」) says how the asker puts it, not what of: required, it would leave every passage
     # short of the question's words. Nouns stay, held or not: the reports may not speak of the thing.
+    # So too a word no passage holds made of a shorter word of the question that passages hold
+    # (「全国性」 of 全国, 「扛过去」 of 过去, 「中国曲艺家协会」 of 协会): the shorter word stands for it.
     unseen = index.idf("\x00")  # the weight of a word no passage holds
-    query = without_terms(query, lambda word: (index.idf(word) >= unseen and _names_nothing(word))
+    held = {t for q in (query, *query.parts) for t in q.terms if index.idf(t) < unseen}
+    query = without_terms(query, lambda word: index.idf(word) >= unseen and (
+                              _names_nothing(word) or any(t in word for t in held))
                           or _DEGREE.fullmatch(word)
                           or (len(word) == 1 and word_tag(word) == "f"))
     missing = "、".join(query.unknown_regions)

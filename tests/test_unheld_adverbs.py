@@ -4,12 +4,13 @@ is no word a passage must hold. A noun no passage holds stays. On a report writt
 import pytest
 
 from assistant.answer import route
-from conftest import reports_index
+from conftest import index_asker, reports_index, says
 
 REPORT = """东湖区2024年政府工作报告
 各位代表：现在，我代表东湖区人民政府，向大会报告政府工作。
 一、2023年工作回顾
 2023年，全区地区生产总值达800亿元左右，增长6%左右。推进城市更新项目12个。
+东湖街道获评“全国示范性老年友好型社区”。实际使用外资3亿美元，增长10%。
 """
 
 
@@ -37,3 +38,16 @@ def test_a_verb_or_measure_word_no_passage_holds_is_no_word_to_find(index):
 def test_a_noun_no_passage_holds_stays(index):
     """The report says nothing of 销量: the question keeps the word, and cannot be answered from it."""
     assert "销量" in route("东湖区2023年新能源汽车销量是多少？", index).query.terms
+
+
+def test_a_word_no_passage_holds_made_of_a_word_they_hold_is_no_word_to_find(index):
+    """全国性 is how the asker puts 全国: no passage says 全国性, and the word it holds stands for it."""
+    terms = route("东湖区2023年有哪个社区获评了全国性称号？", index).query.terms
+    assert "全国性" not in terms and "全国" in terms
+    assert says(index_asker(index)("东湖区2023年有哪个社区获评了全国性称号？"), "东湖街道")
+
+
+def test_a_word_no_passage_holds_holding_no_word_they_hold_stays(index):
+    """No passage says 汽车 either: 汽车销量 is a thing the report may not speak of, and stays."""
+    terms = route("东湖区2023年新能源汽车销量是多少？", index).query.terms
+    assert "汽车销量" in terms and "销量" in terms

@@ -12,8 +12,8 @@ from index.tokenize import tagged
 
 from assistant.citations import MIN_COVERAGE, Builder, coverage
 from assistant.figure_score import weighted_share
-from assistant.periods import FIVE_YEAR_PLAN
-from assistant.query import GOAL_ASKED, GOAL_SAID, HONOUR_ASKED, HONOUR_SAID, MEANING_ASKED, RANK_WORDS, Query
+from assistant.query import (GOAL_ASKED, GOAL_SAID, HONOUR_ASKED, HONOUR_SAID, MEANING_ASKED, RANK_WORDS, Query,
+                             quoted_names)
 from assistant.retrieve import Hit
 
 
@@ -32,9 +32,6 @@ _COUNT = "[一二两三四五六七八九十百千\\d]+"
 # unless the question asks what follows 第几: 「第几届」 is filled by 「第三届」)
 _RANKED = f"第{_COUNT}(?:[位名]|(?![\u4e00-\u9fff])){{after}}|(?<![百千])[一二三四五六七八九十\\d]+强|前{_COUNT}|首位|榜首|冠军|亚军|季军|连冠"
 _ORDINAL_ASKED = re.compile(r"第几([\u4e00-\u9fff])")
-# a name the question quotes (「在全国“绿色发展百强区”中排第几」): its sentence says it whole (a period
-# quoted, 「“十二五”期间」, is a time, read by the routing)
-_QUOTED = re.compile(r"[“「『]([^“”「」『』]{2,20})[”」』]")
 # a question asking which province or city (「在哪个省份举办」): its sentence names one (of the gazetteer,
 # whose short names stand alone at those levels only) the question does not
 _ASKS_PLACE = re.compile(r"哪(?:个|一)?(?:省份?|城市|地市)")
@@ -106,8 +103,7 @@ def _terms_explained(question: str) -> list[str]:
     """The terms a question asks the meaning of: those it quotes, else a word in Latin letters."""
     if not MEANING_ASKED.search(question):
         return []
-    quoted = [n for n in _QUOTED.findall(question) if not FIVE_YEAR_PLAN.fullmatch(n)]
-    return quoted or _LATIN_TERM.findall(question)
+    return quoted_names(question) or _LATIN_TERM.findall(question)
 
 
 def _note_on(report: Report, terms: list[str]) -> tuple[Paragraph, int, int, str] | None:
@@ -163,7 +159,7 @@ def answer_fact(query: Query, report: Report, hits: list[Hit], builder: Builder,
     the report plans the year asked and reviews none, so its review part tells of the year before.
     (What a term means is the notes' to say first: ``answer_note``.)"""
     ranked = _ranked(query.text)
-    names = [n.lower() for n in _QUOTED.findall(query.text) if not FIVE_YEAR_PLAN.fullmatch(n)]
+    names = quoted_names(query.text)  # its sentence says each whole
     asked_places = _places(query.text) if _ASKS_PLACE.search(query.text) else None
     honour = bool(HONOUR_ASKED.search(query.text))  # its sentence says one, however worded
     goal = bool(GOAL_ASKED.search(query.text))  # so too a goal

@@ -14,7 +14,7 @@ from index.figures import UNITS
 from index.tokenize import STOPWORDS, Tokenizer, tagged, word_frequency
 
 from assistant.grounding import DONE_WORDS, PLAN_WORDS, asks_plan, places_in, reports_for_places
-from assistant.periods import YEAR_RUN, YEAR_SINCE, YEARS_SPAN, five_year_plan_years, span_length
+from assistant.periods import FIVE_YEAR_PLAN, YEAR_RUN, YEAR_SINCE, YEARS_SPAN, five_year_plan_years, span_length
 
 # (「这几场硬仗」, 「那几年」 point at things named, as 「哪几」 asks for a list: no count asked)
 FIGURE_WORDS = re.compile(r"多少|(?<![哪这那])几[件起个项家名人次户条份]|(?<![哪这那])几|多[高大快长重远](?!程度)|比重|占比|比例"
@@ -189,6 +189,16 @@ def with_terms(query: Query, extra: tuple[str, ...]) -> Query:
     """The query (and its parts) asked to match more words."""
     parts = tuple(with_terms(p, extra) for p in query.parts)
     return replace(query, terms=tuple(dict.fromkeys(query.terms + extra)), parts=parts)
+
+
+# a name the question quotes (「“幸福社区”工程」, 「在全国“绿色发展百强区”中排第几」)
+_NAME_QUOTED = re.compile(r"[“「『]([^“”「」『』]{2,20})[”」』]")
+
+
+def quoted_names(text: str) -> list[str]:
+    """The names a question quotes, lowercased: its answer's passage says them (a period quoted,
+    「“十二五”期间」, is a time, read by the routing)."""
+    return [n.lower() for n in _NAME_QUOTED.findall(text) if not FIVE_YEAR_PLAN.fullmatch(n)]
 
 
 def without_terms(query: Query, unwanted: Callable[[str], bool]) -> Query:

@@ -41,6 +41,7 @@ from pathlib import Path
 from corpus.models import Report
 from index.figure_facts import figure_facts, own_year
 from index.figures import Figure
+from index.tokenize import tagged, word_tag
 
 from assistant.query import OUTPUT_WORDS, synonyms
 
@@ -118,14 +119,27 @@ def holds(text: str, term: str) -> bool:
     return term in text or any(e in text for e in _equivalents().get(term, ()))
 
 
+@lru_cache(maxsize=4096)
+def _single_verbs(text: str) -> frozenset[str]:
+    return frozenset(w for w, tag in tagged(text) if len(w) == 1 and tag.startswith("v"))
+
+
+def _said_short(text: str, term: str) -> bool:
+    """A verb of two characters said by one of them alone, as written Chinese does (达到 by 「达20万千瓦」)."""
+    if len(term) != 2 or not word_tag(term).startswith("v") or not any(ch in text for ch in term):
+        return False
+    return any(ch in _single_verbs(text) for ch in term)
+
+
 _CLAUSE_END = re.compile(r"[，。；、：！？,;:!?]")
 
 
 def held_whole(text: str, term: str, terms: tuple[str, ...]) -> bool:
     """Whether a (lowercased) text holds a term, or one clause of it says the term in its shorter words
     (those of ``terms`` inside it), in order (「年度城区」 by 「2022年度全国活力城区」): jieba keeps some words
-    of a question whole that a sentence says apart. (No synonyms for the parts: the words as said.)"""
-    if holds(text, term):
+    of a question whole that a sentence says apart. (No synonyms for the parts: the words as said.) A verb
+    of two characters is held by one of them standing alone as a verb (``_said_short``)."""
+    if holds(text, term) or _said_short(text, term):
         return True
     parts = [p for p in terms if len(p) < len(term) and p in term]
     return bool(parts) and any(_covers(clause, term, parts) for clause in _CLAUSE_END.split(text))

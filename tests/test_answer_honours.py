@@ -111,3 +111,19 @@ def test_a_word_kept_whole_is_held_when_one_clause_says_its_words_in_order(text,
     terms = ("年度城区", "年度", "城区")
     assert held_whole(text, "年度城区", terms) is held
     assert (coverage(terms, {t: 1.0 for t in terms}, text, apart=True) == 1.0) is held
+
+
+@pytest.mark.parametrize("text, held", [
+    ("虚拟电厂可调节能力达20万千瓦", True),  # 达 alone, a verb, for 达到
+    ("辖区经济较为发达", False),  # 达 inside 发达 says no 达到
+])
+def test_a_verb_of_two_characters_is_held_when_the_sentence_says_one_of_them_alone(text, held):
+    assert held_whole(text, "达到", ("达到",)) is held
+
+
+def test_a_fact_asked_with_a_verb_the_report_writes_shorter_is_answered(tmp_path_factory):
+    """The report writes 获 where the asker says 获得: the sentence holds the question's words."""
+    text = ("东湖区2024年政府工作报告\n一、2023年工作回顾\n南湖街道获国家卫生街道称号，新建社区公园3个。\n"
+            "北湖街道完成老旧小区改造12个。\n")
+    ask = index_asker(reports_index(tmp_path_factory, [("东湖区政府工作报告_2024.txt", text)]))
+    assert says(ask("东湖区2023年哪个街道获得了国家卫生街道称号？"), "南湖街道获国家卫生街道称号")

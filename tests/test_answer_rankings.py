@@ -90,3 +90,23 @@ def test_received_asked_in_everyday_words_and_a_second_place_as_a_place(tmp_path
     ask = asker(tmp_path_factory, "江北区2022年政府工作报告_2022.txt", report)
     answer = ask("江北区女排2021年在省运会上拿了第几名？")
     assert says(answer, "亚军")
+
+
+SUPERLATIVE = """湖滨区2021年政府工作报告
+一、2020年工作回顾
+在全市“金算盘”评选中收获三金两银，获奖数各区最多。全区新建公园5个，数量较上年增加2个。
+二、2021年工作安排
+办好第二届湖滨读书节。
+"""
+
+
+def test_the_most_of_a_scope_is_a_place_in_its_ranking(tmp_path_factory):
+    """「各区最多」 puts the district first of the districts: it answers 排第几 asked of them."""
+    ask = asker(tmp_path_factory, "湖滨区政府工作报告_2021.txt", SUPERLATIVE)
+    assert says(ask("湖滨区2020年在市“金算盘”评选中获奖数量在各区里排第几？"), "获奖数各区最多")
+
+
+def test_the_most_of_no_scope_is_no_place(tmp_path_factory):
+    """「最大限度」 ranks nothing: a sentence saying only it does not answer a ranking."""
+    text = "湖滨区2021年政府工作报告\n一、2020年工作回顾\n最大限度减少疫情对公园建设的影响，全区新建公园5个。\n"
+    assert asker(tmp_path_factory, "湖滨区政府工作报告_2021.txt", text)("湖滨区2020年新建公园数量在全市排第几？").abstained

@@ -33,7 +33,9 @@ _NATIONAL = re.compile(r"国务院|我国|国家(?![级队]|[\u4e00-\u9fff]{0,8}
                        r"|全国(?![首第百十唯领前最]|文明|先进|示范|重点|性|范围内)")
 # The question's time: what a report plans (打算, 下一步, 要做, 将) rather than what was done.
 PLAN_WORDS = re.compile(r"目标|预期|计划|打算|准备|下一步|将要|要求|安排|力争|部署|重点工作|重点抓(?![了过])|(?<![主重需只想纲摘概])要(?!求)|将|(?<![虚模])拟|(?<![没未])做好(?!了)"
-                        r"|想(?:让|要|把)"  # 「想让机场客流量达到多少」: what is wanted, ahead
+                        # 「想让机场客流量达到多少」, 「想借…打造成什么」: 想 alone, what is wanted, ahead (not the
+                        # asker's 「我想知道」, 「想了解」, nor a word holding it: 思想, 理想, 设想, 想法)
+                        r"|(?<![我你思理设感构梦幻回联预猜着料畅])想(?!知道|问|了解|请教|看看|法|象|像)"
                         r"|(?:今后|未来)(?=\s*[一二三四五六七八九十两几\d]+\s*年)"
                         # 「2016年在城市管理方面有哪些举措」: the year's measures, as its report sets them out
                         r"|有哪些(?:主要|重要|具体|新的?)?(?:举措|措施)")

@@ -131,3 +131,14 @@ def test_a_word_made_of_asking_words_is_one_too():
     terms = analyze("东湖区2025年在城市更新方面有哪些具体安排？", [], Tokenizer()).terms
     assert "具体安排" not in terms and "城市更新" in terms
     assert "还有" not in analyze("东湖区2024年的工作还有哪些不足？", [], Tokenizer()).terms
+
+
+@pytest.mark.parametrize("question, plan", [
+    ("东湖区2018年想借湿地和古镇这两块招牌，把东湖打造成什么？", True),  # 想 alone: what is wanted, ahead
+    ("我想知道东湖区2018年建成了什么？", False),  # the asker's 想知道
+    ("东湖区2018年建成的公园体现了什么发展理想？", False),  # 理想: a word holding 想
+])
+def test_want_alone_asks_a_plan(question, plan):
+    from assistant.grounding import asks_plan
+
+    assert asks_plan(question) is plan

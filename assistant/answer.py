@@ -69,11 +69,13 @@ def route(question: str, index: ReportIndex, filters: Filters = Filters()) -> Ro
     # character (「这五年里」) says how the asker puts it, not what of: required, it would leave every passage
     # short of the question's words. Nouns stay, held or not: the reports may not speak of the thing.
     # So too a word no passage holds made of a shorter word of the question that passages hold
-    # (「全国性」 of 全国, 「扛过去」 of 过去, 「中国曲艺家协会」 of 协会): the shorter word stands for it.
+    # (「全国性」 of 全国, 「扛过去」 of 过去, 「中国曲艺家协会」 of 协会), or of a character passages hold and a
+    # localizer (「县里」 of 县): the shorter word stands for it.
     unseen = index.idf("\x00")  # the weight of a word no passage holds
     held = {t for q in (query, *query.parts) for t in q.terms if index.idf(t) < unseen}
     query = without_terms(query, lambda word: index.idf(word) >= unseen and (
-                              _names_nothing(word) or any(t in word for t in held))
+                              _names_nothing(word) or any(t in word for t in held)
+                              or _placed_by_localizer(word) and index.idf(word[0]) < unseen)
                           or _DEGREE.fullmatch(word)
                           or (len(word) == 1 and word_tag(word) == "f"))
     missing = "、".join(query.unknown_regions)
@@ -128,6 +130,12 @@ def route(question: str, index: ReportIndex, filters: Filters = Filters()) -> Ro
     targets = by_place_and_year(targets, reports)
     weights = term_weights({t for q in (query, *query.parts) for t in q.terms}, index)
     return Route(_borrow_terms(query, weights), tuple(targets), None, notes, weights)
+
+
+def _placed_by_localizer(word: str) -> bool:
+    """A character naming a thing and a localizer after it (「县里」, 「区里」; not a verb's 「定下」): the thing
+    is what is said."""
+    return len(word) == 2 and not word_tag(word[0]).startswith("v") and word_tag(word[1]) == "f"
 
 
 def _names_nothing(word: str) -> bool:

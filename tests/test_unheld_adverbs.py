@@ -11,6 +11,7 @@ REPORT = """东湖区2024年政府工作报告
 一、2023年工作回顾
 2023年，全区地区生产总值达800亿元左右，增长6%左右。推进城市更新项目12个。
 东湖街道获评“全国示范性老年友好型社区”。实际使用外资3亿美元，增长10%。
+上市企业总数达24家，居全省县（区）第三。
 """
 
 
@@ -51,3 +52,10 @@ def test_a_word_no_passage_holds_holding_no_word_they_hold_stays(index):
     """No passage says 汽车 either: 汽车销量 is a thing the report may not speak of, and stays."""
     terms = route("东湖区2023年新能源汽车销量是多少？", index).query.terms
     assert "汽车销量" in terms and "销量" in terms
+
+
+def test_a_thing_and_a_localizer_no_passage_holds_is_the_thing(index):
+    """「县里」 is said as 县 (「全省县（区）第三」): the localizer says where, not what."""
+    terms = route("东湖区2023年上市企业总数在全省县里排第几？", index).query.terms
+    assert "县里" not in terms and "上市" in terms
+    assert says(index_asker(index)("东湖区2023年上市企业总数在全省县里排第几？"), "第三")

@@ -103,9 +103,10 @@ def figure_candidates(query: Query, report: Report, hits: list[Hit], weights: di
     candidates = _figures_in(hits, report_figures(report) if figures is None else figures, report.text)
     told = re.sub(r"\s", "", query.text)
     candidates = [(fig, rank) for fig, rank in candidates if not (fig.text[:1].isdigit() and _stated(fig, told))]
-    names = quoted_names(query.text)
+    names = [re.sub(r"\s", "", n) for n in quoted_names(query.text)]
     if names:  # 「“幸福社区”工程…共有多少个建设项目」: a figure of a paragraph not saying the name is of another thing
-        candidates = [(fig, rank) for fig, rank in candidates if _says_names(report, fig, names)]
+        saying = {n for n in {fig.paragraph for fig, _ in candidates} if _says_names(report, n, names)}
+        candidates = [(fig, rank) for fig, rank in candidates if fig.paragraph in saying]
     out = []
     parts = query.parts or (query,)
     # a run of years asked (「过去五年（2016—2021年）」) holds every year in it: a figure of the year its part
@@ -152,11 +153,14 @@ def figure_candidates(query: Query, report: Report, hits: list[Hit], weights: di
 _NOUN_TAGS = ("n", "j", "l", "vn")  # jieba's nouns, abbreviations (中小学), set phrases (义务教育), verbal nouns (投资)
 
 
-def _says_names(report: Report, fig: Figure, names: list[str]) -> bool:
-    """Whether the figure's paragraph, or a heading above it, says each name (whitespace aside: PDF damage)."""
-    para = report.paragraph(fig.paragraph)
-    said = re.sub(r"\s", "", (report.text[para.start:para.end] if para else "") + "".join(fig.section_path)).lower()
-    return all(re.sub(r"\s", "", n) in said for n in names)
+def _says_names(report: Report, number: int, names: list[str]) -> bool:
+    """Whether a paragraph, or a heading above it, says each name (given without whitespace; the text read
+    without it too: PDF damage)."""
+    para = report.paragraph(number)
+    if para is None:
+        return False
+    said = re.sub(r"\s", "", report.text[para.start:para.end] + "".join(para.section_path)).lower()
+    return all(n in said for n in names)
 
 
 def counted_noun(text: str) -> str | None:

@@ -1,0 +1,87 @@
+"""A sentence's abbreviation of words the question spells out (「国高企业」 for 国家高新技术企业).
+
+Chinese shortens a phrase by keeping the first character of each of its words, the last word often
+whole (国家|高新技术|企业 → 国高企业, 人民|防空 → 人防). A report says the short form, the asker the full
+one: read with the short form spelled out as the question says it, the sentence holds the question's
+words. Only forms of three characters or more are read (two are too often another word), and only
+where the sentence does not say the phrase itself.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from index.tokenize import cut, word_frequency
+
+_CJK = re.compile(r"[\u4e00-\u9fff]+")
+SHORT_LEAST = 3  # characters of a short form read as one
+
+
+def _words_of(run: str, terms: set[str]) -> list[str] | None:
+    """A run of the question's characters cut into its words (the longest at each place); None where
+    a character is in no word of the question."""
+    words, at = [], 0
+    while at < len(run):
+        word = next((run[at:end] for end in range(len(run), at, -1) if run[at:end] in terms), None)
+        if word is None:
+            return None
+        words.append(word)
+        at += len(word)
+    return words
+
+
+@lru_cache(maxsize=256)
+def _phrases(question: str, terms: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+    """The question's stretches of two words or more, each as its words, every stretch of them, the
+    longest first (read once per question: every sentence searched asks)."""
+    known = {t for t in terms if _CJK.fullmatch(t)}
+    found: list[tuple[str, ...]] = []
+    for run in _CJK.findall(question):
+        for start in range(len(run)):
+            for end in range(len(run), start + 1, -1):
+                words = _words_of(run[start:end], known)
+                if words and len(words) >= 2:
+                    found.append(tuple(words))
+    return tuple(sorted(found, key=lambda w: -len("".join(w))))
+
+
+def short_forms(words: tuple[str, ...]) -> tuple[str, ...]:
+    """A phrase's short forms, the longer first: each word's first character, the last word whole,
+    else by its first too."""
+    heads = "".join(w[0] for w in words[:-1])
+    return tuple(dict.fromkeys(f for f in (heads + words[-1], heads + words[-1][0]) if len(f) >= SHORT_LEAST))
+
+
+def spelled_out(question: str, terms: tuple[str, ...], sentence: str) -> str:
+    """The sentence with each short form of a phrase of the question (said whole nowhere in it)
+    replaced by the phrase, longest phrases first."""
+    for words in _phrases(question, terms):
+        phrase = "".join(words)
+        if phrase in sentence:
+            continue
+        form = next((f for f in short_forms(words) if f != phrase and f in sentence), None)
+        if form is not None:  # (the longer form only: 「国高企」 is inside 「国高企业」)
+            sentence = sentence.replace(form, phrase)
+    return sentence
+
+
+def with_short_words(terms: tuple[str, ...], sentence: str) -> str:
+    """The sentence with each word of the question it says only in full (人民防空 for the asker's 人防)
+    added after that phrase: a question word jieba's dictionary holds, said by the first characters of
+    consecutive words of the sentence."""
+    unheld = [t for t in terms if _CJK.fullmatch(t) and 2 <= len(t) <= 4 and t not in sentence
+              and 0 <= sentence.find(t[0]) < sentence.rfind(t[-1]) and word_frequency(t)]
+    if not unheld:
+        return sentence
+    words = cut(sentence)
+    for n in range(len(words)):
+        for size in range(2, 5):
+            run = tuple(words[n:n + size])
+            if len(run) < size or not all(_CJK.fullmatch(w) for w in run):
+                break
+            said = [t for t in unheld if t in {"".join(w[0] for w in run), "".join(w[0] for w in run[:-1]) + run[-1]}]
+            if said:
+                phrase = "".join(run)
+                sentence = sentence.replace(phrase, phrase + said[0], 1)
+                unheld.remove(said[0])
+    return sentence

@@ -1,10 +1,11 @@
-"""A sentence's abbreviation of words the question spells out (「国高企业」 for 国家高新技术企业).
+"""Short forms: a sentence's of words the question spells out (「国高企业」 for 国家高新技术企业), and the
+asker's of words a sentence spells out (「人防」 for 人民防空).
 
 Chinese shortens a phrase by keeping the first character of each of its words, the last word often
-whole (国家|高新技术|企业 → 国高企业, 人民|防空 → 人防). A report says the short form, the asker the full
-one: read with the short form spelled out as the question says it, the sentence holds the question's
-words. Only forms of three characters or more are read (two are too often another word), and only
-where the sentence does not say the phrase itself.
+whole (国家|高新技术|企业 → 国高企业, 人民|防空 → 人防). Read with the other form written as the question
+says it, the sentence holds the question's words. A sentence's short form is read at three characters or
+more (two are too often another word: 国企), and only where the sentence does not say the phrase itself;
+the asker's short word at two characters too, being a word of jieba's dictionary.
 """
 from __future__ import annotations
 

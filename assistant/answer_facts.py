@@ -184,7 +184,7 @@ def answer_fact(query: Query, report: Report, hits: list[Hit], builder: Builder,
             headings = {h: above for h, above in _headings_over(report, para) if h not in seen_headings}
             seen_headings.update(headings)
             for n, (s_start, s_end) in enumerate([*spans, *headings]):
-                # (its short forms of the question's phrases spelled out: 「国高企业」 says 国家高新技术企业)
+                # (short forms read either way: 「国高企业」 says 国家高新技术企业, 「人民防空」 says 人防)
                 sentence = with_short_words(query.terms, spelled_out(query.text, query.terms, report.text[s_start:s_end]))
                 # the sentence before it in the passage may say what it is about (「空气质量…连续八年全市第一；
                 # PM2.5…下降15.2%，获评“中国天然氧吧”称号。」): its words count towards the gate, not the score

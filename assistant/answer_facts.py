@@ -101,10 +101,17 @@ NOTED = 2.0  # as sure as a sentence holding every word of the question in its h
 _LATIN_TERM = re.compile(r"[A-Za-z][A-Za-z0-9+\-]{1,15}")
 
 
+# a quoted name counting what it stands for (「“三山”」, 「“四个意识”」), asked which or what they are
+_COUNTED_NAME = re.compile(r"[一二两三四五六七八九十百千万\d]")
+_WHICH = re.compile(r"哪|什么")
+
+
 def _terms_explained(question: str) -> list[str]:
-    """The terms a question asks the meaning of: those it quotes, else a word in Latin letters."""
+    """The terms a question asks the meaning of: those it quotes, else a word in Latin letters; a quoted
+    name holding a count, asked which (「“三山”是哪三座山」), asks its members: what it means."""
     if not MEANING_ASKED.search(question):
-        return []
+        counted = [n for n in quoted_names(question) if _COUNTED_NAME.search(n)]
+        return counted if counted and _WHICH.search(question) else []
     return quoted_names(question) or _LATIN_TERM.findall(question)
 
 
@@ -124,8 +131,12 @@ def _note_on(report: Report, terms: list[str]) -> tuple[Paragraph, int, int, str
                 continue
             entry, start = said.group(1), said.end()
         if any(t.lower() in entry.lower() for t in terms):
-            s_start, s_end = sentences(report.text, start, para.end, 10_000)[0]
-            return para, s_start, s_end, entry
+            # its first sentence, to its full stop: the members of a counted name run on past 「；」
+            # (「“四个到底”…：即坚持领导包案，…一抓到底；建立应急机制，…；行政司法联动，…。」)
+            body = report.text[start:para.end]
+            s_start = start + len(body) - len(body.lstrip())
+            stop = report.text.find("。", s_start, para.end)
+            return para, s_start, stop + 1 if stop >= 0 else para.end, entry
     return None
 
 

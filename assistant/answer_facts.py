@@ -102,8 +102,9 @@ _LATIN_TERM = re.compile(r"[A-Za-z][A-Za-z0-9+\-]{1,15}")
 
 
 # a quoted name counting what it stands for (「“三山”」, 「“四个意识”」), asked which or what they are
+# (「是哪三座山」, 「具体有哪些做法」, 「包括什么」; not 「在哪个街道开展」: where it is done)
 _COUNTED_NAME = re.compile(r"[一二两三四五六七八九十百千万\d]")
-_WHICH = re.compile(r"哪|什么")
+_WHICH = re.compile(r"(?:是|有|包括|包含|指)(?:哪|什么)")
 
 
 def _terms_explained(question: str) -> list[str]:

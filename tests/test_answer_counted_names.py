@@ -34,6 +34,12 @@ def test_the_entry_is_read_past_its_semicolons_to_its_full_stop(ask):
     assert "坚持领导包案" in answer.text and "行政司法联动" in answer.text
 
 
+def test_a_counted_name_asked_which_of_something_else_is_answered_from_the_body(ask):
+    """「化解了哪类纠纷」 asks what the method was used on, not what it stands for."""
+    answer = ask("东湖区2022年推广“三个到底”工作法化解了哪类纠纷？")
+    assert "劳资纠纷120宗" in answer.text and "领导包案" not in answer.text
+
+
 def test_a_name_counting_nothing_asked_what_is_answered_from_the_body(ask):
     """「“星光夜市”新增了什么」 asks what was done, not what the name means."""
     answer = ask("东湖区2022年打造“星光夜市”新增了什么？")

@@ -32,9 +32,9 @@ def _words_of(run: str, terms: set[str]) -> list[str] | None:
 
 
 @lru_cache(maxsize=256)
-def _phrases(question: str, terms: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
-    """The question's stretches of two words or more, each as its words, every stretch of them, the
-    longest first (read once per question: every sentence searched asks)."""
+def _phrases(question: str, terms: tuple[str, ...]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The question's stretches of two words or more (every stretch of them), each with its short forms,
+    the longest first (read once per question: every sentence searched asks)."""
     known = {t for t in terms if _CJK.fullmatch(t)}
     found: list[tuple[str, ...]] = []
     for run in _CJK.findall(question):
@@ -43,24 +43,24 @@ def _phrases(question: str, terms: tuple[str, ...]) -> tuple[tuple[str, ...], ..
                 words = _words_of(run[start:end], known)
                 if words and len(words) >= 2:
                     found.append(tuple(words))
-    return tuple(sorted(found, key=lambda w: -len("".join(w))))
+    found.sort(key=lambda w: -len("".join(w)))
+    return tuple(("".join(w), tuple(f for f in short_forms(w) if f != "".join(w))) for w in found)
 
 
-def short_forms(words: tuple[str, ...]) -> tuple[str, ...]:
-    """A phrase's short forms, the longer first: each word's first character, the last word whole,
-    else by its first too."""
+def short_forms(words: tuple[str, ...], least: int = SHORT_LEAST) -> tuple[str, ...]:
+    """A phrase's short forms of ``least`` characters or more, the longer first: each word's first
+    character, the last word whole, else by its first too."""
     heads = "".join(w[0] for w in words[:-1])
-    return tuple(dict.fromkeys(f for f in (heads + words[-1], heads + words[-1][0]) if len(f) >= SHORT_LEAST))
+    return tuple(dict.fromkeys(f for f in (heads + words[-1], heads + words[-1][0]) if len(f) >= least))
 
 
 def spelled_out(question: str, terms: tuple[str, ...], sentence: str) -> str:
     """The sentence with each short form of a phrase of the question (said whole nowhere in it)
     replaced by the phrase, longest phrases first."""
-    for words in _phrases(question, terms):
-        phrase = "".join(words)
+    for phrase, forms in _phrases(question, terms):
         if phrase in sentence:
             continue
-        form = next((f for f in short_forms(words) if f != phrase and f in sentence), None)
+        form = next((f for f in forms if f in sentence), None)
         if form is not None:  # (the longer form only: 「国高企」 is inside 「国高企业」)
             sentence = sentence.replace(form, phrase)
     return sentence
@@ -80,7 +80,8 @@ def with_short_words(terms: tuple[str, ...], sentence: str) -> str:
             run = tuple(words[n:n + size])
             if len(run) < size or not all(_CJK.fullmatch(w) for w in run):
                 break
-            said = [t for t in unheld if t in {"".join(w[0] for w in run), "".join(w[0] for w in run[:-1]) + run[-1]}]
+            forms = short_forms(run, least=2)
+            said = [t for t in unheld if t in forms]
             if said:
                 phrase = "".join(run)
                 sentence = sentence.replace(phrase, phrase + said[0], 1)

@@ -45,6 +45,16 @@ _ASKS_LOCALITY = re.compile(r"哪(?:个|一)?(街道|社区|镇|乡|村)")
 _ASKS_PERSON = re.compile(r"是谁|谁是|哪位|哪些人")
 
 
+def _underived(terms: tuple[str, ...], sentence: str) -> tuple[str, ...]:
+    """The terms without those a sentence lacks that are another term and one character more (「全国性」
+    of 全国, 「消费类」 of 消费, 「全世界」 of 世界): jieba gives a question both, and the longer says no
+    more than the shorter, which the sentence is then asked for alone. Rare, the longer weighs most of
+    the question: kept, it would leave 「获评“全国…单位”」 short of a question on a 全国性称号."""
+    said = sentence.lower()
+    return tuple(t for t in terms if t in said or not any(
+        len(p) == len(t) - 1 >= 2 and (t.startswith(p) or t.endswith(p)) for p in terms)) or terms
+
+
 def _names_person(sentence: str) -> bool:
     """Whether jieba tags a word of two or more characters a person's name (nr) that is no place's
     name, short or whole (it tags 龙岗 so too)."""
@@ -215,7 +225,7 @@ def answer_fact(query: Query, report: Report, hits: list[Hit], builder: Builder,
                     continue
                 held = weights if terms == query.terms else {  # a count filled weighs as the word asking it
                     **weights, **{f: weights[t] for f, t in zip(terms, query.terms)}}
-                gate = tuple(t for t in terms if t not in kinds) or terms
+                gate = _underived(tuple(t for t in terms if t not in kinds) or terms, sentence)
                 if coverage(gate, held, sentence, path, before, apart=True) < MIN_COVERAGE:
                     continue
                 # (a heading above the passage was not what the search ranked: no rank of its own)

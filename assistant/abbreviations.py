@@ -5,7 +5,8 @@ Chinese shortens a phrase by keeping the first character of each of its words, t
 whole (国家|高新技术|企业 → 国高企业, 人民|防空 → 人防). Read with the other form written as the question
 says it, the sentence holds the question's words. A sentence's short form is read at three characters or
 more (two are too often another word: 国企), and only where the sentence does not say the phrase itself;
-the asker's short word at two characters too, being a word of jieba's dictionary.
+the asker's short word at two characters too, being a word: of jieba's dictionary, or one the indexed
+reports use (「抗疫」, newer than the dictionary, for 「抗击疫情」).
 """
 from __future__ import annotations
 
@@ -66,12 +67,12 @@ def spelled_out(question: str, terms: tuple[str, ...], sentence: str) -> str:
     return sentence
 
 
-def with_short_words(terms: tuple[str, ...], sentence: str) -> str:
+def with_short_words(terms: tuple[str, ...], sentence: str, used: frozenset[str] = frozenset()) -> str:
     """The sentence with each word of the question it says only in full (人民防空 for the asker's 人防)
-    added after that phrase: a question word jieba's dictionary holds, said by the first characters of
-    consecutive words of the sentence."""
+    added after that phrase: a question word jieba's dictionary holds (or ``used``: words the indexed
+    reports use), said by the first characters of consecutive words of the sentence."""
     unheld = [t for t in terms if _CJK.fullmatch(t) and 2 <= len(t) <= 4 and t not in sentence
-              and 0 <= sentence.find(t[0]) < sentence.rfind(t[-1]) and word_frequency(t)]
+              and 0 <= sentence.find(t[0]) < sentence.rfind(t[-1]) and (t in used or word_frequency(t))]
     if not unheld:
         return sentence
     words = cut(sentence)

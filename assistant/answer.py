@@ -273,6 +273,8 @@ def answer_question(question: str, index: ReportIndex, retriever: Retriever, *, 
         # 「增长了多少？」 names no quantity: any figure's change would do, so none answers
         return base.model_copy(update={"abstained": True, "text": UNNAMED})
     weights = routed.weights
+    unseen = index.idf("\x00")  # the weight of a word no passage holds
+    used = frozenset(t for t, w in weights.items() if w < unseen)  # the question's words the reports use
     places = {r.meta.region.name for r in routed.targets} if query.report_ids else ()  # read only where it counts
     one_best = not (query.compare or len(query.years) > 1 or len(places) > 1 and query.report_ids or filters)
     size = shortlist_size if one_best else LISTED_MOST
@@ -301,7 +303,7 @@ def answer_question(question: str, index: ReportIndex, retriever: Retriever, *, 
         found = answer_note(query, report, builder)
         if not found and query.intent == "fact":
             found = answer_fact(query, report, hits, builder, weights,
-                                plans_only=plans_not_reviews(report, query) and not names_report)
+                                plans_only=plans_not_reviews(report, query) and not names_report, used=used)
         if found or query.intent == "fact":
             return found and (f"{label(report)}：{found[0]}", [], [], found[1])
         found = answer_problems(query, report, builder, weights)

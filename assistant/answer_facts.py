@@ -178,9 +178,11 @@ def answer_note(query: Query, report: Report, builder: Builder) -> tuple[str, fl
 
 
 def answer_fact(query: Query, report: Report, hits: list[Hit], builder: Builder,
-                weights: dict[str, float], *, plans_only: bool = False) -> tuple[str, float] | None:
+                weights: dict[str, float], *, plans_only: bool = False, used: frozenset[str] = frozenset()
+                ) -> tuple[str, float] | None:
     """The one sentence of the best passages that holds most of the question's words. ``plans_only``:
     the report plans the year asked and reviews none, so its review part tells of the year before.
+    ``used``: the question's words the indexed reports use (a short word of theirs may be the asker's).
     (What a term means is the notes' to say first: ``answer_note``.)"""
     ranked = _ranked(query.text)
     names = quoted_names(query.text)  # its sentence says each whole
@@ -207,7 +209,8 @@ def answer_fact(query: Query, report: Report, hits: list[Hit], builder: Builder,
             seen_headings.update(headings)
             for n, (s_start, s_end) in enumerate([*spans, *headings]):
                 # (short forms read either way: 「国高企业」 says 国家高新技术企业, 「人民防空」 says 人防)
-                sentence = with_short_words(query.terms, spelled_out(query.text, query.terms, report.text[s_start:s_end]))
+                sentence = with_short_words(
+                    query.terms, spelled_out(query.text, query.terms, report.text[s_start:s_end]), used)
                 # the sentence before it in the passage may say what it is about (「空气质量…连续八年全市第一；
                 # PM2.5…下降15.2%，获评“中国天然氧吧”称号。」): its words count towards the gate, not the score
                 before = report.text[slice(*spans[n - 1])] if 0 < n < len(spans) else ""

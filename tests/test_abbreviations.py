@@ -34,6 +34,13 @@ def test_the_askers_short_word_is_held_by_the_phrase_it_shortens():
     assert "人防" in with_short_words(("人防", "工作"), "获评“江苏省人民防空先进城市”。")
 
 
+def test_a_short_word_no_dictionary_holds_is_read_as_one_the_reports_use():
+    """「抗疫」 is newer than jieba's dictionary: read as a word only where the indexed reports use it."""
+    sentence = "获评“江苏省抗击疫情先进集体”。"
+    assert "抗疫" not in with_short_words(("抗疫",), sentence)
+    assert "抗疫" in with_short_words(("抗疫",), sentence, used=frozenset({"抗疫"}))
+
+
 def test_first_characters_of_words_not_in_a_row_say_no_short_word():
     assert "人防" not in with_short_words(("人防", "工作"), "人民群众积极参与消防演练。")
 
@@ -43,8 +50,9 @@ REPORT = """江宁区2017年政府工作报告
 一、2016年工作回顾
 创新能力持续增强。新增国高企业120家，总数900家，居全市第三。
 城市安全保障有力。全年无重大突发事件发生，获评“江苏省人民防空先进城市”。
+卫生健康体系不断完善。区疾控中心获评“江苏省抗击疫情先进集体”。
 二、2017年工作安排
-培育新兴产业集群。
+培育新兴产业集群。常态化做好抗疫工作。
 """
 
 
@@ -61,3 +69,8 @@ def test_a_ranking_said_of_the_short_form_answers_the_full_one(ask):
 def test_an_honour_said_in_full_answers_the_short_word(ask):
     answer = ask("江宁区2016年在人防工作上获评了什么称号？")
     assert not answer.abstained and "人民防空先进城市" in answer.text
+
+
+def test_a_short_word_the_reports_use_is_held_by_the_phrase_it_shortens(ask):
+    answer = ask("江宁区2016年在抗疫方面获评了什么称号？")
+    assert not answer.abstained and "抗击疫情先进集体" in answer.text

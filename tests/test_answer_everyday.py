@@ -1,6 +1,6 @@
 """Everyday words of the synonym data (assistant/data/synonyms.json) find the report's own (高铁 for
 高速铁路, 固投 for 固定资产投资, 规上 for 规模以上, 棚户区改造 and 棚改 each for the other, 社零 for
-社会消费品零售总额, 违建 for 违法建筑, 涨 and 增速 for 增长, 奖项 for an award named …奖, 法律宣传 for 普法, 托育位 for 托位, 投入强度 for 占GDP比重, 公办园 and 普惠园 for their kindergartens, 国家级 for a title named with 国家, 数量 for 总数) and no more — on a district report and questions written for these tests."""
+社会消费品零售总额, 违建 for 违法建筑, 涨 and 增速 for 增长, 奖项 for an award named …奖, 法律宣传 for 普法, 托育位 for 托位, 投入强度 for 占GDP比重, 公办园 and 普惠园 for their kindergartens, 国家级 for a title named with 国家, 数量 for 总数, 4A for AAAA) and no more — on a district report and questions written for these tests."""
 import pytest
 
 from conftest import asker, says
@@ -130,3 +130,22 @@ def test_how_many_asked_finds_the_total_the_report_states(tmp_path_factory):
     ask = asker(tmp_path_factory, "南湖区2024年政府工作报告_2024.txt", text)
     answer = ask("南湖区2023年公园数量在全市排第几？")
     assert says(answer, "全市第三")
+
+
+def test_a_scenic_grade_asked_as_4a_finds_the_grade_written_in_letters(tmp_path_factory):
+    """「国家4A」 is how the grade is written and asked (the report too, of other scenic areas); a report may
+    write its letters (「国家AAAA景区」)."""
+    text = """北湖区2024年政府工作报告
+一、2023年工作回顾
+新建公园6个，接待游客800万人次，国家4A级景区增至3家。
+新增就业岗位1.2万个，城镇登记失业率控制在3%以内。
+新改扩建学校5所，新增学位3000个。
+完成老旧小区改造20个，惠及居民8000户。
+新增商事主体9000家，其中企业6000家。
+全年举办文体活动300场，建成社区书房12家。
+二、2024年工作安排
+推动北湖湿地公园创建国家AAAA景区，新建公园3个。
+"""
+    ask = asker(tmp_path_factory, "北湖区2024年政府工作报告_2024.txt", text)
+    answer = ask("北湖区2024年哪个景区要创国家4A？")
+    assert says(answer, "北湖湿地公园")

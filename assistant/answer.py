@@ -109,7 +109,7 @@ def route(question: str, index: ReportIndex, filters: Filters = Filters()) -> Ro
         if how == "covers" and not query.asks_plan and span and not ONE_YEAR.search(span.group(0)):
             # 「过去五年（2016—2021年）」: a report given in the span's last year (or the year after it)
             # with a part looking back over the span answers too, though it reviews another year
-            last = max(query.years)
+            last = plan_years[1] if plan_years else max(query.years)  # (「“十三五”期间」: 2020, not 2016)
             looking_back = reports_on_a_span([r for r in placed if r.meta.year in (last, last + 1)])
             targets = [*targets, *(r for r in looking_back if r not in targets)]
         within = PART_OF_YEAR.search(question)

@@ -1,6 +1,7 @@
 """A span of years asked with its years written out (「过去五年（2016—2021年）」) is asked of the
 report given in the span's last year that looks back over it too, though by its date it reviews the
-year before; a single year (「这一年」) is no span. On reports written for these tests."""
+year before; a five-year plan's span (「“十三五”期间」) ends in the plan's last year; a single year
+(「这一年」) is no span. On reports written for these tests."""
 import pytest
 
 from conftest import asker, reports_asker, says
@@ -184,3 +185,28 @@ def test_a_span_asked_is_not_answered_by_its_last_years_own_run(tmp_path_factory
     ask = asker(tmp_path_factory, "东湖区2016年政府工作报告_2016.txt", SPAN_AND_YEAR)
     titles = [m.title for m in ask("东湖区“十二五”期间在推进改革方面做了哪些工作？").measures]
     assert [t[:12] for t in titles] == ["1.改革更加注重开创性", "2.改革更加注重制度性", "3.改革更加注重惠民性"]
+
+
+PLAN_2016 = """东湖区2016年政府工作报告
+各位代表：现在，我代表区人民政府，向大会报告工作。
+一、2015年工作回顾
+新建社区养老服务中心4家。
+二、“十三五”时期主要目标和任务
+加快推进区级公办养老院建设，新增养老床位2000张。
+"""
+TERM_2021_BACK = """东湖区2021年政府工作报告
+各位代表：现在，我代表区人民政府，向大会报告工作。
+一、“十三五”时期工作回顾
+五年来，我们建成全市规模最大的养老院松鹤苑，新增养老床位2600张。
+二、“十四五”时期主要任务
+新增养老床位3000张。
+"""
+
+
+def test_a_five_year_plans_span_is_asked_too_of_the_report_looking_back_at_its_end(tmp_path_factory):
+    """「“十三五”期间」 in no tense is read as the plan's first year (2016), whose report sets it out; the
+    report looking back over it is the one given at its end (2020 or 2021), not the year after 2016."""
+    ask = reports_asker(tmp_path_factory, [("东湖区2016年政府工作报告_2016.txt", PLAN_2016),
+                                           ("东湖区2021年政府工作报告_2021.txt", TERM_2021_BACK)])
+    answer = ask("东湖区“十三五”期间建成的全市规模最大的养老院叫什么名字？")
+    assert says(answer, "松鹤苑")

@@ -155,3 +155,23 @@ def test_shortcomings_of_a_year_are_asked_of_the_report_looking_back_on_it(tmp_p
     assert not asks_plan(question)
     found, _ = reports_for_years(reports, [2024], question, either_part=True)
     assert [r.meta.year for r in found] == [2025]
+
+
+TERM_PLAN = """南湖区2021年政府工作报告
+各位代表：现在，我代表区人民政府，向大会报告工作。
+一、过去五年工作回顾
+五年来，新建中小学20所。
+二、未来五年发展目标和重点任务
+坚持教育优先发展。新增公办义务教育学位15万个，2021年、2023年、2025年分别建成一批九年一贯制学校。
+三、2021年工作安排
+推进12所学校新改扩建，新增义务教育学位2.5万个。
+"""
+
+
+def test_a_figure_of_a_part_on_five_years_is_no_one_years_value(tmp_path_factory):
+    """A figure whose sentence speaks of years across a span (2021, 2023 and 2025) is the span's total,
+    though it names no span: 2021's plan is the 2021 part's figure, however closely the other's words
+    match."""
+    ask = reports_asker(tmp_path_factory, [("南湖区2021年政府工作报告_2021.txt", TERM_PLAN)])
+    answer = ask("南湖区2021年计划新增多少个公办义务教育学位？")
+    assert [v.text for v in answer.values] == ["2.5万个"]

@@ -59,6 +59,7 @@ class Route:
     refusal: str | None = None  # the abstention text when no report can answer
     notes: tuple[str, ...] = ()
     weights: dict[str, float] = field(default_factory=dict)  # IDF of the question's words
+    used: frozenset[str] = frozenset()  # the question's words some passage holds (the reports use them)
 
 
 def route(question: str, index: ReportIndex, filters: Filters = Filters()) -> Route:
@@ -129,7 +130,8 @@ def route(question: str, index: ReportIndex, filters: Filters = Filters()) -> Ro
         targets = reports_on_a_span(targets) or targets
     targets = by_place_and_year(targets, reports)
     weights = term_weights({t for q in (query, *query.parts) for t in q.terms}, index)
-    return Route(_borrow_terms(query, weights), tuple(targets), None, notes, weights)
+    used = frozenset(t for t, w in weights.items() if w < unseen)
+    return Route(_borrow_terms(query, weights), tuple(targets), None, notes, weights, used)
 
 
 def _placed_by_localizer(word: str) -> bool:
@@ -273,8 +275,6 @@ def answer_question(question: str, index: ReportIndex, retriever: Retriever, *, 
         # 「增长了多少？」 names no quantity: any figure's change would do, so none answers
         return base.model_copy(update={"abstained": True, "text": UNNAMED})
     weights = routed.weights
-    unseen = index.idf("\x00")  # the weight of a word no passage holds
-    used = frozenset(t for t, w in weights.items() if w < unseen)  # the question's words the reports use
     places = {r.meta.region.name for r in routed.targets} if query.report_ids else ()  # read only where it counts
     one_best = not (query.compare or len(query.years) > 1 or len(places) > 1 and query.report_ids or filters)
     size = shortlist_size if one_best else LISTED_MOST
@@ -303,7 +303,7 @@ def answer_question(question: str, index: ReportIndex, retriever: Retriever, *, 
         found = answer_note(query, report, builder)
         if not found and query.intent == "fact":
             found = answer_fact(query, report, hits, builder, weights,
-                                plans_only=plans_not_reviews(report, query) and not names_report, used=used)
+                                plans_only=plans_not_reviews(report, query) and not names_report, used=routed.used)
         if found or query.intent == "fact":
             return found and (f"{label(report)}：{found[0]}", [], [], found[1])
         found = answer_problems(query, report, builder, weights)

@@ -61,8 +61,9 @@ _ASKS_AVERAGE = re.compile(r"年均|平均每年|每年平均")
 # a span itself.
 _NUMERAL = "两三四五六七八九十"
 _SPAN = re.compile(rf"[{_NUMERAL}]年(?:内|来|间|里|中|累计)|(?:过去|今后|未来|近)[{_NUMERAL}]年|十[一二三四五]五")
-# years a figure's sentence or part speaks of, no one of them its own, that make a span (two are a pair
-# compared: 「2019年和2020年」); its value is the span's — a part on 「未来五年」 sets five-year targets
+# years a figure's sentence (or its paragraph's lead) speaks of, none of them its own, that make a span
+# (two are a pair compared: 「2019年和2020年」): its value is the span's, a five-year target told with its
+# yearly breakdown (「新增…学位18.7万座，其中2021年5100座、…2025年9300座」)
 SPAN_LEAST = 3
 _ASKS_SPAN = re.compile(rf"[{_NUMERAL}]年|十[一二三四五]五|期间|时期|累计|以来|(?:19|20)\d{{2}}\s*[—–\-－~～至到]")
 # a part of a year (「上半年」, 「前三季度」, 「1-10月」), asked and said alike
@@ -271,7 +272,7 @@ def figure_features(fig: Figure, *, text: str, terms: tuple[str, ...], weights: 
     if years and seen.average and not _ASKS_AVERAGE.search(text):
         year = -1.0  # a year's value asked, a mean over years given
     elif len(years) == 1 and (seen.span or len(spoken) >= SPAN_LEAST) and not _ASKS_SPAN.search(text):
-        year = -1.0  # a year's value asked, a span's given (in its sentence, or by its part: 「二、未来五年…」)
+        year = -1.0  # a year's value asked, a span's given (a span said before it, or years across one)
     elif PART_OF_YEAR.search(text) and not PART_OF_YEAR.search(seen.sentence):
         year = -1.0  # a part of a year asked (「上半年」), the whole year's given
     elif seen.span and year < 0 and _ASKS_SPAN.search(text):

@@ -329,10 +329,12 @@ def answer_question(question: str, index: ReportIndex, retriever: Retriever, *, 
     if answering and one_best:
         top = max(confidence[r.id] for r in answering)
         tied = [r for r in answering if confidence[r.id] >= top]
-        # on a tie, the report reviewing the year asked (planning it, for a plan question), then the one
-        # the search ranked first
+        # on a tie, the report reviewing the year asked (planning it, for a plan question), then one given
+        # after the year (it reviews all of it; a term's report given in the year's autumn, the months before
+        # it), then the one the search ranked first
         told = lambda r: set(query.years) & set(r.meta.plans if query.asks_plan else r.meta.reviews)  # noqa: E731
-        answering = [min(tied, key=lambda r: (not told(r), tied.index(r)))]
+        after = lambda r: not query.asks_plan and all(r.meta.year and r.meta.year > y for y in query.years)  # noqa: E731
+        answering = [min(tied, key=lambda r: (not told(r), not after(r), tied.index(r)))]
     elif query.years:
         answering = _best_per_place_and_year(answering, query.years, confidence)
     lines, values, measures = [], [], []

@@ -210,3 +210,28 @@ def test_a_five_year_plans_span_is_asked_too_of_the_report_looking_back_at_its_e
                                            ("东湖区2021年政府工作报告_2021.txt", TERM_2021_BACK)])
     answer = ask("东湖区“十三五”期间建成的全市规模最大的养老院叫什么名字？")
     assert says(answer, "松鹤苑")
+
+
+AUTUMN_2016 = """东湖区2016年10月政府工作报告
+各位代表：现在，我代表区人民政府，向大会报告工作。
+一、过去五年工作回顾
+实施“垃圾不落地”专项行动，市容环境综合考核保持全市前三。
+二、今后五年的主要任务
+新建公园30个。
+"""
+YEAR_2017 = """东湖区2017年政府工作报告
+各位代表：现在，我代表区人民政府，向大会报告工作。
+一、2016年工作回顾
+全面推进“深度洁净”行动，市容环境综合考核位列全市第二。
+二、2017年工作安排
+新建公园6个。
+"""
+
+
+def test_of_two_reports_telling_a_year_the_one_given_after_it_answers(tmp_path_factory):
+    """A term's report given in a year's autumn and the next year's report both look back on the year:
+    on a tie, the one given after the year, which tells all of it."""
+    ask = reports_asker(tmp_path_factory, [("东湖区2016年10月政府工作报告_2016.txt", AUTUMN_2016),
+                                           ("东湖区2017年政府工作报告_2017.txt", YEAR_2017)])
+    answer = ask("东湖区2016年市容环境考核在全市排第几？")
+    assert says(answer, "全市第二") and "前三" not in answer.text

@@ -1,6 +1,6 @@
 """Everyday words of the synonym data (assistant/data/synonyms.json) find the report's own (高铁 for
 高速铁路, 固投 for 固定资产投资, 规上 for 规模以上, 棚户区改造 and 棚改 each for the other, 社零 for
-社会消费品零售总额, 违建 for 违法建筑, 涨 and 增速 for 增长, 奖项 for an award named …奖, 法律宣传 for 普法, 托育位 for 托位, 投入强度 for 占GDP比重, 公办园 and 普惠园 for their kindergartens, 国家级 for a title named with 国家, 数量 for 总数, 4A for AAAA) and no more — on a district report and questions written for these tests."""
+社会消费品零售总额, 违建 for 违法建筑, 涨 and 增速 for 增长, 奖项 for an award named …奖, 法律宣传 for 普法, 托育位 for 托位, 投入强度 for 占GDP比重, 公办园 and 普惠园 for their kindergartens, 国家级 for a title named with 国家, 数量 for 总数, 4A for AAAA, 第一家 for 首家) and no more — on a district report and questions written for these tests."""
 import pytest
 
 from conftest import asker, says
@@ -149,3 +149,19 @@ def test_a_scenic_grade_asked_as_4a_finds_the_grade_written_in_letters(tmp_path_
     ask = asker(tmp_path_factory, "北湖区2024年政府工作报告_2024.txt", text)
     answer = ask("北湖区2024年哪个景区要创国家4A？")
     assert says(answer, "北湖湿地公园")
+
+
+def test_the_first_asked_in_speech_finds_the_first_written_with_shou(tmp_path_factory):
+    """「第一家」 is how one asks; a report writes 首家 (「辖区首家独角兽企业」), and 全市第一 elsewhere ranks
+    something else."""
+    text = """东湖区2024年政府工作报告
+一、2023年工作回顾
+新增国家高新技术企业120家，星河科技获评辖区首家独角兽企业。
+全区生产总值增长6.5%，增速全市第一。
+新建公园4个，新增学位2000个。
+二、2024年工作安排
+新增国家高新技术企业100家。
+"""
+    ask = asker(tmp_path_factory, "东湖区2024年政府工作报告_2024.txt", text)
+    answer = ask("东湖区2023年出了第一家独角兽企业，是哪家？")
+    assert says(answer, "星河科技")

@@ -233,12 +233,19 @@ def plans_not_reviews(report: Report, query: Query) -> bool:
     return bool(asked & set(report.meta.plans)) and not asked & set(report.meta.reviews)
 
 
-def _reviews_first(reports: list[Report], planning: set[str], years: Sequence[int]) -> list[Report]:
+def _reviews_first(reports: list[Report], planning: set[str], years: Sequence[int],
+                   confidence: dict[str, float]) -> list[Report]:
     """Of the reports answering, those planning a year only where no report of the same place
-    reviewing that year answers: what was done, when a report says it, before what was planned."""
+    reviewing that year answers, or answers less surely: what was done, when a report says it, before
+    what was planned (not the next year's review telling 「设立社区发展专项资金1亿元」 before the year's plan
+    setting up 「5亿元防汛抢险专项资金」, the fund asked of that year)."""
     reviewed = {(r.meta.region.name, y) for r in reports if r.id not in planning for y in r.meta.reviews}
-    return [r for r in reports if r.id not in planning
-            or not {(r.meta.region.name, y) for y in set(years) & set(r.meta.plans)} <= reviewed]
+    first = [r for r in reports if r.id not in planning
+             or not {(r.meta.region.name, y) for y in set(years) & set(r.meta.plans)} <= reviewed]
+    surest: dict[str, float] = {}
+    for r in first:
+        surest[r.meta.region.name] = max(surest.get(r.meta.region.name, 0.0), confidence[r.id])
+    return [r for r in reports if r in first or confidence[r.id] > surest.get(r.meta.region.name, 0.0)]
 
 
 def _best_per_place_and_year(reports: list[Report], years: Sequence[int], confidence: dict[str, float]
@@ -323,7 +330,7 @@ def answer_question(question: str, index: ReportIndex, retriever: Retriever, *, 
     confidence = {r.id: found[3] for r in targets if (found := answer_for(r, Builder(citations=[])))}
     answering = [r for r in targets if r.id in confidence]
     if planning and query.intent != "measure":
-        answering = _reviews_first(answering, planning, query.years)
+        answering = _reviews_first(answering, planning, query.years, confidence)
     if query.intent == "measure" and (query.years or YEARS_SPAN.search(question)):
         answering = of_the_year(answering, question)  # (「未来五年…有哪些打算」: the report on those years)
     if answering and one_best:

@@ -333,6 +333,12 @@ def answer_question(question: str, index: ReportIndex, retriever: Retriever, *, 
         answering = _reviews_first(answering, planning, query.years, confidence)
     if query.intent == "measure" and (query.years or YEARS_SPAN.search(question)):
         answering = of_the_year(answering, question)  # (「未来五年…有哪些打算」: the report on those years)
+    elif (query.intent == "figure" and len(query.years) == 1 and not YEARS_SPAN.search(question)
+          and not PART_OF_YEAR.search(question)):
+        # one year's figure is its own report's, not that of a new congress given the same year, whose five
+        # years' figures (「专利授权总量由1.4万件增长至5.8万件」) match the words as well (not 「上半年」: that
+        # report, given in the autumn, is the one telling the year's first months)
+        answering = of_the_year(answering, question)
     if answering and one_best:
         top = max(confidence[r.id] for r in answering)
         tied = [r for r in answering if confidence[r.id] >= top]

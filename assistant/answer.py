@@ -240,12 +240,13 @@ def _reviews_first(reports: list[Report], planning: set[str], years: Sequence[in
     what was planned (not the next year's review telling 「设立社区发展专项资金1亿元」 before the year's plan
     setting up 「5亿元防汛抢险专项资金」, the fund asked of that year)."""
     reviewed = {(r.meta.region.name, y) for r in reports if r.id not in planning for y in r.meta.reviews}
-    first = [r for r in reports if r.id not in planning
-             or not {(r.meta.region.name, y) for y in set(years) & set(r.meta.plans)} <= reviewed]
-    surest: dict[str, float] = {}
-    for r in first:
-        surest[r.meta.region.name] = max(surest.get(r.meta.region.name, 0.0), confidence[r.id])
-    return [r for r in reports if r in first or confidence[r.id] > surest.get(r.meta.region.name, 0.0)]
+    first = {r.id for r in reports if r.id not in planning
+             or not {(r.meta.region.name, y) for y in set(years) & set(r.meta.plans)} <= reviewed}
+    surest: dict[str, float] = {}  # each place's surest answer of those
+    for r in reports:
+        if r.id in first:
+            surest[r.meta.region.name] = max(surest.get(r.meta.region.name, 0.0), confidence[r.id])
+    return [r for r in reports if r.id in first or confidence[r.id] > surest.get(r.meta.region.name, 0.0)]
 
 
 def _best_per_place_and_year(reports: list[Report], years: Sequence[int], confidence: dict[str, float]

@@ -700,12 +700,28 @@ def _led_run_holding(query: Query, report: Report, hits: list[Hit], weights: dic
     return None
 
 
+PHRASE_LEAST = 4  # characters of a heading the question repeats word for word that name its topic
+
+
+def _phrase_shared(question: str, heading: str) -> str:
+    """The longest run of Chinese characters the question and a heading share, if it is at least
+    ``PHRASE_LEAST`` long (「城区环境」 of 「在改善城区环境方面」 and 「…城区环境呈现新形象」), else ''."""
+    best = ""
+    for i in range(len(question)):
+        for j in range(i + len(best) + 1, len(question) + 1):
+            piece = question[i:j]
+            if not re.fullmatch(r"[\u4e00-\u9fff]+", piece) or piece not in heading:
+                break
+            best = piece
+    return best if len(best) >= PHRASE_LEAST else ""
+
+
 MOST = 0.5  # the share of the question's (weighted) words an entry must hold to answer for its section
 SPREAD = 0.25  # the share the section's other entries add to it, for the section to answer instead
 
 
 def _narrower(report: Report, path: tuple[str, ...], score: Callable[[str], float], best: float,
-              builder: Builder, several: bool = False) -> tuple[str, list[Measure], float] | None:
+              builder: Builder, several: bool = False, asked: str = "") -> tuple[str, list[Measure], float] | None:
     """One of the section's own entries — a sub-section, or a paragraph by its lead sentence —
     that holds the question's words better than the section's heading does (「要做强的三大优势产业
     是哪些」 under 「（一）实施产业能级提升行动…」 → 「做强三大优势产业。…」): what that entry says."""
@@ -716,11 +732,12 @@ def _narrower(report: Report, path: tuple[str, ...], score: Callable[[str], floa
     # an introduction opening the section (「城市更新事关罗湖未来。坚持…理念…」, 「升级擦亮黄金珠宝、旅游、医美
     # 特色产业」) says what its entries are about: it is no entry of its own, holding their words in passing
     opening = 0 if len(entries) >= 3 and _introduces(report, path, entries, listed) else None
-    return _one_entry(report, entries, listed, score, best, builder, several, opening)
+    return _one_entry(report, entries, listed, score, best, builder, several, opening,
+                      phrased=_phrase_shared(asked, path[-1]) if asked else "")
 
 
 def _one_entry(report: Report, entries: list[Measure], listed: Builder, score: Callable[[str], float], best: float,
-               builder: Builder, several: bool, opening: int | None = None
+               builder: Builder, several: bool, opening: int | None = None, phrased: str = ""
                ) -> tuple[str, list[Measure], float] | None:
     """The entry of a listing (cited in ``listed``; ``opening`` its introduction, if any) holding the
     question's words as no other does and better than ``best`` (what holds them all): what it says."""
@@ -738,6 +755,8 @@ def _one_entry(report: Report, entries: list[Measure], listed: Builder, score: C
     rest = " ".join(m.title for k, m in enumerate(entries) if k not in (n, opening))
     if score(entries[n].title + " " + rest) - top >= SPREAD:
         return None
+    if phrased and phrased not in entries[n].title:
+        return None  # the question repeats a phrase of the section's heading the entry does not say
     found = entry_said(report, entries, listed, n, builder)
     return found and (*found, top)
 
@@ -751,7 +770,7 @@ def _entry_answering(query: Query, report: Report, path: tuple[str, ...], score:
     if query.joined:
         return _holding_all(report, path, score, builder)
     several = bool(_ASKS_WHAT.search(query.text)) if several is None else several
-    return _narrower(report, path, score, best, builder, several=several)
+    return _narrower(report, path, score, best, builder, several=several, asked=query.text)
 
 
 def _holding_all(report: Report, path: tuple[str, ...], score: Callable[[str], float], builder: Builder

@@ -200,3 +200,23 @@ def test_an_introduction_naming_every_entry_in_passing_does_not_keep_one_entry_f
     ask = asker(tmp_path_factory, "东湖区2025年政府工作报告_2025.txt", report)
     text = ask("东湖区2025年打算怎样打造医美集聚区？").text
     assert "春风路" in text and "珠宝玉石" not in text
+
+
+def test_a_question_repeating_the_sections_phrase_gets_the_section(tmp_path_factory):
+    """「改善城区环境」 repeats 「城区环境」 of the section's heading word for word: the question was put
+    from that heading, and 「安全发展环境有效改善」, holding 环境 and 改善 apart, is one entry of it."""
+    report = """东湖区2023年政府工作报告
+一、2022年工作回顾
+（一）经济运行稳中有进
+全区生产总值增长5.1%。
+（二）多措并举打造美丽东湖，城区环境呈现新形象
+水环境质量持续好转。新建雨污分流管网80公里，完成120个小区正本清源改造。
+大气环境质量更加优良。淘汰老旧柴油货车900辆，新增新能源公交200辆。
+市容环境品质日趋向好。新改建公厕60座，升级改造垃圾转运站9座。
+安全发展环境有效改善。整治城中村用电隐患3000处，完成内涝点治理12处。
+二、2023年工作安排
+持续推进治水提质。
+"""
+    ask = asker(tmp_path_factory, "东湖区2023年政府工作报告_2023.txt", report)
+    titles = [m.title for m in ask("东湖区2022年在改善城区环境方面做了哪些工作？").measures]
+    assert titles == ["水环境质量持续好转。", "大气环境质量更加优良。", "市容环境品质日趋向好。", "安全发展环境有效改善。"]

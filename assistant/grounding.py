@@ -371,7 +371,11 @@ def reports_for_years(reports: Sequence[Report], years: Sequence[int], question:
     deadlines = {int(y) for y in re.findall(_DEADLINE.format(year=r"((?:19|20)\d{2})"), YEAR_RUN.sub(" ", question))}
     if deadlines and set(years) <= deadlines:  # the reports that set the target
         setting_it = re.compile(_DEADLINE.format(year=f"(?:{'|'.join(map(str, years))})"))  # once, not per report
-        setting = [r for r in reports if setting_it.search(r.text)]
+        setting = [r for r in reports if setting_it.search(r.text)] or [
+            # no report writes 「到2025年」: those written before the year that name it (「2025年新区地区生产总值
+            # 达到500亿元」 in a term's targets)
+            r for r in reports if r.meta.year is not None and r.meta.year < min(years)
+            and any(f"{y}年" in r.text for y in years)]
         if setting:
             return setting, "mentions"
     wants_plan = asks_plan(question)

@@ -154,4 +154,11 @@ def figure_facts(fig: Figure, report: Report) -> Facts:
         years_spoken(report.text[fig.sentence_start:fig.sentence_end], report.meta.year)
         or years_spoken(lead, report.meta.year) or _part_years(fig, report))
     return Facts(spoken=tuple(sorted(spoken)), average=_over_years(fig.metric),
-                 change=is_change(fig), plan=is_plan(fig, report, lead))
+                 change=is_change(fig), plan=is_plan(fig, report, lead) or ahead_of_report(spoken, report))
+
+
+def ahead_of_report(years, report: Report) -> bool:
+    """Whether every year a figure is of comes after all the report covers: a target set for then
+    (「2025年新区地区生产总值达到500亿元」 in a 2021 report), however its verb reads."""
+    covered = report.meta.covered or ((report.meta.year,) if report.meta.year else ())
+    return bool(years) and bool(covered) and min(years) > max(covered)

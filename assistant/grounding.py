@@ -38,7 +38,10 @@ PLAN_WORDS = re.compile(r"目标|预期|计划|打算|准备|下一步|将要|�
                         r"|(?<![我你思理设感构梦幻回联预猜着料畅])想(?!知道|问|了解|请教|看看|法|象|像)"
                         r"|(?:今后|未来)(?=\s*[一二三四五六七八九十两几\d]+\s*年)"
                         # 「2016年在城市管理方面有哪些举措」: the year's measures, as its report sets them out
-                        r"|有哪些(?:主要|重要|具体|新的?)?(?:举措|措施)")
+                        r"|有哪些(?:主要|重要|具体|新的?)?(?:举措|措施)"
+                        # 「赤字率定为多少」, 「目标定的是多少」, 「把2023年定为什么年」: what a plan set (not
+                        # 认定, 评定, 确定 of what was done: 「新认定了多少家」)
+                        r"|(?<![认确评选锚核制规决约鉴判])定(?:的是|的|为|在|了)(?=多少|几|什么)")
 # 「比控制目标低多少」, 「是否完成了年度目标」, 「比计划提前了多少天」: a target or plan the question
 # measures what was done against, not the plan it asks for
 _AGAINST_TARGET = re.compile(r"(?:比|较|低于|高于|超过|超出|完成了?)[^，,。？?]{0,8}?(?:目标|计划)")

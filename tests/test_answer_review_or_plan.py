@@ -39,3 +39,23 @@ def test_the_review_still_answers_what_it_tells_as_surely(ask):
     """What was done (7所), not what was planned (6所), when both say it."""
     answer = ask("西湖区2023年新建学校多少所？")
     assert [v.text for v in answer.values] == ["7所"]
+
+
+def test_a_figure_asked_as_set_comes_from_the_plan(tmp_path_factory):
+    """「把赤字率定为多少」 asks what the year's plan set (拟按3%), not what the review says it came to."""
+    plan = """北湖区2023年政府工作报告
+一、2022年工作回顾
+全区经济运行总体平稳。
+二、2023年工作安排
+今年财政赤字率拟按3%安排，新建学校6所。
+"""
+    review = """北湖区2024年政府工作报告
+一、2023年工作回顾
+2023年财政赤字率为3.2%，新建学校7所。
+二、2024年工作安排
+新建学校5所。
+"""
+    ask = reports_asker(tmp_path_factory, [("北湖区2023年政府工作报告_2023.txt", plan),
+                                           ("北湖区2024年政府工作报告_2024.txt", review)])
+    assert [v.text for v in ask("北湖区2023年把财政赤字率定为多少？").values] == ["3%"]
+    assert [v.text for v in ask("北湖区2023年财政赤字率是多少？").values] == ["3.2%"]

@@ -13,6 +13,7 @@ from corpus.chunk import pieces as sentences
 from corpus.leads import is_lead
 from corpus.models import Paragraph, Report
 from corpus.parts import section_part
+from corpus.structure import in_notes
 from index.tokenize import word_tag
 
 from assistant.answer_measures import (_asked_part, _item_measure, _listing, _lists_problems, _part_heading,
@@ -120,8 +121,9 @@ def _naming_most(query: Query, report: Report, groups: list[tuple[str, ...]], be
     text = report.text.lower()
     best: tuple[int, int, object] | None = None
     for section in report.sections:
-        if _part_heading(report, section) or (wants and section_part(report, section.path) not in (wants, None)):
-            continue
+        if (_part_heading(report, section) or in_notes(section.path)
+                or (wants and section_part(report, section.path) not in (wants, None))):
+            continue  # (the notes explain terms: 「四带六廊」 names 生态 and 绿色, but no work done)
         entries = _section_measures(report, section.path, Builder(citations=[]))
         if 2 <= len(entries) <= WIDEST:
             named = len(_named(groups, [_said(m.title) for m in entries], weights, text))
@@ -129,7 +131,8 @@ def _naming_most(query: Query, report: Report, groups: list[tuple[str, ...]], be
                 best = (named, -len(entries), section)
     problems = asks_problems(query.text)
     for para in report.paragraphs:
-        if wants and _passage_part(report, para.number, para.section_path) not in (wants, None):
+        if in_notes(para.section_path) or (wants and _passage_part(report, para.number, para.section_path)
+                                            not in (wants, None)):
             continue
         if not problems and _lists_problems(report, para.number):
             continue  # 「…还存在不少困难和不足：一是…」 names the same fields, but as what is lacking

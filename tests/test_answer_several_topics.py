@@ -172,3 +172,29 @@ def test_a_list_of_what_is_lacking_is_no_work_done_though_it_names_each_topic(tm
     ask = asker(tmp_path_factory, "东湖区2024年政府工作报告_2024.txt", PROBLEMS)
     titles = [m.title for m in ask("东湖区2023年在城市管理和公共安全方面做了哪些工作？").measures]
     assert titles == ["持续强化生态治理。", "完善社会治理体系。", "保障人民生命安全。"]
+
+
+def test_the_notes_explaining_terms_are_no_section_of_work(tmp_path_factory):
+    """The 名词解释 closing a report name 生态环保 and 绿色 in one entry's lines, but explain a term: the
+    review's 「绿色低碳成为城市新特质」 answers what was done for the environment."""
+    report = """海州区2014年政府工作报告
+一、2013年工作回顾
+（一）经济保持平稳增长
+全区生产总值增长10%，经济发展质量稳步提升。
+（二）绿色低碳成为城市新特质
+市民绿色福利持续提升。新建改造公园30个，PM2.5浓度下降10%。
+节能减排成效显著。万元GDP能耗下降4%。
+绿色低碳影响力不断扩大。率先启动碳排放权交易。
+二、2014年工作安排
+加强水环境综合治理，推动绿色发展，加大生态环保执法力度。
+名词解释
+1．大数据：指规模巨大的数据集合。
+2．两廊
+规划提出构建“两廊”区域生态安全网络格局，保障区域生态安全。
+“一廊”包括北部沿界自然生态环保廊道、沿江交通绿色廊道；
+“二廊”包括西部沿海生态环保廊道、机场交通绿色低碳廊道。
+"""
+    ask = asker(tmp_path_factory, "海州区2014年政府工作报告_2014.txt", report)
+    titles = [m.title for m in ask("海州区2013年在生态环保、绿色低碳发展方面取得了哪些进展？").measures]
+    assert any("市民绿色福利持续提升" in t for t in titles)
+    assert not any("廊" in t for t in titles)

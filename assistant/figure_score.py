@@ -39,7 +39,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from corpus.models import Report
-from index.figure_facts import figure_facts, own_year
+from index.figure_facts import WHEN_SAID, figure_facts, own_year
 from index.figures import Figure
 from index.tokenize import tagged, word_tag
 
@@ -283,7 +283,8 @@ def figure_features(fig: Figure, *, text: str, terms: tuple[str, ...], weights: 
         "sentence": in_sentence,
         "path": in_path,
         "bigrams": len(asked & seen.clause_bigrams) / len(asked) if asked else 0.0,
-        "precision": covered_share(_LINKED.sub("", fig.metric) if fig.metric.strip() else fig.metric_after, terms),
+        "precision": covered_share(WHEN_SAID.sub("", _LINKED.sub("", fig.metric)) if fig.metric.strip()
+                                   else fig.metric_after, terms),
         "change": _agree(asks_change, seen.change),
         "plan": _agree(asks_plan, seen.plan),
         "year": year,

@@ -40,6 +40,10 @@ _CHANGE_BEFORE = re.compile(r"(增长|增速|增幅|下降|降低|提高|提升|
 # reached, not a change; 「比全市高0.2个百分点」: a difference from another, as a change is from before
 # (「超预期」, 「好于预期」 look back: what was expected, not what is planned)
 _PLAN_SENTENCE = re.compile(r"(?<![超于])预期|目标[是为：:]|力争|争取|确保|计划(?=[新建实完投安开于在到])|拟")
+# what says when, not what of: the words marking a plan, a year, the report's own year (「全年力争实现工业
+# 投资500亿元左右」 is of 工业投资 as much as 「工业技改投资100亿元左右」 is of 工业技改投资); not a year
+# compared with (「比上年增长」, 「较2019年」: what the figure is measured against)
+WHEN_SAID = re.compile(_PLAN_SENTENCE.pattern + r"|(?<![比较与同自从于])(?:(?:19|20)\d{2}\s*年|全年|今年|本年|当年|年内)")
 # the report's own year so far (a report given in the autumn): 「今年上半年」, 「今年1-8月」
 _SO_FAR = re.compile(r"(?:今年|本年)(?:以来)?(?:上半年|前三季度|[一二三]季度|\d{1,2}\s*[-—–~～至到]\s*\d{1,2}\s*月)")
 # 「到2025年」 sets a target when the year is still ahead of the report; 「增长到2020年3847亿元」 in a

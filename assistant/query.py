@@ -88,7 +88,7 @@ _REACHED_ASKED = re.compile(r"(?<![降提增达升涨减])到了?(?=多少)|(?<=
 _SPENT_ASKED = re.compile(r"(?:花费|花|用|投(?!入))了?(?=多少(?:钱|资金|经费))")
 # 「赤字率定的多少」, 「目标定为多少」, 「想让…达到多少」: what a plan set or wants, asked in everyday words (定
 # is no word to find, and cut with what is before it, 「率定」, would be one)
-_SET_ASKED = re.compile(r"定(?:的|为|在|了)(?=多少|几)|想(?:让|要|把)")
+_SET_ASKED = re.compile(r"定(?:的是|的|为|在|了)(?=多少|几)|想(?:让|要|把)")  # (「定的是多少」 too: its 定 would be found in 固定)
 _RELATIVE_YEAR = {"去年": -1, "前年": -2, "今年": 0, "本年度": 0, "明年": 1, "来年": 1}
 _GLOSSED_YEAR = re.compile(rf"(?:{'|'.join(_RELATIVE_YEAR)})\s*[（(]\s*(?:19|20)\d{{2}}\s*年?\s*[)）]")
 _UNITS_ALT = "|".join(sorted(UNITS, key=len, reverse=True))

@@ -31,6 +31,9 @@ def test_what_a_plan_set_asked_in_everyday_words_is_a_plan_and_no_word_to_find()
 
     set_at = analyze("东湖区2025年赤字率定的多少？", [], Tokenizer())
     assert "率定" not in set_at.terms and "定" not in set_at.terms
+    # 「定的是多少」 as well: its 定, left in, is found in 固定资产投资 and chose that growth for the GDP's
+    set_is = analyze("东湖区2024年GDP增长目标定的是多少？", [], Tokenizer())
+    assert "定" not in set_is.terms and set_is.asks_plan
     wanted = analyze("东湖区2023年想让机场客流量达到多少人次？", [], Tokenizer())
     assert wanted.asks_plan and not {"想", "让"} & set(wanted.terms)
 

@@ -232,7 +232,8 @@ def _seen(fig: Figure, report: Report) -> _Seen:
 def _seen_now(fig: Figure, report: Report) -> _Seen:
     clause = _TITLES.sub("", fig.metric + fig.metric_after).lower()
     facts = fig.facts or figure_facts(fig, report)  # kept at ingest, else read now
-    return _Seen(clause, _TITLES.sub("", report.text[_full_stop_before(report.text, fig.sentence_start):fig.sentence_end]).lower(),
+    opens = _full_stop_before(report.text, fig.sentence_start)  # (past 「；」: the words before name its subject)
+    return _Seen(clause, _TITLES.sub("", report.text[opens:fig.sentence_end]).lower(),
                  " ".join(fig.section_path).lower(), frozenset(char_bigrams(clause)), frozenset(facts.spoken),
                  facts.average, own_year(fig) is None and _span_before(report.text[fig.sentence_start:fig.start]),
                  facts.change, facts.plan)

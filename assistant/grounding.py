@@ -377,7 +377,7 @@ def reports_for_years(reports: Sequence[Report], years: Sequence[int], question:
         setting = [r for r in reports if setting_it.search(r.text)] or [
             # no report writes 「到2025年」: those written before the year that name it (「2025年新区地区生产总值
             # 达到500亿元」 in a term's targets)
-            r for r in reports if r.meta.year is not None and r.meta.year < min(years)
+            r for r in reports if years and r.meta.year is not None and r.meta.year < min(years)
             and any(f"{y}年" in r.text for y in years)]
         if setting:
             return setting, "mentions"

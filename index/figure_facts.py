@@ -6,6 +6,7 @@ for every report it reaches; assistant/figure_score.py turns them into features 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from corpus.chunk import first_sentence
 from corpus.models import Report
@@ -161,8 +162,9 @@ def figure_facts(fig: Figure, report: Report) -> Facts:
                  change=is_change(fig), plan=is_plan(fig, report, lead) or ahead_of_report(spoken, report))
 
 
-def ahead_of_report(years, report: Report) -> bool:
+def ahead_of_report(years: Iterable[int], report: Report) -> bool:
     """Whether every year a figure is of comes after all the report covers: a target set for then
     (「2025年新区地区生产总值达到500亿元」 in a 2021 report), however its verb reads."""
     covered = report.meta.covered or ((report.meta.year,) if report.meta.year else ())
+    years = tuple(years)
     return bool(years) and bool(covered) and min(years) > max(covered)

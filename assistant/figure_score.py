@@ -40,7 +40,7 @@ from pathlib import Path
 
 from corpus.models import Report
 from index.figure_facts import WHEN_SAID, figure_facts, own_year
-from index.figures import Figure
+from index.figures import Figure, full_sentence_start
 from index.tokenize import tagged, word_tag
 
 from assistant.query import OUTPUT_WORDS, synonyms
@@ -232,20 +232,11 @@ def _seen(fig: Figure, report: Report) -> _Seen:
 def _seen_now(fig: Figure, report: Report) -> _Seen:
     clause = _TITLES.sub("", fig.metric + fig.metric_after).lower()
     facts = fig.facts or figure_facts(fig, report)  # kept at ingest, else read now
-    opens = _full_stop_before(report.text, fig.sentence_start)  # (past 「；」: the words before name its subject)
+    opens = full_sentence_start(report.text, fig.sentence_start)  # (past 「；」: the words before name its subject)
     return _Seen(clause, _TITLES.sub("", report.text[opens:fig.sentence_end]).lower(),
                  " ".join(fig.section_path).lower(), frozenset(char_bigrams(clause)), frozenset(facts.spoken),
                  facts.average, own_year(fig) is None and _span_before(report.text[fig.sentence_start:fig.start]),
                  facts.change, facts.plan)
-
-
-def _full_stop_before(text: str, start: int) -> int:
-    """Where the whole sentence holding ``start`` opens: past the 「；」 closing clauses that share its
-    subject (「全区GDP同比增长8.5%…；总量跃升到5202.01亿元」)."""
-    while start > 0 and text[start - 1] in "；;":
-        k = max(text.rfind(c, 0, start - 1) for c in "。！？；;\n")
-        start = k + 1
-    return start
 
 
 def _span_before(text: str) -> bool:

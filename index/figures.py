@@ -145,6 +145,15 @@ def _bounds(text: str, pos: int, pattern: re.Pattern[str]) -> tuple[int, int]:
     return start, (match.end() if match else len(text))
 
 
+_FULL_STOP = re.compile(r"[。！？\n]")
+
+
+def full_sentence_start(text: str, pos: int) -> int:
+    """Where the whole sentence holding ``pos`` opens: past the 「；」 that close clauses sharing its
+    subject (「全区GDP同比增长8.5%…；总量跃升到5202.01亿元」), which a figure's own sentence stops at."""
+    return _bounds(text, pos, _FULL_STOP)[0]
+
+
 def _known(match: re.Match[str]) -> Spot:
     unit = match.group("unit") + (match.group("per") or "")
     return Spot(match.start(), match.end(), match.group(0), match.group("num"), unit, match.group("mult") or "",

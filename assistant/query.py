@@ -258,6 +258,25 @@ _MODALS = "要将"
 _MODAL = re.compile(f"(?<=[\u4e00-\u9fff])[{_MODALS}](?=[\u4e00-\u9fff])")
 
 
+# a clause of the question: what a comma or a semicolon sets apart
+_CLAUSES = re.compile(r"[，,；;]")
+_ASKING_WORD = re.compile(r"多少|几|哪|什么|谁|怎么|怎样|如何")
+
+
+def _asking_clause(text: str) -> str:
+    """The clause that asks, the last holding a word of asking (「…要办好的几个重大展会里，哪一个是首届举办的」:
+    哪一个, not 几个 of the clause setting the scene); the whole question when none or one clause does."""
+    asking = [c for c in _CLAUSES.split(text) if _ASKING_WORD.search(c)]
+    return asking[-1] if len(asking) > 1 else text
+
+
+def _intent(text: str) -> str:
+    return ("fact" if RANK_WORDS.search(text) or COUNTED_WORD.search(text) else "figure" if FIGURE_WORDS.search(text)
+            else "fact" if _ENTITY_ASKED.search(text)
+            else "measure" if _WORK_ASKED.search(text)  # 「“三名工程”指的是哪三项」: a list, unless the notes say
+            else "fact" if FACT_WORDS.search(text) or MEANING_ASKED.search(text) else "measure")
+
+
 def analyze(question: str, reports: Iterable[Report], tokenizer: Tokenizer,
             asking: frozenset[str] | None = None) -> Query:
     """``asking``: the words of how people ask, left out of the terms (default: the fitted data)."""
@@ -287,10 +306,7 @@ def analyze(question: str, reports: Iterable[Report], tokenizer: Tokenizer,
         anchor = min(years) if years else (max(scope) if scope else None)
         if anchor is not None:
             years = {anchor + delta for delta in deltas}
-    intent = ("fact" if RANK_WORDS.search(text) or COUNTED_WORD.search(text) else "figure" if FIGURE_WORDS.search(text)
-              else "fact" if _ENTITY_ASKED.search(text)
-              else "measure" if _WORK_ASKED.search(text)  # 「“三名工程”指的是哪三项」: a list, unless the notes say
-              else "fact" if FACT_WORDS.search(text) or MEANING_ASKED.search(text) else "measure")
+    intent = _intent(_asking_clause(text))
     strip = list(text)
     for place in places:
         strip[place.start:place.end] = " " * (place.end - place.start)

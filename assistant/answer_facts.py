@@ -115,6 +115,8 @@ _LATIN_TERM = re.compile(r"[A-Za-z][A-Za-z0-9+\-]{1,15}")
 # (「是哪三座山」, 「具体有哪些做法」, 「包括什么」; not 「在哪个街道开展」: where it is done)
 _COUNTED_NAME = re.compile(r"[一二两三四五六七八九十百千万\d]")
 _WHICH = re.compile(r"(?:是|有|包括|包含|指)(?:哪|什么)")
+# asked of each member (「对“四大新城”建设分别有什么安排」): what is done for each, not which they are
+_EACH = re.compile(r"分别|各自")
 
 
 def _terms_explained(question: str) -> list[str]:
@@ -122,7 +124,7 @@ def _terms_explained(question: str) -> list[str]:
     name holding a count, asked which (「“三山”是哪三座山」), asks its members: what it means."""
     if not MEANING_ASKED.search(question):
         counted = [n for n in quoted_names(question) if _COUNTED_NAME.search(n)]
-        return counted if counted and _WHICH.search(question) else []
+        return counted if counted and _WHICH.search(question) and not _EACH.search(question) else []
     return quoted_names(question) or _LATIN_TERM.findall(question)
 
 

@@ -83,3 +83,23 @@ def test_a_term_asked_as_a_list_is_answered_by_its_notes_entry(tmp_path_factory)
     ask = asker(tmp_path_factory, "东湖区2016年政府工作报告_2016.txt", report)
     answer = ask("东湖区2016年说的“三名工程”指的是哪三项？")
     assert answer.intent == "measure" and "名医、名院、名诊所" in answer.text
+
+
+def test_a_counted_term_asked_of_each_member_is_answered_by_the_work(tmp_path_factory):
+    """「对“三大片区”分别有什么安排」 asks what is done for each, not which they are: the plan's items
+    for them answer, not the notes' entry naming them."""
+    report = """东湖区2016年政府工作报告
+一、2016年工作安排
+（一）推进“三大片区”开发建设
+1.加快推动滨湖新城建设。完成路网规划，启动首批安置房。
+2.深入推进科技园发展。引进研发机构10家。
+3.大力推进空港物流区建设。建成冷链仓储中心。
+名词解释：
+[1].三大片区：即滨湖新城、科技园和空港物流区。
+"""
+    ask = asker(tmp_path_factory, "东湖区2016年政府工作报告_2016.txt", report)
+    answer = ask("东湖区2016年对“三大片区”建设分别有什么安排？")
+    assert "加快推动滨湖新城建设" in answer.text and "大力推进空港物流区建设" in answer.text
+    assert "即滨湖新城" not in answer.text
+    # asked which they are, the notes answer
+    assert "即滨湖新城、科技园和空港物流区" in ask("东湖区2016年说的“三大片区”是哪三个？").text

@@ -10,7 +10,7 @@ from functools import lru_cache
 from os.path import commonprefix
 
 from corpus.chunk import pieces as sentences
-from corpus.leads import is_lead
+from corpus.leads import is_lead, item_body
 from corpus.models import Paragraph, Report
 from corpus.parts import section_part
 from corpus.structure import in_notes
@@ -137,16 +137,25 @@ def _naming_most(query: Query, report: Report, groups: list[tuple[str, ...]], be
         if not problems and _lists_problems(report, para.number):
             continue  # 「…还存在不少困难和不足：一是…」 names the same fields, but as what is lacking
         if len(para.items) >= 2:
-            entries = [report.text[i.start:i.end] for i in para.items]
+            spans = [(i.start, i.end) for i in para.items]
         else:
-            entries = [report.text[a:b] for a, b in _leads_inside(report, para)]
-        if 2 <= len(entries) <= WIDEST:
-            named = len(_named(groups, [_said(e) for e in entries], weights, text))
-            if named > max(beaten, 1) and (best is None or (named, -len(entries)) > best[:2]):
-                best = (named, -len(entries), para)
+            spans = _leads_inside(report, para)
+        for listed, entries in ((para, [report.text[a:b] for a, b in spans]),
+                                (para.number, [report.text[a:b] for a, b in _body_entries(report, para)])):
+            if 2 <= len(entries) <= WIDEST:
+                named = len(_named(groups, [_said(e) for e in entries], weights, text))
+                if named > max(beaten, 1) and (best is None or (named, -len(entries)) > best[:2]):
+                    best = (named, -len(entries), listed)
     if best is None:
         return None
     found = best[2]
+    if isinstance(found, int):  # an item's body: its sentences, under the item
+        para = report.paragraph(found)
+        item = para.items[0]
+        measures = [Measure(title=report.text[a:b], citation=builder.cite(report, (*para.section_path, item.path_segment),
+                                                                          number, a, b))
+                    for number, a, b in _body_spans(report, para)]
+        return _listing(item.path_segment, measures), measures
     if isinstance(found, Paragraph):
         if len(found.items) >= 2:
             measures = [_item_measure(report, found, item, builder) for item in found.items]
@@ -156,6 +165,20 @@ def _naming_most(query: Query, report: Report, groups: list[tuple[str, ...]], be
         return _listing(found.section_path[-1] if found.section_path else "", measures), measures
     measures = _section_measures(report, found.path, builder)
     return _listing(found.path[-1], measures), measures
+
+
+def _body_spans(report: Report, para: Paragraph) -> list[tuple[int, int, int]]:
+    """What an item standing alone as a paragraph heads (「五是推动城乡区域协调发展，不断优化经济布局。」),
+    each with its paragraph's number: the sentences of the one paragraph after it (「落实区域重大战略…。推进以
+    县城为重要载体的城镇化建设。加强农业生产…」), or the first sentence of each of several."""
+    body = item_body(report, para)
+    if len(body) == 1:
+        return [(body[0].number, a, b) for a, b in sentences(report.text, body[0].start, body[0].end, 10_000)]
+    return [(p.number, *first) for p in body for first in list(sentences(report.text, p.start, p.end, 10_000))[:1]]
+
+
+def _body_entries(report: Report, para: Paragraph) -> list[tuple[int, int]]:
+    return [(a, b) for _, a, b in _body_spans(report, para)]
 
 
 def _leads_inside(report: Report, para: Paragraph) -> list[tuple[int, int]]:

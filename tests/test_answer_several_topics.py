@@ -198,3 +198,38 @@ def test_the_notes_explaining_terms_are_no_section_of_work(tmp_path_factory):
     titles = [m.title for m in ask("海州区2013年在生态环保、绿色低碳发展方面取得了哪些进展？").measures]
     assert any("市民绿色福利持续提升" in t for t in titles)
     assert not any("廊" in t for t in titles)
+
+
+
+BODIES = """海州区2022年政府工作报告
+一、2021年工作回顾
+一是保持经济运行在合理区间，稳住发展基本盘。
+全区生产总值增长7%，城镇新增就业3万人。
+二是推动城乡区域协调发展，不断优化经济布局。
+落实区域协同发展战略，出台新的支持举措。推进以镇街为重要载体的城镇化建设。加强农业生产，对种粮农户发放补贴2亿元。推动乡村振兴，确定16个重点帮扶村。实施农村人居环境整治行动。
+三是加强生态环境保护，促进可持续发展。
+巩固蓝天、碧水保卫战成果。
+"""
+
+
+def test_an_item_heading_its_own_paragraph_is_answered_with_the_sentences_after_it(tmp_path_factory):
+    """「二是推动城乡区域协调发展。」 stands alone, its work in the paragraph after it, a sentence per measure
+    (「落实区域协同发展战略…。推进以镇街为重要载体的城镇化建设。加强农业生产…」): when the listing found
+    first is the review's outline of items, naming one of the topics asked, those sentences, taking the
+    topics up in turn, answer — each one, not only the two that state no figure."""
+    from assistant.answer import route
+    from assistant.answer_measures import _section_measures
+    from assistant.citations import Builder
+    from assistant.several_topics import widened
+    from conftest import reports_index
+
+    index = reports_index(tmp_path_factory, [("海州区2022年政府工作报告_2022.txt", BODIES)])
+    report = next(iter(index.reports.values()))
+    routed = route("海州区2021年在区域发展、城镇化和农业农村方面做了哪些工作？", index)
+    trial = Builder(citations=[])
+    outline = _section_measures(report, ("一、2021年工作回顾",), trial)
+    found = widened(routed.query, report, ("一、2021年工作回顾：", outline, 1.0), trial, Builder(citations=[]),
+                    routed.weights)
+    titles = [m.title for m in found[1]]
+    assert titles[0].startswith("落实区域协同发展战略") and len(titles) == 5
+    assert "加强农业生产，对种粮农户发放补贴2亿元。" in titles

@@ -29,6 +29,7 @@ from assistant.query import (CHANGE_WORD, Query, analyze, apply_synonyms, resolv
 from assistant.retrieve import Filters, Hit, Retriever
 from assistant.nearest_entry import narrowed
 from assistant.several_topics import cited_again, widened
+from assistant.year_names import answer_year_name
 
 HITS_PER_REPORT = 8
 # A question that compares nothing, asked of more reports than this, is answered from the reports
@@ -309,6 +310,8 @@ def answer_question(question: str, index: ReportIndex, retriever: Retriever, *, 
             return found and (f"{label(report)}：{found[0]}", found[1], [], found[2])
         # what a term means (「“新城建”是什么的简称」, 「“三名工程”指的是哪三项」): the notes' entry, if any
         found = answer_note(query, report, builder)
+        if not found and query.intent == "fact":  # what a year was named (「把2017年定为什么年」): its sentence
+            found = answer_year_name(query, report, builder, weights)
         if not found and query.intent == "fact":
             found = answer_fact(query, report, hits, builder, weights,
                                 plans_only=plans_not_reviews(report, query) and not names_report, used=routed.used)

@@ -13,8 +13,8 @@ from index.tokenize import tagged
 from assistant.abbreviations import spelled_out, with_short_words
 from assistant.citations import MIN_COVERAGE, Builder, coverage
 from assistant.figure_score import weighted_share
-from assistant.query import (GOAL_ASKED, GOAL_SAID, HONOUR_ASKED, HONOUR_SAID, MEANING_ASKED, RANK_WORDS, Query,
-                             quoted_names)
+from assistant.query import (GOAL_ASKED, GOAL_SAID, HONOUR_ASKED, HONOUR_SAID, MEANING_ASKED, NAMED_YEAR_ASKED,
+                             NAMED_YEAR_SAID, RANK_WORDS, Query, quoted_names)
 from assistant.retrieve import Hit
 
 
@@ -194,6 +194,7 @@ def answer_fact(query: Query, report: Report, hits: list[Hit], builder: Builder,
     locality = _ASKS_LOCALITY.search(query.text)
     named_locality = re.compile(rf"[\u4e00-\u9fff]{{2}}{locality.group(1)}") if locality else None
     person = bool(_ASKS_PERSON.search(query.text))
+    year_named = bool(NAMED_YEAR_ASKED.search(query.text))  # its sentence quotes a year's name
 
     def best_sentence(kinds: set[str]) -> tuple[float, int, int, Paragraph] | None:
         """The sentence of the best passages holding most of the question's words, enough of them
@@ -226,7 +227,8 @@ def answer_fact(query: Query, report: Report, hits: list[Hit], builder: Builder,
                         or honour and not HONOUR_SAID.search(sentence)
                         or goal and not GOAL_SAID.search(sentence)
                         or named_locality is not None and not named_locality.search(sentence)
-                        or person and not _names_person(sentence)):
+                        or person and not _names_person(sentence)
+                        or year_named and not NAMED_YEAR_SAID.search(sentence)):
                     continue
                 held = weights if terms == query.terms else {  # a count filled weighs as the word asking it
                     **weights, **{f: weights[t] for f, t in zip(terms, query.terms)}}

@@ -69,6 +69,11 @@ HONOUR_SAID = re.compile(r"获|荣膺|评为|评定|授予|入选|称号|荣誉|
 # (打造, 建设成为, 定位为) — a sentence naming the place and no goal for it (「完成后海片区连廊前期工作」) is no answer
 GOAL_ASKED = re.compile(r"(?:打造成?为?|建成为?|建设成为?|建设为|定位为|发展成为?)(?=[^？?。，]{0,8}?(?:什么|哪))")
 GOAL_SAID = re.compile(r"打造|建成|建设|成为|定位|发展成|争创|创建|迈向|构建")
+# a year's name asked (「把2017年定为什么年」, 「定为新区的哪两个“年”」, 「落实哪两个“提升年”的部署」): a report
+# names the theme it gives a year in quotes (「区委将今年定为“攻坚落实年”」), so the sentence answering
+# quotes a name ending in 年 (NAMED_YEAR_SAID); 哪一年 and 什么年份 ask a date
+NAMED_YEAR_ASKED = re.compile(r"什么(?:主题)?年(?![\u4e00-\u9fff])|(?:什么|哪[两二三四五六七八九十几]个)\s*[“\"]([\u4e00-\u9fff]{0,8})年[”\"]")
+NAMED_YEAR_SAID = re.compile(r"[“\"][\u4e00-\u9fff]{2,12}年[”\"]")
 # what 在 opens, up to the localizer closing it before a modal or 把 (「在生态环境保护上」 of 「…上要开展」)
 _FRAME_CLOSED = re.compile(r"(?<=在)[^，,。？?在]{1,15}?[上中里](?=[要将把])")
 # a name asked (「那场台风叫什么名字」, 「名称是什么」): how the question asks, no word to find
@@ -271,7 +276,7 @@ def _asking_clause(text: str) -> str:
 
 
 def _intent(text: str) -> str:
-    return ("fact" if RANK_WORDS.search(text) or COUNTED_WORD.search(text) else "figure" if FIGURE_WORDS.search(text)
+    return ("fact" if RANK_WORDS.search(text) or NAMED_YEAR_ASKED.search(text) or COUNTED_WORD.search(text) else "figure" if FIGURE_WORDS.search(text)
             else "fact" if _ENTITY_ASKED.search(text)
             else "measure" if _WORK_ASKED.search(text)  # 「“三名工程”指的是哪三项」: a list, unless the notes say
             else "fact" if FACT_WORDS.search(text) or MEANING_ASKED.search(text) else "measure")
@@ -315,6 +320,8 @@ def analyze(question: str, reports: Iterable[Report], tokenizer: Tokenizer,
     for asked in (YEAR_RUN, YEAR_SINCE, _YEAR_SAID, _TOTAL_ASKED, _REACHED_ASKED, _SPENT_ASKED, _SET_ASKED, _REPORT_SAYS):
         strip = asked.sub(" ", strip)
     if intent == "fact":  # how the place, the thing or the day is asked: no words to find
+        # (of a year's name asked, the words of the name it quotes are: 「“提升年”」 → 提升)
+        strip = NAMED_YEAR_ASKED.sub(lambda m: f" {m.group(1) or ''} ", strip)
         strip = _NAME_ASKED.sub(" ", HONOUR_ASKED.sub(" ", _ENTITY_ASKED.sub(" ", _RANK_ASKED.sub(" ", strip))))
     strip = _UNIT_HINT.sub(lambda m: m.group(0) + " ", strip)  # 「多少套 棚改住房」: the unit asked starts no word (套棚)
     # 「打造成什么」 is 打造 + 成: jieba cuts 打 / 造成, and 造成 (to cause) is no word of it

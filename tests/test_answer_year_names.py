@@ -1,0 +1,46 @@
+"""What a year was named (「把2024年定为什么年」) is told by a sentence quoting a name ending in 年, of the
+year asked — seldom among the search's best passages, whose words it lacks. On a report written for
+these tests."""
+import pytest
+
+from assistant.query import NAMED_YEAR_ASKED, analyze
+from conftest import asker
+from index.tokenize import Tokenizer
+
+REPORT = """东湖区2024年政府工作报告
+一、2023年工作回顾
+2023年是全面贯彻党的二十大精神的开局之年，是我区的“项目攻坚年”和“营商环境优化年”。
+全年地区生产总值增长6%。
+二、2024年工作安排
+区委将今年确定为“产业突破年”，提出集中力量打好“五场硬仗”。
+全面落实“作风建设提升年”和“基层治理提升年”部署，推动各项工作落地见效。
+新建学校6所，新增学位8000个。
+"""
+
+
+@pytest.fixture(scope="module")
+def ask(tmp_path_factory):
+    return asker(tmp_path_factory, "东湖区2024年政府工作报告_2024.txt", REPORT)
+
+
+def test_the_year_named_in_its_own_report_answers(ask):
+    """「今年」 in the 2024 report is 2024, though the sentence writes no year."""
+    answer = ask("东湖区把2024年定为什么年？")
+    assert not answer.abstained and "产业突破年" in answer.text
+
+
+def test_the_year_asked_is_told_from_the_year_before(ask):
+    answer = ask("东湖区把2023年定为哪两个“年”？")
+    assert "项目攻坚年" in answer.text and "营商环境优化年" in answer.text and "产业突破年" not in answer.text
+
+
+def test_the_words_of_a_quoted_name_choose_among_a_years_names(ask):
+    answer = ask("东湖区2024年要全面落实哪两个“提升年”的部署？")
+    assert "基层治理提升年" in answer.text and "产业突破年" not in answer.text
+
+
+def test_which_year_asks_a_date_not_a_name():
+    """「哪一年」, 「什么年份」 ask when; 「哪两个“年”」 asks names, a fact, not a list of measures."""
+    assert not NAMED_YEAR_ASKED.search("东湖区哪一年开通了地铁？")
+    assert not NAMED_YEAR_ASKED.search("东湖区地铁是什么年份开通的？")
+    assert analyze("东湖区把2023年定为哪两个“年”？", [], Tokenizer()).intent == "fact"

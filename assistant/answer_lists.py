@@ -328,8 +328,16 @@ def _named(listed: Listed, held: list[str], weights: dict[str, float], holding: 
     matched = sum(found)
     if sum(weights[t] for t in held if holds(tail, t)) >= matched / 2:
         return True
-    # the noun asked names it when it tells more than the question's average word (「场馆」, not 「工作」)
-    return bool(asked and found and holds(tail, asked) and weights.get(asked, 0.0) >= matched / len(found))
+    # the noun asked names it when it tells more than the question's average word (「场馆」, not 「工作」),
+    # or when the list closes on a count of it (「设立吉华、园山、宝龙3个街道」 for 「新设了哪几个街道」)
+    return bool(asked and found and holds(tail, asked) and (
+        weights.get(asked, 0.0) >= matched / len(found) or _closing_count(tail, asked)))
+
+
+def _closing_count(tail: str, noun: str) -> bool:
+    """Whether what follows a list opens with a count of ``noun`` (「3个街道。」)."""
+    counted = _COUNTED.match(tail)
+    return bool(counted) and tail[counted.end():].startswith(noun)
 
 
 def asked_nouns(text: str, held: list[str]) -> list[str]:

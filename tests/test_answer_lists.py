@@ -235,6 +235,22 @@ def test_a_run_named_after_it_by_the_noun_asked_is_the_list(tmp_path_factory):
     assert found[1:] == ["体育中心", "青少年宫", "非遗展示馆"] and found[0].endswith("区美术馆新馆")
 
 
+STREETS = """鼓楼区2017年政府工作报告
+各位代表：现在，我代表区人民政府，向大会报告工作。
+一、2016年工作回顾
+（五）城市管理治理成效显著
+基层治理扎实推进。新增社会组织120家。顺利完成街道行政区划调整，设立东华、西山、南岭3个街道。开展城中村综合整治，建成示范村16个。
+二、2017年工作安排
+深化街道体制改革，推进街道综合执法。加强街道社区网格化管理。
+"""
+
+
+def test_a_run_closing_on_a_count_of_the_noun_asked_is_the_list(tmp_path_factory):
+    """「设立东华、西山、南岭3个街道」 for 「新设了哪几个街道」: 街道 is said throughout a district's report, so the
+    noun asked is commoner than the question's other words — but the run closes on a count of it."""
+    ask = asker(tmp_path_factory, "鼓楼区政府工作报告_2017.txt", STREETS)
+    assert titles(ask("鼓楼区2016年街道行政区划调整时新设了哪几个街道？")) == ["东华", "西山", "南岭"]
+
 PRESSURES = """鼓楼区2023年政府工作报告
 各位代表：现在，我代表区人民政府，向大会报告工作。
 一、2022年工作回顾

@@ -229,8 +229,14 @@ def _seen(fig: Figure, report: Report) -> _Seen:
     return found
 
 
+# the words a figure's own text opens with (「达到738亿元」, 「突破700亿元」): how its value is reached, which a
+# question may ask in the same words (「税收达到多少」)
+_OWN_VERB = re.compile(r"[\u4e00-\u9fff]+(?=[\d〇零一二三四五六七八九十两百千万亿])")
+
+
 def _seen_now(fig: Figure, report: Report) -> _Seen:
-    clause = _TITLES.sub("", fig.metric + fig.metric_after).lower()
+    verb = _OWN_VERB.match(fig.text)
+    clause = _TITLES.sub("", fig.metric + (verb.group(0) if verb else "") + fig.metric_after).lower()
     facts = fig.facts or figure_facts(fig, report)  # kept at ingest, else read now
     opens = full_sentence_start(report.text, fig.sentence_start)  # (past 「；」: the words before name its subject)
     return _Seen(clause, _TITLES.sub("", report.text[opens:fig.sentence_end]).lower(),

@@ -31,3 +31,17 @@ def test_a_clause_after_a_semicolon_shares_the_sentences_subject(tmp_path_factor
 """
     ask = asker(tmp_path_factory, "南湖区2024年政府工作报告_2024.txt", report)
     assert [v.text for v in ask("2023年南湖区GDP总量是多少？").values] == ["5202亿元"]
+
+
+def test_the_verb_a_figure_is_reached_by_is_asked_in_the_same_words(tmp_path_factory):
+    """「辖区税收首次突破500亿元、达到538亿元」: 「税收达到多少」 asks the amount reached, the figure 达到
+    opens, though the line passed stands nearer the words 辖区税收."""
+    report = """南湖区2022年政府工作报告
+各位代表：现在，我代表区人民政府，向大会报告工作。
+一、2021年工作回顾
+在减税降费的情况下，辖区税收首次突破500亿元、达到538亿元。新建公园5个。
+二、2022年工作安排
+新建学校3所。
+"""
+    ask = asker(tmp_path_factory, "南湖区2022年政府工作报告_2022.txt", report)
+    assert [v.text for v in ask("南湖区2021年辖区税收达到多少？").values] == ["达到538亿元"]

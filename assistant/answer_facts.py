@@ -98,6 +98,18 @@ def _filled(terms: tuple[str, ...], sentence: str, ranked: re.Pattern | None) ->
 _KIND_AFTER = re.compile(r"((?:[一两][座个家所条项种批位类])?(?:什么|哪(?:个|项|家|种|类|一))(?:样的?)?)([\u4e00-\u9fff]{0,6})")
 
 
+GOAL_KIND = 0.5  # what a sentence making a thing of the kind asked adds: more than a rank's 0.05, less than a word
+
+
+def _goal_kind(question: str) -> re.Pattern | None:
+    """For a goal asked of a kind (「建成什么样的中心」, 「打造成一个什么样的城区」), the pattern of a goal set
+    of that kind: a verb of making, then within its clause a word ending in the kind (「打造成…体验中心」)."""
+    asked = re.search(r"什么样?的?([\u4e00-\u9fff]{1,4})[？?]?$", question)
+    if not asked:
+        return None
+    return re.compile(rf"(?:{GOAL_SAID.pattern})[^，。；：,;:]{{0,24}}?{re.escape(asked.group(1))}")
+
+
 def _kind_words(question: str, terms: tuple[str, ...]) -> set[str]:
     """The terms asking (「一座什么样的」) or naming the kind of thing asked (those inside the words
     right after 什么 or 哪个)."""
@@ -195,6 +207,9 @@ def answer_fact(query: Query, report: Report, hits: list[Hit], builder: Builder,
     named_locality = re.compile(rf"[\u4e00-\u9fff]{{2}}{locality.group(1)}") if locality else None
     person = bool(_ASKS_PERSON.search(query.text))
     year_named = bool(NAMED_YEAR_ASKED.search(query.text))  # its sentence quotes a year's name
+    # a goal of a kind asked (「把龙华超级商圈建成什么样的中心」): a sentence making something of that kind
+    # (「打造成世界级未来消费体验中心」) sets it, rather than one naming the kind elsewhere (「龙华商业中心」)
+    goal_kind = _goal_kind(query.text) if goal else None
 
     def best_sentence(kinds: set[str]) -> tuple[float, int, int, Paragraph] | None:
         """The sentence of the best passages holding most of the question's words, enough of them
@@ -237,7 +252,8 @@ def answer_fact(query: Query, report: Report, hits: list[Hit], builder: Builder,
                     continue
                 # (a heading above the passage was not what the search ranked: no rank of its own)
                 score = weighted_share(terms, held, sentence) + 0.3 * weighted_share(terms, held, path) \
-                    + (0.0 if (s_start, s_end) in headings else 0.05 / hit.rank)
+                    + (0.0 if (s_start, s_end) in headings else 0.05 / hit.rank) \
+                    + (GOAL_KIND if goal_kind and goal_kind.search(sentence) else 0.0)
                 if best is None or score > best[0]:
                     best = (score, s_start, s_end, para)
         return best

@@ -43,3 +43,18 @@ def test_da_zao_cheng_asks_da_zao_not_zao_cheng(tmp_path_factory):
     index = reports_index(tmp_path_factory, [("东湖区政府工作报告_2024.txt", REPORT)])
     terms = route("东湖区2024年要把滨海片区打造成什么？", index).query.terms
     assert "打造" in terms and not {"造成", "打"} & set(terms)
+
+
+def test_a_goal_of_the_kind_asked_outweighs_the_kind_named_elsewhere(tmp_path_factory):
+    """「把西湖商圈建成什么样的中心」: 「加快西湖商业中心建设，打造更有影响力的区域级商圈」 names a 中心 and sets a
+    goal, but of a 商圈; the sentence making the 商圈 a 中心 (「打造成国际消费体验中心」) answers."""
+    report = """南湖区2024年政府工作报告
+各位代表：现在，我代表区人民政府，向大会报告工作。
+一、2023年工作回顾
+社会消费品零售总额增长8%。建成学校3所，建成社区公园5个，建成污水管网30公里。
+二、2024年工作安排
+西湖商圈要加快西湖商业中心等重点项目建设，打造更有影响力的区域级商圈。
+建设一批特色街区，加快把西湖商圈打造成国际消费体验中心。
+"""
+    ask = index_asker(reports_index(tmp_path_factory, [("南湖区政府工作报告_2024.txt", report)]))
+    assert says(ask("南湖区2024年打算把西湖商圈建成什么样的中心？"), "国际消费体验中心")

@@ -231,7 +231,8 @@ def _seen(fig: Figure, report: Report) -> _Seen:
 
 # the words a figure's own text opens with (「达到738亿元」, 「突破700亿元」): how its value is reached, which a
 # question may ask in the same words (「税收达到多少」)
-_OWN_VERB = re.compile(r"[\u4e00-\u9fff]+(?=[\d〇零一二三四五六七八九十两百千万亿])")
+_NUMERAL_CHARS = "〇零一二三四五六七八九十两百千万亿"
+_OWN_VERB = re.compile(rf"(?:(?![{_NUMERAL_CHARS}])[\u4e00-\u9fff])+(?=[\d{_NUMERAL_CHARS}])")
 
 
 def _seen_now(fig: Figure, report: Report) -> _Seen:

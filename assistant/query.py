@@ -72,7 +72,8 @@ GOAL_SAID = re.compile(r"打造|建成|建设|成为|定位|发展成|争创|创
 # a year's name asked (「把2017年定为什么年」, 「定为新区的哪两个“年”」, 「落实哪两个“提升年”的部署」): a report
 # names the theme it gives a year in quotes (「区委将今年定为“攻坚落实年”」), so the sentence answering
 # quotes a name ending in 年 (NAMED_YEAR_SAID); 哪一年 and 什么年份 ask a date
-NAMED_YEAR_ASKED = re.compile(r"什么(?:主题)?年(?![\u4e00-\u9fff])|(?:什么|哪[两二三四五六七八九十几]个)\s*[“\"]([\u4e00-\u9fff]{0,8})年[”\"]")
+NAMED_YEAR_ASKED = re.compile(r"什么(?:主题)?年(?![\u4e00-\u9fff])"
+                              r"|(?:什么|哪[两二三四五六七八九十几]个)\s*[“\"]([\u4e00-\u9fff]{0,8})年[”\"]")
 NAMED_YEAR_SAID = re.compile(r"[“\"][\u4e00-\u9fff]{2,12}年[”\"]")
 # what 在 opens, up to the localizer closing it before a modal or 把 (「在生态环境保护上」 of 「…上要开展」)
 _FRAME_CLOSED = re.compile(r"(?<=在)[^，,。？?在]{1,15}?[上中里](?=[要将把])")
@@ -276,7 +277,9 @@ def _asking_clause(text: str) -> str:
 
 
 def _intent(text: str) -> str:
-    return ("fact" if RANK_WORDS.search(text) or NAMED_YEAR_ASKED.search(text) or COUNTED_WORD.search(text) else "figure" if FIGURE_WORDS.search(text)
+    """figure, measure or fact, as the clause that asks says."""
+    return ("fact" if RANK_WORDS.search(text) or COUNTED_WORD.search(text) or NAMED_YEAR_ASKED.search(text)
+            else "figure" if FIGURE_WORDS.search(text)
             else "fact" if _ENTITY_ASKED.search(text)
             else "measure" if _WORK_ASKED.search(text)  # 「“三名工程”指的是哪三项」: a list, unless the notes say
             else "fact" if FACT_WORDS.search(text) or MEANING_ASKED.search(text) else "measure")

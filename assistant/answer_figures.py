@@ -62,6 +62,9 @@ _COPULA = ("是", "为")  # before 一个: 「是一个」, 「成为一个」 s
 # name things by, in numerals the ones they report
 _IN_WORDS = re.compile(r"(?:近|约|超过|超|逾|达到|达|不足|累计|突破)?[零〇一二两三四五六七八九十百千]")
 _AGE_ASKED = re.compile(r"岁|年龄|年纪")
+# the level a quantity came to (「关税总水平降到了多少」, 「由9.8%降至7.5%」): a rate's level, asked so, is
+# answered by the rate it came to, though the question names no rate
+_CAME_TO = re.compile(r"(?:降|下降|降低|减少|提高|提升|升|上升|增加|增长)(?:到|至)了?")
 
 
 def _restated(figures: list[Figure], text: str) -> set[int]:
@@ -142,7 +145,8 @@ def figure_candidates(query: Query, report: Report, hits: list[Hit], weights: di
                                        asks_change=part.asks_change,
                                        asks_plan=query.asks_plan or part.asks_plan or (None if plans_only else False),
                                        years=asked_years, report=report, rank=rank)
-            if level and fig.base_unit == "%" and features["change"] > 0:
+            if (level and fig.base_unit == "%" and features["change"] > 0
+                    and not (_CAME_TO.search(part.text) and _CAME_TO.search(fig.metric[-4:]))):
                 continue  # a share (「GDP总量不到全市的15%」: no change, as none is asked) answers no question
                 # asking neither rate nor change
             rows.append((fig, features))

@@ -28,3 +28,14 @@ def test_a_share_is_no_level(ask):
 
 def test_a_share_asked_with_zhan_is_a_share(ask):
     assert [v.value for v in ask("北仑区2021年战略性新兴产业在GDP中占多少？").values] == [43.6]
+
+
+def test_the_rate_a_level_came_to_answers_asked_what_it_came_to(tmp_path_factory):
+    """「综合税负水平降到了多少」 names no rate, but 「由12.5%降至10.2%」 is where the level came to: the rate
+    answers. Asked what the level is, with no 降到, a percentage still answers no level (the share above)."""
+    report = """北仑区2022年政府工作报告
+一、2021年工作回顾
+下调部分涉企收费，全区企业综合税负水平由12.5%降至10.2%。新增市场主体2.3万户。
+"""
+    ask = asker(tmp_path_factory, "北仑区2022年政府工作报告_2022.txt", report)
+    assert [v.value for v in ask("北仑区2021年企业综合税负水平降到了多少？").values] == [10.2]

@@ -36,6 +36,7 @@ import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from os.path import commonprefix
 from pathlib import Path
 
 from corpus.models import Report
@@ -229,15 +230,11 @@ def _seen(fig: Figure, report: Report) -> _Seen:
     return found
 
 
-# the words a figure's own text opens with (「达到738亿元」, 「突破700亿元」): how its value is reached, which a
-# question may ask in the same words (「税收达到多少」)
-_NUMERAL_CHARS = "〇零一二三四五六七八九十两百千万亿"
-_OWN_VERB = re.compile(rf"(?:(?![{_NUMERAL_CHARS}])[\u4e00-\u9fff])+(?=[\d{_NUMERAL_CHARS}])")
-
-
 def _seen_now(fig: Figure, report: Report) -> _Seen:
-    verb = _OWN_VERB.match(fig.text)
-    clause = _TITLES.sub("", fig.metric + (verb.group(0) if verb else "") + fig.metric_after).lower()
+    # the qualifier a figure's own text opens with (「达到738亿元」, 「突破700亿元」) says how its value is
+    # reached, which a question may ask in the same words (「税收达到多少」): read with its clause
+    verb = commonprefix([fig.text, fig.qualifier])
+    clause = _TITLES.sub("", fig.metric + verb + fig.metric_after).lower()
     facts = fig.facts or figure_facts(fig, report)  # kept at ingest, else read now
     opens = full_sentence_start(report.text, fig.sentence_start)  # (past 「；」: the words before name its subject)
     return _Seen(clause, _TITLES.sub("", report.text[opens:fig.sentence_end]).lower(),

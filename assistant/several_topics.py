@@ -141,7 +141,7 @@ def _naming_most(query: Query, report: Report, groups: list[tuple[str, ...]], be
         else:
             spans = _leads_inside(report, para)
         for listed, entries in ((para, [report.text[a:b] for a, b in spans]),
-                                (para.number, [report.text[a:b] for a, b in _body_entries(report, para)])):
+                                (para.number, [report.text[a:b] for _, a, b in _body_spans(report, para)])):
             if 2 <= len(entries) <= WIDEST:
                 named = len(_named(groups, [_said(e) for e in entries], weights, text))
                 if named > max(beaten, 1) and (best is None or (named, -len(entries)) > best[:2]):
@@ -175,10 +175,6 @@ def _body_spans(report: Report, para: Paragraph) -> list[tuple[int, int, int]]:
     if len(body) == 1:
         return [(body[0].number, a, b) for a, b in sentences(report.text, body[0].start, body[0].end, 10_000)]
     return [(p.number, *first) for p in body for first in list(sentences(report.text, p.start, p.end, 10_000))[:1]]
-
-
-def _body_entries(report: Report, para: Paragraph) -> list[tuple[int, int]]:
-    return [(a, b) for _, a, b in _body_spans(report, para)]
 
 
 def _leads_inside(report: Report, para: Paragraph) -> list[tuple[int, int]]:

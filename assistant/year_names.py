@@ -14,17 +14,12 @@ from corpus.structure import in_notes
 
 from assistant.citations import MIN_COVERAGE, Builder
 from assistant.figure_score import weighted_share
-from assistant.query import NAMED_YEAR_ASKED, NAMED_YEAR_SAID, Query
-
-_RELATIVE = {"今年": 0, "去年": -1, "明年": 1}
-
+from assistant.query import NAMED_YEAR_ASKED, NAMED_YEAR_SAID, Query, resolve_relative_years
 
 def _says_year(sentence: str, years: tuple[int, ...], report: Report) -> bool:
     """Whether the sentence names one of the years asked: written out, or relative to its report's year."""
-    if any(f"{y}年" in sentence for y in years):
-        return True
-    return bool(report.meta.year) and any(word in sentence and report.meta.year + delta in years
-                                          for word, delta in _RELATIVE.items())
+    said = resolve_relative_years(sentence, report.meta.year or None)
+    return any(f"{y}年" in said for y in years)
 
 
 def answer_year_name(query: Query, report: Report, builder: Builder, weights: dict[str, float]

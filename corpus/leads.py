@@ -45,7 +45,8 @@ def _run_lead(sentence: str) -> bool:
             and len(re.findall(r"[，,]", body)) <= 1 and not re.search(r"[：:]", body))
 
 
-_FIGURE = re.compile(r"[0-9０-９]")  # a short sentence giving a figure is a detail, no lead
+# a short sentence giving a figure is a detail, no lead; digits joined to a letter name a thing (「5G」, 「4K」)
+_FIGURE = re.compile(r"(?<![A-Za-zＡ-Ｚａ-ｚ])[0-9０-９]+(?![0-9０-９A-Za-zＡ-Ｚａ-ｚ])")
 
 
 def inner_leads(report: Report, para: Paragraph) -> list[tuple[int, int]]:
@@ -68,6 +69,8 @@ def inner_leads(report: Report, para: Paragraph) -> list[tuple[int, int]]:
 PARALLEL_LEAST = 3  # sentences opening in one frame that make a list (two may be a contrast)
 OPENER_MOST = 16  # characters of an opening clause naming an item (「在有效防范上下功夫」)
 _OPENER = re.compile(r"[^，,：:。；;！？!?\d０-９]{2,%d}(?=[，,])" % OPENER_MOST)
+SENTENCE_MOST = 30  # characters of a sentence with no clause standing as an item in a frame (「产业业态从传统电子信息向新一代电子信息产业集群转变。」)
+_WHOLE = re.compile(r"[^，,：:。；;！？!?\d０-９]{4,%d}(?=[。；;])" % SENTENCE_MOST)
 
 
 def parallel_openers(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -76,7 +79,17 @@ def parallel_openers(text: str, start: int, end: int) -> list[tuple[int, int]]:
     净土方面，…」, 「在有效防范上下功夫，…。在及时化解上下功夫，…」, 「提升医疗服务能力，…。提升托育服务能力，…」):
     unnumbered items, each named by its clause (spans). Empty with fewer than ``PARALLEL_LEAST``; the
     frame most clauses share, else the longest."""
-    clauses = [m.span() for a, b in pieces(text, start, end, 10_000) if (m := _OPENER.match(text, a, b))]
+    sentences = pieces(text, start, end, 10_000)
+    for shape in (_OPENER, _WHOLE):
+        found = _one_frame(text, [m.span() for a, b in sentences if (m := shape.match(text, a, b))])
+        if found:
+            return found
+    return []
+
+
+def _one_frame(text: str, clauses: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Of the clauses (spans), those in the frame most share, else the longest (empty with fewer than
+    ``PARALLEL_LEAST``)."""
     said = [text[a:b] for a, b in clauses]
     best: tuple[int, int, list[tuple[int, int]]] = (0, 0, [])
     for i, x in enumerate(said):

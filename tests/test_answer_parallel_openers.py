@@ -36,6 +36,15 @@ def test_the_same_opening_repeated_is_no_item():
     assert spans_said("同时，推进甲项工作。同时，推进乙项工作。同时，推进丙项工作。") == []
 
 
+def test_sentences_of_no_clause_sharing_a_frame_are_items():
+    """Whole sentences may be the frame's items when no clause opens them (从…向…转变), the details
+    between them giving figures."""
+    text = ("经济发展稳中有进。农业从分散种植向规模经营转变。新增家庭农场30家。"
+            "商业从街边零售向商圈集聚转变。建成商圈两个。物流从单一仓储向供应链服务转变。")
+    assert spans_said(text) == ["农业从分散种植向规模经营转变", "商业从街边零售向商圈集聚转变",
+                                "物流从单一仓储向供应链服务转变"]
+
+
 def test_a_clause_giving_a_figure_is_no_item():
     assert spans_said("新建学校3所，新增学位一批。新建学校5所，新增床位一批。新建学校7所，完成改造。") == []
 

@@ -61,6 +61,7 @@ def test_a_year_measured_from_is_not_the_year_of_a_figure():
     assert years_spoken("2021年，新增学位2.3万座", 2022) == {2021}
     assert years_spoken("实现本地生产总值8036亿元，增长3.3%，相较于2020年增长超1500亿元", 2023) == set()
     assert years_spoken("PM2.5均值为23.8微克/立方米，同比下降13%，为2016年来最好水平", 2020) == set()
+    assert years_spoken("PM2.5年均浓度降至21微克/立方米，创2008年有监测数据以来最好水平", 2021) == set()
 
 
 def test_what_was_expected_is_no_plan():

@@ -14,6 +14,7 @@ REPORT = """东湖区2024年政府工作报告
 二、2024年工作安排
 区委将今年确定为“产业突破年”，提出集中力量打好“五场硬仗”。
 全面落实“作风建设提升年”和“基层治理提升年”部署，推动各项工作落地见效。
+我们要落实好市委“城市品质提升年”的部署，以及区委“服务攻坚年”的工作要求。
 新建学校6所，新增学位8000个。
 """
 
@@ -37,6 +38,12 @@ def test_the_year_asked_is_told_from_the_year_before(ask):
 def test_the_words_of_a_quoted_name_choose_among_a_years_names(ask):
     answer = ask("东湖区2024年要全面落实哪两个“提升年”的部署？")
     assert "基层治理提升年" in answer.text and "产业突破年" not in answer.text
+
+
+def test_a_name_in_the_plan_of_the_year_asked_answers(ask):
+    """A sentence writing no year, in the part planning the year asked, names that year."""
+    answer = ask("东湖区区委要求2024年是什么年？")
+    assert not answer.abstained and "服务攻坚年" in answer.text
 
 
 def test_which_year_asks_a_date_not_a_name():

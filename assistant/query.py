@@ -11,7 +11,7 @@ from pathlib import Path
 
 from corpus.models import Report
 from index.figures import UNITS
-from index.tokenize import STOPWORDS, Tokenizer, tagged, word_frequency
+from index.tokenize import STOPWORDS, Tokenizer, tagged, word_ends, word_frequency
 
 from assistant.grounding import DONE_WORDS, PLAN_WORDS, asks_plan, places_in, reports_for_places
 from assistant.periods import FIVE_YEAR_PLAN, YEAR_RUN, YEAR_SINCE, YEARS_SPAN, five_year_plan_years, span_length
@@ -213,8 +213,16 @@ def without_terms(query: Query, unwanted: Callable[[str], bool]) -> Query:
     return replace(query, terms=tuple(t for t in query.terms if not unwanted(t)), parts=parts)
 
 
+def _unit_hints(text: str) -> list[re.Match]:
+    """The measure words asked after 多少 / 几 (「多少套」), not the first character of the noun asked
+    (「多少支出」, 「多少人口」, 「多少项目」: jieba's words run past it)."""
+    hints = list(_UNIT_HINT.finditer(text))
+    ends = word_ends(text) if hints else set()
+    return [m for m in hints if m.end() in ends]
+
+
 def _unit(text: str) -> str | None:
-    if match := _UNIT_HINT.search(text):
+    if match := next(iter(_unit_hints(text)), None):
         return match.group(1) or match.group(2)
     if _MONEY.search(text):
         return "元"
@@ -326,7 +334,8 @@ def analyze(question: str, reports: Iterable[Report], tokenizer: Tokenizer,
         # (of a year's name asked, the words of the name it quotes are: 「“提升年”」 → 提升)
         strip = NAMED_YEAR_ASKED.sub(lambda m: f" {m.group(1) or ''} ", strip)
         strip = _NAME_ASKED.sub(" ", HONOUR_ASKED.sub(" ", _ENTITY_ASKED.sub(" ", _RANK_ASKED.sub(" ", strip))))
-    strip = _UNIT_HINT.sub(lambda m: m.group(0) + " ", strip)  # 「多少套 棚改住房」: the unit asked starts no word (套棚)
+    for hint in reversed(_unit_hints(strip)):  # 「多少套 棚改住房」: the unit asked starts no word (套棚)
+        strip = f"{strip[:hint.end()]} {strip[hint.end():]}"
     # 「打造成什么」 is 打造 + 成: jieba cuts 打 / 造成, and 造成 (to cause) is no word of it
     strip = strip.replace("打造成", "打造 成")
     # 「在生态环境保护上要开展…」: the localizer closing 在… starts no word with what follows (jieba's 上要)

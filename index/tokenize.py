@@ -142,6 +142,16 @@ def word_frequency(word: str) -> int:
     return _jieba().FREQ.get(word) or 0
 
 
+def word_ends(text: str) -> set[int]:
+    """Where the words of jieba's dictionary-only cut of ``text`` end (no guessed words: 「套棚」
+    is none): a span ending elsewhere cuts a word in two (「多少支」 of 「多少支出」)."""
+    ends, at = set(), 0
+    for word in _jieba().cut(text, HMM=False):
+        at += len(word)
+        ends.add(at)
+    return ends
+
+
 def cut(text: str) -> list[str]:
     """jieba's plain cut (not search mode), punctuation kept: for reading words, not for indexing."""
     return [t for t in _jieba().cut(text) if t.strip()]

@@ -59,9 +59,11 @@ _LINKED = re.compile(r"^\s*其中")
 _ASKS_AVERAGE = re.compile(r"年均|平均每年|每年平均")
 # A span of years said in the figure's sentence before it (「力争五年内…突破2500件」, 「过去五年…6600万人」,
 # 「“十三五”时期」): a total or target over the span, no one year's value; asked by a question naming
-# a span itself.
+# a span itself. So is a time the figure is counted from (「新区成立以来，累计…1203家」), but not one
+# inside the year (「今年以来」, 「3月份以来」).
 _NUMERAL = "两三四五六七八九十"
-_SPAN = re.compile(rf"[{_NUMERAL}]年(?:内|来|间|里|中|累计)|(?:过去|今后|未来|近)[{_NUMERAL}]年|十[一二三四五]五")
+_SPAN = re.compile(rf"[{_NUMERAL}]年(?:内|来|间|里|中|累计)|(?:过去|今后|未来|近)[{_NUMERAL}]年|十[一二三四五]五"
+                   r"|(?<![今本当]年)(?<!年初)(?<!月)(?<!月份)以来")
 # years a figure's sentence (or its paragraph's lead) speaks of, none of them its own, that make a span
 # (two are a pair compared: 「2019年和2020年」): its value is the span's, a five-year target told with its
 # yearly breakdown (「新增…学位18.7万座，其中2021年5100座、…2025年9300座」)

@@ -451,7 +451,10 @@ def _conjoined(piece: str, tokenizer: Tokenizer, reports: list[Report]) -> list[
     """「新增多少义务教育学位和学前教育学位」 → two asks; 「2015年和2023年的…」 or 「南山和龙岗…」 (only
     years or places joined: the answer is per report) and quoted names (「双随机、一公开」) stay one."""
     masked = _QUOTED.sub(lambda m: "□" * len(m.group(0)), piece)
-    cuts = [m.start() for m in CONJUNCTION.finditer(masked)]
+    # (verbs joined before 了多少 share the one count, 「淘汰和转型了多少家企业」, unless the first asks its
+    # own: 「新建了多少所学校、增加了多少学位」)
+    cuts = [m.start() for m in CONJUNCTION.finditer(masked)
+            if not _VERBS_JOINED.match(masked, m.end()) or FIGURE_WORDS.search(masked, 0, m.start())]
     if not cuts:
         return [piece]
     bounds = [0, *cuts, len(piece)]
@@ -463,4 +466,5 @@ def _conjoined(piece: str, tokenizer: Tokenizer, reports: list[Report]) -> list[
     return [piece]
 
 
+_VERBS_JOINED = re.compile(r"[\u4e00-\u9fff]{2}了(?:多少|几)")
 _ASKED_AT_END = re.compile(r"(?:各|分别)(?:是|为|有)?((?:多少|几)[^？?，,]*)[？?]?$")  # each asked: 各, 分别

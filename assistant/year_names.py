@@ -1,7 +1,8 @@
 """Answering what a year was named (「南山区把2017年定为什么年」, 「定为新区的哪两个“年”」): the sentence of
 the report quoting a name ending in 年 (「区委将今年定为“攻坚落实年”」), in the end the question quotes if it
 quotes one (「“提升年”」), that says the year asked — by its number, or as 今年 in the report of that year
-and 去年 in the next — and holds most of the question's words.
+and 去年 in the next, or writing no year in the part reviewing or planning it — and holds most of the
+question's words.
 
 Such a sentence is seldom among the search's best passages, whose words it lacks (「定为」 is 确定为 to
 jieba): the report's few quoted year names are read whole instead.

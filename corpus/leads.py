@@ -77,8 +77,9 @@ def parallel_openers(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Sentences of text[start:end] opening with clauses in one frame — a beginning and an end they
     share, two characters between them at least, and what differs inside (「大气环境方面，…。水环境方面，…。
     净土方面，…」, 「在有效防范上下功夫，…。在及时化解上下功夫，…」, 「提升医疗服务能力，…。提升托育服务能力，…」):
-    unnumbered items, each named by its clause (spans). Empty with fewer than ``PARALLEL_LEAST``; the
-    frame most clauses share, else the longest."""
+    unnumbered items, each named by its clause (spans). With no such clauses, sentences of no clause in one
+    frame (「工业层级从…向…转变。产业业态从…向…转变。…」) are the items. Empty with fewer than
+    ``PARALLEL_LEAST``; the frame most clauses share, else the longest."""
     sentences = pieces(text, start, end, 10_000)
     for shape in (_OPENER, _WHOLE):
         found = _one_frame(text, [m.span() for a, b in sentences if (m := shape.match(text, a, b))])

@@ -501,6 +501,11 @@ def answer_measures(query: Query, report: Report, hits: list[Hit], builder: Buil
         narrower = _entry_answering(query, report, part.section_path, score, best_score, builder)
         if narrower:
             return narrower[0], narrower[1], support + narrower[2]
+        # a run opening a part whose chapters follow is its overview (「——这一年，…城区运行安全稳定。疫情防控
+        # 工作扎实有效…」): the chapter most of the best passages stand in answers a topic, if any
+        agreed = _agreed_section(query, report, hits, weights, builder) if _opens_chapters(report, part) else None
+        if agreed:
+            return agreed
         title, measures = _run_measures(report, part, builder)
     elif kind == "inner":
         # one lead inside the paragraph holding the question's words as no other does (「全面激发消费潜力。」 of
@@ -857,6 +862,12 @@ def _outline_of(report: Report, path: tuple[str, ...], paragraphs: list[Paragrap
 
 
 AGREEING = 3  # of the best passages, how many must stand in one section for it to answer without the words
+
+
+def _opens_chapters(report: Report, para: Paragraph) -> bool:
+    """Whether the paragraph stands right under a part's heading that has chapters of its own."""
+    path = para.section_path
+    return len(path) == 1 and any(s.path[:1] == path and len(s.path) > 1 for s in report.sections)
 
 
 def _agreed_section(query: Query, report: Report, hits: list[Hit], weights: dict[str, float], builder: Builder,

@@ -214,12 +214,16 @@ def places_in(text: str, reports: Sequence[Report]) -> list[Place]:
     for start, end, name in gazetteer.names_in(text):
         divisions = gazetteer.named(name) or gazetteer.aliased(name)
         claim(start, end, divisions[0].name if divisions and name not in gazetteer.by_name else name)
+    # a place set aside (「在上海之外新设了哪几个自贸区」, 「除南山区以外」) is no place asked about
+    found = [p for p in found if not (_SET_ASIDE_BEFORE.search(text, 0, p.start) and _SET_ASIDE_AFTER.match(text, p.end))]
     if not found:  # 「全国」 in 「南山区获评全国文明城区」 or 「全国首个…」 is no place asked about
         for match in _NATIONAL.finditer(text):
             claim(match.start(), match.end(), NATIONAL)
     return sorted(found, key=lambda p: p.start)
 
 
+_SET_ASIDE_BEFORE = re.compile(r"(?:除了?|在)$")
+_SET_ASIDE_AFTER = re.compile(r"(?:之外|以外|外)")
 _JOINED = re.compile(r"^[^，,。？?]{0,3}(?:[和与及、或]|以及)[^，,。？?]{0,3}$")  # 「和」, 「全市和」: both asked
 
 

@@ -263,3 +263,11 @@ def test_a_plan_measured_against_or_an_outline_is_no_plan_asked(question, plan):
     from assistant.grounding import asks_plan
 
     assert asks_plan(question) is plan
+
+
+def test_a_place_set_aside_is_not_asked_about():
+    """「在上海之外」, 「除南山区以外」 name a place only to leave it out: the country's report answers, or
+    the other places'."""
+    assert admitted("2022年我国在上海之外新设了哪几个自贸试验区？") == (["gw-2023"], [])
+    assert [p.name for p in places_in("除南山区以外，龙岗区2022年GDP是多少？", REPORTS)] == ["龙岗区"]
+    assert [p.name for p in places_in("在南山区2022年新建了多少所学校？", REPORTS)] == ["南山区"]

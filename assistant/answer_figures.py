@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from os.path import commonprefix
 
 from corpus.models import Report
 from index.figures import UNITS, Figure, report_figures, same_unit_class
@@ -65,6 +66,22 @@ _AGE_ASKED = re.compile(r"岁|年龄|年纪")
 # the level a quantity came to (「关税总水平降到了多少」, 「由9.8%降至7.5%」): a rate's level, asked so, is
 # answered by the rate it came to, though the question names no rate
 _CAME_TO = re.compile(r"(?:降|下降|降低|减少|提高|提升|升|上升|增加|增长)(?:到|至)了?")
+
+
+# how a question asks the value of what it has just named (「居民健康素养水平达到了多少」)
+_VALUE_ASKED = re.compile(r"(?:达到|达|是|为|有)?了?(?:多少|几)")
+_BEFORE_VALUE = re.compile(r"(?:达到|达|是|为|：|:)$")
+NAMED_LEAST = 4  # characters the question and a figure share right before its value: the thing it is of
+
+
+def _named_right_before(question: str, fig: Figure) -> bool:
+    """Whether the words right before the value asked are those right before the figure (「居民健康素养水平」 of
+    「…，居民健康素养水平41.6%」): the figure is that thing's own level, a percentage though it be."""
+    asked = _VALUE_ASKED.search(question)
+    if not asked:
+        return False
+    before, metric = question[:asked.start()], _BEFORE_VALUE.sub("", fig.metric.strip())
+    return len(commonprefix([before[::-1], metric[::-1]])) >= NAMED_LEAST
 
 
 def _restated(figures: list[Figure], text: str) -> set[int]:
@@ -146,7 +163,8 @@ def figure_candidates(query: Query, report: Report, hits: list[Hit], weights: di
                                        asks_plan=query.asks_plan or part.asks_plan or (None if plans_only else False),
                                        years=asked_years, report=report, rank=rank)
             if (level and fig.base_unit == "%" and features["change"] > 0
-                    and not (_CAME_TO.search(part.text) and _CAME_TO.search(fig.metric[-4:]))):
+                    and not (_CAME_TO.search(part.text) and _CAME_TO.search(fig.metric[-4:]))
+                    and not _named_right_before(part.text, fig)):
                 continue  # a share (「GDP总量不到全市的15%」: no change, as none is asked) answers no question
                 # asking neither rate nor change
             rows.append((fig, features))

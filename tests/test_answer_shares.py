@@ -39,3 +39,14 @@ def test_the_rate_a_level_came_to_answers_asked_what_it_came_to(tmp_path_factory
 """
     ask = asker(tmp_path_factory, "北仑区2022年政府工作报告_2022.txt", report)
     assert [v.value for v in ask("北仑区2021年企业综合税负水平降到了多少？").values] == [10.2]
+
+
+def test_a_level_named_right_before_its_percentage_is_its_value(tmp_path_factory):
+    """「居民健康素养水平达到了多少」 names no rate, but 「…，居民健康素养水平38.2%」 gives that very level: the
+    words right before the value asked are those right before the figure."""
+    report = """北仑区2022年政府工作报告
+一、2021年工作回顾
+家庭医生签约服务覆盖30.5万人，居民健康素养水平38.2%，高于全省平均水平。
+"""
+    ask = asker(tmp_path_factory, "北仑区2022年政府工作报告_2022.txt", report)
+    assert [v.value for v in ask("北仑区2021年居民健康素养水平达到了多少？").values] == [38.2]

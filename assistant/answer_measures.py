@@ -64,6 +64,11 @@ def _section_measures(report: Report, path: tuple[str, ...], builder: Builder) -
     # 五要…」, 「强化水、土壤污染防治。…」, 「推进生态保护和建设。…」): its items are its own, the leads the section's
     if len(listing) == 1 and sum(1 for p in paragraphs if not p.items and opens_with_lead(report, p)) >= 2:
         listing = []
+    # nor are the items of paragraphs that each open with a lead before them (「推动基础设施互联互通。①深化…
+    # ②优化…」, 「推动产业发展互促互进。…①规划…」): the leads are the section's entries, the items theirs
+    if len(listing) >= 2 and all(p.items[0].start > p.start and _is_lead(
+            report.text[slice(*first_sentence(report.text, p.start, p.end))]) for p in listing):
+        listing = []
     for p in listing:
         for it in p.items:
             measures.append(_item_measure(report, p, it, builder))

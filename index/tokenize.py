@@ -142,14 +142,16 @@ def word_frequency(word: str) -> int:
     return _jieba().FREQ.get(word) or 0
 
 
-def word_ends(text: str) -> set[int]:
+@lru_cache(maxsize=256)
+def word_ends(text: str) -> frozenset[int]:
     """Where the words of jieba's dictionary-only cut of ``text`` end (no guessed words: 「套棚」
-    is none): a span ending elsewhere cuts a word in two (「多少支」 of 「多少支出」)."""
+    is none): a span ending elsewhere cuts a word in two (「多少支」 of 「多少支出」). Kept per text: a
+    question's unit is read for its terms, its unit and whether it asks a change."""
     ends, at = set(), 0
     for word in _jieba().cut(text, HMM=False):
         at += len(word)
         ends.add(at)
-    return ends
+    return frozenset(ends)
 
 
 def cut(text: str) -> list[str]:

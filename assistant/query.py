@@ -22,12 +22,14 @@ FIGURE_WORDS = re.compile(r"多少|(?<![哪这那])几[件起个项家名人次�
 MEASURE_WORDS = re.compile(r"措施|怎么|怎样|如何|采取了什么|做了什么|做法|举措|不足|问题|下一步|打算|安排|计划"
                            # a list asked for: 「哪些方面的工作」, 「哪八个方面」, 「三大优势产业是哪些」
                            r"|哪些|哪[几一二三四五六七八九十\d]+")
+# 「怎样的…」, 「怎么样的…」 ask what kind of thing, as 「什么样的…」 do (FACT_WORDS), not how to work
+_WHAT_KIND = r"怎么?样的"
 # a ranking is told in a sentence, not a count (位居 after 哪 is none: 「哪位居民」)
-RANK_WORDS = re.compile(r"第几|排第|排名|(?<!哪)位居|(?<!哪)位列|名列|排在|排(?:什么|哪个)(?:位置|名次)|什么名次")
+RANK_WORDS = re.compile(rf"第几|排第|排名|(?<!哪)位居|(?<!哪)位列|名列|排在|排(?:什么|哪个)(?:位置|名次)|(?:什么|{_WHAT_KIND})名次")
 # How a ranking is asked (「排第几」, 「排名第几位」, 「位居全市第几」 less its place): the sentence answering
 # states a place (answer_facts), in its own words (「跃居全市第二」), so these are no words to find.
 _RANK_ASKED = re.compile(r"(?:排名|排在|排到|排|位居|位列|名列)?第几[位名]?"
-                         r"|(?:排名|排在|排到|排|位居|位列|名列)?(?:是|在)?(?:什么|哪个)(?:位置|名次)"  # 「排什么位置」
+                         rf"|(?:排名|排在|排到|排|位居|位列|名列)?(?:是|在)?(?:什么|哪个|{_WHAT_KIND})(?:位置|名次)"  # 「排什么位置」
                          r"|排名|(?<!哪)位居|(?<!哪)位列|名列|排在|排到"
                          # the everyday verb of receiving (「拿到了哪个称号」, 「拿了第几名」): the reports say
                          # 获评, 荣获, 获得, each its own word, so 拿 says only that something was received
@@ -39,10 +41,10 @@ COUNTED_WORD = re.compile(r"几连|几级|几星|连续几")
 # (「计划在银湖片区建设什么」): the time words of MEASURE_WORDS alone (计划, 打算) do not make a measure
 # question of 「什么」 and 「哪个」
 _WORK_VERB = re.compile(r"(?:[做干抓]|采取)了?些?什么")  # asks for the work; no word of its topic
-_WORK_ASKED = re.compile(r"措施|怎么|怎样|如何|做法|举措|不足|问题|哪些|哪[几一二三四五六七八九十\d]+"
+_WORK_ASKED = re.compile(rf"措施|(?!{_WHAT_KIND})(?:怎么|怎样)|如何|做法|举措|不足|问题|哪些|哪[几一二三四五六七八九十\d]+"
                          rf"|{_WORK_VERB.pattern}|什么(?:打算|安排|重点)|重点是什么"
                          r"|(?:分别|各)(?:是|有|包括)什么")  # 「八大重点工程分别是什么」: several things, a list
-FACT_WORDS = re.compile(r"谁|哪位|哪家|哪个|什么")
+FACT_WORDS = re.compile(rf"谁|哪位|哪家|哪个|什么|{_WHAT_KIND}")
 # the question pointing at the report itself (「政府工作报告里说的」, 「那份报告回顾过去五年时说」): where it
 # is said, no word of what — the routing reads the report's year from it (grounding._NAMED_REPORT)
 # (a report asked about, 「发布了多少份审计报告」, is a word to find: only a work report, or one said in)

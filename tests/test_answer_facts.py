@@ -94,6 +94,10 @@ def test_one_thing_a_plan_builds_is_answered_as_a_fact(ask):
     ("东湖区2020年在哪一些领域推进了改革？", "measure"),  # 哪一些: several
     ("东湖区2020年在哪几个方面推进了改革？", "measure"),
     ("东湖区2020年推进的“三名工程”指的是哪三项？", "measure"),  # several: their list
+    ("东湖区2021年提出了怎样的阶段目标？", "fact"),  # 怎样的 asks what kind, as 什么样的 does
+    ("东湖区2021年提出了什么样的阶段目标？", "fact"),
+    ("东湖区2021年打算怎样推进城市更新？", "measure"),  # 怎样 + a verb asks how to work
+    ("东湖区2021年打算怎么样推进城市更新？", "measure"),
 ])
 def test_what_a_question_asks_for(question, intent):
     from assistant.query import analyze

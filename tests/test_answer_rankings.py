@@ -40,7 +40,8 @@ COUNTED = """江北区2021年政府工作报告
 
 
 @pytest.mark.parametrize("question", ["江北区2020年国家高新技术企业数量在全市排什么位置？",
-                                      "江北区2020年国家高新技术企业数量在全市是什么名次？"])
+                                      "江北区2020年国家高新技术企业数量在全市是什么名次？",
+                                      "江北区2020年国家高新技术企业数量在全市取得了怎样的名次？"])
 def test_a_place_asked_as_a_position_is_a_ranking(tmp_path_factory, question):
     """「排什么位置」 asks a place in a list as 排第几 does, though the question names a count (数量): a
     fact told in a sentence, not one of the sentence's figures."""

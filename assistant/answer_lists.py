@@ -42,12 +42,16 @@ _ASKING = re.compile(r"[几哪]")  # a token holding them asks (几张, 哪七�
 # a count naming the run it closes (「…、预期转弱三重压力」, 「…、社会质量两大任务」): numeral, classifier, noun
 # (「…、现代时尚共8大战略性新兴产业集群」: 共 says the count, no piece's word)
 _COUNTED_AFTER = re.compile(r"(?:共|合计|总共)?([一二两三四五六七八九十]{1,3}|\d{1,2})[重大个项种类条张级批件][\u4e00-\u9fff]{1,10}$")
+_COUNT_CLOSING = re.compile(r"(?:共|合计|总共)?([一二两三四五六七八九十]{1,3}|\d{1,2})[重大个项种类条张级批件]$")
 _OPENED = re.compile(r"([一二两三四五六七八九十]{1,3}|\d{1,2})(?:个|大|项|张|条|级|种|类|件|位|家|批|座)[\u4e00-\u9fff]{0,8}[”」]?[：:]")
 # (a ？ or ！ inside quotes ends no sentence: 「“垃圾不落地？罗湖更美丽”行动」, a dot the PDF lost)
 _SENTENCE = re.compile(r"(?:[^。！？!?“]|“[^”。\n]{0,30}”|“)+[。！？!?]*[”’」』）)]*")
 # a run of three or more short pieces joined by 、 (the last may end 「…和政府服务质量」)
 _PIECE = r"[^，。；：、！？,;:!?\s（）()《》]{1,24}"
-_RUN = re.compile(rf"(?:{_PIECE}、){{2,}}{_PIECE}")
+_RUN = re.compile(rf"(?:{_PIECE}、){{1,}}{_PIECE}")  # (two pieces: a list only when the question counts two)
+# two names in quotes side by side or joined (「围绕“出国替代型旅游”“主场外交后花园”定位」, 「“改革创新年”和
+# “转型提质年”活动」): a list of two, as 「A、B」 is
+_QUOTED_PAIR = re.compile(r"(?<![”、])“([^“”]{2,24})”(?:[、和与及])?“([^“”]{2,24})”(?![“、和与及])")
 _CLAUSE = re.compile(r"[，；：,;:]")
 _QUOTES = "“”‘’「」『』\"'"
 _LINK = re.compile(r"(?<=..)(?:以及|和|及|与)(?=..)")
@@ -165,6 +169,9 @@ def _inline(report: Report, para: Paragraph, a: int, b: int) -> list[Listed]:
                    if i > 0), default=-1)
         if etc > 0:  # 「大空港等世界级商圈」, 「…流动大厅”三种…模式」, 「要素流通的“三通”目标」: the list ends
             last_b = etc - (report.text[etc - 1] == "的")  # there, what it is follows
+            # (and a count of its pieces before the quote, 「南湖夜市2个“夜西湖”消费地标」, with it)
+            count = _COUNT_CLOSING.search(report.text, last_a, last_b)
+            last_b = count.start() if count and _number(count.group(1)) == len(pieces) else last_b
             pieces[-1] = (last_a, last_b)
         counted = None if etc > 0 else _COUNTED_AFTER.search(report.text, last_a, last_b)
         if counted and counted.start() > last_a and _number(counted.group(1)) == len(pieces):
@@ -175,6 +182,8 @@ def _inline(report: Report, para: Paragraph, a: int, b: int) -> list[Listed]:
         end = last_b - a
         link = None if counted else _LINK.search(report.text[last_a:last_b])
         if link:  # 「生态质量和政府服务质量」: two pieces (not in a run as long as its count says)
+            if len(pieces) == 2:
+                continue  # 「A、B和C」: two pieces by 、 and one by 和, no run of its own
             pieces[-1:] = [(last_a, last_a + link.start()), (last_a + link.end(), last_b)]
         # named by the clauses around it: 「…建设…等世界级商圈，新增首店…」, not its whole sentence
         cuts = [0, *(m.end() for m in _CLAUSE.finditer(sentence)), len(sentence)]
@@ -184,6 +193,12 @@ def _inline(report: Report, para: Paragraph, a: int, b: int) -> list[Listed]:
         spans = [_trim(report.text, p) for p in pieces]
         spans[0] = _without_lead(report.text, spans[0], max(b - a for a, b in spans[1:]))
         found.append(Listed("inline", sentence[before:after], para, tuple(spans), tail=tail))
+    for match in _QUOTED_PAIR.finditer(sentence):
+        cuts = [0, *(m.end() for m in _CLAUSE.finditer(sentence)), len(sentence)]
+        before = max(c for c in cuts if c <= match.start())
+        after = min(c for c in cuts if c >= match.end())
+        spans = ((a + match.start(1), a + match.end(1)), (a + match.start(2), a + match.end(2)))
+        found.append(Listed("inline", sentence[before:after], para, spans, tail=sentence[match.end():after]))
     return found
 
 
@@ -429,7 +444,9 @@ def answer_lists(query: Query, report: Report, hits: list[Hit], builder: Builder
         return None  # 「如何推进…」 asks what a part of the report says, not for one list (「八大工程分别是什么」 does)
     # the words that say when (要, 取得了) chose the part; they are no topic a list is named by
     # (nor do words that ask: 几张, 哪七大)
+    # (nor the count after 哪: 「哪两个定位」 cuts 哪 / 两个 / 定位; 「哪三通」 asks of 三通)
     topic = [t for t in _topic(query, report) if t in weights and not _ASKING.search(t)
+             and not ("哪" + t in query.text and _COUNTED.fullmatch(t))
              and not (DONE_WORDS.fullmatch(t) or PLAN_WORDS.fullmatch(t))]
     # a single character (时, 好) is found inside too many words to tell lists apart, unless it is
     # what the question asks a list of (「哪几张“牌”」)
@@ -459,14 +476,18 @@ def answer_lists(query: Query, report: Report, hits: list[Hit], builder: Builder
     problems = asks_problems(query.text)
     for listed, part, titles in lists.found:
         size = len(titles)
-        if wants and part not in (wants, None) or size < FEW_ITEMS or (count is not None and size != count):
+        if wants and part not in (wants, None) or size < min(FEW_ITEMS, count or FEW_ITEMS) or (
+                count is not None and size != count):
             continue
         if listed.kind == "clauses" and count is None:
             continue  # a sentence's clauses after a count are as many by chance, unless the question counts too
         if listed.kind == "items" and not problems and introduces_problems(listed.context):
             continue  # what is still lacking answers no question of what was done or is planned
         # as many entries as counted, each naming what is counted (「八大重点工程分别是什么」: eight 「…工程」)
-        counted_echo = count is not None and counted_noun and all(counted_noun in t.lower() for t in titles)
+        counted_echo = count is not None and counted_noun and (
+            all(counted_noun in t.lower() for t in titles)
+            # or named right after a run of as many (「围绕“出国替代型旅游”“主场外交后花园”定位」 for 「哪两个定位」)
+            or listed.kind == "inline" and counted_noun in listed.tail.lower())
         echoed = counted_echo or _echoed(titles, nouns, held, lead=listed.kind == "inline")
         if listed.kind == "sections" and not echoed:
             continue  # a chapter's sub-sections are the rules' to choose, unless each names what is asked

@@ -1156,7 +1156,7 @@ def _topic_text(query: Query, report: Report, topic: tuple[str, ...]) -> str:
     return "".join(c if k else " " for c, k in zip(text, keep)).strip() or query.text
 
 
-_LIST = re.compile(r"哪些|哪几|哪[“「]?[一二三四五六七八九十\d]+")
+_LIST = re.compile(r"哪些|哪几|哪[“「]?[一二两三四五六七八九十\d]+")
 # what was or will be done, asked as a list (「准备做些什么」, 「有什么打算」) or as how (「打算怎么做」, 「如何推进」):
 # staff asking how a topic is worked on want the entries of its section
 _ASKS_WHAT = re.compile(_LIST.pattern + "|什么|怎么|怎样|如何")

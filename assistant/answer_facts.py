@@ -124,9 +124,10 @@ _LATIN_TERM = re.compile(r"[A-Za-z][A-Za-z0-9+\-]{1,15}")
 
 
 # a quoted name counting what it stands for (「“三山”」, 「“四个意识”」), asked which or what they are
-# (「是哪三座山」, 「具体有哪些做法」, 「包括什么」; not 「在哪个街道开展」: where it is done)
+# (「是哪三座山」, 「具体有哪些做法」, 「包括什么」, 「由哪些人组成」, 「指的是培养哪三类人」; not 「在哪个街道
+# 开展」: where it is done)
 _COUNTED_NAME = re.compile(r"[一二两三四五六七八九十百千万\d]")
-_WHICH = re.compile(r"(?:是|有|包括|包含|指)(?:哪|什么)")
+_WHICH = re.compile(r"(?:是|有|包括|包含|指|由)(?:的是)?[\u4e00-\u9fff]{0,2}?(?:哪|什么)")
 # asked of each member (「对“四大新城”建设分别有什么安排」): what is done for each, not which they are
 _EACH = re.compile(r"分别|各自")
 

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from corpus.chunk import pieces as sentences
+from corpus.leads import parallel_openers
 from corpus.models import Paragraph, Report
 
 from assistant.answer_lists import listings
@@ -96,14 +97,20 @@ def _lead_sentence(report: Report, para: Paragraph) -> LeadSentence | None:
             # what follows says what is lacking, most of its first clauses (「还不够足」, 「还不够强」), not
             # what was done about it (「针对…问题，我们持续深化…改革」 then 「…削减44%」)
             first = re.split(r"[，；。]", report.text[b:spans[n + 1][1]])[:3]
-            return LeadSentence(para, a, b) if _say_lacking(first) else None
+            # (or the sentences after it open in one frame, each naming a field: 「在改革方面，…。在产业方面，…」)
+            return LeadSentence(para, a, b) if _say_lacking(first) or parallel_openers(report.text, b, para.end) else None
     return None
 
 
 def _clauses_after(report: Report, lead: LeadSentence, builder: Builder) -> list[Measure]:
     """The clauses of the sentences after a lead sentence in its paragraph, each an entry (「经济增长内生
-    动力还不够足，创新能力还不够强，…」)."""
+    动力还不够足，创新能力还不够强，…」); or its sentences opening in one frame, each whole."""
     para = lead.para
+    opened = {a for a, _ in parallel_openers(report.text, lead.end, para.end)}
+    if opened:  # sentences opening in one frame (「在改革方面，…。在产业方面，…」): each framed sentence an entry
+        return [Measure(title=report.text[a:b].rstrip("。；"), citation=builder.cite(report, para.section_path, para.number,
+                                                                                  a, b))
+                for a, b in sentences(report.text, lead.end, para.end, 10_000) if a in opened]
     measures = []
     for a, b in sentences(report.text, lead.end, para.end, 10_000):
         at = a

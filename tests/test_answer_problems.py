@@ -77,3 +77,22 @@ def test_the_clauses_after_a_sentence_saying_what_is_lacking_are_the_problems(tm
     ask = asker(tmp_path_factory, "江东区2023年政府工作报告_2023.txt", CLAUSES)
     titles = [m.title for m in ask("江东区2022年发展中还存在哪些突出问题？").measures]
     assert titles[:3] == ["产业转型动力还不够足", "创新能力还不够强", "公共服务还有短板"]
+
+
+FIELDS = """江南区2014年政府工作报告
+各位代表：现在，我代表区人民政府，向大会报告工作。
+一、2013年工作回顾
+全年新增市场主体8000户，增长12%。
+成绩来之不易，但与群众的期盼相比，还有不少差距。在产业方面，服务业比重偏低，结构需进一步优化。在城市建设方面，公共配套水平不高。在民生方面，优质学位供给不足。我们将以有力措施加以解决。
+二、2014年工作安排
+推动产业转型升级。
+"""
+
+
+def test_sentences_naming_a_field_each_after_a_gap_said_are_the_problems(tmp_path_factory):
+    """「…还有不少差距。」 says what still is (还有) lacking, and the sentences after it open in one frame
+    (「在产业方面，…。在城市建设方面，…」): each such sentence is a problem, whole; the closing promise is none."""
+    ask = asker(tmp_path_factory, "江南区2014年政府工作报告_2014.txt", FIELDS)
+    titles = [m.title for m in ask("江南区回顾2013年工作时，承认还存在哪些差距和不足？").measures]
+    assert titles == ["在产业方面，服务业比重偏低，结构需进一步优化", "在城市建设方面，公共配套水平不高",
+                      "在民生方面，优质学位供给不足"]

@@ -64,8 +64,11 @@ _ENTITY_ASKED = re.compile(r"哪[一两二三四五六七八九十\d]*[家位名
 # question's, the report says it its own way (获评, 被授予, 入选): no word to find; its sentence must say
 # an honour (HONOUR_SAID: 奖 of a prize, not of 奖励, 奖补 or 奖惩 — rewards a report gives, no honour won;
 # 批准为 the designation a body grants, which 获批 and 批成 ask)
-HONOUR_ASKED = re.compile(r"(?:评上|评为|被评为?|评了|评成|拿到|拿了|得到|获得|荣获|获评|获批|授予|批成)了?"
-                          r"(?=[^？?。]{0,12}?(?:什么|哪))")
+_HONOUR_VERBS = r"评上|评为|被评为?|评了|评成|拿到|拿了|得到|获得|荣获|获评|获批|授予|批成|入选"
+HONOUR_ASKED = re.compile(rf"(?:{_HONOUR_VERBS})了?(?=[^？?。]{{0,12}}?(?:什么|哪))")
+# honours asked as a list right after the verb (「获得了哪些奖项」, 「入选了哪些榜单」): named things a sentence
+# tells, no work of a section
+_HONOURS_LISTED = re.compile(rf"(?:{_HONOUR_VERBS})了?哪")
 HONOUR_SAID = re.compile(r"获|荣膺|荣登|评为|评定|授予|入选|称号|荣誉|奖(?![励补惩])|命名|认定|列为|列入|创建|挂牌|晋级|升级为|批准为")
 # a goal asked (「要把后海片区建成什么样的区域」, 「把大运中心打造成什么」): its sentence sets one, however worded
 # (打造, 建设成为, 定位为) — a sentence naming the place and no goal for it (「完成后海片区连廊前期工作」) is no answer
@@ -290,7 +293,7 @@ def _intent(text: str) -> str:
     """figure, measure or fact, as the clause that asks says."""
     return ("fact" if RANK_WORDS.search(text) or COUNTED_WORD.search(text) or NAMED_YEAR_ASKED.search(text)
             else "figure" if FIGURE_WORDS.search(text)
-            else "fact" if _ENTITY_ASKED.search(text)
+            else "fact" if _ENTITY_ASKED.search(text) or _HONOURS_LISTED.search(text)
             else "measure" if _WORK_ASKED.search(text)  # 「“三名工程”指的是哪三项」: a list, unless the notes say
             else "fact" if FACT_WORDS.search(text) or MEANING_ASKED.search(text) else "measure")
 

@@ -14,6 +14,7 @@ REPORT = """东湖区2021年政府工作报告
 区文化馆获得多项荣誉。东湖古村被授予历史文化名村称号。
 湖光、湖韵两家企业荣获国家科技进步奖一等奖。1995年3月1日，东湖区正式成立。
 湖滨街道居民李明被评为全国最美志愿者。
+湖心大桥工程获“鲁班奖”和省优质工程奖。东湖产业基金入选全国政府引导基金50强、湾区直投30强。
 二、2021年工作安排
 在湖心片区建设“东湖科学城”，打造全省首个数字孪生街区。奋力建成未来之城。
 """
@@ -62,6 +63,9 @@ def test_the_words_asking_what_kind_need_not_be_in_the_answer(ask):
     ("东湖区是哪一天正式成立的？", "1995年3月1日"),
     ("东湖区2020年哪位居民被评为全国最美志愿者？", "李明"),  # 「哪位居民」 asks no ranking (位居)
     ("东湖区2020年入选了哪一项全国百强？", "绿色发展百强区"),  # 「哪一项」: one thing, its sentence
+    # honours asked as a list right after the verb: the sentence naming them, not a chapter's work
+    ("东湖区的湖心大桥工程2020年获得了哪些奖项？", "获“鲁班奖”和省优质工程奖"),
+    ("东湖产业基金2020年入选了哪些榜单？", "全国政府引导基金50强、湾区直投30强"),
 ])
 def test_a_question_asking_which_bodies_or_which_day_is_answered_with_the_sentence(ask, question, told):
     """「哪两家企业」, 「哪一天」 ask named things, not the work of a section: the sentence naming them."""
@@ -98,6 +102,9 @@ def test_one_thing_a_plan_builds_is_answered_as_a_fact(ask):
     ("东湖区2021年提出了什么样的阶段目标？", "fact"),
     ("东湖区2021年打算怎样推进城市更新？", "measure"),  # 怎样 + a verb asks how to work
     ("东湖区2021年打算怎么样推进城市更新？", "measure"),
+    ("东湖区2020年获得了哪些奖项？", "fact"),  # honours named, told in a sentence
+    ("东湖区2020年入选了哪些榜单？", "fact"),
+    ("东湖区2016年（获批设立那一年）主要抓了哪些方面的工作？", "measure"),  # 获批 sets the scene
 ])
 def test_what_a_question_asks_for(question, intent):
     from assistant.query import analyze

@@ -752,6 +752,8 @@ def _one_entry(report: Report, entries: list[Measure], listed: Builder, score: C
     """The entry of a listing (cited in ``listed``; ``opening`` its introduction, if any) holding the
     question's words as no other does and better than ``best`` (what holds them all): what it says."""
     scored = [(score(m.title), n) for n, m in enumerate(entries)]
+    if not scored:
+        return None  # (a section listing nothing of its own: 「…“新三馆”包括哪几个馆」 met one)
     top, n = max(scored)
     if n == opening:
         return None

@@ -106,3 +106,19 @@ def test_one_numbered_paragraph_among_lead_paragraphs_does_not_list_the_section(
     ask = asker(tmp_path_factory, "西湖区2024年政府工作报告_2024.txt", report)
     titles = [m.title for m in ask("西湖区2024年在生态环境质量方面打算怎么做？").measures]
     assert titles[-3:] == ["抓好大气治理。", "加强水污染防治。", "推进绿化建设。"]
+
+
+def test_a_path_listing_nothing_has_no_entry_to_narrow_to(tmp_path):
+    """A path may list no entries of its own (a numbered line read as a heading with nothing under it,
+    「47.…」): no entry of it answers (the search for one met an empty list and failed)."""
+    from assistant.answer_measures import _narrower
+    from assistant.citations import Builder
+    from corpus.load import load_report
+
+    path = tmp_path / "东湖区2017年政府工作报告_2017.txt"
+    path.write_text("东湖区2017年政府工作报告\n一、2016年工作回顾\n全区经济平稳增长。\n二、2017年主要工作任务\n"
+                    "（三）精心抓好城市规划建设\n46.打通断头路12条，开工建设道路19条。\n"
+                    "47.启动“新三馆”建设，完善公共文化设施。\n", encoding="utf-8")
+    report = load_report(path)
+    path = next(s.path for s in report.sections if "新三馆" in s.path[-1])
+    assert _narrower(report, path, lambda text: 1.0, 0.0, Builder(citations=[])) is None

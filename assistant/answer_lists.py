@@ -17,7 +17,7 @@ from functools import lru_cache
 from jieba import posseg  # noqa: F401  (jieba reads its tags at import, not at a first question)
 
 from corpus.headings import cn_to_int
-from corpus.chunk import first_sentence
+from corpus.chunk import first_sentence, pieces
 from corpus.leads import is_lead, led_run, opens_with_lead
 from corpus.models import Paragraph, Report
 from corpus.parts import section_part
@@ -29,7 +29,7 @@ from assistant.citations import Builder, Measure
 from assistant.figure_score import holds
 from assistant.grounding import DONE_WORDS, PLAN_WORDS
 from assistant.problems import asks_problems, introduces_problems
-from assistant.query import Query
+from assistant.query import Query, quoted_names
 from assistant.retrieve import Hit
 
 # 「哪五大措施」, 「哪八个方面」, 「十大改革是哪些」, 「八大重点工程分别是什么」, 「三类问题分别是什么」, 「哪三级」: the length
@@ -461,6 +461,7 @@ def answer_lists(query: Query, report: Report, hits: list[Hit], builder: Builder
     if not held or not nouns and sum(weights[t] for t in held) < sum(weights[t] for t in topic) / 2:
         return None  # the report does not speak of what a list is asked of, nor of most of the words
     count, said = counted if counted else (None, "")
+    quoted = "".join(quoted_names(query.text))  # a counted name the question quotes (「哪“四有”」)
     counted_noun = _counted_noun(query.text) if counted else None
     wants = _asked_part(query)
     if count is not None:
@@ -510,7 +511,8 @@ def answer_lists(query: Query, report: Report, hits: list[Hit], builder: Builder
         # what the question asks a list of, named by the list's context (「…存在的短板和不足：」), lets
         # the rest of its words count for less
         noun_said = any(holds(context, n) for n in nouns)
-        if (share < (NAMED if count is not None or echoed or noun_said else CLEAR) and not (said and said in listed.context)
+        if (share < (NAMED if count is not None or echoed or noun_said else CLEAR)
+                and not (said and (said in listed.context or said in quoted and said in _sentence_before(report, listed)))
                 and not counted_echo):
             continue  # 「区政府将从八个方面推进…」 for 「从哪八个方面推进」: counted as asked
         if count is None and not echoed:
@@ -530,6 +532,17 @@ def answer_lists(query: Query, report: Report, hits: list[Hit], builder: Builder
         return None
     title = listed.title or _named_by(listed)
     return _listing(title, measures), measures, 2 * share  # as sure as a passage holding the words, matched
+
+
+def _sentence_before(report: Report, listed: Listed) -> str:
+    """The sentence of its paragraph right before the one a list stands in (「坚持以奋斗“四有”为支撑，…。」
+    before 「…做到眼里有光、心中有数、手上有招、脚下有力。」): it may name the list, counted."""
+    if not listed.spans:
+        return ""
+    at = listed.spans[0][0]
+    spans = list(pieces(report.text, listed.para.start, listed.para.end, 10_000))
+    holding = next((n for n, (a, b) in enumerate(spans) if a <= at < b), 0)
+    return report.text[slice(*spans[holding - 1])] if holding > 0 else ""
 
 
 def _counted_section(report: Report, count: int, said: str, wants: str | None, builder: Builder

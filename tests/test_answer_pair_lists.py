@@ -45,3 +45,23 @@ def test_a_run_of_two_pieces_counted_after_it_is_the_list(ask):
 
 def test_a_list_of_two_does_not_answer_a_question_counting_three(ask):
     assert titles(ask("西湖区2024年围绕哪三个定位发展文旅？")) != ["山海客厅", "湾区后院"]
+
+
+NAMED_BEFORE = """北湖区2022年政府工作报告
+一、2021年工作回顾
+全年地区生产总值增长7%。
+二、2022年工作安排
+（五）加强政府自身建设
+坚持以奋斗“四有”为支撑，强化政府系统实干担当。从百年党史中汲取力量，眼里有光、心中有数、手上有招、脚下有力。
+未来将打造四大产业片区。更将重塑北湖的城区面貌、产业形态、承载能力、发展格局，实现蝶变。
+"""
+
+
+def test_a_counted_name_quoted_in_the_sentence_before_a_run_names_it(tmp_path_factory):
+    """「坚持以奋斗“四有”为支撑，…。…眼里有光、心中有数、手上有招、脚下有力。」: the run of four is the “四有”
+    the question quotes, named the sentence before."""
+    ask = asker(tmp_path_factory, "北湖区政府工作报告_2022.txt", NAMED_BEFORE)
+    assert titles(ask("北湖区2022年要求政府系统做到奋斗“四有”，具体是哪“四有”？")) == [
+        "眼里有光", "心中有数", "手上有招", "脚下有力"]
+    # a count the question does not quote (「四大」) says too little to name the run after its sentence
+    assert "承载能力" not in titles(ask("北湖区2022年要打造的四大产业片区是哪些？"))

@@ -340,7 +340,7 @@ def analyze(question: str, reports: Iterable[Report], tokenizer: Tokenizer,
     if intent == "fact":  # how the place, the thing or the day is asked: no words to find
         # (of a year's name asked, the words of the name it quotes are: 「“提升年”」 → 提升)
         strip = NAMED_YEAR_ASKED.sub(lambda m: f" {m.group(1) or ''} ", strip)
-        strip = _NAME_ASKED.sub(" ", HONOUR_ASKED.sub(" ", _ENTITY_ASKED.sub(" ", _RANK_ASKED.sub(" ", strip))))
+        strip = _NAME_ASKED.sub(" ", _ENTITY_ASKED.sub(" ", HONOUR_ASKED.sub(" ", _RANK_ASKED.sub(" ", strip))))
     for hint in reversed(_unit_hints(strip)):  # 「多少套 棚改住房」: the unit asked starts no word (套棚)
         strip = f"{strip[:hint.end()]} {strip[hint.end():]}"
     # 「打造成什么」 is 打造 + 成: jieba cuts 打 / 造成, and 造成 (to cause) is no word of it

@@ -156,3 +156,11 @@ def test_an_honour_topped_is_an_honour_won(tmp_path_factory):
 """
     ask = asker(tmp_path_factory, "东湖区2022年政府工作报告_2022.txt", report)
     assert says(ask("东湖区的社区健康服务“东湖模式”在2021年获得了什么认可？"), "全国基层卫生创新案例榜首")
+
+
+def test_the_verb_asking_an_honour_is_no_word_to_find_before_which_is_read():
+    """「获得了哪项…」: the honour verb is read with the 哪 after it, before 哪项 is taken as asking one thing."""
+    from assistant.query import analyze
+    from index.tokenize import Tokenizer
+
+    assert "获得" not in analyze("东湖区2020年获得了哪项法治方面的荣誉？", [], Tokenizer()).terms

@@ -289,10 +289,15 @@ def _asking_clause(text: str) -> str:
     return asking[-1] if len(asking) > 1 else text
 
 
+# 「几个重点片区的建设分别有哪些进展」: 几 names the several things a list is asked of, not a count asked, when
+# the list is asked after it (and no 多少 asks a figure)
+_SEVERAL_THEN_ASKED = re.compile(r"^(?!.*多少).*几[^？?，,。；;]*?(?:哪些|哪几|怎么|怎样|如何)")
+
+
 def _intent(text: str) -> str:
     """figure, measure or fact, as the clause that asks says."""
     return ("fact" if RANK_WORDS.search(text) or COUNTED_WORD.search(text) or NAMED_YEAR_ASKED.search(text)
-            else "figure" if FIGURE_WORDS.search(text)
+            else "figure" if FIGURE_WORDS.search(text) and not _SEVERAL_THEN_ASKED.search(text)
             else "fact" if _ENTITY_ASKED.search(text) or _HONOURS_LISTED.search(text)
             else "measure" if _WORK_ASKED.search(text)  # 「“三名工程”指的是哪三项」: a list, unless the notes say
             else "fact" if FACT_WORDS.search(text) or MEANING_ASKED.search(text) else "measure")

@@ -88,6 +88,8 @@ def test_one_thing_a_plan_builds_is_answered_as_a_fact(ask):
     ("东湖区2016年要推进的重点工程是什么？", "fact"),
     ("东湖区2018年在治污、脱贫和防风险这几场硬仗上取得了哪些进展？", "measure"),  # 这几: no count asked
     ("东湖区2018年打了几场硬仗？", "figure"),
+    ("东湖区2023年几个重点片区的建设分别有哪些进展？", "measure"),  # 几个: the several a list is asked of
+    ("东湖区2023年几个重点片区共完成投资多少？", "figure"),
     ("东湖区2020年哪两家企业拿了科技进步奖？", "fact"),  # bodies named, not a list of work
     ("东湖区是哪一天正式成立的？", "fact"),
     ("东湖区2020年在哪几个方面推进改革？", "measure"),

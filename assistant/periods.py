@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from corpus.headings import cn_to_int
+from index.figure_facts import REFERENCE_YEAR
 
 _YEAR = r"(?:19|20)\d{2}\s*年"
 _MONTH = r"\d{1,2}\s*月"
@@ -80,7 +81,10 @@ def period_before(text: str, sentence_start: int, start: int, *, metric: str = "
     """The period or scope nearest before ``start`` in its sentence (``text[sentence_start:start]``),
     as written, or "" when there is none or it says nothing new: it is already in the value's
     ``metric`` words, or it is only the year of the report (``report_year``) that the answer names."""
-    found = list(PERIOD.finditer(text, sentence_start, start))
+    # (a year measured from or built on, 「比2015年」, 「在2016年…投入基础上」, is not the value's period)
+    references = [m.span() for m in REFERENCE_YEAR.finditer(text, sentence_start, start)]
+    found = [m for m in PERIOD.finditer(text, sentence_start, start)
+             if not any(a <= m.start() < b for a, b in references)]
     if not found:
         return ""
     period = re.sub(r"\s+", "", found[-1].group(0))

@@ -55,8 +55,10 @@ _BY_YEAR = re.compile(r"到((?:19|20)\d{2})\s*年")
 _PLAN_LEAD = re.compile(r"(?<![超于])预期|目标[是为：:]")
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 # A year a sentence measures from, not the year its figures are of: 「自2012年分区以来」, 「比2015年」,
-# 「超2019年同期水平」, 「相较于2020年」, 「为2016年来最好水平」, 「创2006年有监测数据以来最好水平」.
-_REFERENCE_YEAR = re.compile(r"(?:自|从|比|较|与|同)于?\s*(?:19|20)\d{2}\s*年[^，。；]{0,12}?(?:以来|相比|同期)?"
+# 「超2019年同期水平」, 「相较于2020年」, 「为2016年来最好水平」, 「创2006年有监测数据以来最好水平」,
+# 「在2016年2.8亿元（每个社区1000万元）投入基础上，再安排…」 (a base built on).
+REFERENCE_YEAR = re.compile(r"(?:自|从|比|较|与|同)于?\s*(?:19|20)\d{2}\s*年[^，。；]{0,12}?(?:以来|相比|同期)?"
+                             r"|在\s*(?:19|20)\d{2}\s*年[^，。；]{0,24}?基础上"
                              r"|(?:19|20)\d{2}\s*年(?:[^，。；]{0,12}?以)?来|(?:19|20)\d{2}\s*年同期|(?:比|较|同)(?:上年|去年|前年)")
 
 
@@ -127,7 +129,7 @@ _TITLE = re.compile(r"《[^《》]*》")
 
 def years_spoken(sentence: str, report_year: int | None) -> set[int]:
     """Years a sentence names, 「今年」「去年」 read against the report's own year; a title's are none."""
-    sentence = _REFERENCE_YEAR.sub("", _TITLE.sub("", sentence))
+    sentence = REFERENCE_YEAR.sub("", _TITLE.sub("", sentence))
     years = {int(y) for y in _YEAR.findall(sentence)}
     if report_year:
         years |= {report_year + delta for word, delta in _RELATIVE.items() if word in sentence}

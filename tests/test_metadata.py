@@ -62,6 +62,8 @@ def test_a_year_measured_from_is_not_the_year_of_a_figure():
     assert years_spoken("实现本地生产总值8036亿元，增长3.3%，相较于2020年增长超1500亿元", 2023) == set()
     assert years_spoken("PM2.5均值为23.8微克/立方米，同比下降13%，为2016年来最好水平", 2020) == set()
     assert years_spoken("PM2.5年均浓度降至21微克/立方米，创2008年有监测数据以来最好水平", 2021) == set()
+    # a year built on (「在…基础上」): the sentence's figures are not of it
+    assert years_spoken("在2016年2.8亿元（每个社区1000万元）投入基础上，再安排专项基金5.6亿元", 2017) == set()
 
 
 def test_what_was_expected_is_no_plan():

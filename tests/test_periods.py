@@ -30,6 +30,9 @@ def test_the_period_nearest_before_the_value_in_its_sentence(sentence, value, pe
     ("共受理信访事项318件。", "318件", ""),  # none written
     ("2023年，全区共受理信访事项318件。", "318件", ""),  # the report's own year: the answer names it
     ("上半年共受理投诉120件。", "120件", "上半年共受理投诉"),  # already in the answer's metric words
+    # a year built on or measured from is not the value's period
+    ("在2022年2.8亿元投入基础上，再安排专项基金5.6亿元。", "5.6亿元", ""),
+    ("地区生产总值增长6%，比2019年增长12%。", "12%", ""),
 ])
 def test_nothing_new_adds_nothing(sentence, value, metric):
     assert before(sentence, value, metric=metric) == ""

@@ -46,9 +46,10 @@ _COUNT_CLOSING = re.compile(r"(?:共|合计|总共)?([一二两三四五六七�
 _OPENED = re.compile(r"([一二两三四五六七八九十]{1,3}|\d{1,2})(?:个|大|项|张|条|级|种|类|件|位|家|批|座)[\u4e00-\u9fff]{0,8}[”」]?[：:]")
 # (a ？ or ！ inside quotes ends no sentence: 「“垃圾不落地？罗湖更美丽”行动」, a dot the PDF lost)
 _SENTENCE = re.compile(r"(?:[^。！？!?“]|“[^”。\n]{0,30}”|“)+[。！？!?]*[”’」』）)]*")
-# a run of three or more short pieces joined by 、 (the last may end 「…和政府服务质量」)
+# a run of short pieces joined by 、 (the last may end 「…和政府服务质量」); a list of three or more, or of two
+# when the question counts two
 _PIECE = r"[^，。；：、！？,;:!?\s（）()《》]{1,24}"
-_RUN = re.compile(rf"(?:{_PIECE}、){{1,}}{_PIECE}")  # (two pieces: a list only when the question counts two)
+_RUN = re.compile(rf"(?:{_PIECE}、)+{_PIECE}")
 # two names in quotes side by side or joined (「围绕“出国替代型旅游”“主场外交后花园”定位」, 「“改革创新年”和
 # “转型提质年”活动」): a list of two, as 「A、B」 is
 _QUOTED_PAIR = re.compile(r"(?<![”、])“([^“”]{2,24})”(?:[、和与及])?“([^“”]{2,24})”(?![“、和与及])")
@@ -461,7 +462,7 @@ def answer_lists(query: Query, report: Report, hits: list[Hit], builder: Builder
     if not held or not nouns and sum(weights[t] for t in held) < sum(weights[t] for t in topic) / 2:
         return None  # the report does not speak of what a list is asked of, nor of most of the words
     count, said = counted if counted else (None, "")
-    quoted = "".join(quoted_names(query.text))  # a counted name the question quotes (「哪“四有”」)
+    quoted = quoted_names(query.text)  # a counted name the question quotes (「哪“四有”」)
     counted_noun = _counted_noun(query.text) if counted else None
     wants = _asked_part(query)
     if count is not None:
@@ -512,7 +513,7 @@ def answer_lists(query: Query, report: Report, hits: list[Hit], builder: Builder
         # the rest of its words count for less
         noun_said = any(holds(context, n) for n in nouns)
         if (share < (NAMED if count is not None or echoed or noun_said else CLEAR)
-                and not (said and (said in listed.context or said in quoted and said in _sentence_before(report, listed)))
+                and not (said and (said in listed.context or any(said in n for n in quoted) and said in _sentence_before(report, listed)))
                 and not counted_echo):
             continue  # 「区政府将从八个方面推进…」 for 「从哪八个方面推进」: counted as asked
         if count is None and not echoed:

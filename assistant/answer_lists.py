@@ -489,7 +489,7 @@ def answer_lists(query: Query, report: Report, hits: list[Hit], builder: Builder
         counted_echo = count is not None and counted_noun and (
             all(counted_noun in t.lower() for t in titles)
             # or named right after a run of as many (「围绕“出国替代型旅游”“主场外交后花园”定位」 for 「哪两个定位」)
-            or listed.kind == "inline" and counted_noun in listed.tail.lower())
+            or listed.kind == "inline" and listed.tail.lower().lstrip("”」的").startswith(counted_noun))
         echoed = counted_echo or _echoed(titles, nouns, held, lead=listed.kind == "inline")
         if listed.kind == "sections" and not echoed:
             continue  # a chapter's sub-sections are the rules' to choose, unless each names what is asked

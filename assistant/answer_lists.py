@@ -41,8 +41,9 @@ _COUNTED = re.compile(r"([一二两三四五六七八九十]{1,3}|\d{1,2})(?:个
 _ASKING = re.compile(r"[几哪]")  # a token holding them asks (几张, 哪七大): it names nothing
 # a count naming the run it closes (「…、预期转弱三重压力」, 「…、社会质量两大任务」): numeral, classifier, noun
 # (「…、现代时尚共8大战略性新兴产业集群」: 共 says the count, no piece's word)
-_COUNTED_AFTER = re.compile(r"(?:共|合计|总共)?([一二两三四五六七八九十]{1,3}|\d{1,2})[重大个项种类条张级批件][\u4e00-\u9fff]{1,10}$")
-_COUNT_CLOSING = re.compile(r"(?:共|合计|总共)?([一二两三四五六七八九十]{1,3}|\d{1,2})[重大个项种类条张级批件]$")
+_COUNT_OF = r"(?:共|合计|总共)?([一二两三四五六七八九十]{1,3}|\d{1,2})[重大个项种类条张级批件]"
+_COUNTED_AFTER = re.compile(_COUNT_OF + r"[\u4e00-\u9fff]{1,10}$")
+_COUNT_CLOSING = re.compile(_COUNT_OF + "$")  # the same count closing a piece (「南湖夜市2个」)
 _OPENED = re.compile(r"([一二两三四五六七八九十]{1,3}|\d{1,2})(?:个|大|项|张|条|级|种|类|件|位|家|批|座)[\u4e00-\u9fff]{0,8}[”」]?[：:]")
 # (a ？ or ！ inside quotes ends no sentence: 「“垃圾不落地？罗湖更美丽”行动」, a dot the PDF lost)
 _SENTENCE = re.compile(r"(?:[^。！？!?“]|“[^”。\n]{0,30}”|“)+[。！？!?]*[”’」』）)]*")
@@ -158,6 +159,7 @@ def _inline(report: Report, para: Paragraph, a: int, b: int) -> list[Listed]:
     """The 、-runs of one sentence (pieces outside quotes and brackets stripped of them)."""
     found = []
     sentence = report.text[a:b]
+    cuts = [0, *(m.end() for m in _CLAUSE.finditer(sentence)), len(sentence)]  # where its clauses end
     for match in _RUN.finditer(sentence):
         pieces, at = [], a + match.start()
         for piece in match.group(0).split("、"):
@@ -187,7 +189,6 @@ def _inline(report: Report, para: Paragraph, a: int, b: int) -> list[Listed]:
                 continue  # 「A、B和C」: two pieces by 、 and one by 和, no run of its own
             pieces[-1:] = [(last_a, last_a + link.start()), (last_a + link.end(), last_b)]
         # named by the clauses around it: 「…建设…等世界级商圈，新增首店…」, not its whole sentence
-        cuts = [0, *(m.end() for m in _CLAUSE.finditer(sentence)), len(sentence)]
         before = max([c for c in cuts if c <= match.start()][-2:-1] or [0])
         after = min([c for c in cuts if c >= end][1:2] or [len(sentence)])
         tail = sentence[end:min(c for c in cuts if c >= end)]
@@ -195,7 +196,6 @@ def _inline(report: Report, para: Paragraph, a: int, b: int) -> list[Listed]:
         spans[0] = _without_lead(report.text, spans[0], max(b - a for a, b in spans[1:]))
         found.append(Listed("inline", sentence[before:after], para, tuple(spans), tail=tail))
     for match in _QUOTED_PAIR.finditer(sentence):
-        cuts = [0, *(m.end() for m in _CLAUSE.finditer(sentence)), len(sentence)]
         before = max(c for c in cuts if c <= match.start())
         after = min(c for c in cuts if c >= match.end())
         spans = ((a + match.start(1), a + match.end(1)), (a + match.start(2), a + match.end(2)))

@@ -29,6 +29,7 @@ class LeadSentence:
     para: Paragraph
     start: int
     end: int
+    framed: tuple[tuple[int, int], ...] = ()  # the clauses opening the sentences after it in one frame, if any
 
 
 def answer_problems(query: Query, report: Report, builder: Builder, weights: dict[str, float]
@@ -98,7 +99,8 @@ def _lead_sentence(report: Report, para: Paragraph) -> LeadSentence | None:
             # what was done about it (「针对…问题，我们持续深化…改革」 then 「…削减44%」)
             first = re.split(r"[，；。]", report.text[b:spans[n + 1][1]])[:3]
             # (or the sentences after it open in one frame, each naming a field: 「在改革方面，…。在产业方面，…」)
-            return LeadSentence(para, a, b) if _say_lacking(first) or parallel_openers(report.text, b, para.end) else None
+            framed = tuple(parallel_openers(report.text, b, para.end))
+            return LeadSentence(para, a, b, framed) if _say_lacking(first) or framed else None
     return None
 
 
@@ -106,7 +108,7 @@ def _clauses_after(report: Report, lead: LeadSentence, builder: Builder) -> list
     """The clauses of the sentences after a lead sentence in its paragraph, each an entry (「经济增长内生
     动力还不够足，创新能力还不够强，…」); or its sentences opening in one frame, each whole."""
     para = lead.para
-    opened = {a for a, _ in parallel_openers(report.text, lead.end, para.end)}
+    opened = {a for a, _ in lead.framed}
     if opened:  # sentences opening in one frame (「在改革方面，…。在产业方面，…」): each framed sentence an entry
         return [Measure(title=report.text[a:b].rstrip("。；"), citation=builder.cite(report, para.section_path, para.number,
                                                                                   a, b))

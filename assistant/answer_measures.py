@@ -606,14 +606,16 @@ def _item_heads(report: Report, para: Paragraph, item: Item) -> str:
 
 def _carried_on(report: Report, para: Paragraph, own: list[tuple]) -> list[tuple]:
     """An item standing alone at the head of its paragraph goes on in the paragraphs after it: their
-    leads when they open with leads (「巩固和加强农业基础。…」), else its own sentences and theirs.
+    leads when most open with leads (「巩固和加强农业基础。…」), else its own sentences and theirs — all
+    of them when some open with leads (「五是改进社会治理方式…」 then 「去年，我国发生…」, 「加强安全生产和
+    市场监管。…」, 「推进依法行政，…」: leads among prose name no list), of the first two when none do.
     Spans as (section path, paragraph number, start, end); ``own`` when nothing carries it on."""
     body = item_body(report, para)
     leads = [p for p in body if opens_with_lead(report, p)]
-    if len(leads) >= 2:
+    if len(leads) >= 2 and 2 * len(leads) > len(body):
         return [(p.section_path, p.number, *first_sentence(report.text, p.start, p.end)) for p in leads]
     carried = [(p.section_path, p.number, a, b)
-               for p in body[:2] for a, b in sentences(report.text, p.start, p.end, 10_000)]
+               for p in (body if leads else body[:2]) for a, b in sentences(report.text, p.start, p.end, 10_000)]
     return own + carried[:max(0, CARRIED_MOST - len(own))]
 
 

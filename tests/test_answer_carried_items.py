@@ -118,3 +118,28 @@ def test_an_abstention_names_the_topic_not_the_asking(ask):
     """「取得了哪些成效」 says when and asks; what the report lacks is the topic."""
     answer = ask("南湖区过去五年在航天产业方面取得了哪些成效？")
     assert answer.abstained and "航天" in answer.text and "成效" not in answer.text.split("。")[0]
+
+
+MIXED = """东湖区2019年政府工作报告
+各位代表：现在，我代表区人民政府，向大会报告工作。
+一、2018年工作回顾
+一是稳住经济增长，地区生产总值增长6.5%。
+二是加强社会治理，保持社会和谐稳定。面对各种突发事件，我们依法依规、科学应对。
+去年，我区先后遭遇两次强台风和一次特大暴雨，部分街道出现严重内涝。我们建立街道社区联动的防灾应急机制，及时转移群众3000人。
+加强安全生产监管。严肃查处安全事故，事故起数下降12%。
+推进矛盾纠纷多元化解，建成调解工作室40个，化解纠纷2100宗。
+强化社会治安防控。刑事警情下降15%。
+深化信访制度改革，办结信访事项1800件，按期办结率99%。
+二、2019年工作安排
+（一）稳增长
+力争地区生产总值增长6%。
+"""
+
+
+def test_an_item_carried_on_by_some_leads_lists_all_its_sentences(tmp_path_factory):
+    """Of the five paragraphs carrying 「二是加强社会治理」 on, two open with leads (「加强安全生产
+    监管。」): leads among prose name no list; the item's sentences, every paragraph's, answer."""
+    ask = asker(tmp_path_factory, "东湖区政府工作报告_2019.txt", MIXED)
+    text = " ".join(m.title for m in ask("东湖区2018年在社会治理、维护稳定方面做了哪些工作？").measures)
+    assert all(said in text for said in ("防灾应急机制", "加强安全生产监管", "矛盾纠纷多元化解", "强化社会治安防控",
+                                         "深化信访制度改革"))

@@ -79,7 +79,8 @@ GOAL_SAID = re.compile(r"打造|建成|建设|成为|定位|发展成|争创|创
 # quotes a name ending in 年 (NAMED_YEAR_SAID); 哪一年 and 什么年份 ask a date
 NAMED_YEAR_ASKED = re.compile(r"什么(?:主题)?年(?![\u4e00-\u9fff])"
                               r"|(?:什么|哪[两二三四五六七八九十几]个)\s*[“\"]([\u4e00-\u9fff]{0,8})年[”\"]")
-NAMED_YEAR_SAID = re.compile(r"[“\"][\u4e00-\u9fff]{2,12}年[”\"]")
+# (two names in one quote: 「将今年确定为“改革攻坚年、工作落实年”」)
+NAMED_YEAR_SAID = re.compile(r"[“\"](?:[\u4e00-\u9fff]{2,12}年[、，,])*[\u4e00-\u9fff]{2,12}年[”\"]")
 # what 在 opens, up to the localizer closing it before a modal or 把 (「在生态环境保护上」 of 「…上要开展」)
 _FRAME_CLOSED = re.compile(r"(?<=在)[^，,。？?在]{1,15}?[上中里](?=[要将把])")
 # a name asked (「那场台风叫什么名字」, 「名称是什么」): how the question asks, no word to find

@@ -51,3 +51,19 @@ def test_which_year_asks_a_date_not_a_name():
     assert not NAMED_YEAR_ASKED.search("东湖区哪一年开通了地铁？")
     assert not NAMED_YEAR_ASKED.search("东湖区地铁是什么年份开通的？")
     assert analyze("东湖区把2023年定为哪两个“年”？", [], Tokenizer()).intent == "fact"
+
+
+JOINED = """南湖区2015年政府工作报告
+一、2014年工作回顾
+在市委市政府的坚强领导下，全区地区生产总值增长8%。
+二、2015年工作安排
+市委市政府决定将今年确定为“改革攻坚年、工作落实年”，我们要坚定信心、真抓实干。
+新建学校5所，新增学位6000个。
+"""
+
+
+def test_two_names_in_one_quote_name_the_year(tmp_path_factory):
+    """「“改革攻坚年、工作落实年”」 quotes both names at once, joined by 、: the sentence names the year."""
+    ask = asker(tmp_path_factory, "南湖区2015年政府工作报告_2015.txt", JOINED)
+    answer = ask("南湖区2015年被市委市政府确定为什么年？")
+    assert not answer.abstained and "改革攻坚年、工作落实年" in answer.text

@@ -1,6 +1,6 @@
 """Everyday words of the synonym data (assistant/data/synonyms.json) find the report's own (高铁 for
 高速铁路, 固投 for 固定资产投资, 规上 for 规模以上, 棚户区改造 and 棚改 each for the other, 社零 for
-社会消费品零售总额, 违建 for 违法建筑, 涨 and 增速 for 增长, 奖项 for an award named …奖, 法律宣传 for 普法, 托育位 for 托位, 投入强度 for 占GDP比重, 公办园 and 普惠园 for their kindergartens, 国家级 for a title named with 国家, 数量 for 总数, 4A for AAAA, 第一家 for 首家) and no more — on a district report and questions written for these tests."""
+社会消费品零售总额, 违建 for 违法建筑, 涨 and 增速 for 增长, 奖项 for an award named …奖, 法律宣传 for 普法, 托育位 for 托位, 投入强度 for 占GDP比重, 公办园 and 普惠园 for their kindergartens, 国家级 for a title named with 国家, 数量 for 总数, 4A for AAAA, 第一家 for 首家, 压减 for 下降) and no more — on a district report and questions written for these tests."""
 import pytest
 
 from conftest import asker, says
@@ -165,3 +165,16 @@ def test_the_first_asked_in_speech_finds_the_first_written_with_shou(tmp_path_fa
     ask = asker(tmp_path_factory, "东湖区2024年政府工作报告_2024.txt", text)
     answer = ask("东湖区2023年出了第一家独角兽企业，是哪家？")
     assert says(answer, "星河科技")
+
+
+def test_a_cut_asked_as_yajian_finds_the_fall_the_plan_states(tmp_path_factory):
+    """「压减多少」 is how an office asks a cut; the plan states the cut to make as 下降."""
+    text = """北湖区2020年政府工作报告
+一、2019年工作回顾
+全年一般公共预算支出增长8%。
+二、2020年工作安排
+严控一般性支出，全年会议费用要下降10%以上，培训费用保持不变。
+"""
+    ask = asker(tmp_path_factory, "北湖区2020年政府工作报告_2020.txt", text)
+    answer = ask("北湖区2020年会议费用要压减多少？")
+    assert says(answer, "10%以上")

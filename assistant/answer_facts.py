@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import re
 
-from corpus.chunk import pieces as sentences
+from corpus.chunk import first_sentence, pieces as sentences
+from corpus.leads import opens_with_lead
 from corpus.gazetteer import load_gazetteer
 from corpus.metadata import part_of
 from corpus.models import Paragraph, Report
@@ -222,6 +223,7 @@ def answer_fact(query: Query, report: Report, hits: list[Hit], builder: Builder,
             if plans_only and part_of(para.section_path, report.meta) == "review":
                 continue
             spans = sentences(report.text, hit.chunk.start, hit.chunk.end, 10_000)
+            lead = first_sentence(report.text, para.start, para.end) if opens_with_lead(report, para) else None
             # the headings above the passage, each once: what a chapter is titled may be the fact asked
             # (「（二）聚焦建设…主阵地，打造全球创新创业创意之都」 for 「提出要打造什么“之都”」)
             headings = {h: above for h, above in _headings_over(report, para) if h not in seen_headings}
@@ -233,6 +235,10 @@ def answer_fact(query: Query, report: Report, hits: list[Hit], builder: Builder,
                 # the sentence before it in the passage may say what it is about (「空气质量…连续八年全市第一；
                 # PM2.5…下降15.2%，获评“中国天然氧吧”称号。」): its words count towards the gate, not the score
                 before = report.text[slice(*spans[n - 1])] if 0 < n < len(spans) else ""
+                # so may the lead sentence opening its paragraph (「大力鼓励外商投资。…持续打造“投资中国”品牌。」):
+                # it names the topic of every sentence after it
+                if lead and n < len(spans) and s_start > lead[0]:
+                    before = f"{report.text[slice(*lead)]} {before}"
                 # a heading's path is the headings above it (else it would count twice)
                 path = " ".join(headings[(s_start, s_end)] if (s_start, s_end) in headings else path_at(para, s_start))
                 terms = _filled(query.terms, sentence, ranked)

@@ -166,3 +166,17 @@ def test_the_verb_asking_an_honour_is_no_word_to_find_before_which_is_read():
     from index.tokenize import Tokenizer
 
     assert "获得" not in analyze("东湖区2020年获得了哪项法治方面的荣誉？", [], Tokenizer()).terms
+
+
+def test_a_paragraphs_lead_sentence_names_the_topic_of_its_sentences(tmp_path_factory):
+    """「大力鼓励外商投资。」 opens the paragraph; 「持续打造“投资东湖”品牌。」 three sentences on says the brand
+    but not 外商: the lead names what each sentence after it is about."""
+    report = """东湖区2024年政府工作报告
+一、2023年工作回顾
+全年地区生产总值增长6%。
+二、2024年工作安排
+大力鼓励外商投资。推动服务业扩大开放试点，支持企业参与产业链上下游配套。加强企业服务保障，加快标志性项目落地。持续打造“投资东湖”品牌。
+加快发展数字经济。新增数据中心机架2000个。
+"""
+    ask = asker(tmp_path_factory, "东湖区2024年政府工作报告_2024.txt", report)
+    assert says(ask("东湖区2024年为吸引外商投资要持续打造什么品牌？"), "投资东湖")

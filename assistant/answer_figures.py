@@ -5,7 +5,7 @@ import re
 from os.path import commonprefix
 
 from corpus.models import Report
-from index.figures import UNITS, Figure, report_figures, same_unit_class
+from index.figures import DURATION, UNITS, Figure, report_figures, same_unit_class
 from index.tokenize import cut, word_tag
 
 from assistant.citations import Builder, Value
@@ -63,6 +63,7 @@ _COPULA = ("是", "为")  # before 一个: 「是一个」, 「成为一个」 s
 # name things by, in numerals the ones they report
 _IN_WORDS = re.compile(r"(?:近|约|超过|超|逾|达到|达|不足|累计|突破)?[零〇一二两三四五六七八九十百千]")
 _AGE_ASKED = re.compile(r"岁|年龄|年纪")
+_YEARS_ASKED = re.compile(r"(?:多少|几)年(?![度代级])")  # 「阻滞了多少年」: a span of years (not 「哪一年」, a date)
 # the level a quantity came to (「关税总水平降到了多少」, 「由9.8%降至7.5%」): a rate's level, asked so, is
 # answered by the rate it came to, though the question names no rate
 _CAME_TO = re.compile(r"(?:降|下降|降低|减少|提高|提升|升|上升|增加|增长)(?:到|至)了?")
@@ -144,6 +145,7 @@ def figure_candidates(query: Query, report: Report, hits: list[Hit], weights: di
         counted = counted_noun(part.text)
         named = [c for c in candidates if counted and counted in c[0].metric]
         ages = bool(_AGE_ASKED.search(part.text))
+        spans = bool(_YEARS_ASKED.search(part.text))
         counts_in_words = "几" in part.text
         for fig, rank in named or candidates:
             if part.unit and not _unit_fits(part.unit, fig, part.text, part.terms):
@@ -154,6 +156,9 @@ def figure_candidates(query: Query, report: Report, hits: list[Hit], weights: di
                 continue  # 「五届人大一次会议」, 「二期」, 「两个体系」: a count in words answers 几, not 多少
             if (fig.unit == _AGE) != ages:
                 continue  # 「为70岁以上户籍老人…」 says who, not how many: an age answers only an age asked
+            if (fig.unit == DURATION) != spans and not (spans and not any(f.unit == DURATION for f, _ in candidates)):
+                continue  # 「用3年时间」 tells how long, answering only how many years (which a report stating
+                # none may answer otherwise: 「连续多少年」 by a count of times)
             if plans_only and not (query.asks_plan or part.asks_plan) and fig.qualifier.endswith(_CEILING):
                 continue  # 「失业率控制在3.5%以内」: a limit set for a year, not what the year came to
             if per_head is not None and bool(_PER_HEAD.search(fig.metric)) != per_head:

@@ -47,6 +47,10 @@ _GENERIC = re.compile(rf"{_PRE}(?P<num>\d+(?:\.\d+)?)(?P<post>余|多)?(?P<mult>
 # A number of 万 or 亿 with no word after it (「总投资152亿的…工程」, 「注册志愿者超过90万。」): an amount whose
 # unit the sentence leaves to its noun — a figure with no unit, which only a question asking none takes.
 _BARE = re.compile(rf"{_PRE}(?P<num>\d+(?:\.\d+)?)(?P<post>余|多)?(?P<mult>[万亿])(?=[的和与及或等、，。；：！？,;:!?）)\s]|$)")
+# A span of years (「阻滞21年的帝堂路」, 「结束了66年的营业税征收历史」): a number of at most three digits before
+# 年 (four are a year, 「2021年」) and no word making it a date or a plan's name after it (年代, 年度, 年底)
+_DURATION = re.compile(r"(?<![\d.])(?P<num>\d{1,3})(?P<post>余|多)?(?P<unit>年)(?![代度级底初末中内])")
+DURATION = "年"  # the unit of a span of years: a figure only a question asking how many years takes
 _NOT_A_UNIT = re.compile(r"^(年|月|日|号|时|点|分|秒|是|步|方面|级|届|次会议|后|前|以来|多|余|和|与|及|的|至|到|或|等|个百分点)")
 _APPROX_AFTER = re.compile(r"左右|以上|以下|以内")
 _ALT_UNIT_AFTER = re.compile(_ALT_UNIT)
@@ -189,6 +193,11 @@ def spots(text: str, start: int = 0, end: int | None = None) -> list[Spot]:
     for match in _BARE.finditer(text, start, end):
         if not any(a <= match.start("num") < b for a, b in taken):
             found.append(_own_word(text, _bare(match)))
+            taken.append((match.start(), match.end()))
+    for match in _DURATION.finditer(text, start, end):
+        if not any(a <= match.start("num") < b for a, b in taken):
+            found.append(Spot(match.start(), match.end(), match.group(0), match.group("num"), DURATION, "", "",
+                              match.group("post") or "", ""))
             taken.append((match.start(), match.end()))
     for match in _GENERIC.finditer(text, start, end):
         if any(a <= match.start("num") < b for a, b in taken):

@@ -45,3 +45,19 @@ def test_an_abstention_names_the_words_the_passages_shown_lack(ask):
     """「户籍老人」 is in the nearest passage shown; 三甲医院 is what the report does not say."""
     answer = ask("北湖区2022年户籍老人可去的三甲医院有多少家？")
     assert answer.abstained and answer.text.startswith("所选报告中未找到关于「可去、三甲、医院」")
+
+
+SPANS = """南湖区2023年政府工作报告
+一、2022年工作回顾
+拆除违建私宅12栋，阻滞15年的湖滨路得以打通。用3年时间完成老旧小区改造40个。
+二、2023年工作安排
+新建公园5个。
+"""
+
+
+def test_a_span_of_years_answers_how_many_years(tmp_path_factory):
+    """「阻滞15年的湖滨路」: how long, a figure only 「多少年」 asks — and no count of the things beside it."""
+    ask = asker(tmp_path_factory, "南湖区2023年政府工作报告_2023.txt", SPANS)
+    assert [v.text for v in ask("南湖区2022年打通的湖滨路此前阻滞了多少年？").values] == ["15年"]
+    assert [v.text for v in ask("南湖区2022年拆除了多少栋违建私宅？").values] == ["12栋"]
+    assert [v.text for v in ask("南湖区2022年完成了多少个老旧小区改造？").values] == ["40个"]

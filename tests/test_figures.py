@@ -134,3 +134,9 @@ def test_an_amount_of_wan_or_yi_with_no_word_after_it_is_a_figure(text, figure, 
 
     (spot,) = spots(text)
     assert spot.text == figure and quantity(spot)[0] == pytest.approx(value)
+
+
+def test_a_span_of_years_is_a_figure_and_a_year_is_not():
+    """「阻滞21年的帝堂路」 says how long (21年); 「2021年」 is a date and 「年代」, 「年度」 no span."""
+    got = [s.text for s, *_ in find_figures("2021年，阻滞21年的帝堂路打通，90年代建成的厂房改造，完成3年度计划。")]
+    assert got == ["21年"]

@@ -481,6 +481,9 @@ def answer_measures(query: Query, report: Report, hits: list[Hit], builder: Buil
             narrower = _entry_answering(query, report, path, score, best_score, builder, several=True)
             if narrower:
                 return narrower[0], narrower[1], support + narrower[2]
+            own = _apart(query, report, para, path, weights, builder)
+            if own:
+                return own[0], own[1], support
             listed = _section_measures(report, path, builder)
             return _listing(path[-1], listed), listed, support
         marker = builder.cite(report, top.section_path, top.paragraph, top.start, top.end)
@@ -540,6 +543,27 @@ def answer_measures(query: Query, report: Report, hits: list[Hit], builder: Buil
         title = part[-1]
         measures = _section_measures(report, part, builder)
     return _listing(title, measures), measures, support + best_score
+
+
+def _apart(query: Query, report: Report, para: Paragraph, path: tuple[str, ...], weights: dict[str, float],
+           builder: Builder) -> tuple[str, list[Measure]] | None:
+    """A paragraph opening with no lead, under a heading saying none of the question's words, that holds
+    them where no other paragraph of its section holds half as many (「过去一年，我们牢固树立“四个意识”…」
+    closing a chapter on public services, for 「在加强自身建设、提升政府效能上做了哪些工作」): a passage
+    apart from its chapter — its sentences answer."""
+    if opens_with_lead(report, para):
+        return None
+    own = coverage(query.terms, weights, report.text[para.start:para.end])
+    others = [coverage(query.terms, weights, report.text[p.start:p.end]) for p in _own_paragraphs(report, path)
+              if p.number != para.number]
+    if own < MIN_COVERAGE or not others or any(o >= own / 2 for o in others):
+        return None
+    spans = sentences(report.text, para.start, para.end, 10_000)
+    if len(spans) < 2:
+        return None
+    measures = [Measure(title=report.text[a:b], citation=builder.cite(report, para.section_path, para.number, a, b))
+                for a, b in spans]
+    return _listing(report.text[slice(*spans[0])].rstrip("。；")[:ITEM_TITLE_MOST], measures), measures
 
 
 FRAME_LEAST = 2  # characters a list's entries share at their start when that beginning names the list

@@ -111,11 +111,17 @@ def _goal_kind(question: str) -> re.Pattern | None:
     return re.compile(rf"(?:{GOAL_SAID.pattern})[^，。；：,;:]{{0,24}}?{re.escape(asked.group(1))}")
 
 
+_HONOUR_KIND = re.compile(r"(?:荣誉)?称号|荣誉|奖项|殊荣")
+
+
 def _kind_words(question: str, terms: tuple[str, ...]) -> set[str]:
     """The terms asking (「一座什么样的」) or naming the kind of thing asked (those inside the words
     right after 什么 or 哪个)."""
     kinds = "".join(m.group(0) for m in _KIND_AFTER.finditer(question))
-    return {t for t in terms if t in kinds}
+    # an honour asked names its kind last (「什么全国性的荣誉称号」, 「哪项法治方面的全国性荣誉称号」): the
+    # sentence stating one need not say 称号 (「获评全国“敬老文明号”」), as HONOUR_SAID checks it is one
+    honours = {t for t in terms if _HONOUR_KIND.fullmatch(t)} if HONOUR_ASKED.search(question) else set()
+    return {t for t in terms if t in kinds} | honours
 
 
 NOTED = 2.0  # as sure as a sentence holding every word of the question in its heading too (at most 1.35)

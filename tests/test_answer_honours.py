@@ -127,3 +127,16 @@ def test_a_fact_asked_with_a_verb_the_report_writes_shorter_is_answered(tmp_path
             "北湖街道完成老旧小区改造12个。\n")
     ask = index_asker(reports_index(tmp_path_factory, [("东湖区政府工作报告_2024.txt", text)]))
     assert says(ask("东湖区2023年哪个街道获得了国家卫生街道称号？"), "南湖街道获国家卫生街道称号")
+
+
+def test_the_kind_of_honour_named_far_after_which_need_not_be_said(tmp_path_factory):
+    """「哪项法治方面的全国性荣誉称号」 names the kind (荣誉称号) eight characters after 哪项; the sentence
+    stating the honour (「获“全国法治创建先进区”」) need not say 称号, as no honour is said without one."""
+    text = """西湖区2023年政府工作报告
+一、2022年工作回顾
+深化法治政府建设，行政复议纠错率下降5%。网络问政拉近政民距离。获“全国法治创建先进区”。
+二、2023年工作安排
+新建消防站1座。
+"""
+    ask = index_asker(reports_index(tmp_path_factory, [("西湖区政府工作报告_2023.txt", text)]))
+    assert says(ask("西湖区2022年获得了哪项法治方面的全国性荣誉称号？"), "全国法治创建先进区")

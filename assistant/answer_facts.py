@@ -120,8 +120,10 @@ def _kind_words(question: str, terms: tuple[str, ...]) -> set[str]:
     kinds = "".join(m.group(0) for m in _KIND_AFTER.finditer(question))
     # an honour asked names its kind last (「什么全国性的荣誉称号」, 「哪项法治方面的全国性荣誉称号」): the
     # sentence stating one need not say 称号 (「获评全国“敬老文明号”」), as HONOUR_SAID checks it is one
+    # (unless the question says nothing else: 「获得了什么全国性的生态奖项」 keeps 奖项, found as 奖)
+    named = {t for t in terms if t in kinds}
     honours = {t for t in terms if _HONOUR_KIND.fullmatch(t)} if HONOUR_ASKED.search(question) else set()
-    return {t for t in terms if t in kinds} | honours
+    return named | honours if set(terms) - named - honours else named
 
 
 NOTED = 2.0  # as sure as a sentence holding every word of the question in its heading too (at most 1.35)

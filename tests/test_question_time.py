@@ -134,3 +134,9 @@ def test_since_a_year_says_when_not_what():
     """「2016年以来」: 以来 is a word of when, not of the topic (教育)."""
     query = _ask("东湖区2016年以来在教育方面做了哪些工作？")
     assert "以来" not in query.terms and "教育" in query.terms
+
+
+def test_a_span_since_a_year_up_to_a_later_one_said_first_is_asked_of_the_later():
+    """「截至2016年，…自2013年以来」 runs 2013–2016, said the other way round: asked of 2016, not of
+    2013 as well (the report reviewing 2013 tells no span)."""
+    assert _ask("截至2016年，东湖区自2013年以来“三公”经费年均下降了多少？").years == (2016,)

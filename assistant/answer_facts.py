@@ -4,8 +4,8 @@ from __future__ import annotations
 import re
 
 from corpus.chunk import first_sentence, pieces as sentences
-from corpus.leads import opens_with_lead
 from corpus.gazetteer import load_gazetteer
+from corpus.leads import opens_with_lead
 from corpus.metadata import part_of
 from corpus.models import Paragraph, Report
 from corpus.structure import NOTES_HEADING

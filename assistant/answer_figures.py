@@ -145,7 +145,9 @@ def figure_candidates(query: Query, report: Report, hits: list[Hit], weights: di
         counted = counted_noun(part.text)
         named = [c for c in candidates if counted and counted in c[0].metric]
         ages = bool(_AGE_ASKED.search(part.text))
+        # a span of years asked takes a span stated, or any figure where the passages state none
         spans = bool(_YEARS_ASKED.search(part.text))
+        durations = spans and any(f.unit == DURATION for f, _ in candidates)
         counts_in_words = "几" in part.text
         for fig, rank in named or candidates:
             if part.unit and not _unit_fits(part.unit, fig, part.text, part.terms):
@@ -156,8 +158,8 @@ def figure_candidates(query: Query, report: Report, hits: list[Hit], weights: di
                 continue  # 「五届人大一次会议」, 「二期」, 「两个体系」: a count in words answers 几, not 多少
             if (fig.unit == _AGE) != ages:
                 continue  # 「为70岁以上户籍老人…」 says who, not how many: an age answers only an age asked
-            if (fig.unit == DURATION) != spans and not (spans and not any(f.unit == DURATION for f, _ in candidates)):
-                continue  # 「用3年时间」 tells how long, answering only how many years (which a report stating
+            if (fig.unit == DURATION) != durations and not (spans and not durations):
+                continue  # 「用3年时间」 tells how long, answering only how many years (which passages stating
                 # none may answer otherwise: 「连续多少年」 by a count of times)
             if plans_only and not (query.asks_plan or part.asks_plan) and fig.qualifier.endswith(_CEILING):
                 continue  # 「失业率控制在3.5%以内」: a limit set for a year, not what the year came to

@@ -49,7 +49,7 @@ _GENERIC = re.compile(rf"{_PRE}(?P<num>\d+(?:\.\d+)?)(?P<post>余|多)?(?P<mult>
 _BARE = re.compile(rf"{_PRE}(?P<num>\d+(?:\.\d+)?)(?P<post>余|多)?(?P<mult>[万亿])(?=[的和与及或等、，。；：！？,;:!?）)\s]|$)")
 # A span of years (「阻滞21年的帝堂路」, 「结束了66年的营业税征收历史」): a number of at most three digits before
 # 年 (four are a year, 「2021年」) and no word making it a date or a plan's name after it (年代, 年度, 年底)
-_DURATION = re.compile(r"(?<![\d.])(?P<num>\d{1,3})(?P<post>余|多)?(?P<unit>年)(?![代度级底初末中内])")
+_DURATION = re.compile(r"(?<![\d.])(?P<num>\d{1,3})(?P<post>余|多)?年(?![代度级底初末中内])")
 DURATION = "年"  # the unit of a span of years: a figure only a question asking how many years takes
 _NOT_A_UNIT = re.compile(r"^(年|月|日|号|时|点|分|秒|是|步|方面|级|届|次会议|后|前|以来|多|余|和|与|及|的|至|到|或|等|个百分点)")
 _APPROX_AFTER = re.compile(r"左右|以上|以下|以内")

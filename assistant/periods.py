@@ -19,8 +19,9 @@ _MONTH = r"\d{1,2}\s*月"
 _DAY = r"\d{1,2}\s*日"
 _CN = r"[一二三四五六七八九十两\d]+"
 _RANGE = r"\s*[-—–~～至到]\s*"
+_UNTIL = r"(?:截至|截止到?|到)"  # what names the end of a period: 截至10月31日, 到2025年
 PERIOD = re.compile(
-    rf"(?:截至|截止到?|到)\s*(?:{_YEAR}\s*(?:{_MONTH}\s*(?:{_DAY})?\s*(?:底|末|止)?|年底|底|末)?"
+    rf"{_UNTIL}\s*(?:{_YEAR}\s*(?:{_MONTH}\s*(?:{_DAY})?\s*(?:底|末|止)?|年底|底|末)?"
     rf"|{_MONTH}\s*(?:{_DAY})?\s*(?:底|末|止)?|年底|年末|目前|当前|今年|现在)"  # 截至10月31日, 到2025年
     rf"|(?:{_YEAR})?\s*\d{{1,2}}{_RANGE}{_MONTH}份?"  # 2024年1-10月, 1-10 月
     rf"|(?:{_YEAR})?\s*(?:上半年|下半年|前三季度|第?[一二三四]季度|全年|年内|前{_CN}个?月)"
@@ -35,6 +36,8 @@ YEAR_RUN = re.compile(r"((?:19|20)\d{2})\s*(?:年?\s*(?:至|到|—|–|-|~|～)
                       r"\s*((?:19|20)\d{2})\s*年")
 # A year a span runs from to now (「2016年以来」, 「2009年成立以来」); with a year it runs to, a YEAR_RUN.
 YEAR_SINCE = re.compile(r"((?:19|20)\d{2})\s*年[^，,。；？?]{0,8}?以来")
+# The year a period asked ends in (「截至2016年」): with a YEAR_SINCE before it, one period (「截至2016年，…自2013年以来」)
+YEAR_UNTIL = re.compile(rf"{_UNTIL}\s*((?:19|20)\d{{2}})\s*年")
 # A span of years a question names for when (「过去五年」, 「今后五年」, 「这五年」, 「五年来」, 「“十三五”
 # 期间」): it chooses the report and its part, it is no topic to find in a passage.
 YEARS_SPAN = re.compile(rf"(?:过去|今后|未来|近|这)\s*{_CN}\s*个?年|{_CN}\s*年来|“?十[一二三四五六七八九]五”?(?:期间|时期|以来)?")

@@ -14,7 +14,7 @@ from index.figures import UNITS
 from index.tokenize import STOPWORDS, Tokenizer, tagged, word_ends, word_frequency
 
 from assistant.grounding import DONE_WORDS, PLAN_WORDS, asks_plan, places_in, reports_for_places
-from assistant.periods import FIVE_YEAR_PLAN, YEAR_RUN, YEAR_SINCE, YEARS_SPAN, five_year_plan_years, span_length
+from assistant.periods import FIVE_YEAR_PLAN, YEAR_RUN, YEAR_SINCE, YEAR_UNTIL, YEARS_SPAN, five_year_plan_years, span_length
 
 # (「这几场硬仗」, 「那几年」 point at things named, as 「哪几」 asks for a list: no count asked)
 FIGURE_WORDS = re.compile(r"多少|(?<![哪这那])几[件起个项家名人次户条份]|(?<![哪这那])几|多[高大快长重远](?!程度)|比重|占比|比例"
@@ -101,7 +101,6 @@ _SPENT_ASKED = re.compile(r"(?:花费|花|用|投(?!入))了?(?=多少(?:钱|资
 # 「赤字率定的多少」, 「目标定为多少」, 「想让…达到多少」: what a plan set or wants, asked in everyday words (定
 # is no word to find, and cut with what is before it, 「率定」, would be one)
 _SET_ASKED = re.compile(r"定(?:的是|的|为|在|了)(?=多少|几)|想(?:让|要|把)")  # (「定的是多少」 too: its 定 would be found in 固定)
-_UNTIL = re.compile(r"(?:截至|截止到?|到)\s*((?:19|20)\d{2})\s*年")  # the last year of a period asked
 _RELATIVE_YEAR = {"去年": -1, "前年": -2, "今年": 0, "本年度": 0, "明年": 1, "来年": 1}
 _GLOSSED_YEAR = re.compile(rf"(?:{'|'.join(_RELATIVE_YEAR)})\s*[（(]\s*(?:19|20)\d{{2}}\s*年?\s*[)）]")
 _UNITS_ALT = "|".join(sorted(UNITS, key=len, reverse=True))
@@ -320,7 +319,7 @@ def analyze(question: str, reports: Iterable[Report], tokenizer: Tokenizer,
     if since and many and many > 1 and not plan and not YEAR_RUN.search(text):
         # 「过去五年（2016年以来）」: the span's last year (2020), whose report reviews it, as 「2016年到2020年」
         years = {int(since.group(1)) + many - 1}
-    until = _UNTIL.search(text)
+    until = YEAR_UNTIL.search(text)
     if since and until and int(until.group(1)) > int(since.group(1)) and not plan:
         # 「截至2016年，…自2013年以来…」: one period, known by its last year, as 「2013年到2016年」
         years = {int(until.group(1))}

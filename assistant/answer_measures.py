@@ -84,7 +84,12 @@ def _section_measures(report: Report, path: tuple[str, ...], builder: Builder) -
         inline = len(paragraphs) < 3 and len(leads) >= 4
         opening = [lead for lead in leads if lead[1] == lead[0].start]
         if not inline and len(opening) >= 2:  # leads open the paragraphs: a short sentence inside one is none
-            leads = opening
+            # and a paragraph among them opening with a lead a little longer (「有序推动国资国企和社区股份合作
+            # 公司改革。」 beside 「完善公共服务供给机制。」) opens with one too
+            led = {p.number for p, _, _ in opening}
+            leads = sorted(opening + [(p, *first_sentence(report.text, p.start, p.end)) for p in paragraphs
+                                      if p.number not in led and opens_with_lead(report, p)],
+                           key=lambda lead: lead[1])
         if not inline and (len(leads) < 3 or leads[0][1] != paragraphs[0].start):
             if len(paragraphs) == 1:  # one paragraph: its sentences, each opening with what it is about
                 leads = [(paragraphs[0], a, b) for a, b in sentences(report.text, paragraphs[0].start,

@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
+from corpus.clean import remove_spaces
 from corpus.models import Report
 from index.figures import UNITS
 from index.tokenize import STOPWORDS, Tokenizer, tagged, word_ends, word_frequency
@@ -208,9 +209,10 @@ _NAME_QUOTED = re.compile(r"[“「『]([^“”「」『』]{2,20})[”」』]"
 
 
 def quoted_names(text: str) -> list[str]:
-    """The names a question quotes, lowercased: its answer's passage says them (a period quoted,
-    「“十二五”期间」, is a time, read by the routing)."""
-    return [n.lower() for n in _NAME_QUOTED.findall(text) if not FIVE_YEAR_PLAN.fullmatch(n)]
+    """The names a question quotes, lowercased and spaced as the reports' text is (「“多调联动 精智解纷”」
+    says 「多调联动精智解纷」): its answer's passage says them (a period quoted, 「“十二五”期间」, is a time,
+    read by the routing)."""
+    return [remove_spaces(n).lower() for n in _NAME_QUOTED.findall(text) if not FIVE_YEAR_PLAN.fullmatch(n)]
 
 
 def without_terms(query: Query, unwanted: Callable[[str], bool]) -> Query:

@@ -21,5 +21,6 @@ def ask(tmp_path_factory):
 
 
 def test_a_quoted_name_with_a_space_is_found_in_the_report(ask):
+    """The sentence saying the name answers, not a refusal for want of the spaced name."""
     answer = ask("东坪区的“平安联动 智慧守护”工作法2024年入选了什么案例？")
     assert not answer.abstained and "全国社会治理创新优秀案例" in answer.text

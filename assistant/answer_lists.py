@@ -23,7 +23,7 @@ from corpus.models import Paragraph, Report
 from corpus.parts import section_part
 from index.tokenize import tagged
 
-from assistant.answer_measures import (_LIST, _asked_part, _item_measure, _listed_after, _listing, _passage_part,
+from assistant.answer_measures import (_ACHIEVED, _LIST, _asked_part, _item_measure, _listed_after, _listing, _passage_part,
                                        _run_measures, _run_of, _section_measures, _topic, overview_asked)
 from assistant.citations import Builder, Measure
 from assistant.figure_score import holds
@@ -454,6 +454,7 @@ def answer_lists(query: Query, report: Report, hits: list[Hit], builder: Builder
     topic = [t for t in topic if len(t) > 1 or t in asked_nouns(query.text, topic)]
     # what a list is asked of counts even when the report's title says it (「打造了哪几种政府」)
     overview = overview_asked(query.text)  # 「哪些主要成绩」: 主要 says how much, not what of
+    achieved = bool(_ACHIEVED.search(overview))
     said = [t for t in query.terms if t in weights and not _ASKING.search(t) and t not in overview
             and not (DONE_WORDS.fullmatch(t) or PLAN_WORDS.fullmatch(t))]
     topic += [t for t in asked_nouns(query.text, said) if t not in topic]
@@ -483,6 +484,9 @@ def answer_lists(query: Query, report: Report, hits: list[Hit], builder: Builder
             continue
         if listed.kind == "clauses" and count is None:
             continue  # a sentence's clauses after a count are as many by chance, unless the question counts too
+        if listed.kind == "inline" and achieved:
+            continue  # what was achieved (「在科技创新方面取得了哪些成效」) is said in sentences, not by a run of
+            # names inside one (「坂雪岗科技城、大运新城、国际低碳城纳入“广深科技创新走廊”」)
         if listed.kind == "items" and not problems and introduces_problems(listed.context):
             continue  # what is still lacking answers no question of what was done or is planned
         # as many entries as counted, each naming what is counted (「八大重点工程分别是什么」: eight 「…工程」)

@@ -54,6 +54,9 @@ _RUN = re.compile(rf"(?:{_PIECE}、)+{_PIECE}")
 # two names in quotes side by side or joined (「围绕“出国替代型旅游”“主场外交后花园”定位」, 「“改革创新年”和
 # “转型提质年”活动」): a list of two, as 「A、B」 is
 _QUOTED_PAIR = re.compile(r"(?<![”、])“([^“”]{2,24})”(?:[、和与及])?“([^“”]{2,24})”(?![“、和与及])")
+# three or more side by side (「叫响“大鹏生态文学奖”“大鹏自然童书奖”“大鹏自然课堂”三大品牌」): a list as long
+_QUOTED_RUN = re.compile(r"(?<![”、])(?:“[^“”]{2,24}”){3,}(?![“、和与及])")
+_QUOTED = re.compile(r"“([^“”]{2,24})”")
 _CLAUSE = re.compile(r"[，；：,;:]")
 _QUOTES = "“”‘’「」『』\"'"
 _LINK = re.compile(r"(?<=..)(?:以及|和|及|与)(?=..)")
@@ -200,6 +203,13 @@ def _inline(report: Report, para: Paragraph, a: int, b: int) -> list[Listed]:
         after = min(c for c in cuts if c >= match.end())
         spans = ((a + match.start(1), a + match.end(1)), (a + match.start(2), a + match.end(2)))
         found.append(Listed("inline", sentence[before:after], para, spans, tail=sentence[match.end():after]))
+    for match in _QUOTED_RUN.finditer(sentence):
+        before = max(c for c in cuts if c <= match.start())
+        after = min(c for c in cuts if c >= match.end())
+        spans = tuple((a + name.start(1), a + name.end(1)) for name in _QUOTED.finditer(match.group(0)))
+        found.append(Listed("inline", sentence[before:after], para,
+                            tuple((s_start + match.start(), s_end + match.start()) for s_start, s_end in spans),
+                            tail=sentence[match.end():after]))
     return found
 
 
@@ -493,7 +503,9 @@ def answer_lists(query: Query, report: Report, hits: list[Hit], builder: Builder
         counted_echo = count is not None and counted_noun and (
             all(counted_noun in t.lower() for t in titles)
             # or named right after a run of as many (「围绕“出国替代型旅游”“主场外交后花园”定位」 for 「哪两个定位」)
-            or listed.kind == "inline" and listed.tail.lower().lstrip("”」的").startswith(counted_noun))
+            or listed.kind == "inline" and listed.tail.lower().lstrip("”」的").startswith(counted_noun)
+            # or after their count (「…“大鹏自然课堂”三大品牌」 for 「三大文化品牌是哪三个」)
+            or listed.kind == "inline" and _closing_count(listed.tail.lower(), counted_noun))
         echoed = counted_echo or _echoed(titles, nouns, held, lead=listed.kind == "inline")
         if listed.kind == "sections" and not echoed:
             continue  # a chapter's sub-sections are the rules' to choose, unless each names what is asked

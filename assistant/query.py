@@ -75,10 +75,10 @@ HONOUR_SAID = re.compile(r"获|荣膺|荣登|评为|评定|授予|入选|称号|
 # (打造, 建设成为, 定位为) — a sentence naming the place and no goal for it (「完成后海片区连廊前期工作」) is no answer
 GOAL_ASKED = re.compile(r"(?:打造成?为?|建成为?|建设成为?|建设为|定位为|发展成为?)(?=[^？?。，]{0,8}?(?:什么|哪))")
 GOAL_SAID = re.compile(r"打造|建成|建设|成为|定位|发展成|争创|创建|迈向|构建")
-# a year's name asked (「把2017年定为什么年」, 「定为新区的哪两个“年”」, 「落实哪两个“提升年”的部署」): a report
-# names the theme it gives a year in quotes (「区委将今年定为“攻坚落实年”」), so the sentence answering
-# quotes a name ending in 年 (NAMED_YEAR_SAID); 哪一年 and 什么年份 ask a date
-NAMED_YEAR_ASKED = re.compile(r"什么(?:主题)?年(?![\u4e00-\u9fff])"
+# a year's name asked (「把2017年定为什么年」, 「开展的是什么主题年工作」, 「定为新区的哪两个“年”」, 「落实哪两个
+# “提升年”的部署」): a report names the theme it gives a year in quotes (「区委将今年定为“攻坚落实年”」), so
+# the sentence answering quotes a name ending in 年 (NAMED_YEAR_SAID); 哪一年 and 什么年份 ask a date
+NAMED_YEAR_ASKED = re.compile(r"什么(?:主题)?年(?:工作|活动)?(?![\u4e00-\u9fff])"
                               r"|(?:什么|哪[两二三四五六七八九十几]个)\s*[“\"]([\u4e00-\u9fff]{0,8})年[”\"]")
 # (two names in one quote: 「将今年确定为“改革攻坚年、工作落实年”」)
 NAMED_YEAR_SAID = re.compile(r"[“\"](?:[\u4e00-\u9fff]{2,12}年[、，,])*[\u4e00-\u9fff]{2,12}年[”\"]")

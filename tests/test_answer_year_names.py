@@ -67,3 +67,23 @@ def test_two_names_in_one_quote_name_the_year(tmp_path_factory):
     ask = asker(tmp_path_factory, "南湖区2015年政府工作报告_2015.txt", JOINED)
     answer = ask("南湖区2015年被市委市政府确定为什么年？")
     assert not answer.abstained and "改革攻坚年、工作落实年" in answer.text
+
+
+THEME_REPORT = """西湖区2018年政府工作报告
+一、2017年工作回顾
+过去一年，我们坚持稳中求进工作总基调，持续打造西湖质量，扎实开展“城区品质提升年”工作，推动经济社会发展取得新成效。
+扎实开展主题教育工作，全年组织主题学习活动50场。全年地区生产总值增长7%。
+二、2018年工作安排
+新建学校4所。
+"""
+
+
+@pytest.fixture(scope="module")
+def ask_theme(tmp_path_factory):
+    return asker(tmp_path_factory, "西湖区2018年政府工作报告_2018.txt", THEME_REPORT)
+
+
+def test_a_theme_year_s_work_asks_a_year_s_name(ask_theme):
+    """「什么主题年工作」 asks the name quoted (「“城区品质提升年”工作」), not a sentence on 主题 and 开展."""
+    answer = ask_theme("西湖区2017年扎实开展的是什么主题年工作？")
+    assert not answer.abstained and "城区品质提升年" in answer.text

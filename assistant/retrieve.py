@@ -178,8 +178,9 @@ class Retriever:
         if kept is None:
             texts = outlines(report)
             vectors = [words.of(self.index.tokenizer.tokenize(text)) for text in texts.values()]
-            kept = (tuple(texts), np.array([v if v is not None else np.zeros(words.vectors.shape[1], np.float32)
-                                             for v in vectors], np.float32).reshape(len(texts), -1))
+            width = words.vectors.shape[1]  # (a report of no sections, a web page's menu only: an empty matrix)
+            kept = (tuple(texts), np.array([v if v is not None else np.zeros(width, np.float32)
+                                             for v in vectors], np.float32).reshape(len(texts), width))
             with self._vectors_lock:
                 self._outlines[report.id] = kept
                 while len(self._outlines) > REPORT_OUTLINES_KEPT:

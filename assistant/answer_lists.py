@@ -155,6 +155,8 @@ def _counted_noun(text: str) -> str | None:
         if flag.startswith("v") and flag != "vn" and nouns or flag.startswith(("r", "u")):
             break  # 「方面推进」, 「改革是哪些」: what is counted ends at the verb after it
         nouns.append(word)
+    if nouns and len(nouns[-1]) == 1 and match.group(1) and text[match.end() + 1:match.end() + 2] in "”」":
+        return nouns[-1].lower()  # a count and one character quoted together name a list (「哪“三城”」: …城)
     return nouns[-1].lower() if nouns and len(nouns[-1]) > 1 else None
 
 
@@ -538,12 +540,14 @@ def answer_lists(query: Query, report: Report, hits: list[Hit], builder: Builder
                     weights[t] for t in held if holds(report.text[p.start:p.end].lower(), t)) >= CLEAR * total)
             if not _named(listed, held, weights, holding, nouns[0] if nouns else None):
                 continue  # 「在民生方面做了哪些工作」 names no list: 「教育、医疗、交通等…」 is not it
-        key = (share, -rank.get(listed.para.number, len(hits)))
-        if best is None or key > best[:2]:
+        # a list whose every entry names what the question counts comes first (「哪“三城”」: 「…制造城、…滨海城、
+        # …幸福城」, not 「…湾区之心、…湾区之先、…湾区之巅」 holding more of its other words)
+        key = (bool(counted_echo), share, -rank.get(listed.para.number, len(hits)))
+        if best is None or key > best[:3]:
             best = (*key, listed)
     if best is None:
         return None
-    share, _, listed = best
+    _, share, _, listed = best
     measures = listed.measures(report, builder)
     if not measures:
         return None

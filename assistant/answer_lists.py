@@ -23,8 +23,9 @@ from corpus.models import Paragraph, Report
 from corpus.parts import section_part
 from index.tokenize import tagged
 
-from assistant.answer_measures import (_ACHIEVED, _LIST, _asked_part, _item_measure, _listed_after, _listing, _passage_part,
-                                       _run_measures, _run_of, _section_measures, _topic, overview_asked)
+from assistant.answer_measures import (_ACHIEVED, _LIST, _asked_part, _item_measure, _listed_after, _listing,
+                                       _passage_part, _run_measures, _run_of, _section_measures, _topic,
+                                       overview_asked)
 from assistant.citations import Builder, Measure
 from assistant.figure_score import holds
 from assistant.grounding import DONE_WORDS, PLAN_WORDS
@@ -155,7 +156,7 @@ def _counted_noun(text: str) -> str | None:
         if flag.startswith("v") and flag != "vn" and nouns or flag.startswith(("r", "u")):
             break  # 「方面推进」, 「改革是哪些」: what is counted ends at the verb after it
         nouns.append(word)
-    if nouns and len(nouns[-1]) == 1 and match.group(1) and text[match.end() + 1:match.end() + 2] in "”」":
+    if nouns and len(nouns[-1]) == 1 and match.group(1) and text[match.end() + 1:match.end() + 2] in ("”", "」"):
         return nouns[-1].lower()  # a count and one character quoted together name a list (「哪“三城”」: …城)
     return nouns[-1].lower() if nouns and len(nouns[-1]) > 1 else None
 
@@ -200,18 +201,12 @@ def _inline(report: Report, para: Paragraph, a: int, b: int) -> list[Listed]:
         spans = [_trim(report.text, p) for p in pieces]
         spans[0] = _without_lead(report.text, spans[0], max(b - a for a, b in spans[1:]))
         found.append(Listed("inline", sentence[before:after], para, tuple(spans), tail=tail))
-    for match in _QUOTED_PAIR.finditer(sentence):
+    for match in (*_QUOTED_PAIR.finditer(sentence), *_QUOTED_RUN.finditer(sentence)):
         before = max(c for c in cuts if c <= match.start())
         after = min(c for c in cuts if c >= match.end())
-        spans = ((a + match.start(1), a + match.end(1)), (a + match.start(2), a + match.end(2)))
+        names = _QUOTED.finditer(sentence, match.start(), match.end())
+        spans = tuple((a + name.start(1), a + name.end(1)) for name in names)
         found.append(Listed("inline", sentence[before:after], para, spans, tail=sentence[match.end():after]))
-    for match in _QUOTED_RUN.finditer(sentence):
-        before = max(c for c in cuts if c <= match.start())
-        after = min(c for c in cuts if c >= match.end())
-        spans = tuple((a + name.start(1), a + name.end(1)) for name in _QUOTED.finditer(match.group(0)))
-        found.append(Listed("inline", sentence[before:after], para,
-                            tuple((s_start + match.start(), s_end + match.start()) for s_start, s_end in spans),
-                            tail=sentence[match.end():after]))
     return found
 
 

@@ -15,7 +15,8 @@ from index.figures import UNITS
 from index.tokenize import STOPWORDS, Tokenizer, tagged, word_ends, word_frequency
 
 from assistant.grounding import DONE_WORDS, PLAN_WORDS, asks_plan, places_in, reports_for_places
-from assistant.periods import FIVE_YEAR_PLAN, YEAR_RUN, YEAR_SINCE, YEAR_UNTIL, YEARS_SPAN, five_year_plan_years, span_length
+from assistant.periods import (FIVE_YEAR_PLAN, YEAR_RUN, YEAR_SINCE, YEAR_UNTIL, YEARS_SPAN, five_year_plan_years,
+                               span_length)
 
 # (「这几场硬仗」, 「那几年」 point at things named, as 「哪几」 asks for a list: no count asked)
 FIGURE_WORDS = re.compile(r"多少|(?<![哪这那])几[件起个项家名人次户条份]|(?<![哪这那])几|多[高大快长重远](?!程度)|比重|占比|比例"

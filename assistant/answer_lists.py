@@ -21,14 +21,14 @@ from corpus.chunk import first_sentence, pieces
 from corpus.leads import is_lead, led_run, opens_with_lead
 from corpus.models import Paragraph, Report
 from corpus.parts import section_part
-from index.tokenize import tagged
+from index.tokenize import cut, tagged, word_frequency
 
 from assistant.answer_measures import (_ACHIEVED, _LIST, _asked_part, _item_measure, _listed_after, _listing,
                                        _passage_part, _run_measures, _run_of, _section_measures, _topic,
                                        overview_asked)
 from assistant.citations import Builder, Measure
 from assistant.figure_score import holds
-from assistant.grounding import DONE_WORDS, PLAN_WORDS
+from assistant.grounding import DONE_WORDS, PLAN_WORDS, names_span, spans_asked
 from assistant.problems import asks_problems, introduces_problems
 from assistant.query import Query, quoted_names
 from assistant.retrieve import Hit
@@ -58,6 +58,7 @@ _QUOTED_PAIR = re.compile(r"(?<![”、])“([^“”]{2,24})”(?:[、和与及
 # three or more side by side (「叫响“大鹏生态文学奖”“大鹏自然童书奖”“大鹏自然课堂”三大品牌」): a list as long
 _QUOTED_RUN = re.compile(r"(?<![”、])(?:“[^“”]{2,24}”){3,}(?![“、和与及])")
 _QUOTED = re.compile(r"“([^“”]{2,24})”")
+_QUOTED_ONE = re.compile(r"[“「]([^“”「」])[”」]")  # one character quoted (「“进”」), a name too
 _CLAUSE = re.compile(r"[，；：,;:]")
 _QUOTES = "“”‘’「」『』\"'"
 _LINK = re.compile(r"(?<=..)(?:以及|和|及|与)(?=..)")
@@ -67,13 +68,14 @@ _LINK = re.compile(r"(?<=..)(?:以及|和|及|与)(?=..)")
 class Listed:
     """One list a report gives: what names it, and its items as spans of the report's text (or, for
     items and sections, as the measures another helper cites)."""
-    kind: str  # inline | semicolon | clauses | items | announced | sentences | sections
+    kind: str  # inline | semicolon | clauses | framed | items | announced | sentences | sections
     context: str
     para: Paragraph
     spans: tuple[tuple[int, int], ...] = ()
     title: str = ""
     tail: str = ""  # what follows an inline list in its clause: 「等世界级商圈」
     depth: int = 0  # of the section whose sub-sections are the list; of an announced list, its count
+    frame: str = ""  # the words a framed list's clauses share: 「上下功夫」
 
     def titles(self, report: Report) -> list[str]:
         return ([report.text[a:b] for a, b in self.spans] if self.spans
@@ -282,6 +284,130 @@ def _counted_clauses(text: str, a: int, b: int, para: Paragraph) -> Listed | Non
     return None
 
 
+_CLAUSE_END = re.compile(r"[，；：。！？,;:!?]")
+_SENTENCE_END = "。！？!?"
+
+
+def _framed(report: Report, para: Paragraph) -> list[Listed]:
+    """Clauses set side by side in one frame (「经济结构有新的优化，…。发展质量有新的提升，…」, 「在有效防范
+    上下功夫，…。在及时化解上下功夫，…」, 「…水平与…还有不小差距，…品质与…还有不小差距」): three or more,
+    each but the first opening its sentence or right after another, at most FRAME_GAP sentences on, the
+    same words opening and closing each (see ``_frame_group``) around different ones. A ；-list inside
+    one of them says what that one holds (it is dropped in ``listings``)."""
+    text = report.text
+    clauses: list[tuple[int, int, bool]] = []  # start, end, whether it opens its sentence
+    at, opens = para.start, True
+    for mark in _CLAUSE_END.finditer(text, para.start, para.end):
+        clauses.append((at, mark.start(), opens))
+        at, opens = mark.end(), mark.group() in _SENTENCE_END
+    if at < para.end:
+        clauses.append((at, para.end, opens))
+    found, n = [], 0
+    while n < len(clauses):
+        group = _frame_group(text, clauses, n)
+        if group is None:
+            n += 1
+            continue
+        members, frame = group
+        first = clauses[members[0]][0]
+        opening = max(a for a, _, o in clauses[:members[0] + 1] if o)  # the first one's sentence
+        before = max((a for a, _, o in clauses[:members[0]] if o and a < opening), default=opening)
+        lead = text[slice(*first_sentence(text, para.start, para.end))] if opens_with_lead(report, para) else ""
+        said = (lead if lead and para.start < before else "") + text[before:first]
+        title = _named_by(Listed("framed", said.rstrip("，,：:"), para))
+        spans = tuple(clauses[m][:2] for m in members)
+        found.append(Listed("framed", said + frame.replace("…", ""), para, spans, title=title, frame=frame))
+        n = members[-1] + 1
+    return found
+
+
+def _frame_group(text: str, clauses: list[tuple[int, int, bool]], n: int) -> tuple[list[int], str] | None:
+    """The clauses from the ``n``-th on sharing its frame, as many as share the most of it, and the frame:
+    words closing each but for at most two characters (「…有新的优化」), or words opening and closing
+    each (「体现在…上」, 「在…上下功夫」)."""
+    a, b, _ = clauses[n]
+    if not FRAMED_MIN <= b - a <= FRAMED_MAX:
+        return None
+    best: tuple[list[int], str] | None = None
+    clause = text[a:b]
+    for opening, after, start in sorted(_frames_shared(text, clauses, n)):
+        before = clause[:opening]
+        closing = clause[start:len(clause) - after]
+        if not _frame_words(before, closing, after, clause[start - 1]):
+            continue
+        members, items, gap = [n], {clause[opening:start]}, 0
+        for m in range(n + 1, len(clauses)):
+            x, y, opens = clauses[m]
+            other = text[x:y]
+            at = other.rfind(closing)
+            if (other.startswith(before) and at >= opening + FRAME_BEFORE
+                    and len(other) - at - len(closing) == after and (opens or m == members[-1] + 1)
+                    and other[opening:at] not in items):
+                members.append(m)
+                items.add(other[opening:at])
+                gap = 0
+            elif opens:
+                gap += 1
+                if gap > FRAME_GAP:
+                    break  # sentences between them: 「…。中西部地区经济增速快于东部地区。发展质量有新的提升，」
+        frame = f"{before}…{closing}" if before else closing
+        if len(members) >= FEW_ITEMS and (best is None or (len(members), len(frame)) > (len(best[0]), len(best[1]))):
+            best = (members, frame)
+    return best
+
+
+def _frames_shared(text: str, clauses: list[tuple[int, int, bool]], n: int) -> set[tuple[int, int, int]]:
+    """The frames the ``n``-th clause shares with a clause that may come next in one (opening its
+    sentence, or right after it, no more than FRAME_GAP sentences on): each as the length of its
+    opening words, the characters after its closing words and where those start. Read from the
+    words the two share at their ends, not tried one by one."""
+    a, b, _ = clauses[n]
+    clause = text[a:b]
+    found: set[tuple[int, int, int]] = set()
+    gap = 0
+    for m in range(n + 1, len(clauses)):
+        x, y, opens = clauses[m]
+        if opens or m == n + 1:
+            other = text[x:y]
+            shared = next((i for i, (c, d) in enumerate(zip(clause, other)) if c != d), min(len(clause), len(other)))
+            for after in range(FRAME_AFTER + 1):
+                mine, theirs = clause[:len(clause) - after], other[:len(other) - after]
+                closing = next((i for i, (c, d) in enumerate(zip(reversed(mine), reversed(theirs))) if c != d),
+                               min(len(mine), len(theirs)))
+                for opening in range(min(shared, FRAME_OPENING) + 1) if not after else (0,):
+                    for size in range(1, closing + 1):
+                        start = len(mine) - size
+                        if start >= opening + FRAME_BEFORE:
+                            found.add((opening, after, start))
+        if opens:
+            gap += 1
+            if gap > FRAME_GAP + 1:
+                break
+    return found
+
+
+def _frame_words(before: str, closing: str, after: int, last: str) -> bool:
+    """Whether words opening and closing a clause may frame it: long enough to tell (「有新」 with two
+    characters after it, three without), no word the dictionary holds, which is a topic (「加强健康服务，
+    …完善健康保障」), and no noun phrase's head (「…的政策」) or a number's unit (「…66万平方米」), which says
+    what, not how."""
+    said = before + closing
+    return (len(said) >= (2 if after else 3) and bool(closing) and re.fullmatch(r"[\u4e00-\u9fff]+", said) is not None
+            and not word_frequency(said) and closing[0] != "的" and not last.isdigit())
+
+
+def _frame_asked(frame: str, question: str) -> bool:
+    """Whether the question says a word of the frame (「下功夫」 of 「上下功夫」, 「差距」 of 「还有不小差距」)."""
+    return any(len(word) > 1 and word in question for part in frame.split("…") for word in cut(part))
+
+
+FRAMED_MIN, FRAMED_MAX = 4, 30  # characters of a clause set in a frame
+FRAME_BEFORE = 2  # characters at least between its opening and closing words: what tells the clause apart
+FRAME_OPENING = 4  # characters at most of the words opening it (「体现在」)
+FRAME_AFTER = 2  # characters at most after it, different in each (「有新的优化」, 「有新的提升」)
+FRAME_GAP = 3  # sentences at most between two of them
+
+
 COUNTED_NAME = 10  # characters at most between a count and its clause's end (「三个1亿人”问题」)
 SHORT_LEAD = 8  # a lead-in this short (「主要是：」) names its list only with the sentence before it
 
@@ -315,6 +441,10 @@ def listings(report: Report, para: Paragraph) -> list[Listed]:
         if many and many >= FEW_ITEMS and n + many <= len(spans) and opened.end() < b - 1:
             found.append(Listed("sentences", text[a:opened.end()], para,
                                 ((opened.end(), b), *spans[n + 1:n + many])))
+    framed = _framed(report, para)
+    # clauses set apart by ； inside one of them are what it says of one (「主要表现在，产业升级有新进展，…；…。」)
+    found = [f for f in found if not (f.kind == "semicolon" and any(
+        f.spans[0][0] <= a and b <= f.spans[0][1] for listed in framed for a, b in listed.spans))] + framed
     if para.items:
         lead = text[para.start:para.items[0].start]
         if not lead.strip():  # 「…问题和不足：」 closing the paragraph before
@@ -471,6 +601,7 @@ def answer_lists(query: Query, report: Report, hits: list[Hit], builder: Builder
         return None  # the report does not speak of what a list is asked of, nor of most of the words
     count, said = counted if counted else (None, "")
     quoted = quoted_names(query.text)  # a counted name the question quotes (「哪“四有”」)
+    asked_quoted = quoted + [n.lower() for n in _QUOTED_ONE.findall(query.text)]  # one character too (「“进”」)
     counted_noun = _counted_noun(query.text) if counted else None
     wants = _asked_part(query)
     if count is not None:
@@ -478,12 +609,13 @@ def answer_lists(query: Query, report: Report, hits: list[Hit], builder: Builder
         if found:
             return found
     total = sum(weights[t] for t in held)
-    best: tuple[float, int, Listed] | None = None
+    best: tuple[bool, bool, float, int, Listed] | None = None
     rank = {h.chunk.paragraph: n for n, h in reversed(list(enumerate(hits)))}
     lists = report_lists(report)
     paragraphs = [p for p in report.paragraphs if not wants or lists.parts[p.number] in (wants, None)]
     holding: int | None = None
     problems = asks_problems(query.text)
+    spans = spans_asked(query.text)
     for listed, part, titles in lists.found:
         size = len(titles)
         if wants and part not in (wants, None) or size < min(FEW_ITEMS, count or FEW_ITEMS) or (
@@ -525,11 +657,17 @@ def answer_lists(query: Query, report: Report, hits: list[Hit], builder: Builder
         # what the question asks a list of, named by the list's context (「…存在的短板和不足：」), lets
         # the rest of its words count for less
         noun_said = any(holds(context, n) for n in nouns)
+        # a name the question quotes, quoted before clauses in a frame (「“进”的总体特征是，…」 for 「“进”体现在
+        # 哪些方面」): no run or sentence quoting it (「“严纪律、正作风、促廉洁”活动」) is named so
+        quoted_said = listed.kind == "framed" and any(f"“{n}”" in context for n in asked_quoted)
+        if listed.kind == "framed" and not (quoted_said or count is not None or _frame_asked(listed.frame, query.text)):
+            continue  # clauses in a frame answer a question asking with it (「从哪几个环节下功夫」), not one asking
+            # of the topic their paragraph is one entry of (「在防范风险…方面有哪些安排」)
         if (share < (NAMED if count is not None or echoed or noun_said else CLEAR)
                 and not (said and (said in listed.context or any(said in n for n in quoted) and said in _sentence_before(report, listed)))
-                and not counted_echo):
+                and not counted_echo and not quoted_said):
             continue  # 「区政府将从八个方面推进…」 for 「从哪八个方面推进」: counted as asked
-        if count is None and not echoed:
+        if count is None and not echoed and not quoted_said:
             if holding is None:  # the paragraphs of the asked part holding the words as clearly
                 holding = sum(1 for p in paragraphs if sum(
                     weights[t] for t in held if holds(report.text[p.start:p.end].lower(), t)) >= CLEAR * total)
@@ -537,12 +675,14 @@ def answer_lists(query: Query, report: Report, hits: list[Hit], builder: Builder
                 continue  # 「在民生方面做了哪些工作」 names no list: 「教育、医疗、交通等…」 is not it
         # a list whose every entry names what the question counts comes first (「哪“三城”」: 「…制造城、…滨海城、
         # …幸福城」, not 「…湾区之心、…湾区之先、…湾区之巅」 holding more of its other words)
-        key = (bool(counted_echo), share, -rank.get(listed.para.number, len(hits)))
-        if best is None or key > best[:3]:
+        # and a list in the part naming a span of years asked (「未来五年…要开展哪些行动」) before one elsewhere
+        spanned = bool(spans and listed.para.section_path and names_span(listed.para.section_path[0], spans))
+        key = (bool(counted_echo), spanned, share, -rank.get(listed.para.number, len(hits)))
+        if best is None or key > best[:4]:
             best = (*key, listed)
     if best is None:
         return None
-    _, share, _, listed = best
+    _, _, share, _, listed = best
     measures = listed.measures(report, builder)
     if not measures:
         return None

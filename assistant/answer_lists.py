@@ -10,6 +10,7 @@ length. Only a list named clearly enough answers; else the section-led rules of 
 """
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -293,7 +294,9 @@ def _framed(report: Report, para: Paragraph) -> list[Listed]:
     上下功夫，…。在及时化解上下功夫，…」, 「…水平与…还有不小差距，…品质与…还有不小差距」): three or more,
     each but the first opening its sentence or right after another, at most FRAME_GAP sentences on, the
     same words opening and closing each (see ``_frame_group``) around different ones. A ；-list inside
-    one of them says what that one holds (it is dropped in ``listings``)."""
+    one of them says what that one holds (it is dropped in ``listings``). Unlike ``corpus.leads.
+    parallel_openers`` (the sentences after a lead, framed by their ends alone), a frame here may close
+    two characters before a clause's end (「有新的优化」, 「有新的提升」) and hold clauses of one sentence."""
     text = report.text
     clauses: list[tuple[int, int, bool]] = []  # start, end, whether it opens its sentence
     at, opens = para.start, True
@@ -369,11 +372,10 @@ def _frames_shared(text: str, clauses: list[tuple[int, int, bool]], n: int) -> s
         x, y, opens = clauses[m]
         if opens or m == n + 1:
             other = text[x:y]
-            shared = next((i for i, (c, d) in enumerate(zip(clause, other)) if c != d), min(len(clause), len(other)))
+            shared = len(os.path.commonprefix([clause, other]))
             for after in range(FRAME_AFTER + 1):
                 mine, theirs = clause[:len(clause) - after], other[:len(other) - after]
-                closing = next((i for i, (c, d) in enumerate(zip(reversed(mine), reversed(theirs))) if c != d),
-                               min(len(mine), len(theirs)))
+                closing = len(os.path.commonprefix([mine[::-1], theirs[::-1]]))
                 for opening in range(min(shared, FRAME_OPENING) + 1) if not after else (0,):
                     for size in range(1, closing + 1):
                         start = len(mine) - size

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from corpus.chunk import pieces as sentences
-from corpus.leads import parallel_openers
+from corpus.leads import after_colon, parallel_openers
 from corpus.models import Paragraph, Report
 
 from assistant.answer_lists import listings
@@ -95,6 +95,12 @@ def _lead_sentence(report: Report, para: Paragraph) -> LeadSentence | None:
     spans = list(sentences(report.text, para.start, para.end, 10_000))
     for n, (a, b) in enumerate(spans[:-1]):
         if introduces_problems(report.text[a:b]):
+            # the sentences opening in one frame may begin after its colon (「…仍面临诸多挑战：体现在创新生态上，
+            # …。体现在产业能级上，…」): the lead ends there
+            colon, _ = after_colon(report.text, a, b)
+            framed = tuple(parallel_openers(report.text, colon, para.end)) if colon > a else ()
+            if framed and framed[0][0] == colon:
+                return LeadSentence(para, a, colon, framed)
             # what follows says what is lacking, most of its first clauses (「还不够足」, 「还不够强」), not
             # what was done about it (「针对…问题，我们持续深化…改革」 then 「…削减44%」)
             first = re.split(r"[，；。]", report.text[b:spans[n + 1][1]])[:3]

@@ -31,8 +31,9 @@ from assistant.problems import ASKED as PROBLEMS_ASKED
 # place (「国家地质公园」, 「国家生态文明建设示范区」: a district's), nor 国家级 or 国家队
 _NATIONAL = re.compile(r"国务院|我国|国家(?![级队]|[\u4e00-\u9fff]{0,8}?(?:公园|示范区|保护区|基地|园区|景区))"
                        r"|全国(?![首第百十唯领前最]|文明|先进|示范|重点|性|范围内)")
-# The question's time: what a report plans (打算, 下一步, 要做, 将) rather than what was done.
-PLAN_WORDS = re.compile(r"目标|预期|计划|打算|准备|下一步|将要|要求|安排|力争|部署|重点工作|重点抓(?![了过])|(?<![主重需只想纲摘概])要(?!求)|将|(?<![虚模])拟|(?<![没未])做好(?!了)"
+# The question's time: what a report plans (打算, 下一步, 要做, 将; 重点任务 and 主要任务, what a year's report
+# sets out to do) rather than what was done.
+PLAN_WORDS = re.compile(r"目标|预期|计划|打算|准备|下一步|将要|要求|安排|力争|部署|重点工作|(?:重点|主要)任务|重点抓(?![了过])|(?<![主重需只想纲摘概])要(?!求)|将|(?<![虚模])拟|(?<![没未])做好(?!了)"
                         # 「想让机场客流量达到多少」, 「想借…打造成什么」: 想 alone, what is wanted, ahead (not the
                         # asker's 「我想知道」, 「想了解」, nor a word holding it: 思想, 理想, 设想, 想法)
                         r"|(?<![我你思理设感构梦幻回联预猜着料畅])想(?!知道|问|了解|请教|看看|法|象|像)"

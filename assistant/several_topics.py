@@ -14,7 +14,7 @@ from corpus.leads import is_lead, item_body
 from corpus.models import Paragraph, Report
 from corpus.parts import section_part
 from corpus.structure import in_notes
-from index.tokenize import word_tag
+from index.tokenize import tagged, word_tag
 
 from assistant.answer_measures import (_asked_part, _item_measure, _listing, _lists_problems, _part_heading,
                                        _passage_part, _section_measures, _topic, topic_terms)
@@ -35,13 +35,28 @@ def topics(query: Query, report: Report) -> list[tuple[str, ...]]:
     words = [t for t in topic_terms(_topic(query, report)) if len(t) > 1]
     groups = []
     # what follows 这些/等 sums the topics up (「上学、看病、住房这些民生事」): it is none of them
-    for piece in CONJUNCTION.split(_SUMMED_UP.sub("", query.text)):
+    for piece in _joined_pieces(_SUMMED_UP.sub("", query.text)):
         held = tuple(t for t in words if t in piece)
         # a thing (a noun, or a verb used as one: 建设, 管理), not a verb joined to another before
         # their object (「保障和改善民生」 is one topic)
         if held and held not in groups and any(_thing(t) for t in held):
             groups.append(held)
     return groups if len(groups) > 1 else []
+
+
+def _joined_pieces(text: str) -> list[str]:
+    """The question's pieces joined by 和, 与, 、, but for a piece ending in a verb when the next opens
+    with one: two verbs before one object (「给企业腾出和保障厂房」, 「保障和改善民生」) are one topic."""
+    split = CONJUNCTION.split(text)
+    tags = [tagged(piece) if piece else [] for piece in split]
+    pieces, carried = [], ""
+    for n, piece in enumerate(split):
+        if n + 1 < len(split) and tags[n] and tags[n + 1] and tags[n][-1][1] == "v" and tags[n + 1][0][1] == "v":
+            carried += piece
+            continue
+        pieces.append(carried + piece)
+        carried = ""
+    return pieces
 
 
 def _thing(term: str) -> bool:

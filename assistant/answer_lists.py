@@ -617,7 +617,7 @@ def answer_lists(query: Query, report: Report, hits: list[Hit], builder: Builder
     paragraphs = [p for p in report.paragraphs if not wants or lists.parts[p.number] in (wants, None)]
     holding: int | None = None
     problems = asks_problems(query.text)
-    spans = spans_asked(query.text)
+    years_asked = spans_asked(query.text)  # (「未来五年」: a part naming them, below)
     for listed, part, titles in lists.found:
         size = len(titles)
         if wants and part not in (wants, None) or size < min(FEW_ITEMS, count or FEW_ITEMS) or (
@@ -678,7 +678,8 @@ def answer_lists(query: Query, report: Report, hits: list[Hit], builder: Builder
         # a list whose every entry names what the question counts comes first (「哪“三城”」: 「…制造城、…滨海城、
         # …幸福城」, not 「…湾区之心、…湾区之先、…湾区之巅」 holding more of its other words)
         # and a list in the part naming a span of years asked (「未来五年…要开展哪些行动」) before one elsewhere
-        spanned = bool(spans and listed.para.section_path and names_span(listed.para.section_path[0], spans))
+        spanned = bool(years_asked and listed.para.section_path
+                       and names_span(listed.para.section_path[0], years_asked))
         key = (bool(counted_echo), spanned, share, -rank.get(listed.para.number, len(hits)))
         if best is None or key > best[:4]:
             best = (*key, listed)

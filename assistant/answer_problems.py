@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from corpus.chunk import pieces as sentences
-from corpus.leads import after_colon, parallel_openers
+from corpus.leads import PARALLEL_LEAST, after_colon, parallel_openers
 from corpus.models import Paragraph, Report
 
 from assistant.answer_lists import listings
@@ -53,7 +53,7 @@ def answer_problems(query: Query, report: Report, builder: Builder, weights: dic
                 and len(_listed_after(report, para, Builder(citations=[]))) >= 2:
             found = [para]  # a lead-in paragraph of its own, the paragraphs after it listed
         if not found and not para.items:
-            found = [lead for lead in [_lead_sentence(report, para)] if lead is not None]
+            found = [lead for lead in [_lead_sentence(report, para) or _said_again(report, para)] if lead is not None]
         if found:
             outside_plan = _passage_part(report, para.number, para.section_path) != "plan"
             candidates += [(para.number, _naming(report, text, f), outside_plan, f) for f in found]
@@ -110,15 +110,42 @@ def _lead_sentence(report: Report, para: Paragraph) -> LeadSentence | None:
     return None
 
 
+def _said_again(report: Report, para: Paragraph) -> LeadSentence | None:
+    """The same clause opening three or more sentences of a paragraph (or following a sentence's first
+    clause: 「在总结成绩的同时，我们清醒认识到，…。我们清醒认识到，…。」), what each says after it lacking (most
+    of them): each an entry, the clause its lead."""
+    text = report.text
+    spans = sentences(text, para.start, para.end, 10_000)
+    opened: dict[str, list[int]] = {}  # a clause → where what follows it starts, once per sentence
+    for a, b in spans:
+        clauses = list(re.finditer(r"[^，,。；;！？!?]+[，,]", text[a:b]))[:2]
+        for clause in clauses:
+            opened.setdefault(clause.group(0)[:-1], []).append(a + clause.end())
+    said, starts = max(opened.items(), key=lambda kv: len(kv[1]), default=("", []))
+    if len(starts) < PARALLEL_LEAST or len(said) < SAID_LEAST:
+        return None
+    bodies = [text[x:next(b for a, b in spans if a <= x < b)] for x in starts]
+    if not _say_lacking(bodies):
+        return None
+    first = starts[0] - len(said) - 1
+    return LeadSentence(para, first, starts[0], tuple((x, x) for x in starts))
+
+
+SAID_LEAST = 4  # characters of a clause said again before each entry (「我们清醒认识到」), not a word (「同时」)
+
+
 def _clauses_after(report: Report, lead: LeadSentence, builder: Builder) -> list[Measure]:
     """The clauses of the sentences after a lead sentence in its paragraph, each an entry (「经济增长内生
     动力还不够足，创新能力还不够强，…」); or its sentences opening in one frame, each whole."""
     para = lead.para
     opened = {a for a, _ in lead.framed}
-    if opened:  # sentences opening in one frame (「在改革方面，…。在产业方面，…」): each framed sentence an entry
+    if opened:  # sentences opening in one frame (「在改革方面，…。在产业方面，…」): each framed sentence an entry,
+        # from where it opens in its sentence (after a clause said again before each: 「我们清醒认识到，」)
+        spans = sentences(report.text, para.start, para.end, 10_000)
+        ends = [next(b for a, b in spans if a <= x < b) for x in sorted(opened)]
         return [Measure(title=report.text[a:b].rstrip("。；"), citation=builder.cite(report, para.section_path, para.number,
                                                                                   a, b))
-                for a, b in sentences(report.text, lead.end, para.end, 10_000) if a in opened]
+                for a, b in zip(sorted(opened), ends)]
     measures = []
     for a, b in sentences(report.text, lead.end, para.end, 10_000):
         at = a

@@ -29,7 +29,9 @@ class LeadSentence:
     para: Paragraph
     start: int
     end: int
-    framed: tuple[tuple[int, int], ...] = ()  # the clauses opening the sentences after it in one frame, if any
+    # where the entries after it open, if they open alike: the clauses opening sentences in one frame, or what
+    # follows a clause said again before each (to its sentence's end)
+    framed: tuple[tuple[int, int], ...] = ()
 
 
 def answer_problems(query: Query, report: Report, builder: Builder, weights: dict[str, float]
@@ -124,11 +126,11 @@ def _said_again(report: Report, para: Paragraph) -> LeadSentence | None:
     said, starts = max(opened.items(), key=lambda kv: len(kv[1]), default=("", []))
     if len(starts) < PARALLEL_LEAST or len(said) < SAID_LEAST:
         return None
-    bodies = [text[x:next(b for a, b in spans if a <= x < b)] for x in starts]
-    if not _say_lacking(bodies):
+    bodies = tuple((x, next(b for a, b in spans if a <= x < b)) for x in starts)
+    if not _say_lacking([text[x:y] for x, y in bodies]):
         return None
     first = starts[0] - len(said) - 1
-    return LeadSentence(para, first, starts[0], tuple((x, x) for x in starts))
+    return LeadSentence(para, first, starts[0], bodies)
 
 
 SAID_LEAST = 4  # characters of a clause said again before each entry (「我们清醒认识到」), not a word (「同时」)

@@ -44,9 +44,11 @@ def topics(query: Query, report: Report) -> list[tuple[str, ...]]:
     return groups if len(groups) > 1 else []
 
 
-def _joined_pieces(text: str) -> list[str]:
+@lru_cache(maxsize=256)
+def _joined_pieces(text: str) -> tuple[str, ...]:
     """The question's pieces joined by 和, 与, 、, but for a piece ending in a verb when the next opens
-    with one: two verbs before one object (「给企业腾出和保障厂房」, 「保障和改善民生」) are one topic."""
+    with one: two verbs before one object (「给企业腾出和保障厂房」, 「保障和改善民生」) are one topic. Tagged
+    once per question, not once per report it is asked of."""
     split = CONJUNCTION.split(text)
     tags = [tagged(piece) if piece else [] for piece in split]
     pieces, carried = [], ""
@@ -56,7 +58,7 @@ def _joined_pieces(text: str) -> list[str]:
             continue
         pieces.append(carried + piece)
         carried = ""
-    return pieces
+    return tuple(pieces)
 
 
 def _thing(term: str) -> bool:

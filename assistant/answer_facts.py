@@ -111,6 +111,34 @@ def _goal_kind(question: str) -> re.Pattern | None:
     return re.compile(rf"(?:{GOAL_SAID.pattern})[^，。；：,;:]{{0,24}}?{re.escape(asked.group(1))}")
 
 
+# things counted of a kind the question quotes (「哪三座“城”」, 「哪两个“区”」): a sentence naming that many, each
+# closing in the kind (「…先进制造城、…湾区滨海城、…民生幸福城」), says which they are
+_COUNTED_KIND = re.compile(r"哪([两二三四五六七八九十])[\u4e00-\u9fff]?[“「]([^“”「」]{1,4})[”」]")
+_NUMERALS = {c: n for n, c in enumerate("一二三四五六七八九十", 1)} | {"两": 2}
+
+
+def _counted_kind(question: str) -> tuple[int, str] | None:
+    """How many things of which quoted kind the question asks (「哪三座“城”」 → 3, 城)."""
+    asked = _COUNTED_KIND.search(question)
+    return (_NUMERALS[asked.group(1)], asked.group(2)) if asked else None
+
+
+def _names_counted(sentence: str, counted: tuple[int, str]) -> bool:
+    """Whether a clause of the sentence names as many things as counted, each closing in the kind, joined by
+    、 (a run of them, no longer)."""
+    many, kind = counted
+    for clause in re.split(r"[，。；：！？,;:!?]", sentence):
+        run = 0
+        for piece in clause.split("、"):
+            run = run + 1 if piece.rstrip("”」").endswith(kind) and len(piece) > len(kind) else (
+                -1 if run == many else 0)  # a piece of another kind after the run: not its end
+            if run == -1:
+                break
+        if run == many:
+            return True
+    return False
+
+
 _HONOUR_KIND = re.compile(r"(?:荣誉)?称号|荣誉|奖项|殊荣")
 
 
@@ -220,6 +248,7 @@ def answer_fact(query: Query, report: Report, hits: list[Hit], builder: Builder,
     # a goal of a kind asked (「把龙华超级商圈建成什么样的中心」): a sentence making something of that kind
     # (「打造成世界级未来消费体验中心」) sets it, rather than one naming the kind elsewhere (「龙华商业中心」)
     goal_kind = _goal_kind(query.text) if goal else None
+    counted_kind = _counted_kind(query.text)
 
     def best_sentence(kinds: set[str]) -> tuple[float, int, int, Paragraph] | None:
         """The sentence of the best passages holding most of the question's words, enough of them
@@ -268,7 +297,8 @@ def answer_fact(query: Query, report: Report, hits: list[Hit], builder: Builder,
                 # (a heading above the passage was not what the search ranked: no rank of its own)
                 score = weighted_share(terms, held, sentence) + 0.3 * weighted_share(terms, held, path) \
                     + (0.0 if (s_start, s_end) in headings else 0.05 / hit.rank) \
-                    + (GOAL_KIND if goal_kind and goal_kind.search(sentence) else 0.0)
+                    + (GOAL_KIND if goal_kind and goal_kind.search(sentence) else 0.0) \
+                    + (GOAL_KIND if counted_kind and _names_counted(sentence, counted_kind) else 0.0)
                 if best is None or score > best[0]:
                     best = (score, s_start, s_end, para)
         return best

@@ -153,6 +153,11 @@ def _counted_named(context: str, question: str) -> bool:
 def _counted_noun(text: str) -> str | None:
     """The last word of what a question counts (「八大重点工程」 → 工程, 「哪五大措施」 → 措施)."""
     match = _COUNT.search(text)
+    # a name quoted after the count's classifier is what is counted, one character too (「哪三个“区”」: …区,
+    # 「哪两种“力”」: …力)
+    quoted = re.match(r"[\u4e00-\u9fff]?[“「]([^“”「」]{1,8})[”」]", text[match.end():]) if match else None
+    if quoted:
+        return quoted.group(1).lower()
     run = re.match(r"[个大项张条种类]?([\u4e00-\u9fff]{1,8})", text[match.end():]) if match else None
     nouns: list[str] = []
     for word, flag in tagged(run.group(1)) if run else ():
@@ -162,6 +167,16 @@ def _counted_noun(text: str) -> str | None:
     if nouns and len(nouns[-1]) == 1 and match.group(1) and text[match.end() + 1:match.end() + 2] in ("”", "」"):
         return nouns[-1].lower()  # a count and one character quoted together name a list (「哪“三城”」: …城)
     return nouns[-1].lower() if nouns and len(nouns[-1]) > 1 else None
+
+
+def _names_counted(title: str, noun: str, question: str) -> bool:
+    """Whether an entry names what the question counts: holds its word; a single character (inside too many
+    words: 「城区规划」 for 「哪三个“区”」) closes the entry, or the word the question says after it follows
+    (「…先行区、…试验区、…示范区建设」 for 「哪三个“区”的建设」)."""
+    if len(noun) > 1:
+        return noun in title
+    after = re.search(rf"{re.escape(noun)}[”」]的?([\u4e00-\u9fff]{{2}})", question)  # (said quoted)
+    return title.endswith(noun) or bool(after) and title.endswith(noun + after.group(1))
 
 
 def _inline(report: Report, para: Paragraph, a: int, b: int) -> list[Listed]:
@@ -617,6 +632,10 @@ def answer_lists(query: Query, report: Report, hits: list[Hit], builder: Builder
     paragraphs = [p for p in report.paragraphs if not wants or lists.parts[p.number] in (wants, None)]
     holding: int | None = None
     problems = asks_problems(query.text)
+
+    def own_share(listed: Listed) -> float:
+        return sum(weights[t] for t in held if holds(_named_by(listed, report).lower(), t)) / total
+
     years_asked = spans_asked(query.text)  # (「未来五年」: a part naming them, below)
     for listed, part, titles in lists.found:
         size = len(titles)
@@ -632,7 +651,7 @@ def answer_lists(query: Query, report: Report, hits: list[Hit], builder: Builder
             continue  # what is still lacking answers no question of what was done or is planned
         # as many entries as counted, each naming what is counted (「八大重点工程分别是什么」: eight 「…工程」)
         counted_echo = count is not None and counted_noun and (
-            all(counted_noun in t.lower() for t in titles)
+            all(_names_counted(t.lower(), counted_noun, query.text) for t in titles)
             # or named right after a run of as many (「围绕“出国替代型旅游”“主场外交后花园”定位」 for 「哪两个定位」)
             or listed.kind == "inline" and listed.tail.lower().lstrip("”」的").startswith(counted_noun)
             # or after their count (「…“大鹏自然课堂”三大品牌」 for 「三大文化品牌是哪三个」)
@@ -680,8 +699,11 @@ def answer_lists(query: Query, report: Report, hits: list[Hit], builder: Builder
         # and a list in the part naming a span of years asked (「未来五年…要开展哪些行动」) before one elsewhere
         spanned = bool(years_asked and listed.para.section_path
                        and names_span(listed.para.section_path[0], years_asked))
+        # of runs as clearly named (one sentence's runs share their context), the one its own clause names
+        # (「积极培育智能家居、文娱旅游…等新的消费增长点」 over 「大力发展数字消费、绿色消费…」 for 「培育哪些新的消费增长点」)
+        # (read only on a tie)
         key = (bool(counted_echo), spanned, share, -rank.get(listed.para.number, len(hits)))
-        if best is None or key > best[:4]:
+        if best is None or key > best[:4] or key == best[:4] and own_share(listed) > own_share(best[4]):
             best = (*key, listed)
     if best is None:
         return None
@@ -689,7 +711,7 @@ def answer_lists(query: Query, report: Report, hits: list[Hit], builder: Builder
     measures = listed.measures(report, builder)
     if not measures:
         return None
-    title = listed.title or _named_by(listed)
+    title = listed.title or _named_by(listed, report)
     return _listing(title, measures), measures, 2 * share  # as sure as a passage holding the words, matched
 
 
@@ -725,11 +747,17 @@ def _counted_section(report: Report, count: int, said: str, wants: str | None, b
 TITLE_MOST = 40  # characters of the words naming a list shown as its title
 
 
-def _named_by(listed: Listed) -> str:
+def _named_by(listed: Listed, report: Report | None = None) -> str:
     """The words naming a list, as its title: an inline run's clause up to its name (「通过实现交通联通、规划融通、
-    要素流通的“三通”目标」, not the clause after it), at most TITLE_MOST characters, from a clause's start."""
+    要素流通的“三通”目标」, not the clause after it), or up to its end when nothing names it there (「着力提升科技
+    创新“硬核力”、产业体系“竞争力”」, not 「增加全球市场…」 after it), at most TITLE_MOST characters, from a clause's
+    start."""
     text = listed.context.strip()
-    if listed.kind == "inline" and listed.tail.strip("。；，："):
+    last = report.text[slice(*listed.spans[-1])] if report is not None and listed.spans else ""
+    if listed.kind == "inline" and (ends := re.search(rf"{re.escape(last)}[”」]*{re.escape(listed.tail)}(?!.*{re.escape(last)})",
+                                                       text, re.S) if last else None):
+        text = text[:ends.end()]
+    elif listed.kind == "inline" and listed.tail.strip("。；，："):
         at = text.rfind(listed.tail)
         text = text[:at + len(listed.tail)] if at >= 0 else text
     if len(text) > TITLE_MOST:

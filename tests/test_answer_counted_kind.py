@@ -17,6 +17,7 @@ REPORT = """东湖区2023年政府工作报告
 提升产业体系竞争力，新增规上企业100家。
 完善科技金融服务，设立创新基金。
 （二）做优城市服务
+积极发展夜间消费、假日消费、会展消费，积极培育智慧零售、文旅演艺、户外运动等新的消费热点。
 今年要加快建设城中村改造项目，要加快建设城市绿道，要建设城市公园。
 （三）完善城区规划
 高标准编制城区规划。全面完成街区规划调整。推进重点片区规划。
@@ -48,3 +49,10 @@ def test_fact_sentence_naming_as_many_of_the_kind(ask):
     """「哪三座“城”」 asked as a fact: the sentence naming three 「…城」 in one run answers."""
     answer = ask("东湖区2023年要加快建设哪三座“城”？")
     assert "东湖科技城、滨湖生态城、智造产业城" in answer.text
+
+
+def test_of_two_runs_in_one_sentence_the_one_its_clause_names(ask):
+    """Two runs of one sentence share their context; 「培育哪些新的消费热点」 takes the run its own clause names
+    (「…等新的消费热点」), not the first."""
+    titles = [m.title for m in ask("东湖区2023年要积极培育哪些新的消费热点？").measures]
+    assert [t.removeprefix("积极培育") for t in titles] == ["智慧零售", "文旅演艺", "户外运动"]

@@ -19,7 +19,7 @@ from jieba import posseg  # noqa: F401  (jieba reads its tags at import, not at 
 
 from corpus.headings import cn_to_int
 from corpus.chunk import first_sentence, pieces
-from corpus.leads import is_lead, led_run, opens_with_lead
+from corpus.leads import PARALLEL_LEAST, is_lead, led_run, opens_with_lead
 from corpus.models import Paragraph, Report
 from corpus.parts import section_part
 from index.tokenize import cut, tagged, word_frequency
@@ -69,7 +69,7 @@ _LINK = re.compile(r"(?<=..)(?:以及|和|及|与)(?=..)")
 class Listed:
     """One list a report gives: what names it, and its items as spans of the report's text (or, for
     items and sections, as the measures another helper cites)."""
-    kind: str  # inline | semicolon | clauses | framed | items | announced | sentences | sections
+    kind: str  # inline | semicolon | clauses | framed | opened | items | announced | sentences | sections
     context: str
     para: Paragraph
     spans: tuple[tuple[int, int], ...] = ()
@@ -339,6 +339,58 @@ def _framed(report: Report, para: Paragraph) -> list[Listed]:
     return found
 
 
+_DASHES = "—-－ "
+
+
+def _opened_alike(report: Report, para: Paragraph) -> list[Listed]:
+    """The paragraphs right after a paragraph, in its section, opening with one whole clause and the words after
+    it (「——做好新一年的工作，必须始终牢记…。」, 「——做好新一年的工作，必须全面深化改革开放…。」, …), PARALLEL_LEAST
+    or more, the paragraph itself not: clauses in one frame, each entry named by what follows the shared words
+    to its clause's end (「全面深化改革开放」), asked as a framed list is (with the frame's words, a count, its
+    quoted name)."""
+    text = report.text
+
+    def opening(p: Paragraph) -> tuple[int, str]:
+        body = text[p.start:p.end]
+        at = p.start + len(body) - len(body.lstrip(_DASHES))
+        return at, text[at:p.end]
+
+    run: list[tuple[int, Paragraph]] = []
+    clause = ""
+    number = para.number + 1
+    while (nxt := report.paragraph(number)) is not None and nxt.section_path == para.section_path and not nxt.items:
+        at, body = opening(nxt)
+        if not run:
+            run.append((at, nxt))
+        elif not clause:
+            shared = os.path.commonprefix([opening(run[0][1])[1], body])
+            mark = max(shared.rfind("，"), shared.rfind(","))
+            if mark < FRAMED_MIN:
+                return []
+            clause = shared[:mark + 1]
+            run.append((at, nxt))
+        elif body.startswith(clause):
+            run.append((at, nxt))
+        else:
+            break
+        number += 1
+    if len(run) < PARALLEL_LEAST or opening(para)[1].startswith(clause):
+        return []
+    shared = os.path.commonprefix([text[a:p.end] for a, p in run])
+    if len(shared) - len(clause) > FRAME_OPENING:
+        return []  # words after the clause name some of them
+    spans = []
+    for a, entry in run:
+        end = _CLAUSE_END.search(text, a + len(shared), entry.end)
+        spans.append((a + len(shared), end.start() if end else entry.end))
+    if any(b - a < FRAME_BEFORE for a, b in spans):
+        return []
+    last = pieces(text, para.start, para.end, 10_000)[-1:]
+    frame = shared.rstrip("，,")
+    return [Listed("opened", f"{text[slice(*last[0])] if last else ''} {frame}", para, tuple(spans), title=frame,
+                   frame=f"{shared}…")]
+
+
 def _frame_group(text: str, clauses: list[tuple[int, int, bool]], n: int) -> tuple[list[int], str] | None:
     """The clauses from the ``n``-th on sharing its frame, as many as share the most of it, and the frame:
     words closing each but for at most two characters (「…有新的优化」), or words opening and closing
@@ -413,6 +465,17 @@ def _frame_words(before: str, closing: str, after: int, last: str) -> bool:
             and not word_frequency(said) and closing[0] != "的" and not last.isdigit())
 
 
+FRAME_SAID = 0.75  # the share of a frame's words a question says that names its list
+
+
+def _frame_said(frame: str, query: Query) -> bool:
+    """Whether the question says most of the frame's words, two at least of them words to find (no words
+    saying when: 「过去五年，…」 opening paragraphs alike names no list)."""
+    words = [w for part in frame.split("…") for w in cut(part) if len(w) > 1]
+    return (sum(w in query.text for w in words) >= FRAME_SAID * len(words)
+            and sum(w in query.terms for w in words) >= 2)
+
+
 def _frame_asked(frame: str, question: str) -> bool:
     """Whether the question says a word of the frame (「下功夫」 of 「上下功夫」, 「差距」 of 「还有不小差距」)."""
     return any(len(word) > 1 and word in question for part in frame.split("…") for word in cut(part))
@@ -470,6 +533,7 @@ def listings(report: Report, para: Paragraph) -> list[Listed]:
             lead = tail[-60:] if tail.endswith(("：", ":")) else ""
         found.append(Listed("items", lead, para))
     elif spans:
+        found += _opened_alike(report, para)
         last_a, last_b = spans[-1]
         closing = text[last_a:last_b].rstrip()
         clause = _CLAUSE.split(closing.rstrip("：:。"))[-1]  # 「区政府将从八个方面推进罗湖振兴发展：」
@@ -680,8 +744,12 @@ def answer_lists(query: Query, report: Report, hits: list[Hit], builder: Builder
         noun_said = any(holds(context, n) for n in nouns)
         # a name the question quotes, quoted before clauses in a frame (「“进”的总体特征是，…」 for 「“进”体现在
         # 哪些方面」): no run or sentence quoting it (「“严纪律、正作风、促廉洁”活动」) is named so
-        quoted_said = listed.kind == "framed" and any(f"“{n}”" in context for n in asked_quoted)
-        if listed.kind == "framed" and not (quoted_said or count is not None or _frame_asked(listed.frame, query.text)):
+        framed = listed.kind in ("framed", "opened")
+        quoted_said = framed and any(f"“{n}”" in context for n in asked_quoted)
+        # or the question says most words of the clause opening paragraphs alike (「做好新一年的工作必须做到
+        # 哪几点」 of 「——做好新一年的工作，必须…」): it names the list as a quoted name does
+        quoted_said = quoted_said or listed.kind == "opened" and _frame_said(listed.frame, query)
+        if framed and not (quoted_said or count is not None or _frame_asked(listed.frame, query.text)):
             continue  # clauses in a frame answer a question asking with it (「从哪几个环节下功夫」), not one asking
             # of the topic their paragraph is one entry of (「在防范风险…方面有哪些安排」)
         if (share < (NAMED if count is not None or echoed or noun_said else CLEAR)

@@ -19,7 +19,7 @@ from jieba import posseg  # noqa: F401  (jieba reads its tags at import, not at 
 
 from corpus.headings import cn_to_int
 from corpus.chunk import first_sentence, pieces
-from corpus.leads import PARALLEL_LEAST, is_lead, led_run, opens_with_lead
+from corpus.leads import PARALLEL_LEAST, is_lead, led_run, named_leads, opens_with_lead
 from corpus.models import Paragraph, Report
 from corpus.parts import section_part
 from index.tokenize import cut, tagged, word_frequency
@@ -28,7 +28,7 @@ from assistant.answer_measures import (_ACHIEVED, _LIST, _asked_part, _item_meas
                                        _passage_part, _run_measures, _run_of, _section_measures, _topic,
                                        overview_asked)
 from assistant.citations import Builder, Measure
-from assistant.figure_score import holds
+from assistant.figure_score import covered_share, holds
 from assistant.grounding import DONE_WORDS, PLAN_WORDS, names_span, spans_asked
 from assistant.problems import asks_problems, introduces_problems
 from assistant.query import Query, quoted_names
@@ -69,7 +69,7 @@ _LINK = re.compile(r"(?<=..)(?:以及|和|及|与)(?=..)")
 class Listed:
     """One list a report gives: what names it, and its items as spans of the report's text (or, for
     items and sections, as the measures another helper cites)."""
-    kind: str  # inline | semicolon | clauses | framed | opened | items | announced | sentences | sections
+    kind: str  # inline | semicolon | clauses | framed | opened | named | items | announced | sentences | sections
     context: str
     para: Paragraph
     spans: tuple[tuple[int, int], ...] = ()
@@ -104,9 +104,18 @@ class Listed:
                     for m in listed[:self.depth] for c in [scratch.citations[m.citation - 1]]]
         if self.kind == "sections":
             return _section_measures(report, self.para.section_path[:self.depth], builder)
-        return [Measure(title=report.text[a:b].strip(_QUOTES + "。；;"),
+        return [Measure(title=_unquoted(report.text[a:b].strip("。；;")),
                         citation=builder.cite(report, self.para.section_path, self.para.number, a, b))
                 for a, b in self.spans]
+
+
+def _unquoted(title: str) -> str:
+    """A title without the quotes around it whole (「“深圳质量”」 → 深圳质量), or a stray one at an end (a piece
+    cut inside a quote); a quote closing a name inside it stays (「护航企业安全“出海”」)."""
+    inner = title.strip(_QUOTES)
+    opened = sum(inner.count(q) for q in "“‘「『")
+    closed = sum(inner.count(q) for q in "”’」』")
+    return inner + title[len(title.rstrip(_QUOTES)):][:1] if opened > closed and title.endswith(tuple("”’」』")) else inner
 
 
 def _number(numeral: str) -> int | None:
@@ -534,6 +543,9 @@ def listings(report: Report, para: Paragraph) -> list[Listed]:
         found.append(Listed("items", lead, para))
     elif spans:
         found += _opened_alike(report, para)
+        if leads := named_leads(report, para):  # 「推进健康南山建设。织牢…。…推动…。」: the opening names them
+            opening = text[slice(*spans[0])].strip().rstrip("。")
+            found.append(Listed("named", opening, para, tuple(leads), title=opening))
         last_a, last_b = spans[-1]
         closing = text[last_a:last_b].rstrip()
         clause = _CLAUSE.split(closing.rstrip("：:。"))[-1]  # 「区政府将从八个方面推进罗湖振兴发展：」
@@ -701,6 +713,7 @@ def answer_lists(query: Query, report: Report, hits: list[Hit], builder: Builder
         return sum(weights[t] for t in held if holds(_named_by(listed, report).lower(), t)) / total
 
     years_asked = spans_asked(query.text)  # (「未来五年」: a part naming them, below)
+    said_words = tuple(w.lower() for w in cut(query.text) if len(w) > 1)
     for listed, part, titles in lists.found:
         size = len(titles)
         if wants and part not in (wants, None) or size < min(FEW_ITEMS, count or FEW_ITEMS) or (
@@ -756,7 +769,12 @@ def answer_lists(query: Query, report: Report, hits: list[Hit], builder: Builder
                 and not (said and (said in listed.context or any(said in n for n in quoted) and said in _sentence_before(report, listed)))
                 and not counted_echo and not quoted_said):
             continue  # 「区政府将从八个方面推进…」 for 「从哪八个方面推进」: counted as asked
-        if count is None and not echoed and not quoted_said:
+        # a lead heading the leads after it names them when the question says most of it (「推进健康南山建设有哪些
+        # 安排」 of 「推进健康南山建设。织牢…。推动…。」; not 「在民生保障方面」 of 「保障人民生命安全。」)
+        named_whole = listed.kind == "named" and covered_share(listed.context, said_words) >= FRAME_SAID
+        if listed.kind == "named" and not named_whole:
+            continue  # (a topic only part of it names, 「民生保障」 of 「保障人民生命安全」, is asked of more)
+        if count is None and not echoed and not quoted_said and not named_whole:
             if holding is None:  # the paragraphs of the asked part holding the words as clearly
                 holding = sum(1 for p in paragraphs if sum(
                     weights[t] for t in held if holds(report.text[p.start:p.end].lower(), t)) >= CLEAR * total)

@@ -66,6 +66,22 @@ def inner_leads(report: Report, para: Paragraph) -> list[tuple[int, int]]:
     return leads if len(leads) >= 2 else parallel_openers(report.text, opening, para.end)
 
 
+def named_leads(report: Report, para: Paragraph) -> list[tuple[int, int]]:
+    """Lead sentences inside a paragraph whose opening lead a lead follows at once (「推进健康南山建设。织牢公共
+    卫生防护网。健全…。推动公立医院高质量发展。开工…。」): the opening names them, each opens what it heads.
+    Spans of the leads after the opening (a run's lead, or a sentence of one clause, ``SENTENCE_MOST``
+    characters at most; a clause after 「；」 or a sentence giving a figure is none);
+    empty with fewer than two, or when the paragraph holds items."""
+    if para.items or not opens_with_lead(report, para):
+        return []
+    text = report.text
+    sentences = pieces(text, para.start, para.end, 10_000)
+    leads = [(a, b) for a, b in sentences[1:]
+             if (_run_lead(text[a:b]) or (m := _WHOLE.match(text, a, b)) and m.end() == b - 1 and text[b - 1] == "。")
+             and text[a - 1] not in "；;" and not _FIGURE.search(text, a, b)]
+    return leads if len(leads) >= 2 and sentences[1:2] == leads[:1] else []
+
+
 PARALLEL_LEAST = 3  # sentences opening in one frame that make a list (two may be a contrast)
 OPENER_MOST = 16  # characters of an opening clause naming an item (「在有效防范上下功夫」)
 _OPENER = re.compile(r"[^，,：:。；;！？!?\d０-９]{2,%d}(?=[，,])" % OPENER_MOST)

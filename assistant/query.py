@@ -66,7 +66,8 @@ _ENTITY_ASKED = re.compile(r"哪[一两二三四五六七八九十\d]*[家位名
 # question's, the report says it its own way (获评, 被授予, 入选): no word to find; its sentence must say
 # an honour (HONOUR_SAID: 奖 of a prize, not of 奖励, 奖补 or 奖惩 — rewards a report gives, no honour won;
 # 批准为 the designation a body grants, which 获批 and 批成 ask)
-_HONOUR_VERBS = r"评上|评为|被评为?|评了|评成|拿到|拿了|得到|获得|荣获|获评|获批|授予|批成|入选"
+# (with any aspect: 拿到, 拿了, 拿过 — 「拿过什么国际奖项」)
+_HONOUR_VERBS = r"评上|评为|被评为?|评[了过成]|拿[到了过]|得[到过]|获[得过]|荣获|获评|获批|授予|批成|入选"
 HONOUR_ASKED = re.compile(rf"(?:{_HONOUR_VERBS})了?(?=[^？?。]{{0,12}}?(?:什么|哪))")
 # honours asked as a list right after the verb (「获得了哪些奖项」, 「入选了哪些榜单」): named things a sentence
 # tells, no work of a section

@@ -140,3 +140,16 @@ def test_the_kind_of_honour_named_far_after_which_need_not_be_said(tmp_path_fact
 """
     ask = index_asker(reports_index(tmp_path_factory, [("西湖区政府工作报告_2023.txt", text)]))
     assert says(ask("西湖区2022年获得了哪项法治方面的全国性荣誉称号？"), "全国法治创建先进区")
+
+
+def test_the_asking_verb_in_any_aspect(tmp_path_factory):
+    """「拿过什么国际奖项」 asks an honour as 「拿到了」 does: the sentence saying one answers, not the one that
+    only holds the words (「50公里环城绿道」)."""
+    ask = index_asker(reports_index(tmp_path_factory, [("西湖区政府工作报告_2021.txt", """西湖区2021年政府工作报告
+一、过去五年工作回顾
+建成北站绿廊、50公里环城绿道，公园数增长48%，全面建成“公园之城”，实现了国际化城区建设的历史性跨越。
+市容市貌焕然一新，环城绿道荣获国际风景园林协会杰出奖，“阳台”段获评十佳健身步道。
+二、今后五年工作安排
+推进公园建设。
+""")]))
+    assert says(ask("西湖区那条50公里长的环城绿道拿过什么国际奖项？"), "国际风景园林协会杰出奖")

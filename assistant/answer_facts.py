@@ -5,6 +5,7 @@ import re
 
 from corpus.chunk import first_sentence, pieces as sentences
 from corpus.gazetteer import load_gazetteer
+from corpus.headings import cn_to_int
 from corpus.leads import opens_with_lead
 from corpus.metadata import part_of
 from corpus.models import Paragraph, Report
@@ -114,16 +115,15 @@ def _goal_kind(question: str) -> re.Pattern | None:
 # things counted of a kind the question quotes (「哪三座“城”」, 「哪两个“区”」): a sentence naming that many, each
 # closing in the kind (「…先进制造城、…湾区滨海城、…民生幸福城」), says which they are
 _COUNTED_KIND = re.compile(r"哪([两二三四五六七八九十])[\u4e00-\u9fff]?[“「]([^“”「」]{1,4})[”」]")
-_NUMERALS = {c: n for n, c in enumerate("一二三四五六七八九十", 1)} | {"两": 2}
 
 
 def _counted_kind(question: str) -> tuple[int, str] | None:
     """How many things of which quoted kind the question asks (「哪三座“城”」 → 3, 城)."""
     asked = _COUNTED_KIND.search(question)
-    return (_NUMERALS[asked.group(1)], asked.group(2)) if asked else None
+    return (cn_to_int(asked.group(1).replace("两", "二")), asked.group(2)) if asked else None
 
 
-def _names_counted(sentence: str, counted: tuple[int, str]) -> bool:
+def _names_as_many(sentence: str, counted: tuple[int, str]) -> bool:
     """Whether a clause of the sentence names as many things as counted, each closing in the kind, joined by
     、 (a run of them, no longer)."""
     many, kind = counted
@@ -298,7 +298,7 @@ def answer_fact(query: Query, report: Report, hits: list[Hit], builder: Builder,
                 score = weighted_share(terms, held, sentence) + 0.3 * weighted_share(terms, held, path) \
                     + (0.0 if (s_start, s_end) in headings else 0.05 / hit.rank) \
                     + (GOAL_KIND if goal_kind and goal_kind.search(sentence) else 0.0) \
-                    + (GOAL_KIND if counted_kind and _names_counted(sentence, counted_kind) else 0.0)
+                    + (GOAL_KIND if counted_kind and _names_as_many(sentence, counted_kind) else 0.0)
                 if best is None or score > best[0]:
                     best = (score, s_start, s_end, para)
         return best

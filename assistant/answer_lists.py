@@ -758,23 +758,23 @@ def answer_lists(query: Query, report: Report, hits: list[Hit], builder: Builder
         # a name the question quotes, quoted before clauses in a frame (「“进”的总体特征是，…」 for 「“进”体现在
         # 哪些方面」): no run or sentence quoting it (「“严纪律、正作风、促廉洁”活动」) is named so
         framed = listed.kind in ("framed", "opened")
-        quoted_said = framed and any(f"“{n}”" in context for n in asked_quoted)
+        named_so = framed and any(f"“{n}”" in context for n in asked_quoted)
         # or the question says most words of the clause opening paragraphs alike (「做好新一年的工作必须做到
         # 哪几点」 of 「——做好新一年的工作，必须…」): it names the list as a quoted name does
-        quoted_said = quoted_said or listed.kind == "opened" and _frame_said(listed.frame, query)
-        if framed and not (quoted_said or count is not None or _frame_asked(listed.frame, query.text)):
+        named_so = named_so or listed.kind == "opened" and _frame_said(listed.frame, query)
+        if framed and not (named_so or count is not None or _frame_asked(listed.frame, query.text)):
             continue  # clauses in a frame answer a question asking with it (「从哪几个环节下功夫」), not one asking
             # of the topic their paragraph is one entry of (「在防范风险…方面有哪些安排」)
         if (share < (NAMED if count is not None or echoed or noun_said else CLEAR)
                 and not (said and (said in listed.context or any(said in n for n in quoted) and said in _sentence_before(report, listed)))
-                and not counted_echo and not quoted_said):
+                and not counted_echo and not named_so):
             continue  # 「区政府将从八个方面推进…」 for 「从哪八个方面推进」: counted as asked
         # a lead heading the leads after it names them when the question says most of it (「推进健康南山建设有哪些
         # 安排」 of 「推进健康南山建设。织牢…。推动…。」; not 「在民生保障方面」 of 「保障人民生命安全。」)
         named_whole = listed.kind == "named" and covered_share(listed.context, said_words) >= FRAME_SAID
         if listed.kind == "named" and not named_whole:
             continue  # (a topic only part of it names, 「民生保障」 of 「保障人民生命安全」, is asked of more)
-        if count is None and not echoed and not quoted_said and not named_whole:
+        if count is None and not echoed and not named_so and not named_whole:
             if holding is None:  # the paragraphs of the asked part holding the words as clearly
                 holding = sum(1 for p in paragraphs if sum(
                     weights[t] for t in held if holds(report.text[p.start:p.end].lower(), t)) >= CLEAR * total)

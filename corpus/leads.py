@@ -70,7 +70,7 @@ def named_leads(report: Report, para: Paragraph) -> list[tuple[int, int]]:
     """Lead sentences inside a paragraph whose opening lead a lead follows at once (「推进健康南山建设。织牢公共
     卫生防护网。健全…。推动公立医院高质量发展。开工…。」): the opening names them, each opens what it heads.
     Spans of the leads after the opening (a run's lead, or a sentence of one clause, ``SENTENCE_MOST``
-    characters at most; a clause after 「；」 or a sentence giving a figure is none);
+    characters at most; a clause after 「；」 or a sentence ending in a figure is none);
     empty with fewer than two, or when the paragraph holds items."""
     if para.items or not opens_with_lead(report, para):
         return []
@@ -78,8 +78,14 @@ def named_leads(report: Report, para: Paragraph) -> list[tuple[int, int]]:
     sentences = pieces(text, para.start, para.end, 10_000)
     leads = [(a, b) for a, b in sentences[1:]
              if (_run_lead(text[a:b]) or (m := _WHOLE.match(text, a, b)) and m.end() == b - 1 and text[b - 1] == "。")
-             and text[a - 1] not in "；;" and not _FIGURE.search(text, a, b)]
+             and text[a - 1] not in "；;" and not _ENDS_IN_FIGURE.search(text[a:b])]
     return leads if len(leads) >= 2 and sentences[1:2] == leads[:1] else []
+
+
+# a sentence ending in a figure and its unit (「新建公园40座。」, 「增长10%以上。」) tells a detail; a figure inside a
+# name does not (「建设“总部研发+高端制造”10公里产业带。」)
+UNIT_MOST = 4  # characters of a unit and its bound after the digits (「万平方米」, 「亿元以上」)
+_ENDS_IN_FIGURE = re.compile(r"(?<![A-Za-zＡ-Ｚａ-ｚ])[0-9０-９][0-9０-９.．]*[^0-9０-９A-Za-zＡ-Ｚａ-ｚ，。；]{0,%d}[。；]?$" % UNIT_MOST)
 
 
 PARALLEL_LEAST = 3  # sentences opening in one frame that make a list (two may be a contrast)

@@ -5,7 +5,6 @@ import re
 
 from corpus.chunk import first_sentence, pieces as sentences
 from corpus.gazetteer import load_gazetteer
-from corpus.headings import cn_to_int
 from corpus.leads import opens_with_lead
 from corpus.metadata import part_of
 from corpus.models import Paragraph, Report
@@ -13,6 +12,7 @@ from corpus.structure import NOTES_HEADING
 from index.tokenize import tagged
 
 from assistant.abbreviations import spelled_out, with_short_words
+from assistant.answer_lists import quoted_count
 from assistant.citations import MIN_COVERAGE, Builder, coverage
 from assistant.figure_score import weighted_share
 from assistant.query import (GOAL_ASKED, GOAL_SAID, HONOUR_ASKED, HONOUR_SAID, MEANING_ASKED, NAMED_YEAR_ASKED,
@@ -112,17 +112,8 @@ def _goal_kind(question: str) -> re.Pattern | None:
     return re.compile(rf"(?:{GOAL_SAID.pattern})[^，。；：,;:]{{0,24}}?{re.escape(asked.group(1))}")
 
 
-# things counted of a kind the question quotes (「哪三座“城”」, 「哪两个“区”」): a sentence naming that many, each
-# closing in the kind (「…先进制造城、…湾区滨海城、…民生幸福城」), says which they are
-_COUNTED_KIND = re.compile(r"哪([两二三四五六七八九十])[\u4e00-\u9fff]?[“「]([^“”「」]{1,4})[”」]")
-
-
-def _counted_kind(question: str) -> tuple[int, str] | None:
-    """How many things of which quoted kind the question asks (「哪三座“城”」 → 3, 城)."""
-    asked = _COUNTED_KIND.search(question)
-    return (cn_to_int(asked.group(1).replace("两", "二")), asked.group(2)) if asked else None
-
-
+# things counted of a kind the question quotes (「哪三座“城”」, 「哪两个“区”」; ``answer_lists.quoted_count``): a
+# sentence naming that many, each closing in the kind (「…先进制造城、…湾区滨海城、…民生幸福城」), says which they are
 def _names_as_many(sentence: str, counted: tuple[int, str]) -> bool:
     """Whether a clause of the sentence names as many things as counted, each closing in the kind, joined by
     、 (a run of them, no longer)."""
@@ -248,7 +239,8 @@ def answer_fact(query: Query, report: Report, hits: list[Hit], builder: Builder,
     # a goal of a kind asked (「把龙华超级商圈建成什么样的中心」): a sentence making something of that kind
     # (「打造成世界级未来消费体验中心」) sets it, rather than one naming the kind elsewhere (「龙华商业中心」)
     goal_kind = _goal_kind(query.text) if goal else None
-    counted_kind = _counted_kind(query.text)
+    counted_kind = quoted_count(query.text)
+    counted_kind = counted_kind if counted_kind and (counted_kind[0] or 0) >= 2 else None  # (several: a run)
 
     def best_sentence(kinds: set[str]) -> tuple[float, int, int, Paragraph] | None:
         """The sentence of the best passages holding most of the question's words, enough of them

@@ -161,12 +161,10 @@ def _counted_named(context: str, question: str) -> bool:
 
 def _counted_noun(text: str) -> str | None:
     """The last word of what a question counts (「八大重点工程」 → 工程, 「哪五大措施」 → 措施)."""
-    match = _COUNT.search(text)
-    # a name quoted after the count's classifier is what is counted, one character too (「哪三个“区”」: …区,
-    # 「哪两种“力”」: …力)
-    quoted = re.match(r"[\u4e00-\u9fff]?[“「]([^“”「」]{1,8})[”」]", text[match.end():]) if match else None
+    quoted = quoted_count(text)
     if quoted:
-        return quoted.group(1).lower()
+        return quoted[1].lower()
+    match = _COUNT.search(text)
     run = re.match(r"[个大项张条种类]?([\u4e00-\u9fff]{1,8})", text[match.end():]) if match else None
     nouns: list[str] = []
     for word, flag in tagged(run.group(1)) if run else ():
@@ -176,6 +174,14 @@ def _counted_noun(text: str) -> str | None:
     if nouns and len(nouns[-1]) == 1 and match.group(1) and text[match.end() + 1:match.end() + 2] in ("”", "」"):
         return nouns[-1].lower()  # a count and one character quoted together name a list (「哪“三城”」: …城)
     return nouns[-1].lower() if nouns and len(nouns[-1]) > 1 else None
+
+
+def quoted_count(text: str) -> tuple[int | None, str] | None:
+    """The count a question asks of a name it quotes after the count's classifier, one character too (「哪三个
+    “区”」 → 3, 区; 「哪两种“力”」 → 2, 力): what is counted."""
+    match = _COUNT.search(text)
+    quoted = re.match(r"[\u4e00-\u9fff]?[“「]([^“”「」]{1,8})[”」]", text[match.end():]) if match else None
+    return (_number(match.group(1) or match.group(2)), quoted.group(1)) if quoted else None
 
 
 def _names_counted(title: str, noun: str, question: str) -> bool:
@@ -477,17 +483,22 @@ def _frame_words(before: str, closing: str, after: int, last: str) -> bool:
 FRAME_SAID = 0.75  # the share of a frame's words a question says that names its list
 
 
+def _said_in_frame(frame: str) -> list[str]:
+    """The words of a frame's parts (「在…上下功夫」: 上下, 功夫), two characters or more."""
+    return [word for part in frame.split("…") for word in cut(part) if len(word) > 1]
+
+
 def _frame_said(frame: str, query: Query) -> bool:
     """Whether the question says most of the frame's words, two at least of them words to find (no words
     saying when: 「过去五年，…」 opening paragraphs alike names no list)."""
-    words = [w for part in frame.split("…") for w in cut(part) if len(w) > 1]
+    words = _said_in_frame(frame)
     return (sum(w in query.text for w in words) >= FRAME_SAID * len(words)
             and sum(w in query.terms for w in words) >= 2)
 
 
 def _frame_asked(frame: str, question: str) -> bool:
     """Whether the question says a word of the frame (「下功夫」 of 「上下功夫」, 「差距」 of 「还有不小差距」)."""
-    return any(len(word) > 1 and word in question for part in frame.split("…") for word in cut(part))
+    return any(word in question for word in _said_in_frame(frame))
 
 
 FRAMED_MIN, FRAMED_MAX = 4, 30  # characters of a clause set in a frame

@@ -126,11 +126,16 @@ def _said_again(report: Report, para: Paragraph) -> LeadSentence | None:
     said, starts = max(opened.items(), key=lambda kv: len(kv[1]), default=("", []))
     if len(starts) < PARALLEL_LEAST or len(said) < SAID_LEAST:
         return None
-    bodies = tuple((x, next(b for a, b in spans if a <= x < b)) for x in starts)
+    bodies = tuple((x, _sentence_end(spans, x)) for x in starts)
     if not _say_lacking([text[x:y] for x, y in bodies]):
         return None
     first = starts[0] - len(said) - 1
     return LeadSentence(para, first, starts[0], bodies)
+
+
+def _sentence_end(spans: list[tuple[int, int]], at: int) -> int:
+    """The end of the sentence (of ``spans``) holding ``at``."""
+    return next(b for a, b in spans if a <= at < b)
 
 
 SAID_LEAST = 4  # characters of a clause said again before each entry (「我们清醒认识到」), not a word (「同时」)
@@ -144,7 +149,7 @@ def _clauses_after(report: Report, lead: LeadSentence, builder: Builder) -> list
     if opened:  # sentences opening in one frame (「在改革方面，…。在产业方面，…」): each framed sentence an entry,
         # from where it opens in its sentence (after a clause said again before each: 「我们清醒认识到，」)
         spans = sentences(report.text, para.start, para.end, 10_000)
-        ends = [next(b for a, b in spans if a <= x < b) for x in sorted(opened)]
+        ends = [_sentence_end(spans, x) for x in sorted(opened)]
         return [Measure(title=report.text[a:b].rstrip("。；"), citation=builder.cite(report, para.section_path, para.number,
                                                                                   a, b))
                 for a, b in zip(sorted(opened), ends)]

@@ -392,8 +392,10 @@ def _opened_alike(report: Report, para: Paragraph) -> list[Listed]:
     if len(run) < PARALLEL_LEAST or opening(para)[1].startswith(clause):
         return []
     shared = os.path.commonprefix([text[a:p.end] for a, p in run])
-    if len(shared) - len(clause) > FRAME_OPENING:
-        return []  # words after the clause name some of them
+    after = shared[len(clause):]
+    if len(after) > FRAME_OPENING and not all(flag[:1] in _LEADING for _, flag in tagged(after)):
+        return []  # words after the clause name some of them, more than a subject and the verbs leading into
+        # each (「新使命新征程，我们更加需要坚定信心、…。」 ×3: 我们 / 更加 / 需要)
     spans = []
     for a, entry in run:
         end = _CLAUSE_END.search(text, a + len(shared), entry.end)

@@ -982,6 +982,8 @@ def _nearest_heading(query: Query, report: Report, similarity: dict, weights: di
     ranked = sorted((similarity.get(s.path, -1.0), -n, s) for n, s in enumerate(report.sections)
                     if not NOTES_HEADING.match(s.path[0]) and (not wants or section_part(report, s.path) in (wants, None))
                     and (parts or not _part_heading(report, s)))
+    spans = spans_asked(query.text)  # (「新一届政府任期内…打算」: of two plan parts, the one on that term)
+    ranked = [r for r in ranked if names_span(r[2].path[0], spans)] or ranked
     for _, _, best in reversed(ranked[-1:]):
         # the nearest heading and another of the three nearest are entries of one section, the nearest
         # with no sections under it (「1.开展城市净化行动」 and 「3.开展城市亮化行动」 for 市容市貌整治;

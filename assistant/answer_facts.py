@@ -242,16 +242,24 @@ def answer_fact(query: Query, report: Report, hits: list[Hit], builder: Builder,
     counted_kind = quoted_count(query.text)
     counted_kind = counted_kind if counted_kind and (counted_kind[0] or 0) >= 2 else None  # (several: a run)
 
+    # all the search gave the report (HITS_PER_REPORT), and for a goal of a kind asked every paragraph setting one
+    # (「奋力打造…先锋城区」 for 「要奋力打造什么城区」: few of a report's sentences do, the search may rank the
+    # one that does below passages sharing the question's commoner words), after them, with no rank
+    passages = [(report.paragraph(h.chunk.paragraph), h.chunk.start, h.chunk.end, h.rank) for h in hits]
+    if goal_kind:
+        searched = {p.number for p, *_ in passages}
+        passages += [(p, p.start, p.end, 0) for p in report.paragraphs
+                     if p.number not in searched and goal_kind.search(report.text, p.start, p.end)]
+
     def best_sentence(kinds: set[str]) -> tuple[float, int, int, Paragraph] | None:
         """The sentence of the best passages holding most of the question's words, enough of them
         apart from ``kinds``."""
         best: tuple[float, int, int, Paragraph] | None = None
         seen_headings: set[tuple[int, int]] = set()  # each heading scored once
-        for hit in hits:  # all the search gave the report (HITS_PER_REPORT); an earlier one scores a little higher
-            para = report.paragraph(hit.chunk.paragraph)
+        for para, start, end, rank in passages:  # an earlier one of the search scores a little higher
             if plans_only and part_of(para.section_path, report.meta) == "review":
                 continue
-            spans = sentences(report.text, hit.chunk.start, hit.chunk.end, 10_000)
+            spans = sentences(report.text, start, end, 10_000)
             lead = first_sentence(report.text, para.start, para.end) if opens_with_lead(report, para) else None
             # the headings above the passage, each once: what a chapter is titled may be the fact asked
             # (「（二）聚焦建设…主阵地，打造全球创新创业创意之都」 for 「提出要打造什么“之都”」)
@@ -288,7 +296,7 @@ def answer_fact(query: Query, report: Report, hits: list[Hit], builder: Builder,
                     continue
                 # (a heading above the passage was not what the search ranked: no rank of its own)
                 score = weighted_share(terms, held, sentence) + 0.3 * weighted_share(terms, held, path) \
-                    + (0.0 if (s_start, s_end) in headings else 0.05 / hit.rank) \
+                    + (0.0 if (s_start, s_end) in headings or not rank else 0.05 / rank) \
                     + (GOAL_KIND if goal_kind and goal_kind.search(sentence) else 0.0) \
                     + (GOAL_KIND if counted_kind and _names_as_many(sentence, counted_kind) else 0.0)
                 if best is None or score > best[0]:

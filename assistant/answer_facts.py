@@ -33,8 +33,8 @@ _COUNT = "[一二两三四五六七八九十百千\\d]+"
 # a place in a ranking, which a question asking one (排第几, 排名) needs its sentence to state
 # (「20强」 is a place, 「百强区」 the name of a list; 「第二、」, 「第三位」 a place, 「第一动力」 a name,
 # unless the question asks what follows 第几: 「第几届」 is filled by 「第三届」; the most of a scope, 「获奖数各区
-# 最多」, is its first place, 「最大限度」 ranks nothing)
-_RANKED = f"第{_COUNT}(?:[位名]|(?![\u4e00-\u9fff])){{after}}|(?<![百千])[一二三四五六七八九十\\d]+强|前{_COUNT}|首位|榜首|冠军|亚军|季军|连冠|(?:全[国省市区]|各[区市省])最[多高大快强]"
+# 最多」, is its first place, as the head of a list is, 「位列全市各区之首」; 「最大限度」 ranks nothing)
+_RANKED = f"第{_COUNT}(?:[位名]|(?![\u4e00-\u9fff])){{after}}|(?<![百千])[一二三四五六七八九十\\d]+强|前{_COUNT}|首位|榜首|之首|冠军|亚军|季军|连冠|(?:全[国省市区]|各[区市省])最[多高大快强]"
 _ORDINAL_ASKED = re.compile(r"第几([\u4e00-\u9fff])")
 # a question asking which province or city (「在哪个省份举办」): its sentence names one (of the gazetteer,
 # whose short names stand alone at those levels only) the question does not

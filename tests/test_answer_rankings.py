@@ -111,3 +111,18 @@ def test_the_most_of_no_scope_is_no_place(tmp_path_factory):
     """「最大限度」 ranks nothing: a sentence saying only it does not answer a ranking."""
     text = "湖滨区2021年政府工作报告\n一、2020年工作回顾\n最大限度减少疫情对公园建设的影响，全区新建公园5个。\n"
     assert asker(tmp_path_factory, "湖滨区政府工作报告_2021.txt", text)("湖滨区2020年新建公园数量在全市排第几？").abstained
+
+
+HEAD_OF = """镇海区2022年政府工作报告
+一、2021年工作回顾
+举办海洋文化节，吸引游客12万人次。
+海洋文化节分会场数量连续6年位列全市各区之首。
+二、2022年工作安排
+办好第八届海洋文化节。
+"""
+
+
+def test_the_head_of_a_list_is_its_first_place(tmp_path_factory):
+    """「位列全市各区之首」 states a place (the first) as 「全市第一」 would: the ranking asked is told."""
+    answer = asker(tmp_path_factory, "镇海区政府工作报告_2022.txt", HEAD_OF)("镇海区2021年海洋文化节分会场数量在全市各区中排第几？")
+    assert says(answer, "位列全市各区之首")

@@ -317,12 +317,7 @@ def _part_overview(query: Query, report: Report, builder: Builder) -> tuple[str,
     or plan part, when the question names no narrower topic of its own."""
     if query.terms and (not _OVERVIEW.search(query.text) or _topic(query, report)):
         return None  # no words but place, time and 怎么做, or a topic (「在改善生活方面做了哪些工作」): the part
-    planned = set(query.years) & set(report.meta.plans) and not set(query.years) & set(report.meta.reviews)
-    wants = _asked_part(query) or ("plan" if planned else "review")
-    chapters = [s for s in sorted(report.sections, key=lambda s: (s.level, s.start)) if s.level <= 1]
-    spans = spans_asked(query.text)  # 「“十四五”期间…重点抓好哪几个方面」: the part on that span
-    parts = ([s for s in chapters if names_span(s.path[-1], spans) and section_part(report, s.path) in (wants, None)]
-             or [s for s in chapters if heading_part(s.path[-1], report.meta.reviews, report.meta.plans) == wants])
+    wants, parts = _parts_asked(query, report)
     if not parts:  # no chapter for it: a paragraph that sets its year and lists (「2021年，我委将…一是…」)
         listed = [p for p in report.paragraphs if len(p.items) >= 2 and years_part(_lead(report, p), report.meta) == wants]
         if not listed:
@@ -330,22 +325,67 @@ def _part_overview(query: Query, report: Report, builder: Builder) -> tuple[str,
         para = listed[-1] if wants == "plan" else listed[0]
         measures = [_item_measure(report, para, it, builder) for it in para.items]
         return _listing(_lead(report, para).rstrip("。：；，")[-40:], measures), measures, 1.0
-    # the part that names the year asked (「三、2015年工作安排」 before 「二、未来五年…」), of those the one
-    # whose heading holds most of the question's words (「政府工作任务」: 「三、2025年政府工作任务」, not
-    # 「二、2025年经济社会发展总体要求和政策取向」), else the first
-    part = min(parts, key=lambda s: (not any(f"{y}年" in s.path[-1] for y in query.years),
-                                     -sum(holds(s.path[-1], t) for t in query.terms)))
+    part = _part_chosen(query, parts)
     if _ACHIEVED.search(query.text):
         # 「取得了哪些突出成绩」: the run of leads the chapter opens with (「——经济发展增速保持全市前列。…」)
         # says what was achieved, ahead of the chapters on what was done
-        opener = next((p for p in _own_paragraphs(report, part.path) if led_run(report, p)), None)
-        if opener is not None:
-            title, measures = _run_measures(report, opener, builder)
-            return _listing(title, measures), measures, 1.0
+        found = _opening_run(report, part, builder)
+        if found:
+            return found
     measures = _section_measures(report, part.path, builder)
     if len(measures) < 2:
         return None
     return _listing(part.path[-1], measures), measures, 1.0
+
+
+def _parts_asked(query: Query, report: Report) -> tuple[str, list]:
+    """The part asked (review or plan: by the question's words, else by the year asked) and the report's
+    chapters on it: those naming a span the question names, else those whose heading is of that part."""
+    planned = set(query.years) & set(report.meta.plans) and not set(query.years) & set(report.meta.reviews)
+    wants = _asked_part(query) or ("plan" if planned else "review")
+    chapters = [s for s in sorted(report.sections, key=lambda s: (s.level, s.start)) if s.level <= 1]
+    spans = spans_asked(query.text)  # 「“十四五”期间…重点抓好哪几个方面」: the part on that span
+    parts = ([s for s in chapters if names_span(s.path[-1], spans) and section_part(report, s.path) in (wants, None)]
+             or [s for s in chapters if heading_part(s.path[-1], report.meta.reviews, report.meta.plans) == wants])
+    return wants, parts
+
+
+def _part_chosen(query: Query, parts: list):
+    """Of the chapters on the part asked, the one that names the year asked (「三、2015年工作安排」 before
+    「二、未来五年…」), of those the one whose heading holds most of the question's words (「政府工作任务」:
+    「三、2025年政府工作任务」, not 「二、2025年经济社会发展总体要求和政策取向」), else the first."""
+    return min(parts, key=lambda s: (not any(f"{y}年" in s.path[-1] for y in query.years),
+                                     -sum(holds(s.path[-1], t) for t in query.terms)))
+
+
+def _opening_run(report: Report, part, builder: Builder) -> tuple[str, list[Measure], float] | None:
+    """The run of leads a chapter's own paragraphs open with (before its sections), as a list."""
+    opener = next((p for p in _own_paragraphs(report, part.path) if led_run(report, p)), None)
+    if opener is None:
+        return None
+    title, measures = _run_measures(report, opener, builder)
+    return _listing(title, measures), measures, 1.0
+
+
+# the whole of what a year achieved, asked (「经济社会发展总体上有哪些亮点」, 「总体成绩是怎么概括的」, 「总体表现
+# 怎么样」): words saying all of it, and what was achieved
+_WHOLE = re.compile(r"总体|整体|总的来看|总的来说|概括")
+_RESULTS = re.compile(_ACHIEVED.pattern + r"|表现|态势")
+
+
+def asks_whole_results(text: str) -> bool:
+    """Whether a question asks the whole of what was achieved (no one topic of it, 「经济」 of 经济社会发展)."""
+    return bool(_WHOLE.search(text) and _RESULTS.search(text))
+
+
+def _whole_results(query: Query, report: Report, builder: Builder) -> tuple[str, list[Measure], float] | None:
+    """A question on the whole of what the part asked achieved: the run of leads its chapter opens with
+    (「——经济运行稳中有进。…」, 「——新质生产力蓄势赋能。…」 before 「一年来，我们主要做了以下工作。」 and its
+    sections), whatever words of no one topic it says (经济社会发展, 发展)."""
+    if not asks_whole_results(query.text):
+        return None
+    wants, parts = _parts_asked(query, report)
+    return _opening_run(report, _part_chosen(query, parts), builder) if parts and wants == "review" else None
 
 
 def answer_measures(query: Query, report: Report, hits: list[Hit], builder: Builder,
@@ -365,6 +405,9 @@ def answer_measures(query: Query, report: Report, hits: list[Hit], builder: Buil
         found = _span_run(report, builder)  # 「“十二五”期间取得了哪些主要成绩」: the span's own list
         if found:
             return found
+    found = _whole_results(query, report, builder) if query.report_ids else None
+    if found:
+        return found
     if query.report_ids and overview and not _topic(query, report):
         # 「主要取得了哪些成绩」, 「工作回顾中，主要在哪些方面…」 (no word but when, how much and those of the
         # report's title and part headings): the part's chapters, whichever passage holds 成绩 best

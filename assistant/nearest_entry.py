@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 
 from corpus.models import Report
 
-from assistant.answer_measures import (WORD_LIKENESS, WordLikeness, _is_part, _topic, _topic_text, entry_said,
+from assistant.answer_measures import (WORD_LIKENESS, WordLikeness, _is_part, _topic, _topic_text, asks_whole_results, entry_said,
                                        shared_beginning)
 from assistant.citations import Builder, Measure
 from assistant.query import Query
@@ -39,8 +39,8 @@ def narrowed(query: Query, report: Report, found: Found, trial: Builder, likenes
     question's topic words in them is added as for headings (``WORD_LIKENESS``)."""
     title, measures, score = found
     topic = _topic(query, report)
-    if len(measures) < FEWEST or not topic:
-        return None
+    if len(measures) < FEWEST or not topic or asks_whole_results(query.text):
+        return None  # (the whole of what a year achieved is asked of every entry)
     heading = title.split("：\n", 1)[0]
     if not _is_part(report, (heading,)) or not any(s.path == (heading,) for s in report.sections):
         return None  # a chapter's entries share its topic: the likeness of one says nothing

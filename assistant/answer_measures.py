@@ -369,7 +369,7 @@ def _opening_run(report: Report, part, builder: Builder) -> tuple[str, list[Meas
 
 # the whole of what a year achieved, asked (「经济社会发展总体上有哪些亮点」, 「总体成绩是怎么概括的」, 「总体表现
 # 怎么样」): words saying all of it, and what was achieved
-_WHOLE = re.compile(r"总体|整体|总的来看|总的来说|概括")
+_WHOLE = re.compile(r"总体|整体|总的来看|总的来说|概括|总结")
 _RESULTS = re.compile(_ACHIEVED.pattern + r"|表现|态势")
 
 
@@ -385,7 +385,16 @@ def _whole_results(query: Query, report: Report, builder: Builder) -> tuple[str,
     if not asks_whole_results(query.text):
         return None
     wants, parts = _parts_asked(query, report)
-    return _opening_run(report, _part_chosen(query, parts), builder) if parts and wants == "review" else None
+    if not parts or wants != "review":
+        return None
+    part = _part_chosen(query, parts)
+    found = _opening_run(report, part, builder)
+    if found:
+        return found
+    if names_a_span(query.text):
+        return None  # (a span's whole is said apart from the year's chapters: 「“十三五”期间整体上取得了哪些成绩」)
+    measures = _section_measures(report, part.path, builder)  # else its chapters, each what a field achieved
+    return (_listing(part.path[-1], measures), measures, 1.0) if len(measures) >= 2 else None
 
 
 def answer_measures(query: Query, report: Report, hits: list[Hit], builder: Builder,

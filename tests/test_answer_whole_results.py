@@ -35,3 +35,25 @@ def test_the_whole_of_a_year_is_the_run_opening_its_review(ask, question):
     answer = ask(question)
     assert all(says(answer, lead) for lead in ("经济运行稳中有进", "创新动能持续增强", "城区面貌焕然一新",
                                                "民生保障更加有力"))
+
+
+CHAPTERS = """东湖区2024年政府工作报告
+一、2023年工作回顾
+一年来，我们坚定信心、迎难而上，较好完成了全年目标任务。
+（一）经济发展量增质优
+地区生产总值增长6%。规上工业增加值增长8%。
+（二）创新驱动实现新突破
+新增国家高新技术企业120家。研发投入占比提升至5%。
+（三）改革工作扎实推进
+法治化改革率先突破。市场化改革扎实有效。各领域专项改革亮点纷呈。
+二、2024年工作安排
+（一）推动经济高质量发展
+新建产业园区3个。
+"""
+
+
+def test_with_no_run_opening_the_review_its_chapters_answer(tmp_path_factory):
+    """No leads open the review: what its chapters each achieved is the whole, not the items of one of them
+    (「改革…亮点纷呈」 says a word of results too)."""
+    answer = asker(tmp_path_factory, "东湖区政府工作报告_2024.txt", CHAPTERS)("东湖区2023年工作回顾总结了哪些方面的成绩？")
+    assert all(says(answer, title) for title in ("经济发展量增质优", "创新驱动实现新突破", "改革工作扎实推进"))

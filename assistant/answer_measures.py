@@ -13,7 +13,7 @@ from corpus.metadata import heading_part, years_part
 from corpus.parts import section_part
 from corpus.headings import ITEM_STYLES, heading_level, item_number, marker_number
 from corpus.leads import after_colon, inner_leads, is_lead as _is_lead, item_body, led_run, opens_with_lead, run_of
-from corpus.models import Item, Paragraph, Report
+from corpus.models import Item, Paragraph, Report, Section
 from corpus.structure import NOTES_HEADING, in_notes
 
 from assistant.citations import MIN_COVERAGE, Builder, Measure, coverage
@@ -338,7 +338,7 @@ def _part_overview(query: Query, report: Report, builder: Builder) -> tuple[str,
     return _listing(part.path[-1], measures), measures, 1.0
 
 
-def _parts_asked(query: Query, report: Report) -> tuple[str, list]:
+def _parts_asked(query: Query, report: Report) -> tuple[str, list[Section]]:
     """The part asked (review or plan: by the question's words, else by the year asked) and the report's
     chapters on it: those naming a span the question names, else those whose heading is of that part."""
     planned = set(query.years) & set(report.meta.plans) and not set(query.years) & set(report.meta.reviews)
@@ -350,7 +350,7 @@ def _parts_asked(query: Query, report: Report) -> tuple[str, list]:
     return wants, parts
 
 
-def _part_chosen(query: Query, parts: list):
+def _part_chosen(query: Query, parts: list[Section]) -> Section:
     """Of the chapters on the part asked, the one that names the year asked (「三、2015年工作安排」 before
     「二、未来五年…」), of those the one whose heading holds most of the question's words (「政府工作任务」:
     「三、2025年政府工作任务」, not 「二、2025年经济社会发展总体要求和政策取向」), else the first."""
@@ -358,7 +358,7 @@ def _part_chosen(query: Query, parts: list):
                                      -sum(holds(s.path[-1], t) for t in query.terms)))
 
 
-def _opening_run(report: Report, part, builder: Builder) -> tuple[str, list[Measure], float] | None:
+def _opening_run(report: Report, part: Section, builder: Builder) -> tuple[str, list[Measure], float] | None:
     """The run of leads a chapter's own paragraphs open with (before its sections), as a list."""
     opener = next((p for p in _own_paragraphs(report, part.path) if led_run(report, p)), None)
     if opener is None:

@@ -16,8 +16,8 @@ from collections.abc import Callable, Sequence
 
 from corpus.models import Report
 
-from assistant.answer_measures import (WORD_LIKENESS, WordLikeness, _is_part, _topic, _topic_text, asks_whole_results, entry_said,
-                                       shared_beginning)
+from assistant.answer_measures import (WORD_LIKENESS, WordLikeness, _is_part, _topic, _topic_text, asks_whole_results,
+                                       entry_said, shared_beginning)
 from assistant.citations import Builder, Measure
 from assistant.query import Query
 

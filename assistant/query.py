@@ -274,12 +274,15 @@ def _modal_apart(text: str) -> str:
         before = words[n - 1][0] if n else ""
         glued = (len(word) == 2 and word[1] in _MODALS and after[:1] in ("v", "d", "n")
                  and (not word_frequency(word) or before and word_frequency(before + word[0]) and after[:1] in ("v", "d")))
-        out.append(word[0] + " " + word[1] if glued else word)
+        # a modal the tagger reads alone before a verb or an adjective (「要勇当」: 要 + 勇当) stands apart from
+        # it for the search-mode cut too, which would glue it to the word's first character (要勇 + 当)
+        alone = word in _MODALS and after[:1] in ("v", "a")
+        out.append(word[0] + " " + word[1] if glued else word + " " if alone else word)
     return "".join(out)
 
 
 _MODALS = "要将"
-_MODAL = re.compile(f"(?<=[\u4e00-\u9fff])[{_MODALS}](?=[\u4e00-\u9fff])")
+_MODAL = re.compile(f"[{_MODALS}](?=[\u4e00-\u9fff])")  # (glued to the character before it or after it)
 
 
 # a clause of the question: what a comma or a semicolon sets apart

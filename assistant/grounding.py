@@ -333,10 +333,10 @@ def spans_asked(question: str) -> set[str]:
     """The spans of years a question names, as a heading would (「“十四五”期间」 → 十四五, 「今后五年」; a
     government's term, 「新一届政府任期内」 → 新一届政府, as 「二、新一届政府工作的总体思路」 names it)."""
     return ({re.sub(r"[“”\s]|期间|时期|以来", "", m.group(0)) for m in YEARS_SPAN.finditer(question)}
-            | set(_TERM.findall(question))) - {""}
+            | set(_GOVERNMENT_TERM.findall(question))) - {""}
 
 
-_TERM = re.compile(r"(?:新一|本|上一?)届(?:区|市)?政府")  # a government's term of office, as headings name it
+_GOVERNMENT_TERM = re.compile(r"(?:新一|本|上一?)届(?:区|市)?政府")  # a government's term of office, as headings name it
 
 
 def names_span(heading: str, spans: set[str]) -> bool:

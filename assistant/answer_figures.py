@@ -149,7 +149,7 @@ def figure_candidates(query: Query, report: Report, hits: list[Hit], weights: di
         spans = bool(_YEARS_ASKED.search(part.text))
         durations = spans and any(f.unit == DURATION for f, _ in candidates)
         counts_in_words = "几" in part.text
-        for fig, rank in named or candidates:
+        for fig, rank in candidates:
             if part.unit and not _unit_fits(part.unit, fig, part.text, part.terms):
                 continue
             if fig.text[:1] == "一" and len(fig.text) == 2 and report.text[fig.start - 1:fig.start] in _COPULA:
@@ -175,8 +175,18 @@ def figure_candidates(query: Query, report: Report, hits: list[Hit], weights: di
                 continue  # a share (「GDP总量不到全市的15%」: no change, as none is asked) answers no question
                 # asking neither rate nor change
             rows.append((fig, features))
-        out.append(rows if part.terms else [])
+        out.append(_named_first(rows, named) if part.terms else [])
     return out
+
+
+def _named_first(rows: list[tuple[Figure, dict[str, float]]], named: list[tuple[Figure, int]]
+                 ) -> list[tuple[Figure, dict[str, float]]]:
+    """The figures of the thing 多少 counts (「多少税费」: 「减免降低各种税费100亿元」), when one of them is
+    of the year and tense asked; else every figure (「全年减税降费114亿元」 says the thing in other words,
+    the figure naming it is the next year's plan)."""
+    counted = {id(fig) for fig, _ in named}
+    own = [row for row in rows if id(row[0]) in counted]
+    return own if any(f["plan"] >= 0 and f["year"] >= 0 for _, f in own) else rows
 
 
 _NOUN_TAGS = ("n", "j", "l", "vn")  # jieba's nouns, abbreviations (中小学), set phrases (义务教育), verbal nouns (投资)

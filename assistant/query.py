@@ -254,7 +254,19 @@ def _asks_change(text: str) -> bool:
     if _COMPARED.search(text):
         return True
     unit = _unit(text)
-    return bool(_ASKS_CHANGE.search(text)) and unit in (None, "%", "个百分点")
+    return any(not _amount_of(text, m) for m in _ASKS_CHANGE.finditer(text)) and unit in (None, "%", "个百分点")
+
+
+_NOUN_TAGS = ("n", "vn")  # jieba's nouns and verbal nouns: what an amount is of
+
+
+def _amount_of(text: str, match: re.Match) -> bool:
+    """A change verb asking 多少 of a noun right after it (「降低了多少成本」, 「减少了多少排放」) asks the
+    amount moved, a value in the noun's unit, not a rate."""
+    if not match.group(3) or match.group(3) not in ("多少", "几"):
+        return False
+    after = tagged(text[match.end():match.end() + 8])
+    return bool(after) and len(after[0][0]) > 1 and after[0][1].startswith(_NOUN_TAGS)
 
 
 _COMPARED = re.compile(r"(?:比|较)(?:上一?年|去年|上年同期|去年同期)[^，。？?]{0,6}?(?:增加|减少|增长|下降|多|少|提高|降低)了?(?:多少|几)")

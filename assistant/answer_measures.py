@@ -582,7 +582,7 @@ def answer_measures(query: Query, report: Report, hits: list[Hit], builder: Buil
         opening = score(_NAMED_RUN.sub("，", report.text[slice(*first_sentence(report.text, para.start, para.end))]))
         narrower = None if query.joined or opening >= MIN_COVERAGE / 2 else _one_entry(
             report, _inner_measures(report, para, inner, listed), listed, score, opening, builder,
-            several=bool(_ASKS_WHAT.search(query.text)))
+            several=bool(_ASKS_WHAT.search(query.text)), asked=query.text)
         if narrower:
             return narrower[0], narrower[1], support + narrower[2]
         title, measures = _opening_title(report, para), _inner_measures(report, para, inner, builder)
@@ -826,20 +826,25 @@ def _narrower(report: Report, path: tuple[str, ...], score: Callable[[str], floa
     # 特色产业」) says what its entries are about: it is no entry of its own, holding their words in passing
     opening = 0 if len(entries) >= 3 and _introduces(report, path, entries, listed) else None
     return _one_entry(report, entries, listed, score, best, builder, several, opening,
-                      phrased=_phrase_shared(asked, path[-1]) if asked else "")
+                      phrased=_phrase_shared(asked, path[-1]) if asked else "", asked=asked)
 
 
 def _one_entry(report: Report, entries: list[Measure], listed: Builder, score: Callable[[str], float], best: float,
-               builder: Builder, several: bool, opening: int | None = None, phrased: str = ""
+               builder: Builder, several: bool, opening: int | None = None, phrased: str = "", asked: str = ""
                ) -> tuple[str, list[Measure], float] | None:
     """The entry of a listing (cited in ``listed``; ``opening`` its introduction, if any) holding the
-    question's words as no other does and better than ``best`` (what holds them all): what it says."""
+    question's words as no other does and better than ``best`` (what holds them all): what it says.
+    An entry whose whole lead the question says (``asked``: 「在深化生态文明体制改革方面有哪些部署」 of
+    「深化生态文明体制改革。」) is the one asked, whatever words the others share with it."""
     scored = [(score(m.title), n) for n, m in enumerate(entries)]
     if not scored:
         return None  # (a section listing nothing of its own: 「…“新三馆”包括哪几个馆」 met one)
     top, n = max(scored)
     if n == opening:
         return None
+    if _names_entry(asked, entries[n].title):
+        found = entry_said(report, entries, listed, n, builder)
+        return found and (*found, top)
     others = [(sc, k) for sc, k in scored if k not in (n, opening)]
     if top <= max(best, MOST) or any(sc >= MOST for sc, _ in others):
         return None  # two entries holding the question's words: it asks of what they share, the section
@@ -854,6 +859,14 @@ def _one_entry(report: Report, entries: list[Measure], listed: Builder, score: C
         return None  # the question repeats a phrase of the section's heading the entry does not say
     found = entry_said(report, entries, listed, n, builder)
     return found and (*found, top)
+
+
+LEAD_SAID_LEAST = 6  # characters of an entry's lead a question must say whole to name the entry
+
+
+def _names_entry(asked: str, title: str) -> bool:
+    lead = re.sub(r"\s", "", title).rstrip("。；;")
+    return len(lead) >= LEAD_SAID_LEAST and not re.search(r"[，,：:]", lead) and lead in re.sub(r"\s", "", asked)
 
 
 def _entry_answering(query: Query, report: Report, path: tuple[str, ...], score: Callable[[str], float],

@@ -60,7 +60,7 @@ def asks_plan(text: str) -> bool:
 # what says a question asks about work done (「取得了哪些成绩」), not planned
 # done: these words, or a verb's perfective 了 (「打造了」, 「出台了」; not 为了, 除了, 了解, nor the report's own
 # saying: 「2020年…提出了哪几项重点」, 「指出了」 tell what that year's report says, its plan as much as its review)
-DONE_WORDS = re.compile(r"采取|做了|取得|开展|实现了|新?成效|新?成绩|新?进展|完成了|情况|回顾"
+DONE_WORDS = re.compile(r"采取|做了|做得|取得|开展|实现了|新?成效|新?成绩|新?进展|完成了|情况|回顾"
                         r"|(?<=[\u4e00-\u9fff])(?<![为除])(?<!提出|指出)了(?![解结却])"
                         # 「…是怎样抗击疫情的？」: 是…的 tells how something was done, in the past
                         r"|是(?:怎样|怎么|如何)(?=[^，,。？?]{1,30}的[？?]?\s*$)")

@@ -6,10 +6,10 @@ from os.path import commonprefix
 
 from corpus.models import Report
 from index.figures import DURATION, UNITS, Figure, report_figures, same_unit_class
-from index.tokenize import cut, word_tag
+from index.tokenize import cut, tagged, word_tag
 
 from assistant.citations import Builder, Value
-from assistant.figure_score import Scorer, figure_features
+from assistant.figure_score import FROM_VALUE, Scorer, figure_features
 from assistant.periods import period_before
 from assistant.query import Query, quoted_names
 from assistant.retrieve import Hit
@@ -83,6 +83,28 @@ def _named_right_before(question: str, fig: Figure) -> bool:
         return False
     before, metric = question[:asked.start()], _BEFORE_VALUE.sub("", fig.metric.strip())
     return len(commonprefix([before[::-1], metric[::-1]])) >= NAMED_LEAST
+
+
+def _named_beside(question: str, chosen: Figure, others: list[Figure]) -> Figure:
+    """The figure of the chosen one's sentence that the question names right before the value it asks
+    (「…光伏的装机规模是多少」: 「新增屋顶分布式光伏项目211个、装机规模91兆瓦」 → 91兆瓦; 「…企业总数达到多少
+    家」: 「新增…企业130家，总数达到360家」 → 360家), when the chosen one's words end otherwise: the sentence
+    is the one asked, its figure is the one named — the noun jieba ends the question's words with
+    (规模, 总数), where a figure's words end. Not a from-value (「由每月70元提高到88元」), nor for a part
+    the chosen one is (「其中高速铁路8951公里」: the question names the part)."""
+    asked = _VALUE_ASKED.search(question)
+    words = tagged(question[:asked.start()]) if asked else []
+    if not words or len(words[-1][0]) < 2 or not words[-1][1].startswith(("n", "vn")) or _PART.match(chosen.metric):
+        return chosen
+    named = words[-1][0]
+    ends = lambda fig: _BEFORE_VALUE.sub("", fig.metric.strip()).endswith(named)  # noqa: E731
+    if ends(chosen):
+        return chosen
+    return next((fig for fig in others if fig is not chosen and fig.sentence_start == chosen.sentence_start
+                 and fig.report_id == chosen.report_id and ends(fig) and not FROM_VALUE.search(fig.metric)), chosen)
+
+
+_PART = re.compile(r"\s*其中")
 
 
 def _restated(figures: list[Figure], text: str) -> set[int]:
@@ -314,10 +336,12 @@ def answer_figures(query: Query, report: Report, hits: list[Hit], builder: Build
                     weights: dict[str, float], scorer: Scorer, figures: list[Figure] | None = None, *,
                     plans_only: bool = False) -> tuple[str, list[Value], float] | None:
     """For each thing asked, the figure the fitted scorer likes best, if it clears the threshold."""
-    chosen, confidence = choose(figure_candidates(query, report, hits, weights, figures, plans_only=plans_only),
-                                scorer)
+    rows = figure_candidates(query, report, hits, weights, figures, plans_only=plans_only)
+    chosen, confidence = choose(rows, scorer)
     if not chosen:
         return None
+    if len(rows) == 1:  # one thing asked: the figure of its sentence the question names, if another
+        chosen = [_named_beside(query.text, chosen[0], [fig for fig, f in rows[0] if f["year"] >= 0])]
     values, pieces, opens = [], [], []  # opens: the piece starts with its period
     for fig in chosen:
         marker = builder.cite(report, fig.section_path, fig.paragraph, fig.sentence_start, fig.sentence_end,

@@ -52,7 +52,7 @@ SCORER_FILE = Path(__file__).parent / "data" / "figure_scorer.json"
 
 _TITLES = re.compile(r"《[^》]*》|“[^”]{9,}”")
 # 「由10分」, 「从每月70元」, 「由2016年的532亿元」: where a change started
-_FROM = re.compile(r"[由从](?:(?:19|20)\d{2}\s*年(?:底|末)?的?)?[^，。；、]{0,4}$")
+FROM_VALUE = re.compile(r"[由从](?:(?:19|20)\d{2}\s*年(?:底|末)?的?)?[^，。；、]{0,4}$")
 
 # words linking a figure to the one before it (「其中高速铁路8951公里」): no part of what it measures
 _LINKED = re.compile(r"^\s*其中")
@@ -295,7 +295,7 @@ def figure_features(fig: Figure, *, text: str, terms: tuple[str, ...], weights: 
         "change": _agree(asks_change, seen.change),
         "plan": _agree(asks_plan, seen.plan),
         "year": year,
-        "start": 1.0 if _FROM.search(fig.metric) and not _ASKS_START.search(text) else 0.0,
+        "start": 1.0 if FROM_VALUE.search(fig.metric) and not _ASKS_START.search(text) else 0.0,
         "rank": 1.0 / rank,
         "same_sentence": 0.0,  # set when another part of the question has chosen its figure
         "part": _part(fig, clause, text, terms),

@@ -11,7 +11,7 @@ from index.tokenize import cut, tagged, word_tag
 from assistant.citations import Builder, Value
 from assistant.figure_score import FROM_VALUE, Scorer, figure_features
 from assistant.periods import period_before
-from assistant.query import Query, quoted_names
+from assistant.query import OUTPUT_WORDS, Query, quoted_names, synonyms
 from assistant.retrieve import Hit
 
 
@@ -171,6 +171,7 @@ def figure_candidates(query: Query, report: Report, hits: list[Hit], weights: di
         spans = bool(_YEARS_ASKED.search(part.text))
         durations = spans and any(f.unit == DURATION for f, _ in candidates)
         counts_in_words = "几" in part.text
+        whole = (asked := _SHARE_OF.search(part.text)) and asked.group(1)  # what a share asked is of
         for fig, rank in candidates:
             if part.unit and not _unit_fits(part.unit, fig, part.text, part.terms):
                 continue
@@ -185,6 +186,8 @@ def figure_candidates(query: Query, report: Report, hits: list[Hit], weights: di
                 # none may answer otherwise: 「连续多少年」 by a count of times)
             if plans_only and not (query.asks_plan or part.asks_plan) and fig.qualifier.endswith(_CEILING):
                 continue  # 「失业率控制在3.5%以内」: a limit set for a year, not what the year came to
+            if whole and (said := _SHARE_OF.search(fig.metric)) and not _same_whole(whole, said.group(1)):
+                continue  # 「企业研发投入占全社会研发投入比重」 is no share of GDP asked
             if per_head is not None and bool(_PER_HEAD.search(fig.metric)) != per_head:
                 continue  # 「每万名常住人口全科医生数5.7名」 is no count of people, GDP no 人均GDP
             features = figure_features(fig, text=part.text, terms=part.terms, weights=weights,
@@ -209,6 +212,23 @@ def _named_first(rows: list[tuple[Figure, dict[str, float]]], named: list[tuple[
     counted = {id(fig) for fig, _ in named}
     own = [row for row in rows if id(row[0]) in counted]
     return own if any(f["plan"] >= 0 and f["year"] >= 0 for _, f in own) else rows
+
+
+# a share of a whole (「占GDP的比重」, 「占全社会研发投入比重」): the whole it is of
+_SHARE_OF = re.compile(r"占\s*([^，。；、？?\s]{2,14}?)\s*的?(?:比重|比例)")
+_PLACE_WHOLE = re.compile(r"^(?:全[市区省国县]|本[市区])")
+_OUTPUT = re.compile(OUTPUT_WORDS)
+
+
+def _same_whole(asked: str, said: str) -> bool:
+    """Whether the whole a figure is a share of is the one asked: the one says the other (with a place's
+    whole, 「全市」, left out), both name output (GDP, 地区生产总值), or the synonym data joins them."""
+    asked, said = _PLACE_WHOLE.sub("", asked.lower()), _PLACE_WHOLE.sub("", said.lower())
+    if not asked or not said or asked in said or said in asked:
+        return True
+    if _OUTPUT.search(asked) and _OUTPUT.search(said):
+        return True
+    return any(word.lower() == asked and canonical.lower() in said for word, canonical in synonyms())
 
 
 _NOUN_TAGS = ("n", "j", "l", "vn")  # jieba's nouns, abbreviations (中小学), set phrases (义务教育), verbal nouns (投资)

@@ -9,7 +9,7 @@ from index.figures import DURATION, UNITS, Figure, report_figures, same_unit_cla
 from index.tokenize import cut, tagged, word_tag
 
 from assistant.citations import Builder, Value
-from assistant.figure_score import FROM_VALUE, Scorer, figure_features
+from assistant.figure_score import FROM_VALUE, LINKED, Scorer, figure_features
 from assistant.periods import period_before
 from assistant.query import OUTPUT_WORDS, Query, quoted_names, synonyms
 from assistant.retrieve import Hit
@@ -94,7 +94,7 @@ def _named_beside(question: str, chosen: Figure, others: list[Figure]) -> Figure
     the chosen one is (「其中高速铁路8951公里」: the question names the part)."""
     asked = _VALUE_ASKED.search(question)
     words = tagged(question[:asked.start()]) if asked else []
-    if not words or len(words[-1][0]) < 2 or not words[-1][1].startswith(("n", "vn")) or _PART.match(chosen.metric):
+    if not words or len(words[-1][0]) < 2 or not words[-1][1].startswith(("n", "vn")) or LINKED.match(chosen.metric):
         return chosen
     named = words[-1][0]
     ends = lambda fig: _BEFORE_VALUE.sub("", fig.metric.strip()).endswith(named)  # noqa: E731
@@ -103,8 +103,6 @@ def _named_beside(question: str, chosen: Figure, others: list[Figure]) -> Figure
     return next((fig for fig in others if fig is not chosen and fig.sentence_start == chosen.sentence_start
                  and fig.report_id == chosen.report_id and ends(fig) and not FROM_VALUE.search(fig.metric)), chosen)
 
-
-_PART = re.compile(r"\s*其中")
 
 
 def _restated(figures: list[Figure], text: str) -> set[int]:

@@ -868,6 +868,7 @@ LEAD_SAID_LEAST = 6  # characters of an entry's lead a question must say whole t
 
 
 def _names_entry(asked: str, title: str) -> bool:
+    """Whether the question says the entry's whole lead (one clause, ``LEAD_SAID_LEAST`` characters at least)."""
     lead = re.sub(r"\s", "", title).rstrip("。；;")
     return len(lead) >= LEAD_SAID_LEAST and not re.search(r"[，,：:]", lead) and lead in re.sub(r"\s", "", asked)
 

@@ -55,7 +55,7 @@ _TITLES = re.compile(r"《[^》]*》|“[^”]{9,}”")
 FROM_VALUE = re.compile(r"[由从](?:(?:19|20)\d{2}\s*年(?:底|末)?的?)?[^，。；、]{0,4}$")
 
 # words linking a figure to the one before it (「其中高速铁路8951公里」): no part of what it measures
-_LINKED = re.compile(r"^\s*其中")
+LINKED = re.compile(r"^\s*其中")
 _ASKS_AVERAGE = re.compile(r"年均|平均每年|每年平均")
 # A span of years said in the figure's sentence before it (「力争五年内…突破2500件」, 「过去五年…6600万人」,
 # 「“十三五”时期」): a total or target over the span, no one year's value; asked by a question naming
@@ -290,7 +290,7 @@ def figure_features(fig: Figure, *, text: str, terms: tuple[str, ...], weights: 
         "sentence": in_sentence,
         "path": in_path,
         "bigrams": len(asked & seen.clause_bigrams) / len(asked) if asked else 0.0,
-        "precision": covered_share(WHEN_SAID.sub("", _LINKED.sub("", fig.metric)) if fig.metric.strip()
+        "precision": covered_share(WHEN_SAID.sub("", LINKED.sub("", fig.metric)) if fig.metric.strip()
                                    else fig.metric_after, terms),
         "change": _agree(asks_change, seen.change),
         "plan": _agree(asks_plan, seen.plan),

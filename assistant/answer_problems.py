@@ -17,7 +17,7 @@ from assistant.answer_lists import listings
 from assistant.answer_measures import _listed_after, _listing, _passage_part
 from assistant.citations import Builder, Measure
 from assistant.figure_score import weighted_share
-from assistant.problems import ASKED, LEAD, asks_problems, introduces_problems
+from assistant.problems import ASKED, LEAD, STILL, asks_problems, introduces_problems
 from assistant.query import Query
 
 _KINDS = ("items", "semicolon")
@@ -85,10 +85,12 @@ def _entries(report: Report, found, builder: Builder) -> list[Measure]:
     return _clauses_after(report, found, builder) if isinstance(found, LeadSentence) else found.measures(report, builder)
 
 
-def _say_lacking(titles: list[str]) -> bool:
+def _say_lacking(titles: list[str], still: bool = False) -> bool:
     """Whether a list's entries themselves say what is lacking, at least half of them (「一是生态优势转化
-    经济发展动能不足」, 「二是城市品质有待提升」 after 「…我们清醒认识到：」, a lead-in naming no problem)."""
-    return 2 * sum(1 for t in titles if LEAD.search(t)) >= len(titles)
+    经济发展动能不足」, 「二是城市品质有待提升」 after 「…我们清醒认识到：」, a lead-in naming no problem). With
+    ``still``, a clause saying what still goes on counts too (「全球疫情仍在持续」 after a sentence saying that
+    problems and challenges follow)."""
+    return 2 * sum(1 for t in titles if LEAD.search(t) or still and STILL.search(t)) >= len(titles)
 
 
 def _lead_sentence(report: Report, para: Paragraph) -> LeadSentence | None:
@@ -108,7 +110,7 @@ def _lead_sentence(report: Report, para: Paragraph) -> LeadSentence | None:
             first = re.split(r"[，；。]", report.text[b:spans[n + 1][1]])[:3]
             # (or the sentences after it open in one frame, each naming a field: 「在改革方面，…。在产业方面，…」)
             framed = tuple(parallel_openers(report.text, b, para.end))
-            return LeadSentence(para, a, b, framed) if _say_lacking(first) or framed else None
+            return LeadSentence(para, a, b, framed) if _say_lacking(first, still=True) or framed else None
     return None
 
 

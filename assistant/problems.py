@@ -11,7 +11,7 @@ LEAD = re.compile(r"不足|短板|差距|困难|矛盾|问题|挑战|薄弱|不�
 # work done or planned on a problem (「解决」, not 「没解决好」)
 _WORK_ON = re.compile(r"做了|采取|取得|进展|成效|开展|打算|准备|计划|安排|措施|举措|怎么|怎样|如何|(?<![需还])要"
                       r"|将|(?<![没未])解决|破解|补齐|补上|化解|应对|攻克|攻坚|抓|推进|着力")
-_STILL = re.compile(r"存在|面临|仍|尚|还有")  # (「…相比，还有不少差距。」)
+STILL = re.compile(r"存在|面临|仍|尚|还有")  # (「…相比，还有不少差距。」)
 _QUOTED = re.compile(r"“[^”]*”|「[^」]*」|‘[^’]*’")
 
 
@@ -28,4 +28,4 @@ def introduces_problems(lead: str) -> bool:
     said = re.split(r"[。！？]", _QUOTED.sub("", lead.rstrip("：:。")))
     if lead.endswith(("：", ":")):
         return bool(LEAD.search("".join(said[-2:])))
-    return lead.endswith("。") and bool(LEAD.search(said[-1]) and _STILL.search(said[-1]))
+    return lead.endswith("。") and bool(LEAD.search(said[-1]) and STILL.search(said[-1]))

@@ -100,6 +100,19 @@ def _filled(terms: tuple[str, ...], sentence: str, ranked: re.Pattern | None) ->
 _KIND_AFTER = re.compile(r"((?:[一两][座个家所条项种批位类])?(?:什么|哪(?:个|项|家|种|类|一))(?:样的?)?)([\u4e00-\u9fff]{0,6})")
 
 
+def _sets_goal(sentence: str, terms: tuple[str, ...]) -> bool:
+    """Whether a sentence sets a goal: a verb of making (GOAL_SAID) with more after it, in its clause, than
+    the question's own words — 「三是高标准打造笋岗新商圈。」 makes the thing asked and says nothing of what."""
+    for made in GOAL_SAID.finditer(sentence):
+        rest = re.split(r"[，。；：,;:！？]", sentence[made.end():], maxsplit=1)[0].lower()
+        for term in sorted(terms, key=len, reverse=True):
+            rest = rest.replace(term.lower(), "")
+        if len(re.findall(r"[\u4e00-\u9fff]", rest)) >= GOAL_LEAST:
+            return True
+    return False
+
+
+GOAL_LEAST = 2  # characters a goal says beyond the question's words (「…中心」)
 GOAL_KIND = 0.5  # what a sentence making a thing of the kind asked adds: more than a rank's 0.05, less than a word
 
 
@@ -284,7 +297,7 @@ def answer_fact(query: Query, report: Report, hits: list[Hit], builder: Builder,
                 if (terms is None or not all(n in sentence.lower() or n in path.lower() for n in names)
                         or asked_places is not None and not _places(sentence) - asked_places
                         or honour and not HONOUR_SAID.search(sentence)
-                        or goal and not GOAL_SAID.search(sentence)
+                        or goal and not _sets_goal(sentence, query.terms)
                         or named_locality is not None and not named_locality.search(sentence)
                         or person and not _names_person(sentence)
                         or year_named and not NAMED_YEAR_SAID.search(sentence)):

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from os.path import commonprefix
 
 from corpus.models import Report
@@ -85,6 +86,17 @@ def _named_right_before(question: str, fig: Figure) -> bool:
     return len(commonprefix([before[::-1], metric[::-1]])) >= NAMED_LEAST
 
 
+@lru_cache(maxsize=1024)
+def _noun_before_value(question: str) -> str | None:
+    """The noun (of two characters or more) jieba ends the question's words with right before the value it
+    asks (「…装机规模是多少」: 规模): read once per question, not once per report answering it."""
+    asked = _VALUE_ASKED.search(question)
+    words = tagged(question[:asked.start()]) if asked else []
+    if not words or len(words[-1][0]) < 2 or not words[-1][1].startswith(("n", "vn")):
+        return None
+    return words[-1][0]
+
+
 def _named_beside(question: str, chosen: Figure, others: list[Figure]) -> Figure:
     """The figure of the chosen one's sentence that the question names right before the value it asks
     (「…光伏的装机规模是多少」: 「新增屋顶分布式光伏项目211个、装机规模91兆瓦」 → 91兆瓦; 「…企业总数达到多少
@@ -92,11 +104,9 @@ def _named_beside(question: str, chosen: Figure, others: list[Figure]) -> Figure
     is the one asked, its figure is the one named — the noun jieba ends the question's words with
     (规模, 总数), where a figure's words end. Not a from-value (「由每月70元提高到88元」), nor for a part
     the chosen one is (「其中高速铁路8951公里」: the question names the part)."""
-    asked = _VALUE_ASKED.search(question)
-    words = tagged(question[:asked.start()]) if asked else []
-    if not words or len(words[-1][0]) < 2 or not words[-1][1].startswith(("n", "vn")) or LINKED.match(chosen.metric):
+    named = _noun_before_value(question)
+    if named is None or LINKED.match(chosen.metric):
         return chosen
-    named = words[-1][0]
     ends = lambda fig: _BEFORE_VALUE.sub("", fig.metric.strip()).endswith(named)  # noqa: E731
     if ends(chosen):
         return chosen

@@ -335,10 +335,13 @@ def _part_overview(query: Query, report: Report, builder: Builder) -> tuple[str,
         found = _opening_run(report, part, builder)
         if found:
             return found
+    return _chapters(report, part, builder)
+
+
+def _chapters(report: Report, part: Section, builder: Builder) -> tuple[str, list[Measure], float] | None:
+    """A part's chapters (its own entries), as a list; None with fewer than two."""
     measures = _section_measures(report, part.path, builder)
-    if len(measures) < 2:
-        return None
-    return _listing(part.path[-1], measures), measures, 1.0
+    return (_listing(part.path[-1], measures), measures, 1.0) if len(measures) >= 2 else None
 
 
 def _parts_asked(query: Query, report: Report) -> tuple[str, list[Section]]:
@@ -396,8 +399,7 @@ def _whole_results(query: Query, report: Report, builder: Builder) -> tuple[str,
         return found
     if names_a_span(query.text):
         return None  # (a span's whole is said apart from the year's chapters: 「“十三五”期间整体上取得了哪些成绩」)
-    measures = _section_measures(report, part.path, builder)  # else its chapters, each what a field achieved
-    return (_listing(part.path[-1], measures), measures, 1.0) if len(measures) >= 2 else None
+    return _chapters(report, part, builder)  # else its chapters, each what a field achieved
 
 
 def answer_measures(query: Query, report: Report, hits: list[Hit], builder: Builder,
